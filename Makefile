@@ -1,0 +1,42 @@
+# Two commands do all the set-up on a new machine: `make demo` and `make test`.
+SHELL := /bin/bash
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+VENV := .venv
+PORT ?= 8501
+
+.PHONY: setup demo test test-fast browser-deps bench score clean
+
+setup: $(VENV)/bin/govbench
+
+# uv itself is installed into .tools/ when the machine lacks it; the venv is built from
+# uv.lock with bytecode compiled (without it `import great_expectations` takes twice as long).
+$(VENV)/bin/govbench: pyproject.toml uv.lock
+	@if [ ! -x "$(UV)" ]; then python3 -m venv .tools && .tools/bin/pip install -q uv; fi
+	$(UV) sync --locked --compile-bytecode
+	@touch $@
+
+demo: setup
+	$(VENV)/bin/govbench demo --port $(PORT)
+
+# The real-browser tests need Debian's chromium and CJK fonts (installed once, as root).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk; \
+	  else echo "browser tests need: sudo apt-get install chromium fonts-noto-cjk"; exit 1; fi; \
+	fi
+
+test: setup browser-deps
+	$(VENV)/bin/pytest -q
+
+test-fast: setup
+	$(VENV)/bin/pytest -q -m "not browser"
+
+bench: setup
+	$(VENV)/bin/python benchmark/run.py --quick
+
+score: setup
+	python3 ../shared/tools/score_corpus.py
+
+clean:
+	rm -rf build .pytest_cache test-artifacts

@@ -1,0 +1,161 @@
+"""The records that flow between stages: Document (read) -> Report (parse).
+
+Only plain dataclasses live here, so every stage can import them without pulling
+in another stage's dependencies.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+# Every synthetic report (govbench generate) carries this line; parse marks such a
+# report synthetic and every view shows it as such.
+SYNTHETIC_MARK = "【govbench合成报告 synthetic】"
+
+
+class UnreadableError(Exception):
+    """A file that yields no report text (missing, empty, binary, corrupt, scanned).
+
+    The message is one line meant for the user, e.g. "no text layer (scanned PDF?)".
+    """
+
+
+@dataclass
+class Grid:
+    """A table as the source laid it out: merged cells repeated across the merge.
+
+    `spans[r][c]` is the (start, end) of cell (r, c) in Document.text, so a figure
+    taken from a cell can point at where it stands. The reader writes each table
+    into the text as one line per row, cells separated by a tab.
+    """
+
+    rows: list[list[str]]
+    spans: list[list[tuple[int, int]]]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0][0] if self.spans and self.spans[0] else -1
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][-1][1] if self.spans and self.spans[-1] else -1
+
+
+@dataclass
+class Document:
+    """What `read` makes of a file: normalised simplified text plus table grids."""
+
+    source: str
+    text: str                      # normalised: simplified, half-width digits/punct
+    script: str = "simplified"     # what the source was written in
+    media: str = "txt"             # txt | html | pdf | docx
+    encoding: str | None = None    # detected or declared, for text formats
+    grids: list[Grid] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Fact:
+    metric: str
+    value: float | int
+    approx: bool
+    method: str                    # "table" | "narrative"
+    evidence: Evidence
+
+
+@dataclass
+class Problem:
+    text: str
+    category: str
+    start: int = -1                # offsets of the statement in Document.text
+    end: int = -1
+
+
+@dataclass
+class Region:
+    code: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+
+
+@dataclass
+class TableCell:
+    """One cell of a standard table, with its meaning kept.
+
+    `value` is the number printed, or None when the cell is blank, "/", "—" or "无";
+    `raw` keeps what was printed so blank and 0 stay different.
+    """
+
+    value: float | int | None
+    raw: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Report:
+    source: str
+    text: str                      # normalised text; evidence offsets index it
+    script: str = "simplified"
+    title: str | None = None
+    issuer: str | None = None
+    region: Region = field(default_factory=Region)
+    level: str | None = None       # province | city | county | township
+    body_kind: str | None = None   # government | department | development_zone
+    department: str | None = None
+    year: int | None = None
+    format: str | None = None      # legacy | standard_2019 | standard_2021
+    facts: list[Fact] = field(default_factory=list)
+    # tables[table][row_key][col_key] -> TableCell
+    tables: dict[str, dict[str, dict[str, TableCell]]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    synthetic: bool = False
+
+    @property
+    def report_id(self) -> str:
+        return report_id(self.text)
+
+    def fact(self, metric: str) -> Fact | None:
+        return next((f for f in self.facts if f.metric == metric), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """The Report JSON of DESIGN.md (text left out: it is stored, not printed)."""
+        return {
+            "report_id": self.report_id,
+            "source": self.source,
+            "title": self.title,
+            "issuer": self.issuer,
+            "region": asdict(self.region),
+            "level": self.level,
+            "body_kind": self.body_kind,
+            "department": self.department,
+            "year": self.year,
+            "format": self.format,
+            "script": self.script,
+            "synthetic": self.synthetic,
+            "facts": [asdict(f) for f in self.facts],
+            "tables": {
+                table: {row: {col: cell.value for col, cell in cols.items()}
+                        for row, cols in rows.items()}
+                for table, rows in self.tables.items()
+            },
+            "problems": [{"text": p.text, "category": p.category} for p in self.problems],
+            "warnings": list(self.warnings),
+        }
+
+
+def report_id(text: str) -> str:
+    """Stable id: a hash of the normalised text, so the same report read from .html
+    or from a re-download gets the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
