@@ -1,0 +1,213 @@
+"""govbench command line: a thin shell over the library (argument parsing and printing only).
+
+Heavy imports (DuckDB, Great Expectations, Streamlit) happen inside the command that needs
+them, so `govbench parse` starts fast.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]      # the project folder (editable install)
+SAMPLE = ROOT / "data" / "reports"
+DEMO_DB = ROOT / "build" / "demo.duckdb"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("govbench: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="govbench", description=(
+        "Compare government information disclosure annual reports (政府信息公开工作年度报告)."))
+    sub = ap.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse report files and print what was found")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one Report JSON per line (JSON Lines)")
+    p.set_defaults(run=cmd_parse)
+
+    p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--workers", type=int, default=None,
+                   help="parsing processes (default: the cores available)")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("check", help="run the data-quality expectation suites")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--docs", type=Path, default=None, help="folder for the Data Docs HTML")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("rank", help="rank bodies on weighted, normalised metrics")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--year", type=int)
+    p.add_argument("--province")
+    p.add_argument("--level", choices=["province", "city", "county", "township"])
+    p.add_argument("--weights", default=None,
+                   help="metric or dimension weights, e.g. requests=2,requests_received=-1 "
+                        "(the sign is the direction: positive means more is better)")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(run=cmd_rank)
+
+    p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--port", type=int, default=8501)
+    p.set_defaults(run=cmd_app)
+
+    p = sub.add_parser("demo", help="build a database from the shipped reports, check it, "
+                                    "start the app")
+    p.add_argument("--db", type=Path, default=DEMO_DB)
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--no-app", action="store_true", help="build and check only")
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("generate", help="write a synthetic corpus with ground truth "
+                                        "(for tests and benchmarks only)")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--reports", type=int, required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(run=cmd_generate)
+    return ap
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from .ingest import parse_file
+    from .model import UnreadableError
+
+    status = 0
+    for name in args.files:
+        try:
+            report = parse_file(name)
+        except (UnreadableError, OSError) as exc:
+            message = str(exc) if isinstance(exc, UnreadableError) else f"cannot open: {exc.strerror or exc}"
+            print(f"govbench: {name}: {message}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"source": name, "error": message}, ensure_ascii=False))
+            status = 2
+            continue
+        if args.json:
+            print(json.dumps(report.to_json(), ensure_ascii=False))
+        else:
+            print(_summary(report))
+    return status
+
+
+def _summary(report) -> str:
+    place = "".join(p for p in (report.region.province, report.region.city,
+                                report.region.county) if p) or "?"
+    facts = ", ".join(f"{f.metric}={f.value:g}{'~' if f.approx else ''}" for f in report.facts)
+    lines = [f"{report.source}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
+             f"{report.year or '?'} | {report.format or '?'} | {report.level or '?'}"
+             f"{' | SYNTHETIC' if report.synthetic else ''}",
+             f"  facts: {facts or 'none'}",
+             f"  problems: {len(report.problems)}"]
+    lines += [f"  warning: {w}" for w in report.warnings]
+    return "\n".join(lines)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    progress, done = _progress()
+    try:
+        counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress)
+    finally:
+        done()
+    print(f"{counts.added} reports added, {counts.unchanged} unchanged, "
+          f"{counts.failed} unreadable -> {args.db}")
+    return 0
+
+
+def _progress():
+    """Errors go to stderr one line each; a progress bar only when stderr is a terminal."""
+    bar = None
+    if sys.stderr.isatty():
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+        bar = Progress(TextColumn("ingest"), BarColumn(), TextColumn("{task.completed} files"),
+                       TimeElapsedColumn(), transient=True)
+        task = bar.add_task("ingest", total=None)
+        bar.start()
+
+    def on_outcome(outcome) -> None:
+        if outcome.error:
+            (bar.console.print if bar else _eprint)(f"govbench: {outcome.source}: {outcome.error}")
+        if bar:
+            bar.advance(task)
+
+    return on_outcome, (bar.stop if bar else (lambda: None))
+
+
+def _eprint(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .quality import CheckError, run_checks
+
+    if not args.db.exists():
+        print(f"govbench: {args.db}: no such database (run govbench ingest first)",
+              file=sys.stderr)
+        return 2
+    try:
+        print(run_checks(args.db, docs=args.docs))
+    except CheckError as exc:
+        print(f"govbench: the checks could not run: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_rank(args: argparse.Namespace) -> int:
+    from .rank import rank_command
+
+    return rank_command(args)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    if not args.db.exists():
+        print(f"govbench: {args.db}: no such database (run govbench ingest first)",
+              file=sys.stderr)
+        return 2
+    app = ROOT / "app.py"
+    env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app),
+           "--server.address", "127.0.0.1", "--server.port", str(args.port),
+           "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
+    print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, read-only)")
+    return subprocess.call(cmd, cwd=ROOT, env=env)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    counts = ingest([SAMPLE], args.db)
+    print(f"demo database {args.db}: {counts.added} reports added, "
+          f"{counts.unchanged} unchanged, {counts.failed} unreadable")
+    status = cmd_check(argparse.Namespace(db=args.db, docs=args.db.parent / "data-docs"))
+    if status or args.no_app:
+        return status
+    return cmd_app(args)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .synth import generate
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    n = generate(args.out, args.reports, args.seed)
+    print(f"{n} synthetic reports (with .truth.json) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""ingest: files -> read -> parse -> store, streaming, in a process pool.
+
+Workers read and parse; the one writer (this process) stores in batches, one transaction
+each. Files whose bytes were stored before are skipped before they are parsed, so a
+re-run over the same folder is cheap and changes nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Report, UnreadableError
+from .parse import parse_document
+from .read import read_document
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+BATCH_SIZE = 200
+
+
+def parse_file(path: str | Path) -> Report:
+    """Read and parse one file. Raises UnreadableError with a one-line reason."""
+    return parse_document(read_document(path))
+
+
+def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files given, and report files under folders given (sorted, hidden ones skipped).
+
+    Symbolic links are followed only when they stay inside the folder given."""
+    for given in paths:
+        p = Path(given)
+        if not p.is_dir():
+            yield p
+            continue
+        root = p.resolve()
+        for dirpath, dirnames, filenames in os.walk(p):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                f = Path(dirpath) / name
+                if name.startswith(".") or f.suffix.lower() not in SUFFIXES:
+                    continue
+                if f.is_symlink() and not f.resolve().is_relative_to(root):
+                    continue
+                yield f
+
+
+@dataclass
+class Outcome:
+    source: str
+    file_hash: str
+    report: Report | None = None
+    error: str | None = None
+    seen: bool = False          # bytes already stored: nothing to do
+
+
+_known: frozenset[str] = frozenset()
+
+
+def _init_worker(known: frozenset[str]) -> None:
+    global _known
+    _known = known
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def process_file(path: Path) -> Outcome:
+    source = str(path)
+    try:
+        digest = file_hash(path)
+    except OSError as exc:
+        # no bytes to hash: key the error by the path so each one is kept
+        return Outcome(source, f"path:{source}", error=f"cannot open: {exc.strerror or exc}")
+    if digest in _known:
+        return Outcome(source, digest, seen=True)
+    try:
+        return Outcome(source, digest, report=parse_file(path))
+    except UnreadableError as exc:
+        return Outcome(source, digest, error=str(exc))
+    except Exception as exc:  # a parser bug must not stop the batch; it is recorded
+        return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}")
+
+
+def outcomes(files: Iterable[Path], known: frozenset[str], workers: int) -> Iterator[Outcome]:
+    """Outcomes in the order of `files`, parsed in `workers` processes."""
+    if workers <= 1:
+        _init_worker(known)
+        yield from map(process_file, files)
+        return
+    ctx = mp.get_context("forkserver")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
+        yield from pool.imap(process_file, files, chunksize=8)
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
+           on_outcome: Callable[[Outcome], None] | None = None):
+    """Ingest every report file under `paths` into `db`; returns IngestCounts."""
+    from . import store
+
+    workers = workers or len(os.sched_getaffinity(0))
+    total = store.IngestCounts()
+    con = store.connect(db)
+    try:
+        known = frozenset(store.known_file_hashes(con))
+        batch: list[Outcome] = []
+
+        def flush() -> None:
+            counts = store.store_batch(
+                con,
+                [(o.file_hash, o.report) for o in batch if o.report is not None],
+                [(o.file_hash, o.source, o.error) for o in batch if o.error is not None])
+            total.added += counts.added
+            total.unchanged += counts.unchanged
+            total.failed += counts.failed
+            batch.clear()
+
+        for outcome in outcomes(iter_report_files(paths), known, workers):
+            if on_outcome:
+                on_outcome(outcome)
+            if outcome.seen:
+                total.unchanged += 1
+                continue
+            batch.append(outcome)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+        flush()
+    finally:
+        con.close()
+    return total

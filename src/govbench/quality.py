@@ -1,0 +1,235 @@
+"""check: run the Great Expectations suites in expectations/ against the database.
+
+The rules are data: each suite is a GX suite file whose `meta.asset` names the table its
+`{batch}` stands for, and each expectation's `meta` gives the rule's severity and its plain
+Chinese and English wording. This module only wires GX to DuckDB, runs the suites, and keeps
+the results per rule and report in `quality_results`. A failing report is flagged, never dropped.
+
+`import great_expectations` costs seconds, so it happens inside run_checks only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SUITES_DIR = Path(__file__).resolve().parents[2] / "expectations"
+SEVERITIES = ("error", "warning", "info")
+# GX returns at most this many unexpected rows per expectation (great_expectations.constants).
+GX_ROW_CAP = 200
+
+
+@dataclass
+class RuleResult:
+    suite: str
+    rule: str
+    severity: str
+    success: bool
+    observed: int                      # reports (or rows) that break the rule
+    failures: list[dict[str, Any]] = field(default_factory=list)   # one per report
+
+
+@dataclass
+class CheckSummary:
+    run_id: str
+    results: list[RuleResult]
+    docs: Path | None = None
+
+    def __str__(self) -> str:
+        failed = [r for r in self.results if not r.success]
+        lines = [f"checks run {self.run_id}: {len(self.results)} rules, {len(failed)} failing"]
+        lines += [f"  {r.severity:7} {r.suite}.{r.rule}: {r.observed} report(s)" for r in failed]
+        if self.docs:
+            lines.append(f"Data Docs: {self.docs / 'index.html'}")
+        return "\n".join(lines)
+
+
+def load_suites(folder: Path = SUITES_DIR) -> list[dict[str, Any]]:
+    suites = []
+    for path in sorted(folder.glob("*.json")):
+        suite = json.loads(path.read_text(encoding="utf-8"))
+        for exp in suite["expectations"]:
+            meta = exp.get("meta", {})
+            if meta.get("severity") not in SEVERITIES or "rule" not in meta or "zh" not in meta:
+                raise ValueError(f"{path.name}: each expectation needs meta.rule, meta.zh and "
+                                 f"meta.severity in {SEVERITIES}")
+        suites.append(suite)
+    return suites
+
+
+def use_persisted_duckdb_connection() -> None:
+    """GX closes its SQLAlchemy connection before fetching; duckdb_engine then returns no rows
+    and every expectation fails with 'list index out of range' (GX 1.15-1.24, see STACK.md).
+    Registering duckdb as a persisted-connection dialect keeps the connection open. This touches
+    a private name of GX, so it lives here alone and a test guards it."""
+    from great_expectations.execution_engine import sqlalchemy_execution_engine as sae
+
+    if any(getattr(d, "value", d) == "duckdb" for d in sae._PERSISTED_CONNECTION_DIALECTS):
+        return
+
+    class _DuckDBDialect(str):
+        value = "duckdb"
+
+    sae._PERSISTED_CONNECTION_DIALECTS = (*sae._PERSISTED_CONNECTION_DIALECTS,
+                                          _DuckDBDialect("duckdb"))
+
+
+def run_checks(db: str | Path, docs: str | Path | None = None,
+               suites_dir: Path = SUITES_DIR) -> CheckSummary:
+    """Validate every suite against `db`, store the results, build Data Docs into `docs`."""
+    db = Path(db).resolve()
+    suites = load_suites(suites_dir)
+    run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    results = _validate_in_child(db, suites, Path(docs).resolve() if docs else None)
+    _complete_capped_failures(db, suites, results)
+    _store(db, run_id, results)
+    return CheckSummary(run_id, results, Path(docs) if docs else None)
+
+
+def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
+    """GX runs in a child process: its DuckDB connection (opened by duckdb_engine with its own
+    configuration) stays open after validation and would keep this process from writing the
+    results; when the child exits, the file is free. The caller also never pays GX's import."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+        return pool.submit(_validate, db, suites, docs).result()
+
+
+def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.checkpoint import UpdateDataDocsAction
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    use_persisted_duckdb_connection()
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = ctx.data_sources.add_sql(name="govbench", connection_string=f"duckdb:///{db}")
+    definitions = []
+    for spec in suites:
+        asset = source.add_table_asset(name=spec["name"], table_name=spec["meta"]["asset"])
+        suite = gx.ExpectationSuite(name=spec["name"], expectations=spec["expectations"],
+                                    meta=spec.get("meta"))
+        if len(suite.expectations) != len(spec["expectations"]):
+            raise ValueError(f"suite {spec['name']}: GX rejected an expectation (see log)")
+        suite = ctx.suites.add(suite)
+        definitions.append(ctx.validation_definitions.add(gx.ValidationDefinition(
+            name=spec["name"], data=asset.add_batch_definition_whole_table("all"),
+            suite=suite)))
+    actions = []
+    if docs is not None:
+        docs.mkdir(parents=True, exist_ok=True)
+        ctx.add_data_docs_site(site_name="govbench", site_config={
+            "class_name": "SiteBuilder",
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                              "base_directory": str(docs)}})
+        actions.append(UpdateDataDocsAction(name="data_docs", site_names=["govbench"]))
+    checkpoint = ctx.checkpoints.add(gx.Checkpoint(
+        name="govbench", validation_definitions=definitions, actions=actions,
+        result_format={"result_format": "COMPLETE",
+                       "unexpected_index_column_names": ["report_id"]}))
+    outcome = checkpoint.run()
+    results = []
+    for validation in outcome.run_results.values():
+        suite_name = validation.suite_name
+        for res in validation.results:
+            meta = res.expectation_config.meta or {}
+            failure = _raised(res.exception_info)
+            if failure:
+                raise CheckError(f"{suite_name}.{meta.get('rule')}: {failure}")
+            results.append(_rule_result(suite_name, meta, res.success, res.result or {}))
+    return results
+
+
+class CheckError(RuntimeError):
+    """A rule that could not run (bad SQL in a suite, an unreachable table)."""
+
+
+def _raised(info: dict | None) -> str | None:
+    """GX reports a failed query as exception_info, either flat or keyed by metric."""
+    if not info:
+        return None
+    entries = [info] if "raised_exception" in info else [v for v in info.values() if isinstance(v, dict)]
+    for entry in entries:
+        if entry.get("raised_exception"):
+            return (entry.get("exception_message") or "unknown error").splitlines()[0]
+    return None
+
+
+def _rule_result(suite: str, meta: dict, success: bool, result: dict) -> RuleResult:
+    if "details" in result:                       # unexpected_rows_expectation
+        rows = result["details"].get("unexpected_rows") or []
+        observed = int(result.get("observed_value") or 0)
+    else:                                         # column map expectations
+        rows = result.get("unexpected_index_list") or []
+        observed = int(result.get("unexpected_count") or 0)
+    return RuleResult(suite=suite, rule=meta["rule"], severity=meta["severity"],
+                      success=bool(success), observed=observed,
+                      failures=[_plain(r) for r in rows])
+
+
+def _plain(row: dict) -> dict:
+    """JSON-ready values (lists of cell names stay lists)."""
+    def plain(v):
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        return v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
+    return {k: plain(v) for k, v in row.items()}
+
+
+def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleResult]) -> None:
+    """GX hands back at most GX_ROW_CAP unexpected rows; when more failed, fetch them all with the
+    rule's own query so every failing report is flagged."""
+    import duckdb
+
+    queries = {(s["name"], e["meta"]["rule"]): (e["kwargs"].get("unexpected_rows_query"),
+                                                 s["meta"]["asset"])
+               for s in suites for e in s["expectations"]}
+    capped = [r for r in results if r.observed > len(r.failures) >= GX_ROW_CAP]
+    if not capped:
+        return
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for r in capped:
+            query, asset = queries[(r.suite, r.rule)]
+            if query:
+                cur = con.execute(query.replace("{batch}", asset))
+                names = [d[0] for d in cur.description]
+                r.failures = [_plain(dict(zip(names, row))) for row in cur.fetchall()]
+    finally:
+        con.close()
+
+
+def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
+    import pandas as pd
+
+    from . import store
+
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows = []
+    for r in results:
+        rows.append((run_id, r.suite, r.rule, r.severity, None, r.success, str(r.observed),
+                     None, now))
+        for failure in r.failures:
+            detail = {k: v for k, v in failure.items() if k not in ("report_id", "observed")}
+            rows.append((run_id, r.suite, r.rule, r.severity, failure.get("report_id"), False,
+                         None if failure.get("observed") is None else str(failure["observed"]),
+                         json.dumps(detail, ensure_ascii=False), now))
+    frame = pd.DataFrame(rows, columns=["run_id", "suite", "expectation", "severity",
+                                        "report_id", "success", "observed", "details",
+                                        "checked_at"])
+    con = store.connect(db)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.register("_results", frame)
+        con.execute("INSERT INTO quality_results BY NAME SELECT * FROM _results")
+        con.execute("COMMIT")
+    finally:
+        con.close()

@@ -1,0 +1,216 @@
+"""store: Reports -> one DuckDB file.
+
+Idempotent: a report is keyed by the hash of its normalised text (Report.report_id), a file
+by the hash of its bytes, so re-ingesting a folder changes nothing. Each batch is one
+transaction: a crash leaves whole reports or none. Rows go in as Arrow-backed frames in bulk,
+never row by row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from .model import Report
+from .vocabulary import METRIC_KEYS
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    report_id   VARCHAR PRIMARY KEY,
+    source      VARCHAR NOT NULL,
+    title       VARCHAR,
+    issuer      VARCHAR,
+    region_code VARCHAR,
+    province    VARCHAR,
+    city        VARCHAR,
+    county      VARCHAR,
+    level       VARCHAR,
+    body_kind   VARCHAR,
+    department  VARCHAR,
+    year        INTEGER,
+    format      VARCHAR,
+    script      VARCHAR,
+    synthetic   BOOLEAN NOT NULL,
+    text        VARCHAR NOT NULL,
+    warnings    VARCHAR[],
+    ingested_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    file_hash   VARCHAR PRIMARY KEY,      -- sha256 of the bytes
+    source      VARCHAR NOT NULL,
+    report_id   VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS facts (
+    report_id      VARCHAR NOT NULL,
+    metric         VARCHAR NOT NULL,
+    value          DOUBLE NOT NULL,
+    approx         BOOLEAN NOT NULL,
+    method         VARCHAR NOT NULL,      -- table | narrative
+    evidence_start INTEGER,
+    evidence_end   INTEGER,
+    evidence_text  VARCHAR
+);
+CREATE TABLE IF NOT EXISTS table_cells (
+    report_id      VARCHAR NOT NULL,
+    "table"        VARCHAR NOT NULL,      -- table2 | table3 | table4
+    row_key        VARCHAR NOT NULL,
+    col_key        VARCHAR NOT NULL,
+    value          DOUBLE,                -- NULL: blank, "/", "—" or "无" (see raw)
+    raw            VARCHAR NOT NULL,      -- as printed: "0" and "" stay different
+    evidence_start INTEGER,
+    evidence_end   INTEGER
+);
+CREATE TABLE IF NOT EXISTS problems (
+    report_id      VARCHAR NOT NULL,
+    ordinal        INTEGER NOT NULL,
+    text           VARCHAR NOT NULL,
+    category       VARCHAR NOT NULL,
+    evidence_start INTEGER,
+    evidence_end   INTEGER
+);
+CREATE TABLE IF NOT EXISTS quality_results (
+    run_id      VARCHAR NOT NULL,
+    suite       VARCHAR NOT NULL,
+    expectation VARCHAR NOT NULL,
+    severity    VARCHAR,
+    report_id   VARCHAR,
+    success     BOOLEAN NOT NULL,
+    observed    VARCHAR,
+    details     VARCHAR,
+    checked_at  TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    file_hash   VARCHAR PRIMARY KEY,      -- sha256 of the bytes, '' when unreadable
+    source      VARCHAR NOT NULL,
+    error       VARCHAR NOT NULL,
+    failed_at   TIMESTAMP NOT NULL
+);
+"""
+
+REPORT_COLUMNS = ["report_id", "source", "title", "issuer", "region_code", "province", "city",
+                  "county", "level", "body_kind", "department", "year", "format", "script",
+                  "synthetic"]
+
+
+def _report_metrics_view() -> str:
+    pivots = ",\n    ".join(
+        f"max(f.value) FILTER (WHERE f.metric = '{key}') AS {key}" for key in METRIC_KEYS)
+    columns = ", ".join(f"r.{c}" for c in REPORT_COLUMNS)
+    return (f"CREATE OR REPLACE VIEW report_metrics AS\nSELECT {columns},\n    {pivots}\n"
+            f"FROM reports r LEFT JOIN facts f USING (report_id)\nGROUP BY ALL")
+
+
+@dataclass
+class IngestCounts:
+    added: int = 0        # new reports stored
+    unchanged: int = 0    # files or texts already in the database
+    failed: int = 0       # unreadable files, recorded in ingest_errors
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the database; a writer also makes sure the schema exists."""
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        con.execute(SCHEMA)
+        con.execute(_report_metrics_view())
+    return con
+
+
+def known_file_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {h for (h,) in con.execute("SELECT file_hash FROM files").fetchall()}
+
+
+def store_batch(con: duckdb.DuckDBPyConnection,
+                parsed: Iterable[tuple[str, Report]],
+                errors: Iterable[tuple[str, str, str]] = ()) -> IngestCounts:
+    """Store one batch in one transaction.
+
+    parsed: (file_hash, report) pairs; errors: (file_hash, source, message) triples.
+    A report already stored (same text) only gains the file's hash.
+    """
+    counts = IngestCounts()
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    parsed = list(parsed)
+    errors = list(errors)
+    ids = [r.report_id for _, r in parsed]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        stored = set()
+        if ids:
+            stored = {rid for (rid,) in con.execute(
+                "SELECT report_id FROM reports WHERE report_id IN (SELECT unnest($1))",
+                [ids]).fetchall()}
+        fresh: dict[str, Report] = {}
+        for _, report in parsed:
+            if report.report_id in stored or report.report_id in fresh:
+                counts.unchanged += 1
+            else:
+                fresh[report.report_id] = report
+        counts.added = len(fresh)
+        _insert_frames(con, list(fresh.values()), now)
+        file_rows = pd.DataFrame(
+            [(h, r.source, r.report_id) for h, r in parsed],
+            columns=["file_hash", "source", "report_id"]).drop_duplicates("file_hash")
+        if len(file_rows):
+            con.register("_files", file_rows)
+            con.execute("INSERT OR IGNORE INTO files SELECT * FROM _files")
+            con.unregister("_files")
+        if errors:
+            err = pd.DataFrame([(h, s, m, now) for h, s, m in errors],
+                               columns=["file_hash", "source", "error", "failed_at"])
+            err = err.drop_duplicates("file_hash", keep="last")
+            con.register("_errors", err)
+            con.execute("INSERT OR REPLACE INTO ingest_errors SELECT * FROM _errors")
+            con.unregister("_errors")
+            counts.failed = len(errors)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return counts
+
+
+def _insert_frames(con: duckdb.DuckDBPyConnection, reports: list[Report], now: dt.datetime) -> None:
+    if not reports:
+        return
+    frames = {
+        "reports": pd.DataFrame([_report_row(r, now) for r in reports]),
+        "facts": pd.DataFrame(
+            [(r.report_id, f.metric, float(f.value), f.approx, f.method,
+              f.evidence.start, f.evidence.end, f.evidence.text)
+             for r in reports for f in r.facts],
+            columns=["report_id", "metric", "value", "approx", "method",
+                     "evidence_start", "evidence_end", "evidence_text"]),
+        "table_cells": pd.DataFrame(
+            [(r.report_id, table, row, col,
+              None if cell.value is None else float(cell.value), cell.raw, cell.start, cell.end)
+             for r in reports for table, rows in r.tables.items()
+             for row, cols in rows.items() for col, cell in cols.items()],
+            columns=["report_id", "table", "row_key", "col_key", "value", "raw",
+                     "evidence_start", "evidence_end"]),
+        "problems": pd.DataFrame(
+            [(r.report_id, i, p.text, p.category, p.start, p.end)
+             for r in reports for i, p in enumerate(r.problems, 1)],
+            columns=["report_id", "ordinal", "text", "category",
+                     "evidence_start", "evidence_end"]),
+    }
+    for table, frame in frames.items():
+        if len(frame):
+            con.register("_batch", frame)
+            con.execute(f'INSERT INTO {table} BY NAME SELECT * FROM _batch')
+            con.unregister("_batch")
+
+
+def _report_row(r: Report, now: dt.datetime) -> dict:
+    return {
+        "report_id": r.report_id, "source": r.source, "title": r.title, "issuer": r.issuer,
+        "region_code": r.region.code, "province": r.region.province, "city": r.region.city,
+        "county": r.region.county, "level": r.level, "body_kind": r.body_kind,
+        "department": r.department, "year": r.year, "format": r.format, "script": r.script,
+        "synthetic": r.synthetic, "text": r.text, "warnings": list(r.warnings),
+        "ingested_at": now,
+    }

@@ -1,0 +1,76 @@
+"""store: idempotent, atomic, and blank is not 0."""
+from __future__ import annotations
+
+import pytest
+
+from govbench import store
+from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
+
+
+def _report(text: str, **facts: float) -> Report:
+    return Report(
+        source=f"{text[:8]}.txt", text=text, issuer="秦皇岛市人民政府",
+        region=Region("130300", "河北省", "秦皇岛市", None), level="city",
+        body_kind="government", year=2016, format="legacy",
+        facts=[Fact(m, v, False, "narrative", Evidence(0, 4, text[:4])) for m, v in facts.items()],
+        problems=[Problem("部分单位更新信息不及时", "timeliness", 5, 16)],
+    )
+
+
+@pytest.fixture
+def con(tmp_path):
+    c = store.connect(tmp_path / "g.duckdb")
+    yield c
+    c.close()
+
+
+def test_storing_the_same_report_twice_adds_it_once(con):
+    report = _report("市本级平台公开各类政府信息16836条", proactive_items_total=16836)
+    first = store.store_batch(con, [("h1", report)])
+    second = store.store_batch(con, [("h2", report)])
+    assert (first.added, second.added, second.unchanged) == (1, 0, 1)
+    assert con.execute("SELECT count(*) FROM facts").fetchone() == (1,)
+    # both files are remembered, so neither is parsed again
+    assert store.known_file_hashes(con) == {"h1", "h2"}
+
+
+def test_report_metrics_has_one_column_per_metric_and_missing_stays_null(con):
+    store.store_batch(con, [("h", _report("共报告信息公开申请162件", requests_received=162))])
+    row = con.execute(
+        "SELECT requests_received, admin_litigation, issuer FROM report_metrics").fetchone()
+    assert row == (162.0, None, "秦皇岛市人民政府")
+
+
+def test_a_failing_batch_leaves_nothing_half_written(con, monkeypatch):
+    good = _report("行政复议4件", admin_reconsideration=4)
+
+    def explode(*args):
+        raise RuntimeError("disk full")
+
+    original = store._insert_frames
+    monkeypatch.setattr(store, "_insert_frames", lambda c, reports, now: (original(c, reports, now), explode()))
+    with pytest.raises(RuntimeError):
+        store.store_batch(con, [("h", good)])
+    assert con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM facts").fetchone() == (0,)
+    assert store.known_file_hashes(con) == set()
+
+
+def test_table_cells_keep_blank_apart_from_printed_zero(con):
+    report = _report("表四 行政复议 5 0 2 7")
+    report.tables = {"table4": {"reconsideration": {
+        "maintained": TableCell(5, "5"), "corrected": TableCell(None, ""),
+        "other": TableCell(0, "0"), "pending": TableCell(None, "/"), "total": TableCell(7, "7")}}}
+    store.store_batch(con, [("h", report)])
+    cells = {col: (value, raw) for col, value, raw in con.execute(
+        "SELECT col_key, value, raw FROM table_cells").fetchall()}
+    assert cells["corrected"] == (None, "")
+    assert cells["other"] == (0.0, "0")
+    assert cells["pending"] == (None, "/")
+
+
+def test_an_unreadable_file_is_recorded_once_per_file(con):
+    store.store_batch(con, [], [("bad", "x.pdf", "no text layer (scanned image?)")])
+    store.store_batch(con, [], [("bad", "x.pdf", "no text layer (scanned image?)")])
+    assert con.execute("SELECT source, error FROM ingest_errors").fetchall() == [
+        ("x.pdf", "no text layer (scanned image?)")]
