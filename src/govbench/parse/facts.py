@@ -1,0 +1,157 @@
+"""Figures a report states in sentences: 「市本级平台公开各类政府信息16836条」 -> proactive_items_total.
+
+The phrasings are data (rules/narrative.toml); this module applies them:
+  - a pattern names where the figure stands ({N}: one number span, {PAIR}: a legacy
+    统计表 cell pair 本年度|累计 run together, readable only when both are the same);
+  - a zero phrase states a 0 in words (未收到政府信息公开申请);
+  - exclusions reject a candidate whose clause is about something else (last year,
+    咨询, 行政事业性收费 ...); demotions keep a candidate only as a fallback (累计 totals,
+    sub-units' figures) when the body's own figure for the year is also stated.
+One fact per metric: the best candidate, i.e. the first undemoted one in text order.
+Standard-format reports give their request and table figures in 表二..表四; those sections
+are flattened tables, not sentences, so they are not read here.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..model import Evidence, Fact
+from .numbers import NUMBER_PATTERN, parse_number
+from .sections import split_sections
+
+# Sections of a standard report that hold tables, not prose.
+TABLE_SECTIONS = ("proactive", "requests", "review")
+_CLAUSE_BREAK = re.compile(r"[。;；!！?？\n,，:：]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!度?报告)")
+
+
+@dataclass(frozen=True)
+class _MetricRules:
+    metric: str
+    patterns: tuple[re.Pattern[str], ...]
+    zero_patterns: tuple[re.Pattern[str], ...]
+    excludes: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    metric: str
+    value: int | float
+    approx: bool
+    start: int
+    end: int
+    demoted: bool
+    worded_zero: bool       # a 0 stated in words: a figure stated as such is more specific
+
+
+@cache
+def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
+    raw = tomllib.loads(resources.files("govbench.rules").joinpath("narrative.toml").read_text("utf-8"))
+    common = raw.pop("common")
+    shared = {name: re.compile("|".join(common[name])) for name in
+              ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers")}
+    metrics = [
+        _MetricRules(
+            metric=metric,
+            patterns=tuple(re.compile(_expand(p)) for p in spec.get("patterns", [])),
+            zero_patterns=tuple(re.compile(_expand(p)) for p in spec.get("zero_patterns", [])),
+            excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
+        )
+        for metric, spec in raw.items()
+    ]
+    return metrics, shared
+
+
+# Placeholders of narrative.toml: a figure, a legacy 统计表 pair, a character of the same
+# clause (no comma), a character of the same sentence.
+_PLACEHOLDERS = {
+    "{N}": f"(?P<num>{NUMBER_PATTERN})",
+    "{PAIR}": r"(?P<num>\d+)\s*(?P=num)(?!\d)",
+    "{C}": r"[^。;；,，:：\n]",
+    "{S}": r"[^。;；\n]",
+}
+
+
+def _expand(pattern: str) -> str:
+    for placeholder, regex in _PLACEHOLDERS.items():
+        pattern = pattern.replace(placeholder, regex)
+    return pattern
+
+
+def narrative_facts(text: str, year: int | None, format: str | None) -> list[Fact]:
+    """Every metric a sentence of `text` states for the body's own `year`, one fact each."""
+    metrics, shared = _rules()
+    skipped = _table_regions(text, format, shared["standard_table_markers"])
+    facts = []
+    for rules in metrics:
+        best = _best(_candidates(text, rules, shared, year, skipped))
+        if best is not None:
+            facts.append(Fact(best.metric, best.value, best.approx, "narrative",
+                              Evidence(best.start, best.end, text[best.start:best.end])))
+    return facts
+
+
+def _table_regions(text: str, format: str | None,
+                   markers: re.Pattern[str]) -> list[tuple[int, int]]:
+    standard = (format or "").startswith("standard") or (format is None and markers.search(text))
+    if not standard:
+        return []
+    return [(s.start, s.end) for s in split_sections(text) if s.key in TABLE_SECTIONS]
+
+
+def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]],
+                year: int | None, skipped: list[tuple[int, int]]) -> list[_Candidate]:
+    found = []
+    for pattern in rules.patterns:
+        for match in pattern.finditer(text):
+            num_start, num_end = match.span("num")
+            quantity = parse_number(text[num_start:num_end])
+            if quantity is None or _bad_number_context(text, num_start, shared):
+                continue
+            found.append(_judge(text, rules, shared, year, skipped, match.start(), match.end(),
+                                quantity.value, quantity.approx, worded_zero=False))
+    for pattern in rules.zero_patterns:
+        for match in pattern.finditer(text):
+            found.append(_judge(text, rules, shared, year, skipped, match.start(), match.end(), 0, False,
+                                worded_zero=True))
+    return [c for c in found if c is not None]
+
+
+def _judge(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]], year: int | None,
+           skipped: list[tuple[int, int]], start: int, end: int, value: int | float,
+           approx: bool, worded_zero: bool) -> _Candidate | None:
+    if any(lo <= start < hi for lo, hi in skipped):
+        return None
+    clause = text[_clause_start(text, start, shared["clause_ends"]):end]
+    if shared["excludes"].search(clause) or any(x.search(clause) for x in rules.excludes):
+        return None
+    if year is not None and any(int(y) != year for y in _YEAR.findall(clause)):
+        return None
+    demoted = bool(shared["demotions"].search(clause))
+    return _Candidate(rules.metric, value, approx, start, end, demoted, worded_zero)
+
+
+def _clause_start(text: str, pos: int, clause_ends: re.Pattern[str]) -> int:
+    """Start of the clause holding `pos`: just after the last break before it."""
+    window_start = max(0, pos - 60)
+    breaks = [*_CLAUSE_BREAK.finditer(text, window_start, pos),
+              *clause_ends.finditer(text, window_start, pos)]
+    return max(b.end() for b in breaks) if breaks else window_start
+
+
+def _bad_number_context(text: str, num_start: int, shared: dict[str, re.Pattern[str]]) -> bool:
+    """A figure glued to a preceding digit, an ordinal (第二十条) or a change (减少1件)."""
+    before = text[max(0, num_start - 4):num_start]
+    if before and (before[-1].isdigit() or before[-1] in ".第"):
+        return True
+    return bool(shared["before_number"].search(before))
+
+
+def _best(candidates: list[_Candidate]) -> _Candidate | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c.demoted, c.worded_zero, c.start))

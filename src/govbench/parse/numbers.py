@@ -1,0 +1,86 @@
+"""Reading the figure a report states: 16836条, 1.29万, 67.35万条, 两万多条, 30余场, 约6000条.
+
+Reports write figures every way Chinese prose allows: Arabic digits (with thousands
+separators), decimals scaled by 万/亿, Chinese numerals, and qualifiers that make the
+figure approximate (余/多/近/约/超过/以上/左右). Values come back fully expanded so that
+1.29万 and 12900 compare equal downstream.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import cn2an
+
+CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
+# Qualifiers that turn a stated figure into an approximation of the true one.
+APPROX_PREFIXES = ("大约", "超过", "约", "近", "超", "逾", "将近")
+APPROX_SUFFIXES = ("余", "多", "以上", "左右", "来")
+MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = f"[{CHINESE_DIGITS}万亿]*[{CHINESE_DIGITS}]"
+# One figure with its qualifiers, usable inside larger patterns (no capture groups).
+NUMBER_PATTERN = (
+    r"(?:大约|超过|将近|约|近|超|逾)?"
+    rf"(?:{_ARABIC}|{_CHINESE})"
+    r"(?:余|多)?(?:万|亿)?(?:余|多)?(?:以上|左右)?"
+)
+_NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int | float
+    approx: bool
+
+
+def parse_number(span: str) -> Quantity | None:
+    """The value of one number span, e.g. "两万多" -> Quantity(20000, approx=True).
+
+    Returns None when the span holds no figure. Only the numeral itself goes to cn2an:
+    given a whole sentence it would rewrite unrelated characters.
+    """
+    span = span.strip().replace(" ", "")
+    approx = False
+    for prefix in APPROX_PREFIXES:
+        if span.startswith(prefix):
+            span, approx = span[len(prefix):], True
+            break
+    for suffix in ("以上", "左右"):
+        if span.endswith(suffix):
+            span, approx = span[: -len(suffix)], True
+    match = re.fullmatch(
+        rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>万|亿)?(?P<q2>余|多)?", span)
+    if match is None:
+        return None
+    approx = approx or bool(match["q1"] or match["q2"])
+    amount = _numeral_value(match["num"])
+    if amount is None:
+        return None
+    if match["mult"]:
+        amount *= MULTIPLIERS[match["mult"]]
+    return Quantity(_plain(amount), approx)
+
+
+def find_number(text: str) -> tuple[int, int, Quantity] | None:
+    """The first figure in `text` with its (start, end) offsets."""
+    for match in _NUMBER_RE.finditer(text):
+        quantity = parse_number(match.group())
+        if quantity is not None:
+            return match.start(), match.end(), quantity
+    return None
+
+
+def _numeral_value(numeral: str) -> Decimal | None:
+    if numeral[0].isdigit():
+        return Decimal(numeral.replace(",", ""))
+    try:
+        return Decimal(str(cn2an.cn2an(numeral, "smart")))
+    except (ValueError, KeyError):
+        return None
+
+
+def _plain(amount: Decimal) -> int | float:
+    return int(amount) if amount == amount.to_integral_value() else float(amount)

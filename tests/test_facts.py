@@ -1,0 +1,188 @@
+"""Figures stated in sentences, with the genre's traps (snippets from real reports,
+normalised as the reader leaves them: simplified, ASCII , ; : ( ))."""
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def facts_of(text: str, year: int | None = None, format: str | None = "legacy") -> dict:
+    return {f.metric: f for f in narrative_facts(text, year=year, format=format)}
+
+
+def values(text: str, year: int | None = None, format: str | None = "legacy") -> dict:
+    return {m: (f.value, f.approx) for m, f in facts_of(text, year, format).items()}
+
+
+# hebei-qinhuangdao-2016
+QINHUANGDAO = (
+    "市本级平台公开各类政府信息16836条,比去年同期增长30%,公开信息的质量明显提升。"
+    "各县区平台公开信息两万多条,各部门网站公开数万条。"
+    "全市累计投入18.4万经费用于公开工作,较上一年度有明显增加。"
+    "2016年,全市共报告公民、法人和其他组织信息公开申请162件,全部在法定期限内规范答复。"
+    "报告行政复议4件,与去年同期持平行政诉讼4件,比去年减少1件。"
+    "本年度没有依申请收费和减免情况的报告。"
+    "等新闻发布会30余场,及时公布权威信息,解疑释惑。"
+    "市政务服务中心12345市长热线,提供24小时全天候服务,共接听群众电话244899次,受理事项226285件。"
+)
+
+
+def test_legacy_sentences_give_the_body_own_figures() -> None:
+    got = values(QINHUANGDAO, year=2016)
+    assert got["proactive_items_total"] == (16836, False)
+    assert got["requests_received"] == (162, False)
+    assert got["admin_reconsideration"] == (4, False)
+    assert got["press_conferences"] == (30, True)
+    assert got["funding_yuan"] == (184000, False)
+    assert got["hotline_calls"] == (244899, False)
+
+
+def test_change_against_last_year_is_not_a_count() -> None:
+    # "比去年减少1件" follows; the count is the 4 after 持平
+    assert values(QINHUANGDAO, year=2016)["admin_litigation"] == (4, False)
+
+
+def test_sub_units_figure_does_not_replace_the_body_own() -> None:
+    assert values(QINHUANGDAO, year=2016)["proactive_items_total"][0] != 20000
+
+
+def test_zero_fees_stated_in_words() -> None:
+    assert values(QINHUANGDAO, year=2016)["fees_yuan"] == (0, False)
+
+
+def test_hotline_consultations_of_12345_are_not_the_number() -> None:
+    assert values(QINHUANGDAO, year=2016)["hotline_calls"][0] != 12345
+
+
+def test_evidence_points_at_the_stating_phrase() -> None:
+    fact = facts_of(QINHUANGDAO, year=2016)["proactive_items_total"]
+    assert fact.method == "narrative"
+    assert QINHUANGDAO[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    assert "16836" in fact.evidence.text
+
+
+def test_no_requests_received_is_zero() -> None:
+    # chongqing-hechuan-gongyeyuanqu-2020
+    assert values("2020年,我委未收到政府信息公开申请。", 2020)["requests_received"] == (0, False)
+
+
+def test_no_reconsideration_nor_litigation_gives_two_zeros() -> None:
+    # chongqing-jiaowei-2023
+    got = values("8件政府信息公开申请均按时办结,未引起行政复议和行政诉讼。", 2023)
+    assert got["admin_reconsideration"] == (0, False)
+    assert got["admin_litigation"] == (0, False)
+    assert got["requests_completed"] == (8, False)
+
+
+def test_no_fee_charged_is_zero() -> None:
+    # chongqing-rongchang-hebaozhen-2020
+    got = values("我镇未收到依申请公开请求,未对公众依申请公开政府信息收取任何费用。", 2020)
+    assert got["fees_yuan"] == (0, False)
+
+
+def test_qualified_denial_is_not_a_zero() -> None:
+    # sichuan-suining-anju-2020: only "not because of a wrong answer"
+    got = values("处理依申请公开8件,未因答复不当收到行政复议或行政诉讼,", 2020)
+    assert got["requests_received"] == (8, False)
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got
+
+
+def test_cumulative_total_gives_way_to_this_year_figure() -> None:
+    text = "截至2015年底,累计主动公开政府信息3000条;本年度新增主动公开政府信息295条。"
+    assert values(text, 2015)["proactive_items_total"] == (295, False)
+
+
+def test_cumulative_total_alone_is_kept() -> None:
+    # gansu-baiyin-pingchuan-fagaiju-2025
+    assert values("截至2025年12月31日,累计主动公开各类政府信息140条,", 2025)[
+        "proactive_items_total"] == (140, False)
+
+
+def test_figure_of_another_year_is_not_this_year() -> None:
+    assert "proactive_items_total" not in values("2014年主动公开政府信息2543条。", 2015)
+
+
+def test_consultation_calls_in_person_times_are_not_requests_nor_hotline() -> None:
+    # bodies/pt-*-2013: 人次 of consultations and page views
+    text = "网站专栏页面访问量达4842人次,接听各类咨询电话171人次。另外,召开3次新闻发布会,"
+    got = values(text, 2013)
+    assert "requests_received" not in got and "hotline_calls" not in got
+    assert got["press_conferences"] == (3, False)
+
+
+def test_complaints_on_the_12345_platform_are_not_requests() -> None:
+    text = "2019年,我局在12345便民投诉平台受理群众投诉咨询877件,办理率100%,满意率达99%以上。"
+    assert "requests_received" not in values(text, 2019)
+
+
+def test_administrative_fee_amounts_are_not_information_fees() -> None:
+    # hebei-xingtai-2023
+    text = "制决定数量分别为289745宗、466061宗和5919宗,行政事业性收费总金额约12.86亿元。"
+    assert "fees_yuan" not in values(text, 2023)
+
+
+def test_new_media_posts_sent_by_the_official_account() -> None:
+    # bodies/pt-scj-2019: followers are not posts
+    text = "2019年,我局官方微信公众号累计发送了373条信息,本年新增关注用户达3201人,累计总关注用户达7516人。"
+    assert values(text, 2019)["new_media_posts"] == (373, False)
+
+
+def test_ordinal_and_document_numbers_are_not_figures() -> None:
+    # chongqing-jiaowei-2023: 第二十条 must not read as 20 items
+    text = "按照《条例》第二十条规定的相关政府信息4884条,依据渝府办发〔2016〕18号文件。"
+    assert values(text, 2023)["proactive_items_total"] == (4884, False)
+
+
+def test_wechat_posts_are_new_media_not_proactive_total() -> None:
+    # gansu-tianshui-qingshui-jiaoyuju-2023
+    text = "清水教育微信公众号向社会公开工作信息104条;向社会公布各类政府信息115条。"
+    got = values(text, 2023)
+    assert got["new_media_posts"] == (104, False)
+    assert got["proactive_items_total"] == (115, False)
+
+
+def test_website_and_wechat_together_are_the_proactive_total() -> None:
+    # shaanxi-xian-lianhu-xidajie-2025
+    text = "全年通过区政府门户网站、微信公众号公开发布信息330条,办理“12345”市民热线工单31件,办结率100%。"
+    got = values(text, 2025)
+    assert got["proactive_items_total"] == (330, False)
+    assert got["hotline_calls"] == (31, False)
+    assert "new_media_posts" not in got
+
+
+def test_approximate_figures_in_ten_thousands() -> None:
+    # ningxia-yinchuan-bgs-2022, jiangsu-nanjing-2017
+    assert values("主动公开政府信息20余万条,", 2022)["proactive_items_total"] == (200000, True)
+    assert values("全年主动公开政府信息67.35万条,", 2021)["proactive_items_total"] == (673500, False)
+
+
+def test_flattened_tables_of_standard_reports_are_not_read_as_sentences() -> None:
+    # pingtan_zhq_2021: 表三's row label and run-together cells
+    text = ("一、总体情况2021年,我区共收到政府信息公开申请70件。"
+            "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量640020470"
+            "五、存在的主要问题及改进情况 政策解读形式不够丰富。")
+    assert values(text, 2021, "standard_2021")["requests_received"] == (70, False)
+    only_table = "三、收到和处理政府信息公开申请情况 共收到政府信息公开申请640020470件 五、存在的主要问题及改进情况"
+    assert "requests_received" not in values(only_table, 2021, "standard_2021")
+
+
+def test_legacy_statistics_table_pair_of_equal_columns() -> None:
+    # pingtan_zhq_2016: 本年度|累计 run together, "00" is 0 and 0
+    text = "对申请的答复总数条00 政府信息公开收费减免金额元00"
+    got = values(text, 2016)
+    assert got["requests_completed"] == (0, False)
+    assert got["fees_yuan"] == (0, False)
+
+
+def test_one_fact_per_metric() -> None:
+    # hebei-xingtai-2023 states two request totals; one is kept, the body's own
+    text = ("全年受理向市政府提出的信息公开申请225件,各地各部门共办理1308件政府信息申请公开事项。")
+    facts = narrative_facts(text, year=2023, format="standard_2021")
+    received = [f for f in facts if f.metric == "requests_received"]
+    assert [f.value for f in received] == [225]
+
+
+def test_information_processing_fee_of_section_six() -> None:
+    # hongze_district_2023 (standard_2021), 六、其他需要报告的事项
+    text = ("六、其他需要报告的事项\n2023年,区政府严格落实《政府信息公开信息处理费管理办\n法》,"
+            "全年收取政府信息公开信息处理费0元。")
+    assert values(text, 2023, "standard_2021")["fees_yuan"] == (0, False)
