@@ -1,0 +1,29 @@
+"""What every page shares: the database guard and the synthetic marking."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from . import data
+from .labels import t
+
+
+def require_reports() -> None:
+    """Stop the page with a helpful message when there is nothing to show."""
+    state = data.status()
+    if state.problem is None:
+        return
+    message = t(state.problem, path=state.path, error=state.detail)
+    (st.info if state.problem in ("no_db", "empty_db") else st.error)(message)
+    st.stop()
+
+
+def mark_synthetic(names: pd.Series, synthetic: pd.Series) -> pd.Series:
+    """Issuer names with the synthetic mark appended where the report is synthetic."""
+    return names.fillna("?").astype(str) + synthetic.fillna(False).astype(bool).map(
+        {True: t("synthetic_mark"), False: ""})
+
+
+def place(frame: pd.DataFrame) -> pd.Series:
+    parts = frame[["province", "city", "county"]].astype("string").fillna("")
+    return parts["province"] + parts["city"] + parts["county"]

@@ -1,0 +1,133 @@
+"""排名: bodies ranked on weighted, normalised metrics, with rank intervals and explanations."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from govbench.rank import CONTRIBUTION_PREFIX, NORMALISATIONS, default_metrics, rules
+from govbench.ui import data
+from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.labels import dimension_label, metric_label, option, t
+
+CHART_ROWS = 30      # a readable chart; the table below holds every body
+
+st.title(t("page_ranking"))
+require_reports()
+
+
+def peer_filters() -> tuple[int | None, str | None, str | None]:
+    years, provinces, levels = data.options("year"), data.options("province"), data.options("level")
+    left, middle, right = st.columns(3)
+    with left:   # latest year first: bodies are compared with others of the same year
+        year = st.selectbox(t("year"), [*years, None], key="rank_year",
+                            format_func=lambda v: t("all") if v is None else str(v))
+    with middle:
+        province = st.selectbox(t("province"), [None, *provinces], key="rank_province",
+                                format_func=lambda v: t("all") if v is None else v)
+    with right:
+        level = st.selectbox(t("level"), [None, *levels], key="rank_level",
+                             format_func=lambda v: t("all") if v is None else option("level", v))
+    return year, province, level
+
+
+def weight_sliders() -> dict[str, float]:
+    """One slider per dimension that ranks something by default."""
+    ranked_dimensions = {rules().metrics[k].dimension for k in default_metrics()}
+    weights = {}
+    st.sidebar.subheader(t("weights"))
+    for key, dimension in rules().dimensions.items():
+        if key in ranked_dimensions:
+            weights[key] = st.sidebar.slider(dimension_label(key), -3.0, 3.0,
+                                             float(dimension.weight), 0.5, key=f"w_{key}")
+    return weights
+
+
+def method_controls() -> tuple[str, float]:
+    normalisation = st.sidebar.radio(t("normalisation"), NORMALISATIONS, key="rank_method",
+                                     format_func=t)
+    threshold = st.sidebar.slider(t("coverage_threshold"), 0.0, 1.0, 0.5, 0.05,
+                                  key="rank_coverage")
+    return normalisation, threshold
+
+
+def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
+    k = rules().top_k
+    table = {
+        t("rank"): result["rank"],
+        t("issuer"): mark_synthetic(result["issuer"], result["synthetic"]),
+        t("place"): place(result),
+        t("year"): result["year"],
+        t("score"): result["score"].round(3),
+        t("coverage"): (100 * result["coverage"]).round(0),
+        t("rank_interval"): result["rank_low"].astype("string") + "–"
+                            + result["rank_high"].astype("string"),
+        t("p_top_k", k=k): (100 * result["p_top_k"]).round(0),
+    }
+    if not ranked:      # bodies listed apart have no rank to show
+        for label in (t("rank"), t("rank_interval"), t("p_top_k", k=k)):
+            table.pop(label)
+    percent = st.column_config.NumberColumn(format="%d%%")
+    st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch", key=key,
+                 column_config={t("coverage"): percent, t("p_top_k", k=k): percent,
+                                t("year"): st.column_config.NumberColumn(format="%d")})
+
+
+def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
+    top = ranked.head(CHART_ROWS).assign(
+        body=lambda f: mark_synthetic(f["issuer"], f["synthetic"]) + " " + f["year"].astype(str))
+    order = alt.Y("body:N", sort=list(top["body"]), title=None)
+    bars = alt.Chart(top).mark_bar().encode(
+        x=alt.X("score:Q", title=t("score")), y=order,
+        color=alt.Color("synthetic:N", legend=None,
+                        scale=alt.Scale(domain=[False, True], range=["#4c78a8", "#bbbbbb"])),
+        tooltip=["issuer", "score", "coverage"])
+    rank_scale = alt.Scale(reverse=True, zero=False, nice=False)
+    rank_axis = alt.Axis(format="d", tickMinStep=1)
+    interval = alt.Chart(top).mark_rule(strokeWidth=2).encode(
+        x=alt.X("rank_low:Q", title=t("rank_interval"), scale=rank_scale, axis=rank_axis),
+        x2="rank_high:Q",
+        y=order)
+    point = alt.Chart(top).mark_point(filled=True, size=60, color="black").encode(
+        x=alt.X("rank:Q", scale=rank_scale), y=order,
+        tooltip=["issuer", "rank", "rank_low", "rank_high", "p_top_k"])
+    return alt.hconcat(bars.properties(width=320), (interval + point).properties(width=240))
+
+
+def explain(result: pd.DataFrame) -> None:
+    with st.expander(t("explain")):
+        labels = dict(zip(result.index, mark_synthetic(result["issuer"], result["synthetic"])))
+        row = result.loc[st.selectbox(t("explain_body"), list(labels), key="rank_explain",
+                                      format_func=labels.__getitem__)]
+        keys = [c.removeprefix(CONTRIBUTION_PREFIX) for c in result.columns
+                if c.startswith(CONTRIBUTION_PREFIX)]
+        st.dataframe(pd.DataFrame({
+            t("metric"): [metric_label(k) for k in keys],
+            t("value"): [row[k] for k in keys],
+            t("contribution"): [row[CONTRIBUTION_PREFIX + k] for k in keys],
+            t("caveat"): [rules().metrics[k].caveat for k in keys],
+        }), hide_index=True, width="stretch")
+
+
+year, province, level = peer_filters()
+weights = weight_sliders()
+normalisation, threshold = method_controls()
+result = data.ranking(year, province, level, weights, normalisation, threshold)
+if result.empty:
+    st.info(t("no_bodies"))
+    st.stop()
+
+ranked = result[~result["listed_apart"]]
+apart = result[result["listed_apart"]]
+st.caption(t("ranked_n", n=len(ranked)) + " · " + t("uncertainty_note"))
+if not ranked.empty:
+    leaders = mark_synthetic(ranked["issuer"], ranked["synthetic"]).head(3)
+    st.markdown(t("leaders", names="、".join(leaders)))
+    st.altair_chart(chart(ranked), width="stretch")
+    show_table(ranked, "rank_table")
+if result["synthetic"].any():
+    st.caption(t("synthetic_note"))
+if not apart.empty:
+    st.subheader(t("listed_apart", pct=f"{threshold:.0%}"))
+    show_table(apart, "apart_table", ranked=False)
+explain(result)

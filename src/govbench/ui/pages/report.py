@@ -1,0 +1,83 @@
+"""报告: one report — its figures, its text with each figure's source marked, its tables and
+the problems it admits."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from govbench.ui import data
+from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.evidence import highlight
+from govbench.ui.labels import metric_label, option, t
+
+STANDARD_TABLES = ("table3", "table4")
+
+st.title(t("page_report"))
+require_reports()
+
+catalogue = data.reports()
+names = dict(zip(catalogue["report_id"],
+                 mark_synthetic(catalogue["issuer"], catalogue["synthetic"]) + " · "
+                 + catalogue["year"].astype("string").fillna("?") + " · " + place(catalogue)))
+
+# A link (?report=ID) picks the report once; afterwards the selectbox is in charge.
+wanted = st.query_params.get("report")
+if wanted in names and wanted != st.session_state.get("report_param_seen"):
+    st.session_state["report_id"] = wanted
+chosen = st.selectbox(t("choose_report"), list(names), key="report_id",
+                      format_func=names.__getitem__)
+st.query_params["report"] = chosen
+st.session_state["report_param_seen"] = chosen
+
+report = data.report(chosen)
+st.subheader(names[chosen])
+st.caption(" · ".join(str(v) for v in (
+    report["title"], option("format", report["format"]), option("level", report["level"]),
+    report["region_code"], report["source"]) if v))
+if report["synthetic"]:
+    st.warning(t("synthetic_note"))
+
+facts = data.report_facts(chosen)
+st.header(t("figures_header"))
+if facts.empty:
+    st.info(t("no_figures"))
+else:
+    st.dataframe(pd.DataFrame({
+        t("metric"): facts["metric"].map(metric_label),
+        t("value"): facts["value"],
+        t("approx"): facts["approx"],
+        t("method"): facts["method"].map(lambda m: option("method", m)),
+        t("evidence"): facts["evidence_text"],
+    }), hide_index=True, width="stretch")
+
+st.header(t("text_header"))
+st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
+                                      facts["metric"].map(metric_label))))
+
+cells = data.report_cells(chosen)
+shown_tables = [name for name in STANDARD_TABLES if (cells["table"] == name).any()]
+if shown_tables:
+    st.header(t("tables_header"))
+for name in shown_tables:
+    grid = cells[cells["table"] == name]
+    # keep what was printed ("/", "无") where no number was read
+    grid = grid.assign(shown=grid["value"].map("{:g}".format).where(grid["value"].notna(),
+                                                                    grid["raw"]))
+    st.markdown(f"**{t(name)}**")
+    st.dataframe(grid.pivot(index="row_key", columns="col_key", values="shown"),
+                 width="stretch")
+
+problems = data.report_problems(chosen)
+st.header(t("problems_header"))
+if problems.empty:
+    st.info(t("no_problems"))
+else:
+    st.dataframe(pd.DataFrame({t("category"): problems["category"],
+                               t("problem"): problems["text"]}),
+                 hide_index=True, width="stretch")
+
+warnings = report["warnings"]
+if warnings is not None and len(warnings):
+    with st.expander(t("warnings")):
+        for warning in warnings:
+            st.text(warning)

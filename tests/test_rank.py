@@ -1,0 +1,266 @@
+"""The ranking engine's maths on small hand-made frames, and its database and CLI edges."""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govbench import rank as R
+
+ITEMS, POLICY = "proactive_items_total", "policy_documents"
+
+
+def only(**weights: float) -> dict[str, float]:
+    """Weights that rank on the named metrics alone (every other default metric set to 0)."""
+    silenced = {k: 0.0 for k in R.default_metrics()}
+    return {**silenced, **weights}
+
+
+def bodies(**columns) -> pd.DataFrame:
+    n = len(next(iter(columns.values())))
+    return pd.DataFrame({"issuer": [f"body{i}" for i in range(n)], "year": 2022, **columns})
+
+
+def ranked(frame: pd.DataFrame, **kwargs) -> dict[str, tuple]:
+    out = R.rank(frame, **kwargs)
+    return {row.issuer: (row.rank, round(row.score, 6)) for row in out.itertuples()}
+
+
+def test_minmax_scores_are_the_weighted_mean_of_rescaled_metrics():
+    frame = bodies(**{ITEMS: [0, 5, 10], POLICY: [10, 0, 5]})
+    assert ranked(frame, weights=only(**{ITEMS: 1, POLICY: 1})) == {
+        "body0": (2, 0.5), "body1": (3, 0.25), "body2": (1, 0.75)}
+
+
+def test_negative_weight_means_more_is_worse_and_equal_scores_share_the_better_rank():
+    frame = bodies(**{ITEMS: [0, 5, 10], POLICY: [10, 0, 5]})
+    assert ranked(frame, weights=only(**{ITEMS: 1, POLICY: -1})) == {
+        "body0": (3, 0.0), "body1": (1, 0.75), "body2": (1, 0.75)}
+
+
+def test_zscore_uses_population_standard_deviation():
+    frame = bodies(**{ITEMS: [0, 5, 10]})
+    z = 5 / np.sqrt(50 / 3)
+    out = ranked(frame, weights=only(**{ITEMS: 1}), normalisation="zscore")
+    assert out == {"body0": (3, round(-z, 6)), "body1": (2, 0.0), "body2": (1, round(z, 6))}
+
+
+def test_percentile_gives_tied_values_their_average_position():
+    frame = bodies(**{ITEMS: [0, 0, 10]})
+    out = ranked(frame, weights=only(**{ITEMS: 1}), normalisation="percentile")
+    assert out == {"body0": (2, 0.25), "body1": (2, 0.25), "body2": (1, 1.0)}
+
+
+def test_missing_figure_is_not_zero_and_lowers_coverage():
+    frame = bodies(**{ITEMS: [0, 10, np.nan], POLICY: [0, 10, 10]})
+    out = R.rank(frame, weights=only(**{ITEMS: 1, POLICY: 1})).set_index("issuer")
+    # body2 is scored on the policy documents it reports (best of all), not on a zero
+    assert out.loc["body2", "score"] == 1.0
+    assert out.loc["body2", "coverage"] == 0.5
+    assert out.loc["body0", "coverage"] == 1.0
+    assert out.loc["body2", "rank"] == 1
+
+
+def test_body_below_coverage_threshold_is_listed_apart_without_rank():
+    frame = bodies(**{ITEMS: [0, 10, np.nan], POLICY: [0, 10, 10]})
+    out = R.rank(frame, weights=only(**{ITEMS: 1, POLICY: 1}), coverage_threshold=0.6)
+    apart = out[out["listed_apart"]]
+    assert list(apart["issuer"]) == ["body2"]
+    assert apart["rank"].isna().all()
+    assert list(out["issuer"]) == ["body1", "body0", "body2"]   # listed-apart rows come last
+    assert list(out["rank"].dropna()) == [1, 2]
+
+
+def test_score_is_the_sum_of_the_contribution_columns():
+    frame = bodies(**{ITEMS: [3, 7, 1, np.nan], POLICY: [2, np.nan, 9, 4]})
+    out = R.rank(frame, weights=only(**{ITEMS: 2, POLICY: -1}))
+    contributions = out[[R.CONTRIBUTION_PREFIX + ITEMS, R.CONTRIBUTION_PREFIX + POLICY]]
+    np.testing.assert_allclose(contributions.sum(axis=1, min_count=1), out["score"])
+
+
+def test_dimension_weight_scales_a_whole_dimension():
+    # body0 discloses most, body1 handles requests best
+    frame = bodies(**{ITEMS: [100, 10], "requests_received": [10, 10],
+                      "requests_completed": [2, 10]})
+    volume_only = {"volume": 1, "requests": 0, "problems": 0}
+    requests_only = {"volume": 0, "requests": 1, "problems": 0}
+    # one of six volume metrics reported: coverage 1/6, so rank regardless of coverage
+    assert ranked(frame, weights=volume_only, coverage_threshold=0)["body0"][0] == 1
+    assert ranked(frame, weights=requests_only, coverage_threshold=0)["body1"][0] == 1
+
+
+def test_derived_rates_follow_the_formulas_in_the_rules():
+    frame = bodies(requests_received=[100], requests_carried_over=[np.nan],
+                   requests_completed=[80], requests_granted=[30],
+                   requests_partially_granted=[10], requests_carried_forward=[20],
+                   admin_reconsideration=[4], reconsideration_corrected=[1],
+                   admin_litigation=[0], litigation_corrected=[np.nan])
+    values = R.derive_metrics(frame, R.derived_keys()).iloc[0]
+    assert values["completion_rate"] == 0.8          # carried over not stated: counted as 0
+    assert values["grant_rate"] == 0.5
+    assert values["carried_forward_share"] == 0.2
+    assert values["reconsideration_per_100"] == 4.0
+    assert values["litigation_per_100"] == 0.0
+    assert values["correction_rate"] == 0.25
+
+
+def test_zero_denominator_leaves_a_rate_missing():
+    frame = bodies(requests_received=[0], requests_completed=[0], requests_granted=[0])
+    values = R.derive_metrics(frame, ["completion_rate", "grant_rate"]).iloc[0]
+    assert values.isna().all()
+
+
+def test_peer_groups_are_ranked_separately():
+    frame = pd.DataFrame({"issuer": ["a", "b", "c", "d"], "year": [2021, 2021, 2022, 2022],
+                          ITEMS: [1, 2, 30, 40]})
+    out = R.rank(frame, weights=only(**{ITEMS: 1}), peer_by=["year"])
+    assert dict(zip(out["issuer"], out["rank"])) == {"b": 1, "a": 2, "d": 1, "c": 2}
+
+
+def test_same_seed_gives_identical_intervals_and_intervals_contain_the_rank():
+    rng = np.random.default_rng(7)
+    frame = bodies(**{ITEMS: rng.integers(0, 100, 40), POLICY: rng.integers(0, 100, 40),
+                      "interpretations": rng.integers(0, 100, 40)})
+    weights = only(**{ITEMS: 1, POLICY: 1, "interpretations": -1})
+    first = R.rank(frame, weights, seed=3)
+    again = R.rank(frame, weights, seed=3)
+    pd.testing.assert_frame_equal(first, again)
+    assert (first["rank_low"] <= first["rank"]).all() and (first["rank"] <= first["rank_high"]).all()
+    assert (first["rank_high"] > first["rank_low"]).any()    # perturbation does move ranks
+    assert first["p_top_k"].between(0, 1).all()
+
+
+def test_clear_leader_is_always_in_the_top_k():
+    frame = bodies(**{ITEMS: [1000, 1, 2, 3], POLICY: [1000, 3, 2, 1]})
+    out = R.rank(frame, only(**{ITEMS: 1, POLICY: 1}), top_k=1).set_index("issuer")
+    assert out.loc["body0", ["rank_low", "rank_high"]].tolist() == [1, 1]
+    assert out.loc["body0", "p_top_k"] == 1.0
+
+
+def test_output_has_the_columns_the_cli_and_app_rely_on():
+    out = R.rank(bodies(**{ITEMS: [1, 2]}), only(**{ITEMS: 1}))
+    for column in ["rank", "issuer", "region_code", "province", "city", "county", "level",
+                   "year", "score", "coverage", "rank_low", "rank_high", "p_top_k",
+                   "listed_apart", "synthetic", R.CONTRIBUTION_PREFIX + ITEMS]:
+        assert column in out
+
+
+def test_point_estimate_for_3000_bodies_is_fast():
+    rng = np.random.default_rng(1)
+    columns = {k: rng.integers(0, 1000, 3000).astype(float) for k in R.METRIC_KEYS}
+    frame = bodies(**columns, problems_admitted=rng.integers(0, 5, 3000))
+    frame = pd.concat([frame, R.derive_metrics(frame, R.derived_keys())], axis=1)
+    R.rank(frame, mc_draws=0)
+    started = time.perf_counter()
+    out = R.rank(frame, {"requests": 2}, mc_draws=0)
+    elapsed = time.perf_counter() - started
+    assert len(out) == 3000 and elapsed < 0.1
+
+
+def test_parse_weights_reads_dimensions_and_metrics_with_signs():
+    assert R.parse_weights("requests=2, requests_received=-1") == {
+        "requests": 2.0, "requests_received": -1.0}
+    assert R.parse_weights("") == {}
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("nonsense=1", "valid keys: volume"),
+    ("requests", "not key=number"),
+    ("requests=two", "not key=number"),
+])
+def test_parse_weights_rejects_bad_specs_naming_what_is_valid(spec, message):
+    with pytest.raises(ValueError, match=message):
+        R.parse_weights(spec)
+
+
+def test_unknown_normalisation_is_refused():
+    with pytest.raises(ValueError, match="minmax, zscore, percentile"):
+        R.rank(bodies(**{ITEMS: [1]}), normalisation="rank")
+
+
+def test_load_frame_filters_and_counts_problems(small_db):
+    frame = R.load_frame(small_db, year=2022)
+    assert len(frame) == 4 and set(frame["year"]) == {2022}
+    row = frame.set_index("issuer").loc["乙县人民政府"]
+    assert row["problems_admitted"] == 2
+    assert row["completion_rate"] == 1.0
+    assert len(R.load_frame(small_db, province="浙江省", level="city")) == 0
+    assert len(R.load_frame(small_db, province="'; DROP TABLE reports; --")) == 0
+    assert len(R.load_frame(small_db)) == 8
+
+
+def rank_args(db, **extra) -> argparse.Namespace:
+    defaults = {"db": db, "year": 2022, "province": None, "level": None, "weights": None,
+                "format": "json"}
+    return argparse.Namespace(**{**defaults, **extra})
+
+
+def test_rank_command_prints_json_rows(small_db, capsys):
+    assert R.rank_command(rank_args(small_db)) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
+    assert {"rank", "issuer", "region_code", "year", "score", "coverage", "rank_low",
+            "rank_high"} <= set(rows[0])
+    assert rows[0]["issuer"] == "乙县人民政府"
+
+
+def test_rank_command_weights_change_the_leader(small_db, capsys):
+    R.rank_command(rank_args(small_db, weights="requests=0,problems=0"))
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["issuer"] == "甲县人民政府"       # most items disclosed
+
+
+def test_rank_command_bad_weights_exit_2_with_one_line(small_db, capsys):
+    assert R.rank_command(rank_args(small_db, weights="speed=1")) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "valid keys" in err
+
+
+def test_table_and_csv_formats_mark_synthetic_rows(small_db):
+    out = R.rank(R.load_frame(small_db, year=2022))
+    table = R.format_ranking(out, "table")
+    assert "丁县人民政府" in table and "SYNTHETIC" in table
+    csv = R.format_ranking(out, "csv")
+    assert csv.splitlines()[0].startswith("rank,") and len(csv.splitlines()) == 5
+
+
+def test_load_frame_keeps_one_report_per_body_year_the_one_with_more_figures(tmp_path):
+    from conftest import BODIES, make_report
+    from govbench import store
+
+    issuer, code, county, volume, requests, problems, synthetic = BODIES[0]
+    full = make_report(issuer, code, county, volume, requests, problems, synthetic)
+    thin = make_report(issuer, code, county, {ITEMS: 1}, {}, [], synthetic)
+    con = store.connect(tmp_path / "two.duckdb")
+    store.store_batch(con, [("full", full), ("thin", thin)])
+    frame = R.load_frame(con)
+    con.close()
+    assert len(frame) == 1 and frame.loc[0, ITEMS] == 5000
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 1000)), min_size=2, max_size=12),
+       st.sampled_from(R.NORMALISATIONS), st.randoms(use_true_random=False))
+def test_ranks_do_not_depend_on_row_order(rows, method, shuffler):
+    frame = bodies(**{ITEMS: [a for a, _ in rows], POLICY: [b for _, b in rows]})
+    shuffled = frame.sample(frac=1, random_state=shuffler.randint(0, 10_000))
+    weights = only(**{ITEMS: 1, POLICY: -2})
+    first = R.rank(frame, weights, method, mc_draws=20).set_index("issuer")
+    second = R.rank(shuffled, weights, method, mc_draws=20).set_index("issuer")
+    assert first["rank"].to_dict() == second["rank"].to_dict()
+    if method != "zscore":
+        assert first["score"].between(0, 1).all()
+
+
+def test_the_engine_imports_without_streamlit():
+    import subprocess
+    import sys
+
+    code = "import sys, govbench.rank; assert 'streamlit' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
