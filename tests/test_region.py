@@ -1,0 +1,111 @@
+"""The gazetteer: names in report text -> administrative units and their codes."""
+from __future__ import annotations
+
+import time
+
+from govbench.parse.region import (
+    chain,
+    dominant_child,
+    find_places,
+    fuzzy_place,
+    gazetteer,
+    pick,
+)
+
+
+def _only(name: str):
+    places = gazetteer().names[name]
+    assert len(places) == 1, places
+    return places[0]
+
+
+def test_city_found_with_and_without_its_suffix():
+    for name in ("宿州市", "宿州"):
+        place = _only(name)
+        assert (place.province, place.city, place.code) == ("安徽省", "宿州市", "341300")
+
+
+def test_short_names_of_autonomous_regions():
+    assert _only("内蒙古").name == "内蒙古自治区"
+    assert _only("广西").code == "450000"
+    assert _only("新疆").province == "新疆维吾尔自治区"
+
+
+def test_tianjin_hebei_district_is_not_hebei_province():
+    mentions = find_places("天津市河北区人民政府")
+    assert [m.name for m in mentions] == ["天津市", "河北区"]
+    place = chain(mentions)[0]
+    assert (place.province, place.city, place.county, place.code) == ("天津市", "天津市", "河北区", "120105")
+
+
+def test_city_then_district_gives_the_district_of_that_city():
+    place = chain(find_places("石家庄市长安区人民政府"))
+    assert len(place) == 1
+    assert (place[0].city, place[0].county, place[0].code) == ("石家庄市", "长安区", "130102")
+
+
+def test_bare_shared_district_name_is_decided_by_the_city_the_text_names():
+    hyps = chain(find_places("长安区人民政府"))
+    assert {h.city for h in hyps} == {"石家庄市", "西安市"}
+    context = find_places("2020年,在西安市委、市政府的正确领导下,长安区坚持")
+    place, ambiguous = pick(hyps, context)
+    assert (place.city, ambiguous) == ("西安市", False)
+
+
+def test_bare_shared_district_without_evidence_prefers_the_municipality_and_says_so():
+    hyps = chain(find_places("和平区人民政府办公室2023年政府信息公开年度报告"))
+    place, ambiguous = pick(hyps, [])
+    assert (place.province, ambiguous) == ("天津市", True)
+
+
+def test_abolished_county_level_city_keeps_its_old_name_and_code():
+    place = _only("潞城市")
+    assert (place.city, place.county, place.code) == ("长治市", "潞城市", "140481")
+    assert _only("闸北区").code == "310108"
+    assert _only("塘沽区").province == "天津市"
+
+
+def test_zone_maps_to_its_host():
+    xiongan = _only("雄安新区")
+    assert (xiongan.level, xiongan.city, xiongan.code) == ("zone", "保定市", "130600")
+    pingtan = _only("平潭综合实验区")
+    assert (pingtan.level, pingtan.county, pingtan.code) == ("county", "平潭县", "350128")
+
+
+def test_county_short_name_right_after_its_city():
+    # 重庆合川工业园区管理委员会: 合川 is 合川区 of 重庆.
+    place = chain(find_places("重庆合川工业园区管理委员会"), "重庆合川工业园区管理委员会")[0]
+    assert (place.county, place.code) == ("合川区", "500117")
+
+
+def test_generic_district_words_are_not_places():
+    assert find_places("城区和郊区的信息公开") == []
+
+
+def test_district_of_a_department_from_the_address():
+    city = _only("西安市")
+    text = "请与西安市西大街发展服务中心联系。(联系电话:87282003;地址:莲湖区西大街185号)。"
+    assert dominant_child(city, find_places(text)).name == "莲湖区"
+
+
+def test_misspelt_district_inside_a_known_city():
+    place = fuzzy_place("栾诚区", within=_only("石家庄市"))
+    assert (place.name, place.code) == ("栾城区", "130111")
+    assert fuzzy_place("朝阳区", within=_only("石家庄市")) is None
+
+
+def test_gazetteer_loads_once_and_matches_fast():
+    gazetteer()
+    text = "石家庄市长安区人民政府2024年政府信息公开工作年度报告" * 20
+    start = time.perf_counter()
+    for _ in range(100):
+        find_places(text)
+    per_call = (time.perf_counter() - start) / 100
+    assert per_call < 0.005
+    assert gazetteer() is gazetteer()
+
+
+def test_street_and_township_names_are_not_places():
+    # 中山 is a city of 广东, 朝阳 one of 辽宁: as 中山路 and 朝阳街道 they are addresses.
+    assert find_places("地址:中山路1号") == []
+    assert [m.name for m in find_places("朝阳街道办事处,北京市朝阳区")] == ["北京市", "朝阳区"]
