@@ -1,0 +1,59 @@
+"""parse: Document -> Report.
+
+Each concern is its own module; this one only composes them:
+  meta     title, issuer, year, format, level, body kind, department, region
+  tables   表二/表三/表四 of the standard formats, and the facts they give
+  facts    figures stated in sentences (legacy reports, narrative parts)
+  problems section 五 statements, classified
+A table's figure wins over the narrative's; a disagreement becomes a warning.
+"""
+from __future__ import annotations
+
+from ..model import Document, Fact, Report
+from .facts import narrative_facts
+from .meta import parse_metadata
+from .problems import extract_problems
+from .tables import extract_tables
+
+
+def parse_document(doc: Document) -> Report:
+    meta = parse_metadata(doc)
+    tables = extract_tables(doc, year=meta.year, format_hint=meta.format)
+    report = Report(
+        source=doc.source,
+        text=doc.text,
+        script=doc.script,
+        title=meta.title,
+        issuer=meta.issuer,
+        region=meta.region,
+        level=meta.level,
+        body_kind=meta.body_kind,
+        department=meta.department,
+        year=meta.year,
+        format=tables.format or meta.format,
+        tables=tables.tables,
+        warnings=[*doc.warnings, *meta.warnings, *tables.warnings],
+        synthetic=meta.synthetic,
+    )
+    narrative = narrative_facts(doc.text, year=meta.year, format=report.format)
+    report.facts = merge_facts(tables.facts, narrative, report.warnings)
+    report.problems = extract_problems(doc.text, format=report.format)
+    return report
+
+
+def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -> list[Fact]:
+    """One fact per metric: the table's when it has one. A narrative figure that
+    disagrees with the table is kept only as a warning naming both and where."""
+    by_metric = {f.metric: f for f in table}
+    merged = list(table)
+    for fact in narrative:
+        tabled = by_metric.get(fact.metric)
+        if tabled is None:
+            by_metric[fact.metric] = fact
+            merged.append(fact)
+        elif not fact.approx and fact.value != tabled.value:
+            warnings.append(
+                f"narrative_vs_table: {fact.metric} is {fact.value:g} in the text "
+                f"(at {fact.evidence.start}: {fact.evidence.text!r}) but {tabled.value:g} "
+                f"in the table (at {tabled.evidence.start})")
+    return merged

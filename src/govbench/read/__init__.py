@@ -1,0 +1,105 @@
+"""read: a report file -> Document (normalised simplified text plus table grids).
+
+Dispatch is on the suffix (.txt .md .html .htm .pdf .docx); any other suffix is
+sniffed from the content. Every failure is an UnreadableError with a one-line reason.
+"""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..model import Document, UnreadableError
+from .layout import Layout
+from .normalise import detect_script, normalise
+
+__all__ = ["read_document", "read_bytes", "normalise", "detect_script", "MAX_FILE_BYTES",
+           "UnreadableError"]
+
+# Annual reports are tens of KB (a PDF a few MB); anything beyond this is not one.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_MEDIA_BY_SUFFIX = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
+                    ".htm": "html", ".shtml": "html", ".xhtml": "html", ".pdf": "pdf",
+                    ".docx": "docx"}
+
+
+def read_document(path: str | Path) -> Document:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UnreadableError("file not found") from None
+    except OSError as exc:
+        raise UnreadableError(f"cannot open file ({exc.strerror})") from None
+    if path.is_dir():
+        raise UnreadableError("a directory, not a file")
+    if size > MAX_FILE_BYTES:
+        raise UnreadableError(
+            f"file too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableError(f"cannot read file ({exc.strerror})") from None
+    return read_bytes(data, source=str(path), suffix=path.suffix.lower())
+
+
+def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
+    """The same as read_document, for content already in memory."""
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    if not data.strip() or data.strip() in _BOMS:
+        raise UnreadableError("empty file")
+    media = _MEDIA_BY_SUFFIX.get(suffix) or sniff(data)
+    if media in ("txt", "md") and sniff(data) == "html":
+        media = "html"                    # a saved web page named .txt
+    layout, encoding = _layout(media, data)
+    text, grids = layout.build()
+    if not text.strip():
+        raise UnreadableError("empty file" if media in ("txt", "md") else "no text found")
+    return Document(
+        source=source,
+        text=text,
+        script=detect_script(_raw_text(layout)),
+        media="txt" if media == "md" else media,
+        encoding=encoding,
+        grids=grids,
+    )
+
+
+def sniff(data: bytes) -> str:
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    lowered = head[:512].lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in lowered:
+        return "html"
+    return "txt"
+
+
+def _layout(media: str, data: bytes) -> tuple[Layout, str | None]:
+    # readers are imported on demand: pdfplumber and python-docx are slow to load
+    if media == "html":
+        from .html import read_html
+        return read_html(data)
+    if media == "pdf":
+        from .pdf import read_pdf
+        if not data.lstrip().startswith(b"%PDF"):
+            raise UnreadableError("not a PDF file")
+        return read_pdf(data), None
+    if media == "docx":
+        from .docx import read_docx
+        return read_docx(data), None
+    from .text import read_text
+    return read_text(data, markdown=media == "md")
+
+
+def _raw_text(layout: Layout) -> str:
+    """The source's paragraphs before t2s, to tell what script it was written in
+    (tables repeat merged labels, which would weigh them twice)."""
+    paragraphs = "\n".join(b for b in layout.blocks if isinstance(b, str))
+    if paragraphs.strip():
+        return paragraphs
+    return "\n".join("\t".join(row) for b in layout.blocks if isinstance(b, list) for row in b)

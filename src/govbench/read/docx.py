@@ -1,0 +1,58 @@
+"""DOCX -> paragraphs and grids in body order (python-docx)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..model import UnreadableError
+from .layout import Layout
+
+# A report's parts inflate to a few MB; more than this is a zip bomb, refused from
+# the sizes the archive declares, before anything is inflated.
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
+_MAX_RATIO = 1000
+
+
+def read_docx(data: bytes) -> Layout:
+    _check_archive(data)
+    import docx                      # python-docx; only loaded when a DOCX comes along
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:        # python-docx raises many kinds on a broken package
+        raise UnreadableError(f"corrupt DOCX ({type(exc).__name__})") from exc
+    layout = Layout()
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            layout.add_table(table_rows(block))
+        else:
+            layout.add_text(block.text)
+    return layout
+
+
+def table_rows(table) -> list[list[str]]:
+    """python-docx repeats a merged cell in every grid position it covers."""
+    rows = []
+    for row in table.rows:
+        rows.append([cell.text for cell in row.cells])
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def _check_archive(data: bytes) -> None:
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableError("not a DOCX file (an old binary .doc)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise UnreadableError("not a DOCX file") from exc
+    with archive:
+        infos = archive.infolist()
+        if not any(info.filename == "word/document.xml" for info in infos):
+            raise UnreadableError("not a DOCX file (no word/document.xml)")
+        declared = sum(info.file_size for info in infos)
+        packed = sum(info.compress_size for info in infos)
+        if declared > MAX_DOCX_UNCOMPRESSED or declared > _MAX_RATIO * max(packed, 1) + 10**6:
+            raise UnreadableError(
+                f"DOCX inflates to {declared // 2**20} MB: refused as a likely zip bomb")

@@ -1,0 +1,121 @@
+"""One normalisation for every format, so offsets mean the same whatever the source.
+
+`normalise` works line by line and never adds or removes a line break: the reader
+normalises all paragraphs and cells of a document in one call (joined by "\\n")
+and lays the result out afterwards, so offsets index the final text.
+"""
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+import opencc
+
+# One converter per process: building it loads OpenCC's dictionaries (~ms).
+_T2S = opencc.OpenCC("t2s")
+
+CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# CJK punctuation (、。〈〉《》「」【】…) as it stands after full-width folding.
+CJK_PUNCT_CLASS = "\u3001-\u303f"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    with resources.files("govbench.rules").joinpath("normalise.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _width_and_control_table() -> dict[int, int | str | None]:
+    table: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+    table[0x3000] = " "           # ideographic space
+    table[0x00A0] = " "           # &nbsp; decoded
+    table[0x2002] = table[0x2003] = table[0x2009] = " "
+    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):   # zero-width, soft hyphen
+        table[cp] = None
+    for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]:
+        table[cp] = None
+    table[0x0D] = "\n"            # a lone CR left over is a line end
+    return table
+
+
+_WIDTH_AND_CONTROL = _width_and_control_table()
+
+_TAG = re.compile(rules()["markup"]["tag"])
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLANKS = re.compile(r"[ \t]{2,}|\t")
+_EDGE_BLANKS = re.compile(r"^ +| +$", re.MULTILINE)
+# A space between a digit and a CJK character (either order) is layout, not
+# meaning: "共 23 件" -> "共23件". Between two digits it separates numbers and stays.
+# Justified PDF lines also pad CJK punctuation ("健康发展 。"). Runs of blanks are
+# single spaces by now; the pattern starts with the space so the scan is fast.
+_DIGIT_CJK_SPACE = re.compile(
+    rf" (?:(?<=[0-9] )(?=[{CJK_CLASS}{CJK_PUNCT_CLASS}])"
+    rf"|(?<=[{CJK_CLASS}{CJK_PUNCT_CLASS}] )(?=[0-9])"
+    rf"|(?=[{CJK_PUNCT_CLASS}])|(?<=[{CJK_PUNCT_CLASS}] ))"
+)
+# str.translate is slow on CJK text (a dict lookup per character), so only the
+# characters present are replaced, each with one C-speed str.replace.
+_TO_TRANSLATE = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_AND_CONTROL)) + "]")
+
+
+def _fold(text: str) -> str:
+    for ch in set(_TO_TRANSLATE.findall(text)):
+        replacement = _WIDTH_AND_CONTROL[ord(ch)]
+        text = text.replace(ch, "" if replacement is None else
+                            replacement if isinstance(replacement, str) else chr(replacement))
+    return text
+_CJK = re.compile(f"[{CJK_CLASS}]")
+
+
+def normalise(text: str) -> str:
+    """Simplified, half-width, markup-free text with tidy spacing; line count kept."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    text = _fold(text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = _fold(_ENTITY.sub(_unescape_entity, text))
+    text = _T2S.convert(text)
+    text = _BLANKS.sub(" ", text)
+    text = _DIGIT_CJK_SPACE.sub("", text)
+    return _EDGE_BLANKS.sub("", text)
+
+
+def _unescape_entity(match: re.Match[str]) -> str:
+    # an unknown name (&foo;) stays as printed; html.unescape leaves it unchanged
+    return html.unescape(match.group(0)).replace("\n", " ")
+
+
+# Enough text to tell the script; bounds the cost on long reports.
+_SCRIPT_SAMPLE = 20_000
+
+
+def detect_script(text: str) -> str:
+    """"traditional" when t2s would change a real share of the CJK characters."""
+    sample = text[:_SCRIPT_SAMPLE]
+    chars = "".join(_CJK.findall("".join(set(sample))))
+    converted = _T2S.convert(chars)
+    if len(converted) != len(chars):      # never seen for single characters; be safe
+        converted = "".join(_T2S.convert(ch)[:1] or ch for ch in chars)
+    changed = "".join(a for a, b in zip(chars, converted) if a != b)
+    if not changed:
+        return "simplified"
+    changed_count = len(re.findall(f"[{re.escape(changed)}]", sample))
+    cjk_count = len(_CJK.findall(sample))
+    script = rules()["script"]
+    if changed_count >= script["traditional_min_chars"] and \
+            changed_count / cjk_count >= script["traditional_share"]:
+        return "traditional"
+    return "simplified"
+
+
+def is_page_footer(line: str) -> bool:
+    return _PAGE_FOOTER.fullmatch(line.strip()) is not None
+
+
+_PAGE_FOOTER = re.compile("|".join(f"(?:{p})" for p in rules()["page_footer"]["patterns"]))

@@ -1,0 +1,72 @@
+""".txt / .md files -> paragraphs, with pipe and TAB tables turned into grids."""
+from __future__ import annotations
+
+import re
+
+from .encoding import decode
+from .layout import Layout
+from .normalise import rules
+
+_BREAK_TAG = re.compile(
+    r"<\s*/?\s*(?:%s)\b[^<>\n]{0,300}>" % "|".join(rules()["markup"]["line_break_tags"]),
+    re.IGNORECASE)
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def read_text(data: bytes, markdown: bool = False) -> tuple[Layout, str]:
+    text, encoding = decode(data)
+    return layout_text(text, markdown=markdown), encoding
+
+
+def layout_text(text: str, markdown: bool = False) -> Layout:
+    if "<" in text:
+        # tags left in a saved page: the block ones were line breaks
+        text = _BREAK_TAG.sub("\n", text)
+    lines = text.splitlines()
+    layout = Layout()
+    i = 0
+    while i < len(lines):
+        end = _table_end(lines, i)
+        if end > i:
+            layout.add_table(_table_rows(lines[i:end]))
+            i = end
+            continue
+        line = lines[i]
+        if markdown:
+            line = _MD_HEADING.sub("", line)
+        layout.add_line(line)
+        i += 1
+    return layout
+
+
+def _table_end(lines: list[str], start: int) -> int:
+    """End (exclusive) of a pipe table or a TAB table starting at `start`, else start."""
+    end = start
+    while end < len(lines) and _PIPE_ROW.match(lines[end]):
+        end += 1
+    has_separator = any(_PIPE_SEPARATOR.match(line) for line in lines[start:end])
+    if end - start >= 2 or has_separator:
+        return end
+    end = start
+    while end < len(lines) and "\t" in lines[end].strip():
+        end += 1
+    return end if end - start >= 2 else start
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    rows = []
+    for line in lines:
+        if _PIPE_SEPARATOR.match(line):
+            continue
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            cells = _PIPE.split(stripped.strip("|"))
+            cells = [c.replace("\\|", "|") for c in cells]
+        else:
+            cells = stripped.split("\t")
+        rows.append([c.strip() for c in cells])
+    width = max(len(r) for r in rows)
+    return [r + [""] * (width - len(r)) for r in rows]

@@ -1,0 +1,402 @@
+"""read_document: every file shape a report arrives in -> Document, or UnreadableError."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govbench.model import Document, UnreadableError
+from govbench.read import docx as docx_reader
+from govbench.read import read_bytes, read_document
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "reports"
+
+# 平潭综合实验区 2019 (corpus/full/pingtan_zhq_2019), its opening sentence
+SIMPLIFIED = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布平潭综合实验区"
+              "2019年政府信息公开工作年度报告。全区共收到政府信息公开申请 23 件，均已按时答复。")
+SIMPLIFIED_NORMALISED = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布平潭综合实验区"
+                         "2019年政府信息公开工作年度报告。全区共收到政府信息公开申请23件,均已按时答复。")
+# 台山市 2015 (corpus/openings/guangdong-jiangmen-taishan-2015-trad)
+TRADITIONAL = ("根據《中華人民共和國政府信息公開條例》的規定，現公布臺山市人民政府辦公室2015年政府信息公開"
+               "工作年度報告。本報告由概述、主動公開政府信息情況、依申請公開政府信息情況組成。")
+TRADITIONAL_NORMALISED = ("根据《中华人民共和国政府信息公开条例》的规定,现公布台山市人民政府办公室2015年政府信息公开"
+                          "工作年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况组成。")
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def cell_texts_at_spans(doc: Document) -> bool:
+    return all(doc.text[start:end] == cell
+               for grid in doc.grids
+               for row, spans in zip(grid.rows, grid.spans)
+               for cell, (start, end) in zip(row, spans))
+
+
+# --- text encodings --------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding, reported", [
+    ("utf-8", "utf-8"),
+    ("utf-8-sig", "utf-8-sig"),
+    ("utf-16", "utf-16"),          # Python writes a BOM
+    ("gbk", "gb18030"),
+    ("gb18030", "gb18030"),
+])
+def test_simplified_report_in_each_encoding(tmp_path, encoding, reported):
+    doc = read_document(write(tmp_path, "report.txt", SIMPLIFIED.encode(encoding)))
+    assert doc.text == SIMPLIFIED_NORMALISED
+    assert doc.encoding == reported
+    assert doc.script == "simplified"
+
+
+def test_big5_traditional_report(tmp_path):
+    doc = read_document(write(tmp_path, "report.txt", TRADITIONAL.encode("big5")))
+    assert doc.encoding == "big5"
+    assert doc.script == "traditional"
+    assert doc.text == TRADITIONAL_NORMALISED
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta charset="gb2312">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=GBK">',
+])
+def test_html_declared_charset_is_honoured(tmp_path, meta):
+    page = f"<html><head>{meta}<title>t</title></head><body><p>{SIMPLIFIED}</p></body></html>"
+    doc = read_document(write(tmp_path, "report.html", page.encode("gbk")))
+    assert doc.encoding == "gb18030"
+    assert doc.text == SIMPLIFIED_NORMALISED
+
+
+def test_html_wrong_declaration_falls_back_to_detection(tmp_path):
+    page = f'<html><head><meta charset="gbk"></head><body><p>{SIMPLIFIED}</p></body></html>'
+    doc = read_document(write(tmp_path, "report.htm", page.encode("utf-8")))
+    assert doc.text == SIMPLIFIED_NORMALISED
+
+
+# --- HTML ------------------------------------------------------------------------
+
+def test_html_drops_page_furniture_and_joins_inline_text(tmp_path):
+    page = """<html><head><title>菜单</title><style>p{color:red}</style></head><body>
+    <nav>首页 | 政务公开</nav><script>var x = "统计 99 件";</script><noscript>请启用</noscript>
+    <!-- 隐藏 12 件 --><form><input value="搜索"></form><iframe src="x"></iframe>
+    <p>2019年，通过“中国上海”门户网站主动公开<b>规章</b><span>13</span>件，
+    行政规范性文件60件。</p><div>一、总体情况<br>（一）主动公开方面</div></body></html>"""
+    doc = read_document(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert doc.text == ("2019年,通过“中国上海”门户网站主动公开规章13件,行政规范性文件60件。\n"
+                        "一、总体情况\n(一)主动公开方面")
+    assert doc.media == "html"
+
+
+# 上海市政府办公厅 2019 (corpus/full/shanghai_gov_office_2019.html): head of 表三
+SHANGHAI_TABLE3 = """<p>三、收到和处理政府信息公开申请情况</p><table border="1"><tbody>
+<tr><td colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p></td><td colspan="7"><p>申请人情况</p></td></tr>
+<tr><td rowspan="2"><p>自然人</p></td><td colspan="5"><p>法人或其他组织</p></td><td rowspan="2"><p>总计</p></td></tr>
+<tr><td><p>商业企业</p></td><td><p>科研机构</p></td><td><p>社会公益组织</p></td><td><p>法律服务机构</p></td><td><p>其他</p></td></tr>
+<tr><td colspan="3"><p>一、本年新收政府信息公开申请数量</p></td><td><p>821</p></td><td><p>35</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>2</p></td><td><p>1</p></td><td><p>859</p></td></tr>
+<tr><td rowspan="20"><p>三、本年度办理结果</p></td><td colspan="2"><p>（一）予以公开</p></td><td><p>258</p></td><td><p>12</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>1</p></td><td><p>1</p></td><td><p>&nbsp;</p></td></tr>
+<tr><td rowspan="8"><p>（三）不予公开</p></td><td><p>1.属于国家秘密</p></td><td><p>14</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td></tr>
+<tr><td><p>2.其他法律行政法规禁止公开</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td><p>&nbsp;</p></td></tr>
+</tbody></table><p>四、政府信息公开行政复议、行政诉讼情况</p>"""
+
+
+@pytest.fixture
+def shanghai_doc(tmp_path) -> Document:
+    page = f'<html><head><meta charset="utf-8"></head><body>{SHANGHAI_TABLE3}</body></html>'
+    return read_document(write(tmp_path, "shanghai.html", page.encode("utf-8")))
+
+
+def test_rowspan_and_colspan_repeat_the_merged_cell(shanghai_doc):
+    grid, = shanghai_doc.grids
+    note = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"
+    assert grid.rows[0] == [note] * 3 + ["申请人情况"] * 7
+    assert grid.rows[1] == [note] * 3 + ["自然人"] + ["法人或其他组织"] * 5 + ["总计"]
+    assert grid.rows[2] == [note] * 3 + ["自然人", "商业企业", "科研机构", "社会公益组织",
+                                         "法律服务机构", "其他", "总计"]
+    assert grid.rows[3] == ["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"]
+    assert grid.rows[4] == ["三、本年度办理结果", "(一)予以公开", "(一)予以公开",
+                            "258", "12", "", "", "1", "1", ""]
+    assert grid.rows[5][:4] == ["三、本年度办理结果", "(三)不予公开", "1.属于国家秘密", "14"]
+    assert grid.rows[6] == ["三、本年度办理结果", "(三)不予公开", "2.其他法律行政法规禁止公开"] + [""] * 7
+
+
+def test_table_is_written_as_tab_rows_between_its_paragraphs(shanghai_doc):
+    lines = shanghai_doc.text.split("\n")
+    assert lines[0] == "三、收到和处理政府信息公开申请情况"
+    assert lines[4] == "\t".join(["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"])
+    assert lines[-1] == "四、政府信息公开行政复议、行政诉讼情况"
+
+
+def test_grid_spans_point_at_the_cell_text(shanghai_doc):
+    grid, = shanghai_doc.grids
+    start, end = grid.spans[3][3]
+    assert shanghai_doc.text[start:end] == "821"
+    assert cell_texts_at_spans(shanghai_doc)
+    assert shanghai_doc.text[grid.start:grid.end].startswith("(本列数据")
+
+
+def test_nested_tables_keep_the_inner_data_table(tmp_path):
+    page = """<html><body><table><tr><td>
+      <p>二、主动公开政府信息情况</p>
+      <table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>
+      <tr><td>行政规范性文件</td><td>0</td><td>5</td><td>5</td></tr></table>
+    </td></tr></table></body></html>"""
+    doc = read_document(write(tmp_path, "nested.html", page.encode("utf-8")))
+    grid, = doc.grids
+    assert grid.rows[2] == ["行政规范性文件", "0", "5", "5"]
+    assert doc.text.split("\n")[0] == "二、主动公开政府信息情况"
+    assert cell_texts_at_spans(doc)
+
+
+def test_layout_table_around_the_article_is_read_as_paragraphs(tmp_path):
+    article = "2019年,上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导," * 8
+    page = f"""<html><body><table><tr><td><a href="/">首页</a></td>
+      <td><p>一、总体情况</p><p>{article}</p></td></tr></table></body></html>"""
+    doc = read_document(write(tmp_path, "layout.html", page.encode("utf-8")))
+    assert doc.grids == []
+    assert doc.text.split("\n") == ["首页", "一、总体情况", article]
+
+
+def test_web_page_saved_as_txt_is_read_as_html(tmp_path):
+    page = "<!DOCTYPE html><html><body><script>var n = 5;</script><p>行政诉讼 9 件</p></body></html>"
+    doc = read_document(write(tmp_path, "saved.txt", page.encode("utf-8")))
+    assert doc.text == "行政诉讼9件"
+
+
+# --- plain text and Markdown ------------------------------------------------------
+
+def test_markdown_pipe_table_becomes_a_grid(tmp_path):
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n"
+            "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+            "|---|---|---|---|---|\n"
+            "| 5 |  |  | 2 | 7 |\n"
+            "五、存在的主要问题及改进情况\n")
+    doc = read_document(write(tmp_path, "report.md", text.encode("utf-8")))
+    grid, = doc.grids
+    assert grid.rows == [["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+                         ["5", "", "", "2", "7"]]
+    assert doc.text.split("\n")[2] == "5\t\t\t2\t7"
+    assert cell_texts_at_spans(doc)
+    assert "---" not in doc.text
+
+
+def test_text_file_with_markup_residue(tmp_path):
+    text = "一、总体情况<br>2019年，主动公开政府信息&nbsp;16836&nbsp;条<p>比去年同期增长30%</p>"
+    doc = read_document(write(tmp_path, "residue.txt", text.encode("utf-8")))
+    assert doc.text == "一、总体情况\n2019年,主动公开政府信息16836条\n比去年同期增长30%"
+
+
+def test_unknown_suffix_is_sniffed(tmp_path):
+    page = "<!DOCTYPE html><html><body><p>行政复议 4 件</p></body></html>"
+    doc = read_document(write(tmp_path, "report.shtm", page.encode("utf-8")))
+    assert doc.media == "html"
+    assert doc.text == "行政复议4件"
+
+
+# --- PDF ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hongze() -> Document:
+    return read_document(SAMPLE / "full" / "hongze_district_2023.pdf")
+
+
+def test_pdf_text_layer_in_reading_order(hongze):
+    assert hongze.media == "pdf"
+    assert "2023年全区受理政府信息公开申请21件,均在法定期限答复。" in hongze.text
+    assert "我区在政府网站平台主动公开政府信息1136条。" in hongze.text   # joined over a line wrap
+    assert hongze.text.index("一、总体情况") < hongze.text.index("三、收到和处理政府信息公开申请情况")
+
+
+def test_pdf_page_footers_are_dropped(hongze):
+    assert "- 1 -" not in hongze.text and "- 3 -" not in hongze.text
+    # the sentence broken by the first page's end reads on
+    assert "严格执行“分级审核、先审后发”程序" in hongze.text
+
+
+def test_pdf_tables_become_grids(hongze):
+    rows = [row for grid in hongze.grids for row in grid.rows]
+    assert ["行政事业性收费", "7730.28"] in rows
+    assert ["行政规范性文件", "0", "5", "5"] in rows
+    received = next(r for r in rows if r[0] == "一、本年新收政府信息公开申请数量")
+    assert received[-7:] == ["21", "0", "0", "0", "0", "0", "21"]
+    assert cell_texts_at_spans(hongze)
+    # a table cell is not also left as loose text
+    assert hongze.text.count("7730.28") == 1
+
+
+def test_pdf_table_continued_over_a_page_break_is_one_grid(hongze):
+    table3 = next(g for g in hongze.grids if any("（七）总计" in c or "(七)总计" in c
+                                                  for row in g.rows for c in row))
+    labels = [row[2] for row in table3.rows]
+    assert "2.没有现成信息需要另行制作" in labels and "3.补正后申请内容仍不明确" in labels
+    carried = next(r for r in table3.rows if r[2] == "3.补正后申请内容仍不明确")
+    assert carried[:2] == ["三、本年度办理结果", "(四)无法提供"]
+
+
+def _reportlab_pdf(draw) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    draw(pdf)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_pdf_with_cjk_text_written_by_reportlab(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def draw(pdf):
+        pdf.setFont("STSong-Light", 12)
+        pdf.drawString(72, 750, "2023年，我区在政府网站平台主动公开政府信息1136条。")
+        pdf.drawString(72, 60, "- 1 -")
+
+    doc = read_document(write(tmp_path, "cjk.pdf", _reportlab_pdf(draw)))
+    assert doc.text == "2023年,我区在政府网站平台主动公开政府信息1136条。"
+
+
+def test_image_only_pdf_is_unreadable(tmp_path):
+    def draw(pdf):
+        pdf.rect(72, 72, 400, 600, fill=1)      # what a scan looks like to a text reader
+
+    with pytest.raises(UnreadableError, match="no text layer"):
+        read_document(write(tmp_path, "scan.pdf", _reportlab_pdf(draw)))
+
+
+def test_encrypted_pdf_is_unreadable(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, encrypt="secret")
+    pdf.drawString(72, 750, "report")
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(UnreadableError, match="encrypted"):
+        read_document(write(tmp_path, "locked.pdf", buffer.getvalue()))
+
+
+def test_corrupt_pdf_is_unreadable(tmp_path):
+    truncated = (SAMPLE / "full" / "hongze_district_2023.pdf").read_bytes()[:2000]
+    with pytest.raises(UnreadableError):
+        read_document(write(tmp_path, "cut.pdf", truncated))
+    with pytest.raises(UnreadableError, match="not a PDF"):
+        read_document(write(tmp_path, "fake.pdf", "政府信息公开".encode("utf-8")))
+
+
+# --- DOCX --------------------------------------------------------------------------
+
+def _docx_report() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("二、主动公开政府信息情况")
+    table = document.add_table(rows=4, cols=4)
+    table.cell(0, 0).merge(table.cell(0, 3)).text = "第二十条第（一）项"
+    for c, text in enumerate(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]):
+        table.cell(1, c).text = text
+    for r, figures in ((2, ["规章", "0", "0", "0"]), (3, ["行政规范性文件", "0", "5", "5"])):
+        for c, text in enumerate(figures):
+            table.cell(r, c).text = text
+    table.cell(2, 2).merge(table.cell(3, 2)).text = "5"        # a vertical merge
+    document.add_paragraph("三、收到和处理政府信息公开申请情况")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_and_merged_cells_in_body_order(tmp_path):
+    doc = read_document(write(tmp_path, "report.docx", _docx_report()))
+    lines = doc.text.split("\n")
+    assert lines[0] == "二、主动公开政府信息情况"
+    assert lines[1] == "\t".join(["第二十条第(一)项"] * 4)
+    assert lines[-1] == "三、收到和处理政府信息公开申请情况"
+    grid, = doc.grids
+    assert grid.rows[2] == ["规章", "0", "5", "0"]
+    assert grid.rows[3] == ["行政规范性文件", "0", "5", "5"]
+    assert cell_texts_at_spans(doc)
+    assert doc.media == "docx"
+
+
+def test_docx_that_is_not_a_zip(tmp_path):
+    with pytest.raises(UnreadableError, match="not a DOCX file"):
+        read_document(write(tmp_path, "report.docx", "政府信息公开".encode("utf-8")))
+
+
+def test_docx_zip_bomb_refused_without_inflating(tmp_path, monkeypatch):
+    monkeypatch.setattr(docx_reader, "MAX_DOCX_UNCOMPRESSED", 10_000)
+    with pytest.raises(UnreadableError, match="zip bomb"):
+        read_document(write(tmp_path, "report.docx", _docx_report()))
+
+
+def test_zip_without_a_document_part(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("photo.txt", "x")
+    with pytest.raises(UnreadableError, match="not a DOCX file"):
+        read_document(write(tmp_path, "report.docx", buffer.getvalue()))
+
+
+# --- files that are no report -----------------------------------------------------
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.txt", b""),
+    ("blank.txt", b" \r\n\t \n"),
+    ("blank.html", b"<html><body><p>&nbsp;</p></body></html>"),
+    ("bom-only.html", b"\xef\xbb\xbf"),
+])
+def test_empty_files_are_unreadable(tmp_path, name, data):
+    with pytest.raises(UnreadableError, match="empty file|no text"):
+        read_document(write(tmp_path, name, data))
+
+
+@pytest.mark.parametrize("name, data", [
+    ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+    ("report.html", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200)),
+    ("report.txt", "政府信息".encode("utf-8") + b"\x00\x00\x01\x02" * 50),
+])
+def test_binary_files_are_unreadable(tmp_path, name, data):
+    with pytest.raises(UnreadableError, match="binary"):
+        read_document(write(tmp_path, name, data))
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    import govbench.read as read
+
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 100)
+    with pytest.raises(UnreadableError, match="too large"):
+        read_document(write(tmp_path, "big.txt", SIMPLIFIED.encode("utf-8")))
+
+
+def test_missing_file_is_unreadable(tmp_path):
+    with pytest.raises(UnreadableError, match="not found"):
+        read_document(tmp_path / "absent.txt")
+
+
+# --- any bytes at all ----------------------------------------------------------------
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.one_of(st.binary(max_size=400),
+                      st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+                      st.text(alphabet="<>/&;#|\t\n 表三0123456789tdrpbx=\"'", max_size=200)
+                      .map(str.encode)),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".docx", ".bin"]))
+def test_any_bytes_give_a_document_or_a_one_line_reason(data, suffix):
+    try:
+        doc = read_bytes(data, source="fuzz", suffix=suffix)
+    except UnreadableError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert doc.text.strip()
+        assert all(doc.text[s:e] == cell for g in doc.grids
+                   for row, spans in zip(g.rows, g.spans) for cell, (s, e) in zip(row, spans))
