@@ -391,8 +391,12 @@ def _read_table2(doc: Document, fmt: str, warnings: list[str]) -> Rows:
     layout: dict[str, list[str]] = t2[fmt]
     template = [{"key": k, "labels": v} for k, v in t2["rows"].items() if k in layout]
     items = read_items(text, start, end, doc.grids)
+    anchored = list(_anchor_any_order(items, template))
+    run = _table2_run(anchored, layout)
+    if run is not None:
+        return run
     rows: Rows = {}
-    for label, values in _anchor_any_order(items, template):
+    for label, values in anchored:
         key = label["key"]
         if key in rows:
             continue
@@ -413,6 +417,25 @@ def _read_table2(doc: Document, fmt: str, warnings: list[str]) -> Rows:
             warnings.append(f"table2: row {key} {''.join(v.text for v in values)!r} has "
                             f"several possible splits; left missing")
             rows[key] = {c: TableCell(None, "") for c in columns}
+    return rows
+
+
+def _table2_run(anchored: list[tuple[dict[str, Any], list[Value]]],
+                layout: dict[str, list[str]]) -> Rows | None:
+    """Text extraction may print every 表二 label first and then all the numbers in one run
+    (row-major). When exactly the template's cells stand there, one each, read them in the
+    order the labels were printed."""
+    keys = [label["key"] for label, _ in anchored]
+    if sorted(keys) != sorted(layout) or any(values for _, values in anchored[:-1]):
+        return None
+    values = anchored[-1][1]
+    columns = [c for key in keys for c in layout[key]]
+    if len(values) != len(columns) or not all(v.whole or v.digits for v in values):
+        return None
+    rows, at = {}, 0
+    for key in keys:
+        rows[key] = _cells_from_values(values[at:at + len(layout[key])], layout[key])
+        at += len(layout[key])
     return rows
 
 
