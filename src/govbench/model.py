@@ -92,8 +92,8 @@ class Region:
 class TableCell:
     """One cell of a standard table, with its meaning kept.
 
-    `value` is the number printed, or None when the cell is blank, "/", "—" or "无";
-    `raw` keeps what was printed so blank and 0 stay different.
+    `value` is the number printed ("无", none, is 0), or None when the cell is blank, "/"
+    or "—"; `raw` keeps what was printed, so blank, "无" and a printed 0 stay different.
     """
 
     value: float | int | None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from .model import Report
 from .vocabulary import METRIC_KEYS
@@ -59,8 +60,8 @@ CREATE TABLE IF NOT EXISTS table_cells (
     "table"        VARCHAR NOT NULL,      -- table2 | table3 | table4
     row_key        VARCHAR NOT NULL,
     col_key        VARCHAR NOT NULL,
-    value          DOUBLE,                -- NULL: blank, "/", "—" or "无" (see raw)
-    raw            VARCHAR NOT NULL,      -- as printed: "0" and "" stay different
+    value          DOUBLE,                -- NULL: blank, "/" or "—"; "无" is 0 (see raw)
+    raw            VARCHAR NOT NULL,      -- as printed: "0", "无" and "" stay different
     evidence_start INTEGER,
     evidence_end   INTEGER
 );
@@ -134,9 +135,10 @@ def store_batch(con: duckdb.DuckDBPyConnection,
     """
     counts = IngestCounts()
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    parsed = list(parsed)
+    # Report.report_id hashes the whole text on every access: take it once per report
+    parsed = [(h, r.report_id, r) for h, r in parsed]
     errors = list(errors)
-    ids = [r.report_id for _, r in parsed]
+    ids = [rid for _, rid, _ in parsed]
     con.execute("BEGIN TRANSACTION")
     try:
         stored = set()
@@ -145,15 +147,15 @@ def store_batch(con: duckdb.DuckDBPyConnection,
                 "SELECT report_id FROM reports WHERE report_id IN (SELECT unnest($1))",
                 [ids]).fetchall()}
         fresh: dict[str, Report] = {}
-        for _, report in parsed:
-            if report.report_id in stored or report.report_id in fresh:
+        for _, rid, report in parsed:
+            if rid in stored or rid in fresh:
                 counts.unchanged += 1
             else:
-                fresh[report.report_id] = report
+                fresh[rid] = report
         counts.added = len(fresh)
-        _insert_frames(con, list(fresh.values()), now)
+        _insert_frames(con, fresh, now)
         file_rows = pd.DataFrame(
-            [(h, r.source, r.report_id) for h, r in parsed],
+            [(h, r.source, rid) for h, rid, r in parsed],
             columns=["file_hash", "source", "report_id"]).drop_duplicates("file_hash")
         if len(file_rows):
             con.register("_files", file_rows)
@@ -174,43 +176,61 @@ def store_batch(con: duckdb.DuckDBPyConnection,
     return counts
 
 
-def _insert_frames(con: duckdb.DuckDBPyConnection, reports: list[Report], now: dt.datetime) -> None:
+# Arrow types of the rows a batch inserts. Built column by column straight into Arrow: pandas
+# frames of Python objects cost as much as the insert itself (profile in benchmark/RESULTS.md).
+_ARROW = {
+    "reports": {"report_id": pa.string(), "source": pa.string(), "title": pa.string(),
+                "issuer": pa.string(), "region_code": pa.string(), "province": pa.string(),
+                "city": pa.string(), "county": pa.string(), "level": pa.string(),
+                "body_kind": pa.string(), "department": pa.string(), "year": pa.int32(),
+                "format": pa.string(), "script": pa.string(), "synthetic": pa.bool_(),
+                "text": pa.large_string(), "warnings": pa.list_(pa.string()),
+                "ingested_at": pa.timestamp("us")},
+    "facts": {"report_id": pa.string(), "metric": pa.string(), "value": pa.float64(),
+              "approx": pa.bool_(), "method": pa.string(), "evidence_start": pa.int32(),
+              "evidence_end": pa.int32(), "evidence_text": pa.string()},
+    "table_cells": {"report_id": pa.string(), "table": pa.string(), "row_key": pa.string(),
+                    "col_key": pa.string(), "value": pa.float64(), "raw": pa.string(),
+                    "evidence_start": pa.int32(), "evidence_end": pa.int32()},
+    "problems": {"report_id": pa.string(), "ordinal": pa.int32(), "text": pa.string(),
+                 "category": pa.string(), "evidence_start": pa.int32(),
+                 "evidence_end": pa.int32()},
+}
+
+
+def _arrow(table: str, rows: list[tuple]) -> pa.Table:
+    types = _ARROW[table]
+    columns = list(zip(*rows)) if rows else [()] * len(types)
+    return pa.table({name: pa.array(col, type=kind)
+                     for (name, kind), col in zip(types.items(), columns)})
+
+
+def _insert_frames(con: duckdb.DuckDBPyConnection, reports: dict[str, Report],
+                   now: dt.datetime) -> None:
     if not reports:
         return
-    frames = {
-        "reports": pd.DataFrame([_report_row(r, now) for r in reports]),
-        "facts": pd.DataFrame(
-            [(r.report_id, f.metric, float(f.value), f.approx, f.method,
-              f.evidence.start, f.evidence.end, f.evidence.text)
-             for r in reports for f in r.facts],
-            columns=["report_id", "metric", "value", "approx", "method",
-                     "evidence_start", "evidence_end", "evidence_text"]),
-        "table_cells": pd.DataFrame(
-            [(r.report_id, table, row, col,
-              None if cell.value is None else float(cell.value), cell.raw, cell.start, cell.end)
-             for r in reports for table, rows in r.tables.items()
-             for row, cols in rows.items() for col, cell in cols.items()],
-            columns=["report_id", "table", "row_key", "col_key", "value", "raw",
-                     "evidence_start", "evidence_end"]),
-        "problems": pd.DataFrame(
-            [(r.report_id, i, p.text, p.category, p.start, p.end)
-             for r in reports for i, p in enumerate(r.problems, 1)],
-            columns=["report_id", "ordinal", "text", "category",
-                     "evidence_start", "evidence_end"]),
+    items = reports.items()
+    rows = {
+        "reports": [_report_row(rid, r, now) for rid, r in items],
+        "facts": [(rid, f.metric, float(f.value), f.approx, f.method,
+                   f.evidence.start, f.evidence.end, f.evidence.text)
+                  for rid, r in items for f in r.facts],
+        "table_cells": [(rid, table, row, col,
+                         None if cell.value is None else float(cell.value), cell.raw,
+                         cell.start, cell.end)
+                        for rid, r in items for table, table_rows in r.tables.items()
+                        for row, cols in table_rows.items() for col, cell in cols.items()],
+        "problems": [(rid, i, p.text, p.category, p.start, p.end)
+                     for rid, r in items for i, p in enumerate(r.problems, 1)],
     }
-    for table, frame in frames.items():
-        if len(frame):
-            con.register("_batch", frame)
+    for table, table_rows in rows.items():
+        if table_rows:
+            con.register("_batch", _arrow(table, table_rows))
             con.execute(f'INSERT INTO {table} BY NAME SELECT * FROM _batch')
             con.unregister("_batch")
 
 
-def _report_row(r: Report, now: dt.datetime) -> dict:
-    return {
-        "report_id": r.report_id, "source": r.source, "title": r.title, "issuer": r.issuer,
-        "region_code": r.region.code, "province": r.region.province, "city": r.region.city,
-        "county": r.region.county, "level": r.level, "body_kind": r.body_kind,
-        "department": r.department, "year": r.year, "format": r.format, "script": r.script,
-        "synthetic": r.synthetic, "text": r.text, "warnings": list(r.warnings),
-        "ingested_at": now,
-    }
+def _report_row(rid: str, r: Report, now: dt.datetime) -> tuple:
+    return (rid, r.source, r.title, r.issuer, r.region.code, r.region.province, r.region.city,
+            r.region.county, r.level, r.body_kind, r.department, r.year, r.format, r.script,
+            r.synthetic, r.text, list(r.warnings), now)

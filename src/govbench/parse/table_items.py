@@ -55,10 +55,11 @@ Item = Label | Value
 
 
 def number(text: str) -> int | float | None:
-    """The number printed in a cell ("251000元" -> 251000), None for blank, "/", "无"."""
+    """The number printed in a cell ("251000元" -> 251000); "无" (none) is 0; blank, "/" and
+    "—" say nothing and are None. TableCell.raw keeps which of them was printed."""
     m = _NUMBER.search(text)
     if not m:
-        return None
+        return 0 if text.strip() == "无" else None
     return float(m.group()) if "." in m.group() else int(m.group())
 
 
