@@ -88,6 +88,34 @@ PLANTED = {
 }
 
 
+# Real prose (秦皇岛 2016), reused the way copy-paste reports reuse it.
+PROSE = ("我市高度重视政府信息公开工作，将其列入重要议事日程，明确分管领导和工作机构。"
+         "市政府办公厅负责推进、指导、协调、监督全市政府信息公开工作，各县区、各部门确定了专门的工作人员。"
+         "全市各级行政机关通过政府门户网站、政务微博微信、新闻发布会等渠道主动公开政府信息。"
+         "部分单位更新信息不及时，更新较滞后，公开信息过于简单化，与部门职能不相称。")
+
+
+# Real prose (平潭 2019), for the body that copies its own previous report.
+PROSE_2 = ("在省政府办公厅、省公开办等部门的关心和指导下，在各级政府信息公开工作人员的共同努力下，"
+           "我区认真贯彻落实新修订的《条例》和《办法》，完善工作机制，细化职责分工。"
+           "将政府信息公开工作列入议事日程，区办公室领导经常听取相关工作情况汇报，对业务处室多次强调政务公开工作的重要性。"
+           "受人员编制限制，各单位信息公开多由办公室人员或临时借调人员兼职经办，流动性较大。")
+
+
+def _copied(report: Report, prose: str) -> Report:
+    report.text += "\n" + prose
+    return report
+
+
+PLANTED.update({
+    "照搬市": ([_copied(sound_report("照搬市", 2021), PROSE_2),
+               _copied(sound_report("照搬市", 2022), PROSE_2.replace("我区", "本区"))],
+              "repeats_previous_year"),
+    "原创县": ([_copied(sound_report("原创县", 2022), PROSE)], "repeats_another_body"),
+    "抄袭县": ([_copied(sound_report("抄袭县", 2022), PROSE)], "repeats_another_body"),
+})
+
+
 def _plant_special_cases() -> None:
     negative = PLANTED["负数市"][0][0]
     negative.tables["table2"]["regulations"]["made"] = TableCell(-1, "-1")

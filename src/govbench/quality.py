@@ -84,10 +84,22 @@ def run_checks(db: str | Path, docs: str | Path | None = None,
     db = Path(db).resolve()
     suites = load_suites(suites_dir)
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    _prepare(db)
     results = _validate_in_child(db, suites, Path(docs).resolve() if docs else None)
     _complete_capped_failures(db, suites, results)
     _store(db, run_id, results)
     return CheckSummary(run_id, results, Path(docs) if docs else None)
+
+
+def _prepare(db: Path) -> None:
+    """Tables the rules read that ingest does not write: the copy-paste measure."""
+    from . import similarity, store
+
+    con = store.connect(db)
+    try:
+        similarity.refresh(con)
+    finally:
+        con.close()
 
 
 def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:

@@ -84,6 +84,13 @@ CREATE TABLE IF NOT EXISTS quality_results (
     details     VARCHAR,
     checked_at  TIMESTAMP
 );
+CREATE TABLE IF NOT EXISTS report_similarity (   -- written by check (similarity.py)
+    report_id        VARCHAR NOT NULL,
+    other_report_id  VARCHAR NOT NULL,
+    relation         VARCHAR NOT NULL,   -- previous_year | other_body
+    shared_sentences DOUBLE NOT NULL,    -- share of this report's sentences found in the other
+    similarity       DOUBLE NOT NULL     -- rapidfuzz ratio of the two narratives, 0..100
+);
 CREATE TABLE IF NOT EXISTS ingest_errors (
     file_hash   VARCHAR PRIMARY KEY,      -- sha256 of the bytes, '' when unreadable
     source      VARCHAR NOT NULL,
