@@ -17,5 +17,10 @@ navigation = st.navigation([
     st.Page(f"{PAGES}/reports.py", title=t("page_reports"), url_path="reports", default=True),
     st.Page(f"{PAGES}/report.py", title=t("page_report"), url_path="report"),
     st.Page(f"{PAGES}/ranking.py", title=t("page_ranking"), url_path="ranking"),
+    st.Page(f"{PAGES}/compare.py", title=t("page_compare"), url_path="compare"),
+    st.Page(f"{PAGES}/trends.py", title=t("page_trends"), url_path="trends"),
+    st.Page(f"{PAGES}/problems.py", title=t("page_problems"), url_path="problems"),
+    st.Page(f"{PAGES}/quality.py", title=t("page_quality"), url_path="quality"),
+    st.Page(f"{PAGES}/import.py", title=t("page_import"), url_path="import"),
 ])
 navigation.run()

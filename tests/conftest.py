@@ -86,3 +86,37 @@ def empty_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("db") / "empty.duckdb"
     store.connect(path).close()
     return path
+
+
+def add_check_run(path: Path, run_id: str, checked_at: str,
+                  failures: list[tuple[str, str, str, str, str | None]]) -> None:
+    """A check run as `govbench check` stores it: failures are (issuer, year, rule, severity,
+    cells JSON) rows, plus one summary row per rule (report_id NULL)."""
+    import json
+
+    con = store.connect(path)
+    try:
+        ids = dict(((i, y), r) for r, i, y in con.execute(
+            "SELECT report_id, issuer, year FROM reports").fetchall())
+        for issuer, year, rule, severity, cells in failures:
+            details = json.dumps({"cells": cells} if cells else {}, ensure_ascii=False)
+            con.execute("INSERT INTO quality_results VALUES (?, 'suite', ?, ?, ?, false, ?, ?, ?)",
+                        [run_id, rule, severity, ids[(issuer, year)], "7 + 0 vs 5 + 0",
+                         details, checked_at])
+        con.execute("INSERT INTO quality_results VALUES (?, 'suite', 'year_present', 'error', "
+                    "NULL, true, '0', NULL, ?)", [run_id, checked_at])
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="session")
+def checked_db(tmp_path_factory) -> Path:
+    path = build_db(tmp_path_factory.mktemp("db") / "checked.duckdb", years=(2021, 2022))
+    add_check_run(path, "old", "2024-01-01 00:00:00",
+                  [("丙县人民政府", 2022, "table3_balance", "error", None)])
+    add_check_run(path, "new", "2024-02-01 00:00:00", [
+        ("甲县人民政府", 2022, "table3_balance", "error",
+         ["table3.total.total", "table3.new.total"]),
+        ("甲县人民政府", 2022, "problems_stated", "warning", None),
+        ("乙县人民政府", 2022, "year_over_year_jump", "info", None)])
+    return path

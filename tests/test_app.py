@@ -1,7 +1,10 @@
 """The Streamlit app driven in-process (AppTest) against a small database built in the test."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pandas as pd
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -24,6 +27,11 @@ def open_app(monkeypatch, db: Path | None, page: str | None = None, **query) -> 
         at.switch_page(f"{PAGES}/{page}.py").run()
     assert not at.exception, at.exception
     return at
+
+
+def table_where(at: AppTest, wanted) -> pd.DataFrame:
+    """The first table on the page for which `wanted(frame)` holds (tables carry no key)."""
+    return next(d.value for d in at.dataframe if wanted(d.value))
 
 
 def leaders(at: AppTest) -> str:
@@ -133,3 +141,235 @@ def test_explanation_lists_each_metrics_contribution_summing_to_the_score(monkey
     score = at.dataframe[0].value.set_index("发布机关").loc["甲县人民政府", "得分"]
     assert parts.loc["办结率", "数值"] == pytest.approx(0.6)
     assert parts["贡献"].sum() == pytest.approx(score, abs=1e-3)
+
+
+# --- 对比 ------------------------------------------------------------------------------------
+
+def test_compare_page_puts_two_bodies_side_by_side(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "compare")
+    box = at.multiselect(key="compare_bodies")
+    jia, yi = (next(o for o in box.options if o.startswith(n)) for n in ("甲县", "乙县"))
+    box.set_value([jia, yi]).run()
+    figures = table_where(at, lambda f: "主动公开信息总数" in f.index)
+    assert list(figures.columns) == [jia, yi]
+    assert figures.loc["主动公开信息总数"].tolist() == [5000, 1000]
+    assert figures.loc["办结率"].tolist() == pytest.approx([0.6, 1.0])
+    assert "[quality] 依申请公开答复不够规范" in [t.value for t in at.text]
+    assert "[平台与渠道] 平台建设滞后" not in [t.value for t in at.text]     # 丁县 not chosen
+
+
+def test_compare_page_asks_for_a_second_body(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "compare")
+    box = at.multiselect(key="compare_bodies")
+    box.set_value(box.value[:1]).run()
+    assert at.info[0].value == "请至少选择两个机关。"
+
+
+# --- 趋势 ------------------------------------------------------------------------------------
+
+def test_trends_page_shows_a_bodys_figures_over_the_years(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "trends")
+    body = at.selectbox(key="trend_body")
+    body.select(next(o for o in body.options if o.startswith("甲县"))).run()
+    at.multiselect(key="trend_metrics").set_value(["proactive_items_total"]).run()
+    table = table_where(at, lambda f: "主动公开信息总数" in f.columns)
+    assert list(table.index) == [2021, 2022] and list(table["主动公开信息总数"]) == [5000, 5000]
+
+
+def test_trends_page_peer_quartiles(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "trends")
+    at.radio(key="trend_mode").set_value("peers").run()
+    at.selectbox(key="trend_metric").set_value("proactive_items_total").run()
+    table = table_where(at, lambda f: "中位数" in f.columns)
+    assert list(table["中位数"]) == [2500.0, 2500.0] and list(table["机关数"]) == [4, 4]
+
+
+# --- 问题 ------------------------------------------------------------------------------------
+
+def test_problems_page_marks_statements_repeated_from_last_year(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "problems")
+    at.selectbox(key="problems_year").set_value(2022).run()
+    table = table_where(at, lambda f: "重复" in f.columns)
+    assert len(table) == 4 and table["重复"].all()
+    at.selectbox(key="problems_year").set_value(2021).run()
+    assert not table_where(at, lambda f: "重复" in f.columns)["重复"].any()
+
+
+def test_problems_page_filters_statements_by_text_and_category(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "problems")
+    at.text_input(key="problems_search").input("平台").run()
+    table = table_where(at, lambda f: "重复" in f.columns)
+    assert set(table["问题"]) == {"平台建设滞后"} and len(table) == 2
+    at.text_input(key="problems_search").input("").run()
+    at.multiselect(key="problems_categories").set_value(["quality"]).run()
+    assert set(table_where(at, lambda f: "重复" in f.columns)["类别"]) == {"quality"}
+
+
+# --- 数据质量 --------------------------------------------------------------------------------
+
+def test_quality_status_is_the_worst_failing_rule_and_ok_without_one():
+    from govbench.ui.checks import report_status
+
+    failures = pd.DataFrame({"report_id": ["a", "a", "b", "c"],
+                             "severity": ["warning", "error", "info", "warning"]})
+    status = report_status(["a", "b", "c", "d"], failures)
+    assert status.to_dict() == {"a": "error", "b": "info", "c": "warning", "d": "ok"}
+
+
+def test_quality_page_without_a_check_run_says_to_run_check(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "quality")
+    assert "govbench check" in at.info[0].value
+
+
+def test_quality_page_reads_the_latest_run_in_plain_chinese(monkeypatch, checked_db):
+    at = open_app(monkeypatch, checked_db, "quality")
+    assert at.markdown[0].value == "错误 1 · 警告 0 · 提示 1 · 通过 6"
+    table = table_where(at, lambda f: "未通过的规则" in f.columns).set_index("发布机关")
+    # 丙县 failed only in the older run: it is ok now and not listed among the failing
+    assert "丙县人民政府" not in table.index
+    assert table.loc["甲县人民政府", "状态"] == "错误"
+    assert "表三：本年新收 + 上年结转 应等于 办理结果总计 + 结转下年度" in table.loc[
+        "甲县人民政府", "未通过的规则"]
+    failures = table_where(at, lambda f: "涉及单元格" in f.columns)
+    assert "table3.total.total, table3.new.total" in set(failures["涉及单元格"])
+    assert "7 + 0 vs 5 + 0" in set(failures["实际值"])
+
+
+def test_report_page_marks_the_cells_a_failed_check_names(monkeypatch, checked_db):
+    report_id = R.load_frame(checked_db, year=2022).set_index("issuer").loc["甲县人民政府",
+                                                                            "report_id"]
+    at = open_app(monkeypatch, checked_db, "report", report=report_id,
+                  cells="table3.total.total,table3.new.total")
+    assert at.warning[0].value == "已标出检查未通过的单元格：table3.new.total, table3.total.total"
+
+
+def coverages(at: AppTest) -> pd.Series:
+    """Coverage per body, ranked or listed apart."""
+    tables = [d.value for d in at.dataframe if "覆盖率" in d.value.columns]
+    return pd.concat(tables).set_index("发布机关")["覆盖率"]
+
+
+def test_ranking_can_leave_out_figures_whose_checks_failed(monkeypatch, checked_db):
+    at = open_app(monkeypatch, checked_db, "ranking")
+    coverage = coverages(at)
+    at.checkbox(key="rank_leave_out").check().run()
+    left_out = coverages(at)
+    assert left_out["甲县人民政府"] < coverage["甲县人民政府"]
+    assert left_out["乙县人民政府"] == coverage["乙县人民政府"]
+
+
+# --- 导入 ------------------------------------------------------------------------------------
+
+REPORT_TEXT = "某县人民政府2022年政府信息公开工作年度报告\n本年度主动公开政府信息1200条。\n".encode()
+
+
+def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_path):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    at.file_uploader(key="import_files").set_value([
+        ("../../某县 报告.txt", REPORT_TEXT, "text/plain"),
+        ("fake.pdf", b"this is no pdf", "application/pdf")]).run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    assert at.warning[0].value.startswith("未接受 fake.pdf")
+    assert at.success[0].value == "导入完成：新增 1，已有 0，失败 0"
+    at.switch_page(f"{PAGES}/reports.py").run()
+    assert len(at.dataframe[0].value) == 5          # the cached list was refreshed
+
+
+def test_import_page_is_disabled_when_read_only(monkeypatch, small_db):
+    monkeypatch.setenv("GOVBENCH_READONLY", "1")
+    at = open_app(monkeypatch, small_db, "import")
+    assert "GOVBENCH_READONLY=1" in at.info[0].value
+
+
+def test_upload_names_are_sanitised_and_types_checked_by_content():
+    from govbench.ui.uploads import rejection, safe_name
+
+    assert safe_name("../../etc/passwd", 1) == "001_passwd"
+    assert safe_name("C:\\报告\\某县 2022年.HTML", 2) == "002_某县_2022年.html"
+    assert rejection("a.txt", REPORT_TEXT, 10_000) is None
+    assert rejection("a.html", b"<html><body>x</body></html>", 10_000) is None
+    assert rejection("a.html", b"plain words", 10_000) == "type"
+    assert rejection("a.exe", b"MZ", 10_000) == "type"
+    assert rejection("a.docx", b"PK\x03\x04junk", 10_000) == "type"
+    assert rejection("a.txt", REPORT_TEXT, 10) == "size"
+    assert rejection("a.txt", b"", 10) == "empty"
+
+
+# --- 排名 additions ---------------------------------------------------------------------------
+
+def test_metric_weight_slider_changes_the_order(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    for key in ("w_volume", "w_problems"):
+        at.slider(key=key).set_value(0.0).run()
+    assert leaders(at).startswith("前三名：乙县人民政府")
+    for metric in R.default_metrics():
+        if R.rules().metrics[metric].dimension == "requests" and metric != "carried_forward_share":
+            at.slider(key=f"wm_{metric}").set_value(0.0).run()
+    # on the share carried forward alone (more is worse), 乙县 (0 %) still leads, 甲县 (40 %) is last
+    table = at.dataframe[0].value
+    assert list(table["发布机关"])[0] == "乙县人民政府"
+    assert list(table["发布机关"])[-1] == "甲县人民政府"
+
+
+def test_preset_json_round_trips_and_clamps_weights_to_the_sliders():
+    from govbench.ui.presets import PeerGroup, Preset, from_json
+
+    preset = Preset({"requests": 2.0, "grant_rate": -1.0}, "percentile",
+                    PeerGroup(2022, "浙江省", None), 0.25)
+    assert from_json(preset.to_json()) == preset
+    assert from_json('{"weights": {"volume": 9}}').weights == {"volume": 3.0}
+
+
+def test_loading_a_preset_sets_the_widgets_and_the_ranking(monkeypatch, small_db):
+    preset = {"weights": {"volume": 1, "requests": 0, "problems": 0}, "normalisation": "zscore",
+              "peer_group": {"year": 2022}, "coverage_threshold": 0.25}
+    fresh = open_app(monkeypatch, small_db, "ranking")
+    fresh.file_uploader(key="preset_file").set_value(
+        ("p.json", json.dumps(preset).encode(), "application/json")).run()
+    assert fresh.slider(key="w_requests").value == 0.0
+    assert fresh.radio(key="rank_method").value == "zscore"
+    assert fresh.slider(key="rank_coverage").value == 0.25
+    assert leaders(fresh).startswith("前三名：甲县人民政府")
+
+
+def test_comparing_presets_shows_who_moves(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    other = {"weights": {"volume": 1, "requests": 0, "problems": 0}}
+    at.file_uploader(key="preset_other").set_value(
+        ("other.json", json.dumps(other).encode(), "application/json")).run()
+    moves = table_where(at, lambda f: "对比方案名次" in f.columns).set_index("发布机关")
+    assert moves.loc["乙县人民政府", "当前名次"] == 1
+    assert moves.loc["乙县人民政府", "对比方案名次"] == 4
+    assert moves.loc["乙县人民政府", "变化"] == -3
+
+
+def test_bad_preset_is_refused_with_a_reason(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    at.file_uploader(key="preset_file").set_value(
+        ("p.json", b'{"weights": {"speed": 1}}', "application/json")).run()
+    assert "speed" in at.error[0].value
+
+
+def test_what_if_shows_the_new_rank_without_writing(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    body = at.selectbox(key="whatif_body")
+    jia = next(o for o in body.options if o == "甲县人民政府")
+    body.select(jia).run()
+    at.selectbox(key="whatif_metric").set_value("proactive_items_total").run()
+    number = next(n for n in at.number_input if n.key.startswith("whatif_value_"))
+    assert number.value == 5000
+    number.set_value(0.0).run()
+    message = at.success[0].value
+    assert message.startswith("甲县人民政府：名次 ") and "→" in message
+    assert R.load_frame(small_db, year=2022).set_index("issuer").loc[
+        "甲县人民政府", "proactive_items_total"] == 5000
+
+
+def test_exports_carry_the_settings(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    labels = [b.label for b in at.get("download_button")]
+    assert {"排名 CSV", "排名 XLSX", "图表 Vega-Lite JSON", "得分图 SVG"} <= set(labels)

@@ -22,6 +22,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from . import problems_repeat
 from .vocabulary import METRIC_KEYS, metrics as vocabulary
 
 NORMALISATIONS = ("minmax", "zscore", "percentile")
@@ -31,6 +32,8 @@ JSON_COLUMNS = ["rank", "issuer", "region_code", "province", "city", "county", "
                 "score", "coverage", "rank_low", "rank_high", "p_top_k", "listed_apart",
                 "synthetic"]
 CONTRIBUTION_PREFIX = "contrib_"
+# columns load_frame adds to report_metrics, which formulas may use like any metric
+FRAME_EXTRAS = ["problems_admitted", "problems_repeated"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Rules:
     dimensions: dict[str, Dimension]
     metrics: dict[str, RankMetric]
     top_k: int
+    repeat_threshold: float                      # problems_repeat: partial_ratio 0-100
+    quality_exclusions: dict[str, tuple[str, ...]]   # rule -> raw metrics left out on failure
 
 
 @cache
@@ -87,7 +92,22 @@ def rules() -> Rules:
     unknown = {m.dimension for m in found.values()} - set(dimensions)
     if unknown:
         raise ValueError(f"ranking.toml: metrics name unknown dimensions {sorted(unknown)}")
-    return Rules(dimensions=dimensions, metrics=found, top_k=int(raw.get("top_k", 10)))
+    return Rules(dimensions=dimensions, metrics=found, top_k=int(raw.get("top_k", 10)),
+                 repeat_threshold=float(raw["problems_repeat"]["threshold"]),
+                 quality_exclusions=_exclusions(raw.get("quality_exclusions", {}), found))
+
+
+def _exclusions(raw: dict, known: dict[str, RankMetric]) -> dict[str, tuple[str, ...]]:
+    """rule -> metric keys, with group names expanded; an unknown name is a rules error."""
+    groups = raw.get("groups", {})
+    out = {}
+    for rule, names in raw.get("rules", {}).items():
+        keys = [k for name in names for k in groups.get(name, [name])]
+        unknown = [k for k in keys if k not in known]
+        if unknown:
+            raise ValueError(f"ranking.toml: quality_exclusions.{rule} names unknown {unknown}")
+        out[rule] = tuple(dict.fromkeys(keys))
+    return out
 
 
 def default_metrics() -> list[str]:
@@ -160,10 +180,14 @@ def derive_metrics(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     they are; the rest are computed in DuckDB from the formulas in the rules. Inputs the frame
     lacks (a hand-made frame, an older database) are read as missing, never as zero.
     """
-    missing = [k for k in keys if k not in frame]
+    # a plain column the frame lacks is simply missing; only formulas need DuckDB
+    missing = [k for k in keys if k not in frame and k in derived_keys()]
     computed = _compute(frame, missing) if missing else frame
     columns = {}
     for key in keys:
+        if key not in frame and key not in computed:
+            columns[key] = np.full(len(frame), np.nan)
+            continue
         column = frame[key] if key in frame else computed[key]
         values = pd.to_numeric(column, errors="coerce").to_numpy(dtype="float64",
                                                                  na_value=np.nan)
@@ -176,7 +200,7 @@ def _compute(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         column: (pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype="float64",
                                                                         na_value=np.nan)
                  if column in frame else np.full(len(frame), np.nan))
-        for column in [*METRIC_KEYS, "problems_admitted"]})
+        for column in [*METRIC_KEYS, *FRAME_EXTRAS]})
     inputs["_row"] = np.arange(len(inputs))
     con = duckdb.connect()
     try:
@@ -224,6 +248,44 @@ def _directed(u: np.ndarray, signs: np.ndarray, method: str) -> np.ndarray:
     if method == "zscore":
         return u * signs
     return np.where(signs > 0, u, 1.0 - u)
+
+
+def with_figures(frame: pd.DataFrame, rows: np.ndarray, changes: Mapping[str, float]) -> pd.DataFrame:
+    """A copy of `frame` with the raw figures in `changes` set on the `rows` (a boolean mask)
+    and every derived metric of those rows recomputed; NaN blanks a figure."""
+    out = frame.copy()
+    rows = np.asarray(rows, dtype=bool)
+    if not rows.any() or not changes:
+        return out
+    for metric, value in changes.items():
+        if metric not in out:
+            out[metric] = np.nan
+        out[metric] = out[metric].astype("float64")
+        out.loc[rows, metric] = value
+    derived = derived_keys()
+    for key in derived:
+        out[key] = out[key].astype("float64") if key in out else np.nan
+    out.loc[rows, derived] = _compute(out.loc[rows], derived).to_numpy(dtype="float64")
+    return out
+
+
+def what_if(frame: pd.DataFrame, report_id: str, metric: str, value: float) -> pd.DataFrame:
+    """The frame with one report's figure changed (a scenario; the database is untouched)."""
+    return with_figures(frame, (frame["report_id"] == report_id).to_numpy(), {metric: value})
+
+
+def leave_out_failing(frame: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
+    """Blank the figures that failed checks vouch against (quality_exclusions in the rules).
+
+    `failures` has one row per failing (report_id, rule) of the latest check run."""
+    out = frame
+    exclusions = rules().quality_exclusions
+    for report_id, rules_failed in failures.groupby("report_id")["rule"]:
+        metrics = {k for rule in rules_failed for k in exclusions.get(rule, ())}
+        if metrics:
+            rows = (out["report_id"] == report_id).to_numpy()
+            out = with_figures(out, rows, dict.fromkeys(sorted(metrics), np.nan))
+    return out
 
 
 # --- ranking --------------------------------------------------------------------------------
@@ -383,18 +445,35 @@ def _frame_sql() -> str:
             "ORDER BY year, region_code, issuer")
 
 
+STATEMENTS_SQL = """
+SELECT p.report_id, r.issuer, r.year, p.ordinal, p.category, p.text
+FROM problems p JOIN reports r USING (report_id)
+ORDER BY r.issuer, r.year, p.report_id, p.ordinal
+"""
+BODY_YEARS_SQL = "SELECT report_id, issuer, year FROM reports"
+
+
 def load_frame(con_or_path: duckdb.DuckDBPyConnection | str | Path,
                year: int | None = None, province: str | None = None,
                level: str | None = None) -> pd.DataFrame:
-    """One row per body-year from report_metrics, with problems_admitted and figures found."""
-    params = {"year": year, "province": province, "level": level}
-    if isinstance(con_or_path, duckdb.DuckDBPyConnection):
-        return con_or_path.execute(_frame_sql(), params).df()
-    con = duckdb.connect(str(con_or_path), read_only=True)
-    try:
-        return con.execute(_frame_sql(), params).df()
-    finally:
-        con.close()
+    """One row per body-year from report_metrics, with problems_admitted, problems_repeated
+    (statements repeated from the year before) and figures found."""
+    if not isinstance(con_or_path, duckdb.DuckDBPyConnection):
+        con = duckdb.connect(str(con_or_path), read_only=True)
+        try:
+            return load_frame(con, year, province, level)
+        finally:
+            con.close()
+    con = con_or_path
+    frame = con.execute(_frame_sql(), {"year": year, "province": province,
+                                       "level": level}).df()
+    # repeats look one year back, beyond the year filter, so they are counted on all reports
+    body_years = con.execute(BODY_YEARS_SQL).df()
+    repeated = problems_repeat.repeated_per_report(
+        con.execute(STATEMENTS_SQL).df(), body_years, rules().repeat_threshold)
+    frame["problems_repeated"] = frame["report_id"].map(
+        dict(zip(body_years["report_id"], repeated))).astype("float64")
+    return frame
 
 
 def format_ranking(df: pd.DataFrame, fmt: str = "table") -> str:
@@ -424,3 +503,33 @@ def rank_command(args: argparse.Namespace) -> int:
     frame = load_frame(args.db, year=args.year, province=args.province, level=args.level)
     print(format_ranking(rank(frame, weights, peer_by=["year"]), args.format))
     return 0
+
+
+# --- views for the app: one dimension at a time, peers over the years -------------------------
+
+def dimension_scores(frame: pd.DataFrame, weights: Mapping[str, float] | None = None,
+                     normalisation: str = "minmax",
+                     peer_by: list[str] | None = None) -> pd.DataFrame:
+    """Per row of `frame` (report_id), the score on each dimension ranked alone: the weighted
+    mean of its normalised, directed metrics (0-1 for minmax and percentile); NaN when the
+    body reports none of them."""
+    weights = dict(weights or {})
+    out = pd.DataFrame({"report_id": frame["report_id"].to_numpy()})
+    for key in rules().dimensions:
+        alone = {**weights, **{d: (1.0 if d == key else 0.0) for d in rules().dimensions}}
+        if not effective_weights(alone):
+            continue
+        result = rank(frame, alone, normalisation=normalisation, peer_by=peer_by,
+                      coverage_threshold=0.0, mc_draws=0)
+        out[key] = out["report_id"].map(dict(zip(result["report_id"], result["score"])))
+    return out
+
+
+def yearly_quartiles(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """Per year: how many bodies state `metric`, and its 25th, 50th and 75th percentiles."""
+    values = frame.assign(value=derive_metrics(frame, [metric])[metric]).dropna(
+        subset=["value", "year"])
+    grouped = values.groupby("year")["value"]
+    return pd.DataFrame({"bodies": grouped.count(), "q1": grouped.quantile(0.25),
+                         "median": grouped.median(),
+                         "q3": grouped.quantile(0.75)}).reset_index()

@@ -27,3 +27,9 @@ def mark_synthetic(names: pd.Series, synthetic: pd.Series) -> pd.Series:
 def place(frame: pd.DataFrame) -> pd.Series:
     parts = frame[["province", "city", "county"]].astype("string").fillna("")
     return parts["province"] + parts["city"] + parts["county"]
+
+
+def body_names(frame: pd.DataFrame) -> dict[str, str]:
+    """report_id -> "issuer〔合成〕 · place", for choosing bodies in a selectbox."""
+    names = mark_synthetic(frame["issuer"], frame["synthetic"]) + " · " + place(frame)
+    return dict(zip(frame["report_id"], names.str.rstrip(" ·")))

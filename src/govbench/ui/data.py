@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from .. import rank as ranking_engine
+from ..problems_repeat import mark_repeats
 
 DB_ENV = "GOVBENCH_DB"
 
@@ -54,6 +55,27 @@ PROBLEMS_SQL = """
 SELECT ordinal, category, text FROM problems WHERE report_id = $report_id ORDER BY ordinal
 """
 COUNT_SQL = "SELECT count(*) AS n FROM reports"
+DATA_DATE_SQL = "SELECT CAST(max(ingested_at) AS DATE) AS d FROM reports"
+STATEMENTS_SQL = """
+SELECT p.report_id, r.issuer, r.region_code, r.province, r.city, r.county, r.level, r.year,
+       r.synthetic, p.ordinal, p.category, p.text
+FROM problems p JOIN reports r USING (report_id)
+ORDER BY r.issuer, r.year, p.ordinal
+"""
+# the latest check run; a report without a failing row in it passed every rule
+FAILURES_SQL = """
+WITH latest AS (SELECT run_id FROM quality_results
+                ORDER BY checked_at DESC NULLS LAST, run_id DESC LIMIT 1)
+SELECT q.run_id, q.report_id, q.suite, q.expectation AS rule, q.severity, q.observed, q.details
+FROM quality_results q JOIN latest USING (run_id)
+WHERE NOT q.success AND q.report_id IS NOT NULL
+ORDER BY q.report_id, q.suite, q.expectation
+"""
+RUN_SQL = """
+SELECT run_id, max(checked_at) AS checked_at FROM quality_results
+GROUP BY run_id ORDER BY max(checked_at) DESC NULLS LAST, run_id DESC LIMIT 1
+"""
+INGEST_ERRORS_SQL = "SELECT source, error, failed_at FROM ingest_errors ORDER BY failed_at DESC"
 
 
 @dataclass(frozen=True)
@@ -136,19 +158,98 @@ def _cached_frame(path: str, stamp: float, year: int | None, province: str | Non
     return ranking_engine.load_frame(path, year=year, province=province, level=level)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+def frame(year: int | None = None, province: str | None = None,
+          level: str | None = None) -> pd.DataFrame:
+    """One row per body-year with every metric (rank.load_frame), cached."""
+    path = database_path()
+    return _cached_frame(str(path), _stamp(path), year, province, level)
+
+
+def _ranking_frame(path: str, stamp: float, year, province, level,
+                   leave_out_failing: bool, scenario: tuple) -> pd.DataFrame:
+    rows = _cached_frame(path, stamp, year, province, level)
+    if leave_out_failing:
+        rows = ranking_engine.leave_out_failing(rows, _cached_query(path, stamp, FAILURES_SQL, ()))
+    for report_id, metric, value in scenario:
+        rows = ranking_engine.what_if(rows, report_id, metric, value)
+    return rows
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
 def _cached_ranking(path: str, stamp: float, year: int | None, province: str | None,
                     level: str | None, weights: tuple, normalisation: str,
-                    coverage_threshold: float) -> pd.DataFrame:
-    frame = _cached_frame(path, stamp, year, province, level)
-    return ranking_engine.rank(frame, dict(weights), normalisation=normalisation,
-                               peer_by=["year"], coverage_threshold=coverage_threshold)
+                    coverage_threshold: float, leave_out_failing: bool, scenario: tuple,
+                    mc_draws: int) -> pd.DataFrame:
+    rows = _ranking_frame(path, stamp, year, province, level, leave_out_failing, scenario)
+    return ranking_engine.rank(rows, dict(weights), normalisation=normalisation,
+                               peer_by=["year"], coverage_threshold=coverage_threshold,
+                               mc_draws=mc_draws)
 
 
 def ranking(year: int | None, province: str | None, level: str | None,
             weights: dict[str, float], normalisation: str = "minmax",
-            coverage_threshold: float = 0.5) -> pd.DataFrame:
-    """The ranking of one peer group (rank.rank over rank.load_frame), cached."""
+            coverage_threshold: float = 0.5, leave_out_failing: bool = False,
+            scenario: tuple[tuple[str, str, float], ...] = (),
+            mc_draws: int = 200) -> pd.DataFrame:
+    """The ranking of one peer group (rank.rank over rank.load_frame), cached by every setting.
+
+    `scenario` holds (report_id, metric, value) changes applied in memory (what-if);
+    `leave_out_failing` blanks the figures that failed checks in the latest run."""
     path = database_path()
     return _cached_ranking(str(path), _stamp(path), year, province, level,
-                           tuple(sorted(weights.items())), normalisation, coverage_threshold)
+                           tuple(sorted(weights.items())), normalisation, coverage_threshold,
+                           leave_out_failing, tuple(scenario), mc_draws)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _cached_dimension_scores(path: str, stamp: float, year, province, level, weights: tuple,
+                             normalisation: str) -> pd.DataFrame:
+    return ranking_engine.dimension_scores(_cached_frame(path, stamp, year, province, level),
+                                           dict(weights), normalisation, peer_by=["year"])
+
+
+def dimension_scores(year: int | None, province: str | None, level: str | None,
+                     weights: dict[str, float], normalisation: str = "minmax") -> pd.DataFrame:
+    """Per body-year, the 0-1 score on each dimension alone (rank.dimension_scores), cached."""
+    path = database_path()
+    return _cached_dimension_scores(str(path), _stamp(path), year, province, level,
+                                    tuple(sorted(weights.items())), normalisation)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_statements(path: str, stamp: float, threshold: float) -> pd.DataFrame:
+    return mark_repeats(_cached_query(path, stamp, STATEMENTS_SQL, ()), threshold)
+
+
+def problem_statements() -> pd.DataFrame:
+    """Every problem statement with its body, and whether it repeats one of the year before."""
+    path = database_path()
+    return _cached_statements(str(path), _stamp(path), ranking_engine.rules().repeat_threshold)
+
+
+def quality_run() -> dict | None:
+    """The latest check run (run_id, checked_at), None when `govbench check` never ran."""
+    rows = _query(RUN_SQL)
+    return None if rows.empty else rows.iloc[0].to_dict()
+
+
+def quality_failures() -> pd.DataFrame:
+    """The failing (report, rule) rows of the latest check run."""
+    return _query(FAILURES_SQL)
+
+
+def data_date() -> str:
+    """When the newest report was ingested: the date written into exports."""
+    value = _query(DATA_DATE_SQL)["d"].iloc[0]
+    return "" if pd.isna(value) else str(value)[:10]
+
+
+def ingest_errors() -> pd.DataFrame:
+    return _query(INGEST_ERRORS_SQL)
+
+
+def forget_cached_reads() -> None:
+    """Drop every cached read before the database is written: each read opens and closes its
+    own read-only connection, so once the caches are clear nothing holds the file."""
+    st.cache_data.clear()
+    st.cache_resource.clear()

@@ -5,6 +5,10 @@ ranking.toml through `metric_label` and `dimension_label`.
 """
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from importlib import resources
+
 import streamlit as st
 
 from ..rank import rules
@@ -15,6 +19,115 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_reports": ("报告列表", "Reports"),
     "page_report": ("报告", "Report"),
     "page_ranking": ("排名", "Ranking"),
+    "page_compare": ("对比", "Compare"),
+    "page_trends": ("趋势", "Trends"),
+    "page_problems": ("问题", "Problems"),
+    "page_quality": ("数据质量", "Data quality"),
+    "page_import": ("导入", "Import"),
+    # 对比
+    "compare_bodies": ("选择 2–4 个机关", "Choose 2 to 4 bodies"),
+    "compare_pick_more": ("请至少选择两个机关。", "Choose at least two bodies."),
+    "dimension": ("维度", "Dimension"),
+    "dimension_scores": ("各维度得分（0–1，同年同类比较）", "Dimension scores (0–1, among peers)"),
+    "dimension_chart_note": ("分组柱状图：每个维度一组，每个机关一根柱。",
+                             "Grouped bars: one group per dimension, one bar per body."),
+    "body": ("机关", "Body"),
+    "figures_side_by_side": ("数字对照", "Figures side by side"),
+    # 趋势
+    "trend_mode": ("查看", "Show"),
+    "trend_body": ("单个机关逐年数字", "One body over the years"),
+    "trend_peers": ("同类机关的中位数与四分位数", "Peers' median and quartiles"),
+    "trend_metrics": ("指标", "Metrics"),
+    "trend_metric": ("指标", "Metric"),
+    "median": ("中位数", "Median"),
+    "q1": ("下四分位数", "Lower quartile"),
+    "q3": ("上四分位数", "Upper quartile"),
+    "bodies_n": ("机关数", "Bodies"),
+    "no_trend": ("所选指标没有数据。", "No data for the chosen metrics."),
+    # 问题
+    "heatmap": ("各机关问题类别（条数）", "Problem categories by body (count)"),
+    "statements": ("问题陈述", "Statements"),
+    "search_text": ("包含文字", "Text contains"),
+    "only_repeats": ("只看重复（与上年相似）", "Repeats only (similar to last year)"),
+    "repeated": ("重复", "Repeated"),
+    "repeats_text": ("上年相似表述", "Last year's statement"),
+    "similarity": ("相似度", "Similarity"),
+    "repeat_note": ("与同一机关上一年度的某条问题相似度（partial_ratio）≥ {t} 即标为重复。",
+                    "A statement is a repeat when its similarity (partial_ratio) to one of the "
+                    "same body's statements of the year before reaches {t}."),
+    "statements_found": ("共 {n} 条，其中重复 {r} 条", "{n} statements, {r} repeated"),
+    # 数据质量
+    "no_run": ("还没有检查结果。请先运行 `govbench check --db 文件`。",
+               "No check results yet. Run `govbench check --db FILE` first."),
+    "run_info": ("最近一次检查：{run}（{at}）", "Latest check run: {run} ({at})"),
+    "status": ("状态", "Status"),
+    "status_error": ("错误", "error"),
+    "status_warning": ("警告", "warning"),
+    "status_info": ("提示", "info"),
+    "status_ok": ("通过", "ok"),
+    "status_counts": ("错误 {error} · 警告 {warning} · 提示 {info} · 通过 {ok}",
+                      "errors {error} · warnings {warning} · info {info} · ok {ok}"),
+    "only_failing": ("只看未通过的报告", "Failing reports only"),
+    "failing_rules": ("未通过的规则", "Rules failed"),
+    "rule": ("规则", "Rule"),
+    "observed": ("实际值", "Observed"),
+    "severity": ("级别", "Severity"),
+    "cells": ("涉及单元格", "Cells"),
+    "open_cells": ("在报告中查看", "Show in the report"),
+    "choose_failure": ("选择一条未通过的规则", "Choose a failed rule"),
+    "highlighted_cells": ("已标出检查未通过的单元格：{cells}", "Cells flagged by checks: {cells}"),
+    # 导入
+    "import_disabled": ("此应用以只读方式运行（GOVBENCH_READONLY=1），不能导入。",
+                        "This app runs read-only (GOVBENCH_READONLY=1): imports are disabled."),
+    "import_no_db": ("未设置数据库：请用 `govbench app --db 文件` 启动。",
+                     "No database set: start with `govbench app --db FILE`."),
+    "upload": ("上传报告文件（.txt .html .htm .pdf .docx，每个不超过 {mb} MB）",
+               "Upload report files (.txt .html .htm .pdf .docx, at most {mb} MB each)"),
+    "import_button": ("导入", "Import"),
+    "rejected": ("未接受 {name}：{reason}", "Not accepted {name}: {reason}"),
+    "reason_type": ("文件类型不符（扩展名或内容）", "wrong type (by extension or content)"),
+    "reason_size": ("超过 {mb} MB", "larger than {mb} MB"),
+    "reason_empty": ("空文件", "empty file"),
+    "importing": ("正在导入 {i}/{n}：{name}", "Importing {i}/{n}: {name}"),
+    "import_done": ("导入完成：新增 {added}，已有 {unchanged}，失败 {failed}",
+                    "Import done: {added} added, {unchanged} already there, {failed} failed"),
+    "import_errors": ("无法导入的文件", "Files that could not be imported"),
+    "file": ("文件", "File"),
+    "error": ("错误", "Error"),
+    "import_failed": ("导入失败：{error}", "Import failed: {error}"),
+    # 排名 additions
+    "metric_weights": ("各指标权重", "Metric weights"),
+    "leave_out_failing": ("剔除检查未通过的数字", "Leave out figures whose checks failed"),
+    "leave_out_note": ("依据最近一次检查：表三/表四等勾稽关系不成立的报告，其相应申请办理数字不参与排名。",
+                       "From the latest check run: where a table identity fails, that report's "
+                       "request-handling figures are left out."),
+    "presets": ("方案", "Presets"),
+    "preset_download": ("下载当前方案（JSON）", "Download these settings (JSON)"),
+    "preset_upload": ("载入方案（JSON）", "Load settings (JSON)"),
+    "preset_loaded": ("已载入方案。", "Settings loaded."),
+    "preset_bad": ("无法读取方案：{error}", "Cannot read the settings: {error}"),
+    "preset_compare": ("与另一方案比较（JSON）", "Compare with another preset (JSON)"),
+    "preset_moves": ("名次变化（当前方案 → 对比方案）", "Rank changes (current → other preset)"),
+    "rank_now": ("当前名次", "Rank now"),
+    "rank_other": ("对比方案名次", "Rank in other"),
+    "moved": ("变化", "Moved"),
+    "what_if": ("假设分析（不写入数据库）", "What-if (nothing is written)"),
+    "what_if_body": ("机关", "Body"),
+    "what_if_metric": ("指标", "Metric"),
+    "what_if_value": ("假设数值", "Scenario value"),
+    "what_if_result": ("{body}：名次 {before} → {after}，得分 {s0:.3f} → {s1:.3f}",
+                       "{body}: rank {before} → {after}, score {s0:.3f} → {s1:.3f}"),
+    "what_if_unranked": ("{body} 在此假设下不参与排名（覆盖率不足）。",
+                         "{body} is not ranked in this scenario (coverage too low)."),
+    "exports": ("导出", "Export"),
+    "export_csv": ("排名 CSV", "Ranking CSV"),
+    "export_xlsx": ("排名 XLSX", "Ranking XLSX"),
+    "export_vega": ("图表 Vega-Lite JSON", "Chart as Vega-Lite JSON"),
+    "export_svg": ("得分图 SVG", "Score chart SVG"),
+    "export_note": ("PNG 需要 vl-convert（未安装）；SVG 为简化的得分柱状图。",
+                    "PNG needs vl-convert (not installed); the SVG is a plain score bar chart."),
+    "setting_weights": ("权重", "Weights"),
+    "setting_data_date": ("数据日期", "Data date"),
     "no_db": ("未设置数据库：请用 `govbench app --db 文件` 启动，或设置环境变量 GOVBENCH_DB。",
               "No database: start with `govbench app --db FILE` or set GOVBENCH_DB."),
     "missing_db": ("找不到数据库文件：{path}", "Database file not found: {path}"),
@@ -113,6 +226,18 @@ def metric_label(key: str) -> str:
     if metric is None:
         return key
     return metric.en if language() == "en" else metric.zh
+
+
+def category_label(key: str) -> str:
+    """Problem category: its Chinese name from rules/problems.toml, the key in English."""
+    return key if language() == "en" else _categories().get(key, key)
+
+
+@cache
+def _categories() -> dict[str, str]:
+    raw = tomllib.loads(
+        resources.files("govbench.rules").joinpath("problems.toml").read_text("utf-8"))
+    return {k: v["zh"] for k, v in raw.get("categories", {}).items()}
 
 
 def dimension_label(key: str) -> str:

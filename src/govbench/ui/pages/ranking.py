@@ -9,11 +9,15 @@ from govbench.rank import CONTRIBUTION_PREFIX, NORMALISATIONS, default_metrics, 
 from govbench.ui import data
 from govbench.ui.common import mark_synthetic, place, require_reports
 from govbench.ui.labels import dimension_label, metric_label, option, t
+from govbench.ui.presets import PeerGroup, Preset
+from govbench.ui.ranking_extras import (apply_uploaded_preset, compare_presets,
+                                        export_buttons, preset_controls, what_if)
 
 CHART_ROWS = 30      # a readable chart; the table below holds every body
 
 st.title(t("page_ranking"))
 require_reports()
+apply_uploaded_preset()
 
 
 def peer_filters() -> tuple[int | None, str | None, str | None]:
@@ -32,23 +36,45 @@ def peer_filters() -> tuple[int | None, str | None, str | None]:
 
 
 def weight_sliders() -> dict[str, float]:
-    """One slider per dimension that ranks something by default."""
-    ranked_dimensions = {rules().metrics[k].dimension for k in default_metrics()}
+    """One slider per dimension that ranks something by default, and per metric inside it."""
+    ranked = default_metrics()
+    dimensions = [k for k in rules().dimensions if any(rules().metrics[m].dimension == k
+                                                       for m in ranked)]
     weights = {}
     st.sidebar.subheader(t("weights"))
-    for key, dimension in rules().dimensions.items():
-        if key in ranked_dimensions:
-            weights[key] = st.sidebar.slider(dimension_label(key), -3.0, 3.0,
-                                             float(dimension.weight), 0.5, key=f"w_{key}")
+    for key in dimensions:
+        weights[key] = st.sidebar.slider(dimension_label(key), -3.0, 3.0,
+                                         float(rules().dimensions[key].weight), 0.5,
+                                         key=f"w_{key}")
+    with st.sidebar.expander(t("metric_weights")):
+        for key in dimensions:
+            st.caption(dimension_label(key))
+            for metric in (m for m in ranked if rules().metrics[m].dimension == key):
+                weights[metric] = st.slider(metric_label(metric), -3.0, 3.0,
+                                            float(rules().metrics[metric].weight), 0.5,
+                                            key=f"wm_{metric}")
     return weights
 
 
-def method_controls() -> tuple[str, float]:
+def method_controls() -> tuple[str, float, bool]:
     normalisation = st.sidebar.radio(t("normalisation"), NORMALISATIONS, key="rank_method",
                                      format_func=t)
     threshold = st.sidebar.slider(t("coverage_threshold"), 0.0, 1.0, 0.5, 0.05,
                                   key="rank_coverage")
-    return normalisation, threshold
+    leave_out = st.sidebar.checkbox(t("leave_out_failing"), key="rank_leave_out",
+                                    help=t("leave_out_note"))
+    return normalisation, threshold, leave_out
+
+
+def export_settings(preset: Preset) -> dict[str, object]:
+    peers = preset.peer_group
+    return {t("setting_weights"): ", ".join(f"{k}={v:g}" for k, v in preset.weights.items()),
+            t("normalisation"): preset.normalisation,
+            t("peers"): " · ".join(str(v) if v is not None else t("all")
+                                    for v in (peers.year, peers.province, peers.level)),
+            t("coverage_threshold"): preset.coverage_threshold,
+            t("leave_out_failing"): leave_out,
+            t("setting_data_date"): data.data_date()}
 
 
 def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
@@ -111,8 +137,10 @@ def explain(result: pd.DataFrame) -> None:
 
 year, province, level = peer_filters()
 weights = weight_sliders()
-normalisation, threshold = method_controls()
-result = data.ranking(year, province, level, weights, normalisation, threshold)
+normalisation, threshold, leave_out = method_controls()
+preset = Preset(weights, normalisation, PeerGroup(year, province, level), threshold)
+preset_controls(preset)
+result = data.ranking(year, province, level, weights, normalisation, threshold, leave_out)
 if result.empty:
     st.info(t("no_bodies"))
     st.stop()
@@ -120,10 +148,13 @@ if result.empty:
 ranked = result[~result["listed_apart"]]
 apart = result[result["listed_apart"]]
 st.caption(t("ranked_n", n=len(ranked)) + " · " + t("uncertainty_note"))
+if leave_out:
+    st.caption(t("leave_out_note"))
 if not ranked.empty:
     leaders = mark_synthetic(ranked["issuer"], ranked["synthetic"]).head(3)
     st.markdown(t("leaders", names="、".join(leaders)))
-    st.altair_chart(chart(ranked), width="stretch")
+    figure = chart(ranked)
+    st.altair_chart(figure, width="stretch")
     show_table(ranked, "rank_table")
 if result["synthetic"].any():
     st.caption(t("synthetic_note"))
@@ -131,3 +162,7 @@ if not apart.empty:
     st.subheader(t("listed_apart", pct=f"{threshold:.0%}"))
     show_table(apart, "apart_table", ranked=False)
 explain(result)
+what_if(preset, result, leave_out)
+compare_presets(preset, result)
+if not ranked.empty:
+    export_buttons(ranked, figure, export_settings(preset))

@@ -11,6 +11,7 @@ from govbench.ui.evidence import highlight
 from govbench.ui.labels import metric_label, option, t
 
 STANDARD_TABLES = ("table3", "table4")
+FLAG_STYLE = "background-color: #f8d0d0; font-weight: bold"
 
 st.title(t("page_report"))
 require_reports()
@@ -26,6 +27,12 @@ if wanted in names and wanted != st.session_state.get("report_param_seen"):
     st.session_state["report_id"] = wanted
 chosen = st.selectbox(t("choose_report"), list(names), key="report_id",
                       format_func=names.__getitem__)
+# ?cells=table3.total.total,... (from 数据质量) names the cells a failed check points at in
+# the linked report; they no longer apply once another report is chosen
+flagged = {c for c in st.query_params.get("cells", "").split(",") if c.count(".") == 2}
+if chosen != wanted:
+    flagged = set()
+    st.query_params.pop("cells", None)
 st.query_params["report"] = chosen
 st.session_state["report_param_seen"] = chosen
 
@@ -56,16 +63,30 @@ st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_e
 
 cells = data.report_cells(chosen)
 shown_tables = [name for name in STANDARD_TABLES if (cells["table"] == name).any()]
+
+
+def flag_cells(table: pd.DataFrame, name: str):
+    """The table styled with the flagged cells in red."""
+    marks = pd.DataFrame("", index=table.index, columns=table.columns)
+    for cell in flagged:
+        table_name, row, column = cell.split(".")
+        if table_name == name and row in marks.index and column in marks.columns:
+            marks.loc[row, column] = FLAG_STYLE
+    return table.style.apply(lambda _: marks, axis=None)
+
+
 if shown_tables:
     st.header(t("tables_header"))
+if flagged:
+    st.warning(t("highlighted_cells", cells=", ".join(sorted(flagged))))
 for name in shown_tables:
     grid = cells[cells["table"] == name]
     # keep what was printed ("/", "无") where no number was read
     grid = grid.assign(shown=grid["value"].map("{:g}".format).where(grid["value"].notna(),
                                                                     grid["raw"]))
     st.markdown(f"**{t(name)}**")
-    st.dataframe(grid.pivot(index="row_key", columns="col_key", values="shown"),
-                 width="stretch")
+    table = grid.pivot(index="row_key", columns="col_key", values="shown")
+    st.dataframe(flag_cells(table, name) if flagged else table, width="stretch")
 
 problems = data.report_problems(chosen)
 st.header(t("problems_header"))

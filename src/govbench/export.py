@@ -1,0 +1,82 @@
+"""Exports of a ranking: CSV and XLSX with the settings written in, and a plain SVG bar chart.
+
+Issuer names and problem texts come from outside. A spreadsheet reads a cell that starts with
+= + - @ (or a tab / carriage return that hides one) as a formula, so every exported text cell
+that does is prefixed with a single quote (OWASP "CSV injection"). Numbers stay numbers.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Mapping
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+RANKING_SHEET = "排名"
+SETTINGS_SHEET = "设置"
+
+
+def neutralise(value: object) -> object:
+    """A text that a spreadsheet would run as a formula, made inert; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell and column name neutralised."""
+    out = frame.copy()
+    out.columns = [neutralise(str(c)) for c in out.columns]
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = out[column].map(neutralise)
+    return out
+
+
+def settings_rows(settings: Mapping[str, object]) -> list[tuple[str, str]]:
+    return [(str(neutralise(str(k))), str(neutralise(str(v)))) for k, v in settings.items()]
+
+
+def ranking_csv(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:
+    """CSV with the settings as leading `# key: value` lines, UTF-8 with a BOM (for Excel)."""
+    buffer = io.StringIO()
+    for key, value in settings_rows(settings):
+        buffer.write(f"# {key}: {value}\n".replace("\r", " "))
+    neutralise_frame(frame).to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def ranking_xlsx(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:
+    """A workbook: the ranking on sheet 排名, the settings on sheet 设置."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        neutralise_frame(frame).to_excel(writer, sheet_name=RANKING_SHEET, index=False)
+        pd.DataFrame(settings_rows(settings), columns=["设置", "值"]).to_excel(
+            writer, sheet_name=SETTINGS_SHEET, index=False)
+    return buffer.getvalue()
+
+
+def bars_svg(labels: list[str], values: list[float], title: str = "",
+             width: int = 640, bar: int = 18) -> str:
+    """A horizontal bar chart as standalone SVG (no renderer needed); labels are escaped."""
+    top, left, right = 28, 220, 60
+    finite = [v for v in values if pd.notna(v)]
+    high = max([abs(v) for v in finite] + [1e-9])
+    plot = width - left - right
+    height = top + len(labels) * (bar + 6) + 10
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'font-family="Noto Sans CJK SC, sans-serif" font-size="12">',
+             f'<text x="4" y="16" font-weight="bold">{html.escape(title)}</text>']
+    for i, (label, value) in enumerate(zip(labels, values)):
+        y = top + i * (bar + 6)
+        parts.append(f'<text x="{left - 6}" y="{y + bar - 5}" text-anchor="end">'
+                     f'{html.escape(str(label))}</text>')
+        if pd.notna(value):
+            length = max(0.0, plot * abs(value) / high)
+            parts.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar}" '
+                         f'fill="{"#4c78a8" if value >= 0 else "#e45756"}"/>')
+            parts.append(f'<text x="{left + length + 4:.1f}" y="{y + bar - 5}">{value:.3f}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)

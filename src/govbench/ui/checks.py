@@ -1,0 +1,43 @@
+"""What the latest check run says about each report: a status and the rules it broke.
+
+The rule wording is the suites' own (meta.zh / meta.en in expectations/*.json), read with
+quality.load_suites, which does not import Great Expectations.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+
+import pandas as pd
+
+from ..quality import SEVERITIES, load_suites
+
+STATUSES = (*SEVERITIES, "ok")      # worst first
+
+
+def report_status(report_ids: Iterable[str], failures: pd.DataFrame) -> pd.Series:
+    """Per report: the severity of the worst rule it broke in the run, "ok" when none."""
+    ids = list(report_ids)
+    order = failures["severity"].map({s: i for i, s in enumerate(SEVERITIES)})
+    worst = order.groupby(failures["report_id"]).min()
+    status = pd.Series(ids, index=ids).map(worst)
+    return status.map(lambda i: "ok" if pd.isna(i) else SEVERITIES[int(i)]).rename("status")
+
+
+@cache
+def rule_wording() -> dict[str, tuple[str, str]]:
+    """rule -> (Chinese, English) wording from the suites."""
+    return {e["meta"]["rule"]: (e["meta"]["zh"], e["meta"].get("en", e["meta"]["zh"]))
+            for suite in load_suites() for e in suite["expectations"]}
+
+
+def failed_cells(details: str | None) -> list[str]:
+    """Table cells a failure names ("table3.total.total" ...), from its details JSON."""
+    if not details:
+        return []
+    try:
+        cells = json.loads(details).get("cells") or []
+    except (ValueError, AttributeError):
+        return []
+    return [str(c) for c in cells]

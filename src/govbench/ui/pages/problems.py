@@ -1,0 +1,64 @@
+"""问题: what bodies admit — categories by body, the statements, and repeats across years."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from govbench.rank import rules
+from govbench.ui import data
+from govbench.ui.common import mark_synthetic, require_reports
+from govbench.ui.labels import category_label, t
+
+st.title(t("page_problems"))
+require_reports()
+
+statements = data.problem_statements()
+left, middle = st.columns(2)
+with left:
+    year = st.selectbox(t("year"), [None, *data.options("year")], key="problems_year",
+                        format_func=lambda v: t("all") if v is None else str(v))
+with middle:
+    province = st.selectbox(t("province"), [None, *data.options("province")],
+                            key="problems_province",
+                            format_func=lambda v: t("all") if v is None else v)
+keep = pd.Series(True, index=statements.index)
+if year is not None:
+    keep &= statements["year"] == year
+if province is not None:
+    keep &= statements["province"] == province
+shown = statements[keep]
+shown = shown.assign(body=mark_synthetic(shown["issuer"], shown["synthetic"]),
+                     category_name=shown["category"].map(category_label))
+
+st.subheader(t("heatmap"))
+counts = shown.groupby(["body", "category_name"]).size().rename("count").reset_index()
+st.altair_chart(alt.Chart(counts).mark_rect().encode(
+    x=alt.X("category_name:N", title=t("category")), y=alt.Y("body:N", title=t("body")),
+    color=alt.Color("count:Q", title=t("problems_count"), scale=alt.Scale(scheme="oranges")),
+    tooltip=["body", "category_name", "count"]), width="stretch")
+
+st.subheader(t("statements"))
+left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
+with left:
+    categories = st.multiselect(t("category"), sorted(shown["category"].unique()),
+                                key="problems_categories", format_func=category_label)
+with middle:
+    needle = st.text_input(t("search_text"), key="problems_search")
+with right:
+    only_repeats = st.checkbox(t("only_repeats"), key="problems_only_repeats")
+keep = shown["text"].str.contains(needle, regex=False)
+if categories:
+    keep &= shown["category"].isin(categories)
+if only_repeats:
+    keep &= shown["repeated"]
+listed = shown[keep]
+st.caption(t("statements_found", n=len(listed), r=int(listed["repeated"].sum())) + " · "
+           + t("repeat_note", t=f"{rules().repeat_threshold:g}"))
+st.dataframe(pd.DataFrame({
+    t("body"): listed["body"], t("year"): listed["year"],
+    t("category"): listed["category_name"], t("problem"): listed["text"],
+    t("repeated"): listed["repeated"], t("repeats_text"): listed["repeats"],
+    t("similarity"): listed["similarity"].round(0),
+}), hide_index=True, width="stretch", key="problems_table",
+    column_config={t("year"): st.column_config.NumberColumn(format="%d")})

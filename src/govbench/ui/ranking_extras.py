@@ -1,0 +1,134 @@
+"""The 排名 page's tools beyond the table: presets, preset comparison, what-if, exports.
+
+Each takes the page's current settings; nothing here writes to the database.
+"""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from .. import export
+from ..rank import rules
+from ..vocabulary import METRIC_KEYS
+from . import data
+from .common import mark_synthetic
+from .labels import metric_label, t
+from .presets import Preset, from_json
+
+PEER_KEYS = {"year": "rank_year", "province": "rank_province", "level": "rank_level"}
+
+
+def apply_uploaded_preset() -> None:
+    """Put a loaded preset into the widgets' state; runs before the widgets are drawn."""
+    upload = st.session_state.get("preset_file")
+    if upload is None or st.session_state.get("preset_applied") == upload.file_id:
+        return
+    st.session_state["preset_applied"] = upload.file_id
+    try:
+        preset = from_json(upload.getvalue())
+    except ValueError as exc:
+        st.session_state["preset_error"] = str(exc)
+        return
+    st.session_state.pop("preset_error", None)
+    for key, value in preset.weights.items():
+        st.session_state[("w_" if key in rules().dimensions else "wm_") + key] = value
+    st.session_state["rank_method"] = preset.normalisation
+    st.session_state["rank_coverage"] = preset.coverage_threshold
+    for field, widget in PEER_KEYS.items():
+        value = getattr(preset.peer_group, field)
+        if value is None or value in data.options(field):
+            st.session_state[widget] = value
+
+
+def preset_controls(current: Preset) -> None:
+    with st.sidebar.expander(t("presets")):
+        st.download_button(t("preset_download"), current.to_json(), "govbench-preset.json",
+                           "application/json", key="preset_download")
+        st.file_uploader(t("preset_upload"), type=["json"], key="preset_file")
+        if "preset_error" in st.session_state:
+            st.error(t("preset_bad", error=st.session_state["preset_error"]))
+        elif st.session_state.get("preset_applied"):
+            st.caption(t("preset_loaded"))
+
+
+def compare_presets(current: Preset, result: pd.DataFrame) -> None:
+    """Who moves, by how much, under another preset (point estimates, same bodies)."""
+    with st.expander(t("preset_compare")):
+        upload = st.file_uploader(t("preset_compare"), type=["json"], key="preset_other",
+                                  label_visibility="collapsed")
+        if upload is None:
+            return
+        try:
+            other = from_json(upload.getvalue())
+        except ValueError as exc:
+            st.error(t("preset_bad", error=str(exc)))
+            return
+        peers = current.peer_group
+        theirs = data.ranking(peers.year, peers.province, peers.level, other.weights,
+                              other.normalisation, other.coverage_threshold, mc_draws=0)
+        moves = result[["report_id", "issuer", "synthetic", "rank"]].merge(
+            theirs[["report_id", "rank"]], on="report_id", suffixes=("", "_other"))
+        moves = moves.assign(moved=moves["rank"] - moves["rank_other"]).sort_values(
+            "moved", key=lambda s: -s.abs(), na_position="last")
+        st.caption(t("preset_moves"))
+        st.dataframe(pd.DataFrame({
+            t("issuer"): mark_synthetic(moves["issuer"], moves["synthetic"]),
+            t("rank_now"): moves["rank"], t("rank_other"): moves["rank_other"],
+            t("moved"): moves["moved"]}), hide_index=True, width="stretch",
+            key="preset_moves")
+
+
+def what_if(current: Preset, result: pd.DataFrame, leave_out: bool) -> None:
+    """Change one body's figure in memory and show where it would rank."""
+    with st.expander(t("what_if")):
+        labels = dict(zip(result["report_id"], mark_synthetic(result["issuer"],
+                                                              result["synthetic"])))
+        left, middle, right = st.columns(3)
+        with left:
+            body = st.selectbox(t("what_if_body"), list(labels), key="whatif_body",
+                                format_func=labels.__getitem__)
+        with middle:
+            metric = st.selectbox(t("what_if_metric"), METRIC_KEYS, key="whatif_metric",
+                                  format_func=metric_label)
+        stated = data.frame(current.peer_group.year, current.peer_group.province,
+                            current.peer_group.level).set_index("report_id").loc[body, metric]
+        with right:
+            value = st.number_input(t("what_if_value"), min_value=0.0,
+                                    value=None if pd.isna(stated) else float(stated),
+                                    key=f"whatif_value_{body}_{metric}")
+        if value is None or (pd.notna(stated) and value == stated):
+            return
+        peers = current.peer_group
+        settings = (peers.year, peers.province, peers.level, current.weights,
+                    current.normalisation, current.coverage_threshold, leave_out)
+        before = data.ranking(*settings, mc_draws=0).set_index("report_id").loc[body]
+        after = data.ranking(*settings, scenario=((body, metric, value),),
+                             mc_draws=0).set_index("report_id").loc[body]
+        if pd.isna(after["rank"]):
+            st.warning(t("what_if_unranked", body=labels[body]))
+            return
+        st.success(t("what_if_result", body=labels[body],
+                     before="–" if pd.isna(before["rank"]) else int(before["rank"]),
+                     after=int(after["rank"]), s0=before["score"], s1=after["score"]))
+
+
+def export_buttons(ranked: pd.DataFrame, chart: alt.TopLevelMixin, settings: dict) -> None:
+    with st.expander(t("exports")):
+        table = ranked[["rank", "issuer", "province", "city", "county", "year", "score",
+                        "coverage", "rank_low", "rank_high", "p_top_k", "synthetic"]]
+        columns = st.columns(4)
+        columns[0].download_button(t("export_csv"), export.ranking_csv(table, settings),
+                                   "govbench-ranking.csv", "text/csv", key="export_csv")
+        columns[1].download_button(
+            t("export_xlsx"), export.ranking_xlsx(table, settings), "govbench-ranking.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="export_xlsx")
+        columns[2].download_button(t("export_vega"), chart.to_json(), "govbench-ranking.vl.json",
+                                   "application/json", key="export_vega")
+        columns[3].download_button(
+            t("export_svg"),
+            export.bars_svg(list(mark_synthetic(ranked["issuer"], ranked["synthetic"])),
+                            list(ranked["score"]), t("score")),
+            "govbench-ranking.svg", "image/svg+xml", key="export_svg")
+        st.caption(t("export_note"))

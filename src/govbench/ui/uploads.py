@@ -1,0 +1,66 @@
+"""Uploaded report files: checked by extension AND content, saved under sanitised names.
+
+An upload is untrusted: its name may carry a path ("../../x") or odd characters, and its
+extension may lie. Only the shapes the readers accept get through.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+ACCEPTED = ("txt", "html", "htm", "pdf", "docx")
+TAG = re.compile(rb"<\s*[a-zA-Z!/]")
+UNSAFE = re.compile(r"[^\w.\-]+")      # \w keeps Chinese names readable
+MAX_NAME = 100
+
+
+def rejection(name: str, content: bytes, max_bytes: int) -> str | None:
+    """Why the upload is refused ("type", "size", "empty"), None when it is accepted."""
+    if not content:
+        return "empty"
+    if len(content) > max_bytes:
+        return "size"
+    suffix = Path(name).suffix.lower().lstrip(".")
+    if suffix not in ACCEPTED or not _content_matches(suffix, content):
+        return "type"
+    return None
+
+
+def _content_matches(suffix: str, content: bytes) -> bool:
+    if suffix == "pdf":
+        return content.startswith(b"%PDF-")
+    if suffix == "docx":
+        return _is_docx(content)
+    if b"\x00" in content or not _decodes(content):
+        return False
+    return suffix == "txt" or bool(TAG.search(content[:65536]))
+
+
+def _is_docx(content: bytes) -> bool:
+    if not content.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _decodes(content: bytes) -> bool:
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            content.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def safe_name(name: str, index: int) -> str:
+    """A file name with no directory part or unsafe characters, unique by its index prefix."""
+    base = Path(name.replace("\\", "/")).name
+    stem, suffix = Path(base).stem, Path(base).suffix.lower()
+    stem = UNSAFE.sub("_", stem).strip("._") or "report"
+    return f"{index:03d}_{stem[:MAX_NAME]}{UNSAFE.sub('', suffix)}"
