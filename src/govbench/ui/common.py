@@ -26,7 +26,9 @@ def mark_synthetic(names: pd.Series, synthetic: pd.Series) -> pd.Series:
 
 def place(frame: pd.DataFrame) -> pd.Series:
     parts = frame[["province", "city", "county"]].astype("string").fillna("")
-    return parts["province"] + parts["city"] + parts["county"]
+    # a municipality is its own province and city (北京市北京市): name it once
+    city = parts["city"].where(parts["city"] != parts["province"], "")
+    return parts["province"] + city + parts["county"]
 
 
 def body_names(frame: pd.DataFrame) -> dict[str, str]:

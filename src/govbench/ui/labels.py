@@ -243,3 +243,15 @@ def _categories() -> dict[str, str]:
 def dimension_label(key: str) -> str:
     dimension = rules().dimensions[key]
     return dimension.en if language() == "en" else dimension.zh
+
+
+@cache
+def table_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(rows, columns) of a standard table, key -> the template's own words, in template order."""
+    raw = tomllib.loads(
+        resources.files("govbench.rules").joinpath("tables.toml").read_text("utf-8"))
+    display = raw["display"]
+    if table == "table3":
+        rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}
+        return rows, display["table3_columns"]
+    return display["table4_rows"], display["table4_columns"]

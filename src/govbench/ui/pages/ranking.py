@@ -102,7 +102,8 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
 def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
     top = ranked.head(CHART_ROWS).assign(
         body=lambda f: mark_synthetic(f["issuer"], f["synthetic"]) + " " + f["year"].astype(str))
-    order = alt.Y("body:N", sort=list(top["body"]), title=None)
+    # long issuer names share their place prefix (平潭综合实验区…): give labels room
+    order = alt.Y("body:N", sort=list(top["body"]), title=None, axis=alt.Axis(labelLimit=260))
     bars = alt.Chart(top).mark_bar().encode(
         x=alt.X("score:Q", title=t("score")), y=order,
         color=alt.Color("synthetic:N", legend=None,
@@ -113,9 +114,10 @@ def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
     interval = alt.Chart(top).mark_rule(strokeWidth=2).encode(
         x=alt.X("rank_low:Q", title=t("rank_interval"), scale=rank_scale, axis=rank_axis),
         x2="rank_high:Q",
-        y=order)
+        y=alt.Y("body:N", sort=list(top["body"]), title=None, axis=None))
     point = alt.Chart(top).mark_point(filled=True, size=60, color="black").encode(
-        x=alt.X("rank:Q", scale=rank_scale), y=order,
+        x=alt.X("rank:Q", scale=rank_scale),
+        y=alt.Y("body:N", sort=list(top["body"]), title=None, axis=None),
         tooltip=["issuer", "rank", "rank_low", "rank_high", "p_top_k"])
     return alt.hconcat(bars.properties(width=320), (interval + point).properties(width=240))
 

@@ -8,7 +8,7 @@ import streamlit as st
 from govbench.ui import data
 from govbench.ui.common import mark_synthetic, place, require_reports
 from govbench.ui.evidence import highlight
-from govbench.ui.labels import metric_label, option, t
+from govbench.ui.labels import metric_label, option, t, table_axes
 
 STANDARD_TABLES = ("table3", "table4")
 FLAG_STYLE = "background-color: #f8d0d0; font-weight: bold"
@@ -65,14 +65,14 @@ cells = data.report_cells(chosen)
 shown_tables = [name for name in STANDARD_TABLES if (cells["table"] == name).any()]
 
 
-def flag_cells(table: pd.DataFrame, name: str):
-    """The table styled with the flagged cells in red."""
+def flag_cells(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """CSS per cell: red where a failed check points (table keyed by row_key/col_key)."""
     marks = pd.DataFrame("", index=table.index, columns=table.columns)
     for cell in flagged:
         table_name, row, column = cell.split(".")
         if table_name == name and row in marks.index and column in marks.columns:
             marks.loc[row, column] = FLAG_STYLE
-    return table.style.apply(lambda _: marks, axis=None)
+    return marks
 
 
 if shown_tables:
@@ -85,8 +85,14 @@ for name in shown_tables:
     grid = grid.assign(shown=grid["value"].map("{:g}".format).where(grid["value"].notna(),
                                                                     grid["raw"]))
     st.markdown(f"**{t(name)}**")
-    table = grid.pivot(index="row_key", columns="col_key", values="shown")
-    st.dataframe(flag_cells(table, name) if flagged else table, width="stretch")
+    rows, columns = table_axes(name)       # the template's order and words
+    table = (grid.pivot(index="row_key", columns="col_key", values="shown")
+             .reindex(index=[r for r in rows if r in set(grid["row_key"])],
+                      columns=[c for c in columns if c in set(grid["col_key"])]))
+    marks = flag_cells(table, name).rename(index=rows, columns=columns)
+    table = table.rename(index=rows, columns=columns).rename_axis(index=None, columns=None)
+    st.dataframe(table.style.apply(lambda _: marks, axis=None) if flagged else table,
+                 width="stretch")
 
 problems = data.report_problems(chosen)
 st.header(t("problems_header"))
