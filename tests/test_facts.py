@@ -186,3 +186,22 @@ def test_information_processing_fee_of_section_six() -> None:
     text = ("六、其他需要报告的事项\n2023年,区政府严格落实《政府信息公开信息处理费管理办\n法》,"
             "全年收取政府信息公开信息处理费0元。")
     assert values(text, 2023, "standard_2021")["fees_yuan"] == (0, False)
+
+
+def test_a_fee_stated_and_denied_in_the_same_report_is_warned_about():
+    # section 六 of the 2021 template says whether 信息处理费 was charged; the overview may
+    # say otherwise — the figure stated wins, and the contradiction is reported
+    text = ("一、总体情况\n2021年,共收取信息处理费200元。\n"
+            "六、其他需要报告的事项\n本机关2021年度未收取信息处理费。")
+    warnings: list[str] = []
+    facts = {f.metric: f.value for f in narrative_facts(text, 2021, "standard_2021", warnings)}
+    assert facts["fees_yuan"] == 200
+    assert len(warnings) == 1 and warnings[0].startswith("fees_yuan_contradiction:")
+    assert "未收取信息处理费" in warnings[0]
+
+
+def test_no_contradiction_when_the_text_only_says_none():
+    warnings: list[str] = []
+    narrative_facts("六、其他需要报告的事项\n本机关2021年度未收取信息处理费。", 2021,
+                    "standard_2021", warnings)
+    assert warnings == []

@@ -85,6 +85,9 @@ PLANTED = {
     "不符市": ([sound_report("不符市", warnings=[
         "narrative_vs_table: requests_received is 17 in the text (at 10: '收到申请17件') "
         "but 95 in the table (at 300)"])], "narrative_agrees_with_table"),
+    "收费市": ([sound_report("收费市", warnings=[
+        "fees_yuan_contradiction: the text states 200 (at 39: '收取信息处理费200元') "
+        "and none (at 15: '未收取信息处理费')"])], "fees_consistent"),
 }
 
 

@@ -35,7 +35,8 @@ def parse_document(doc: Document) -> Report:
         warnings=[*doc.warnings, *meta.warnings, *tables.warnings],
         synthetic=meta.synthetic,
     )
-    narrative = narrative_facts(doc.text, year=meta.year, format=report.format)
+    narrative = narrative_facts(doc.text, year=meta.year, format=report.format,
+                                warnings=report.warnings)
     report.facts = merge_facts(tables.facts, narrative, report.warnings)
     report.problems = extract_problems(doc.text, format=report.format)
     return report

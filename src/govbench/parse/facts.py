@@ -35,6 +35,8 @@ class _MetricRules:
     patterns: tuple[re.Pattern[str], ...]
     zero_patterns: tuple[re.Pattern[str], ...]
     excludes: tuple[re.Pattern[str], ...]
+    # say so when the text both states a figure and says there was none (e.g. fees)
+    flag_contradiction: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
             patterns=tuple(re.compile(_expand(p)) for p in spec.get("patterns", [])),
             zero_patterns=tuple(re.compile(_expand(p)) for p in spec.get("zero_patterns", [])),
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
+            flag_contradiction=spec.get("flag_contradiction", False),
         )
         for metric, spec in raw.items()
     ]
@@ -82,13 +85,20 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-def narrative_facts(text: str, year: int | None, format: str | None) -> list[Fact]:
-    """Every metric a sentence of `text` states for the body's own `year`, one fact each."""
+def narrative_facts(text: str, year: int | None, format: str | None,
+                    warnings: list[str] | None = None) -> list[Fact]:
+    """Every metric a sentence of `text` states for the body's own `year`, one fact each.
+
+    For metrics marked flag_contradiction, a text that states a figure in one place and none
+    in another gets a warning "<metric>_contradiction: ..." in `warnings`."""
     metrics, shared = _rules()
     skipped = _table_regions(text, format, shared["standard_table_markers"])
     facts = []
     for rules in metrics:
-        best = _best(_candidates(text, rules, shared, year, skipped))
+        candidates = _candidates(text, rules, shared, year, skipped)
+        best = _best(candidates)
+        if rules.flag_contradiction and warnings is not None:
+            warnings.extend(_contradictions(text, rules.metric, candidates))
         if best is not None:
             facts.append(Fact(best.metric, best.value, best.approx, "narrative",
                               Evidence(best.start, best.end, text[best.start:best.end])))
@@ -149,6 +159,16 @@ def _bad_number_context(text: str, num_start: int, shared: dict[str, re.Pattern[
     if before and (before[-1].isdigit() or before[-1] in ".第"):
         return True
     return bool(shared["before_number"].search(before))
+
+
+def _contradictions(text: str, metric: str, candidates: list[_Candidate]) -> list[str]:
+    stated = [c for c in candidates if c.value > 0 and not c.demoted]
+    none = [c for c in candidates if c.worded_zero and not c.demoted]
+    if not (stated and none):
+        return []
+    a, b = stated[0], none[0]
+    return [f"{metric}_contradiction: the text states {a.value:g} (at {a.start}: "
+            f"{text[a.start:a.end]!r}) and none (at {b.start}: {text[b.start:b.end]!r})"]
 
 
 def _best(candidates: list[_Candidate]) -> _Candidate | None:
