@@ -205,3 +205,14 @@ def test_no_contradiction_when_the_text_only_says_none():
     narrative_facts("六、其他需要报告的事项\n本机关2021年度未收取信息处理费。", 2021,
                     "standard_2021", warnings)
     assert warnings == []
+
+
+def test_request_outcomes_stated_in_the_text_but_not_a_combined_figure():
+    # 上海市政府办公厅 2019: 予以公开及部分公开 is both together, neither metric alone
+    text = ("答复政府信息公开申请805件。予以公开及部分公开258件,占33.9%;不予公开35件,占4.34%;"
+            "因本机关不掌握等原因无法提供265件,占32.9%;不予处理158件,占19.6%;其他处理0件。")
+    facts = {f.metric: f.value for f in narrative_facts(text, 2019, "legacy")}
+    assert facts["requests_denied"] == 35
+    assert facts["requests_cannot_provide"] == 265
+    assert facts["requests_not_processed"] == 158
+    assert "requests_granted" not in facts and "requests_partially_granted" not in facts

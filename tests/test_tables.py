@@ -171,14 +171,17 @@ SHANGHAI_2019 = """三、收到和处理政府信息公开申请情况
 """
 
 
-def test_blank_cells_stay_blank_and_are_not_summed_into_facts():
+def test_blank_cells_stay_blank_and_a_blank_total_comes_from_the_applicant_columns():
     result = extract_tables(doc_of(SHANGHAI_2019), 2019, None)
     assert row(result, "new") == [821, 35, None, None, 2, 1, 859]
     granted = result.tables["table3"]["granted"]
     assert granted["research"].value is None and granted["research"].raw == ""
     assert granted["natural_person"].raw == "258"
     assert fact(result, "requests_received") == 859
-    assert fact(result, "requests_granted") is None        # its 总计 cell is blank
+    # its 总计 cell is blank: the cell stays blank, the fact adds the applicant columns
+    assert granted["total"].value is None and granted["total"].raw == ""
+    assert fact(result, "requests_granted") == 272
+    assert any("requests_granted adds the applicant columns" in w for w in result.warnings)
     assert fact(result, "requests_carried_forward") == 72
 
 
@@ -252,3 +255,4 @@ def test_row_without_a_unique_split_is_left_missing_not_guessed():
     assert any(c.value is None for c in cells.values())
     assert fact(result, "requests_carried_forward") is None
     assert any("carried_forward" in w for w in result.warnings)
+

@@ -500,6 +500,13 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
             continue
         printed = [c for c in cells if c.value is not None]
         if not printed:
+            derived = _from_applicant_columns(tables, terms)
+            if derived is not None:
+                warnings.append(f"table_fact: {metric} adds the applicant columns "
+                                f"(总计 left blank in 表三)")
+                value, start, end = derived
+                facts.append(Fact(metric, value, False, "table",
+                                  Evidence(start, end, text[start:end])))
             continue
         if any(c.value is None and c.raw == "" and c.start < 0 for c in cells):
             continue                      # an unrecovered cell: the sum is unknown
@@ -511,6 +518,25 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
         end = max(c.end for c in printed)
         facts.append(Fact(metric, value, False, "table", Evidence(start, end, text[start:end])))
     return facts
+
+
+def _from_applicant_columns(tables: dict[str, Rows],
+                            terms: list[str]) -> tuple[float, int, int] | None:
+    """Some bodies leave 表三's 总计 column blank: the row's own identity (总计 = the applicant
+    columns) still gives its total. Only from printed cells; the blank cells stay blank."""
+    applicants = rules()["table3"]["applicant_columns"]
+    printed: list[TableCell] = []
+    for term in terms:
+        table, row_glob, col = term.split(".")
+        if table != "table3" or col != "total":
+            return None
+        for key, cols in tables.get(table, {}).items():
+            if fnmatch.fnmatchcase(key, row_glob):
+                printed += [cols[c] for c in applicants if c in cols and cols[c].value is not None]
+    if not printed:
+        return None
+    return (sum(c.value for c in printed), min(c.start for c in printed),
+            max(c.end for c in printed))
 
 
 def _cells(tables: dict[str, Rows], term: str) -> list[TableCell]:
