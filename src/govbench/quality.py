@@ -80,14 +80,19 @@ def use_persisted_duckdb_connection() -> None:
 
 def run_checks(db: str | Path, docs: str | Path | None = None,
                suites_dir: Path = SUITES_DIR) -> CheckSummary:
-    """Validate every suite against `db`, store the results, build Data Docs into `docs`."""
-    db = Path(db).resolve()
+    """Validate every suite against `db`, store the results, build Data Docs into `docs`.
+
+    The checks write (results, the similarity table), so they run on a working copy that
+    replaces the database when they are done: the app keeps reading meanwhile."""
+    from . import snapshot
+
     suites = load_suites(suites_dir)
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    _prepare(db)
-    results = _validate_in_child(db, suites, Path(docs).resolve() if docs else None)
-    _complete_capped_failures(db, suites, results)
-    _store(db, run_id, results)
+    with snapshot.writing(Path(db).resolve()) as work:
+        _prepare(work)
+        results = _validate_in_child(work, suites, Path(docs).resolve() if docs else None)
+        _complete_capped_failures(work, suites, results)
+        _store(work, run_id, results)
     return CheckSummary(run_id, results, Path(docs) if docs else None)
 
 
