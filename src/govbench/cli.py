@@ -88,18 +88,40 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             report = parse_file(name)
-        except (UnreadableError, OSError) as exc:
-            message = str(exc) if isinstance(exc, UnreadableError) else f"cannot open: {exc.strerror or exc}"
-            print(f"govbench: {name}: {message}", file=sys.stderr)
+        except Exception as exc:      # a parser bug is this file's error, as in ingest
+            if isinstance(exc, UnreadableError):
+                message = str(exc)
+            elif isinstance(exc, OSError):
+                message = f"cannot open: {exc.strerror or exc}"
+            else:
+                message = f"parser failed: {type(exc).__name__}: {exc}"
+            message = " ".join(message.split())          # one line, whatever it quotes
+            print(f"govbench: {_one_line(name)}: {message}", file=sys.stderr)
             if args.json:
-                print(json.dumps({"source": name, "error": message}, ensure_ascii=False))
+                print(_json_line({"source": name, "error": message}))
             status = 2
             continue
         if args.json:
-            print(json.dumps(report.to_json(), ensure_ascii=False))
+            print(_json_line(report.to_json()))
         else:
             print(_summary(report))
     return status
+
+
+def _one_line(name: str) -> str:
+    """A file name as printed in an error line: a line break in it is shown escaped."""
+    return name.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _json_line(obj: dict) -> str:
+    # A file name that is not valid UTF-8 reaches us with surrogate escapes, which stdout
+    # cannot encode: such a line is written with \u escapes instead (still valid JSON).
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(obj)
+    return line
 
 
 def _summary(report) -> str:

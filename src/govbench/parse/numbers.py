@@ -18,6 +18,10 @@ CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 APPROX_PREFIXES = ("大约", "超过", "约", "近", "超", "逾", "将近")
 APPROX_SUFFIXES = ("余", "多", "以上", "左右", "来")
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+# No figure a report states reaches this (fees in yuan stay far below); a longer digit run
+# is an ID or glued junk, and as a value it would be an int JSON cannot print (over 4300
+# digits) or a float overflowing to inf.
+MAX_FIGURE = Decimal(10) ** 15
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = f"[{CHINESE_DIGITS}万亿]*[{CHINESE_DIGITS}]"
@@ -61,6 +65,8 @@ def parse_number(span: str) -> Quantity | None:
         return None
     if match["mult"]:
         amount *= MULTIPLIERS[match["mult"]]
+    if amount >= MAX_FIGURE:
+        return None
     return Quantity(_plain(amount), approx)
 
 

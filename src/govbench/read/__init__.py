@@ -6,11 +6,13 @@ sniffed from the content. Every failure is an UnreadableError with a one-line re
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from ..model import Document, UnreadableError
+from .encoding import MIXED
 from .layout import Layout
-from .normalise import detect_script, normalise
+from .normalise import detect_script, normalise, rules
 
 __all__ = ["read_document", "read_bytes", "normalise", "detect_script", "MAX_FILE_BYTES",
            "UnreadableError"]
@@ -25,6 +27,7 @@ _MEDIA_BY_SUFFIX = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "htm
 
 
 def read_document(path: str | Path) -> Document:
+    given = str(path)           # the source as given: Path() would drop a leading "./"
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -41,7 +44,7 @@ def read_document(path: str | Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableError(f"cannot read file ({exc.strerror})") from None
-    return read_bytes(data, source=str(path), suffix=path.suffix.lower())
+    return read_bytes(data, source=given, suffix=path.suffix.lower())
 
 
 def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
@@ -50,6 +53,8 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
         raise UnreadableError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip() or data.strip() in _BOMS:
         raise UnreadableError("empty file")
+    if data.startswith(_OLE2_MAGIC):
+        raise UnreadableError(_ole2_reason(data))
     media = _MEDIA_BY_SUFFIX.get(suffix) or sniff(data)
     if media in ("txt", "md") and sniff(data) == "html":
         media = "html"                    # a saved web page named .txt
@@ -57,6 +62,8 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
     text, grids = layout.build()
     if not text.strip():
         raise UnreadableError("empty file" if media in ("txt", "md") else "no text found")
+    if is_error_page(layout.title or text.lstrip().split("\n", 1)[0], text):
+        raise UnreadableError("not a report: looks like an error page")
     return Document(
         source=source,
         text=text,
@@ -64,7 +71,40 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
         media="txt" if media == "md" else media,
         encoding=encoding,
         grids=grids,
+        warnings=_encoding_warnings(text, encoding),
     )
+
+
+# Microsoft's old compound-file container: a Word 97-2003 .doc, or an encrypted .docx
+# (Office stores a password-protected package inside one).
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _ole2_reason(data: bytes) -> str:
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return "encrypted DOCX (needs a password)"
+    return "old Word .doc format: save as .docx"
+
+
+def is_error_page(title: str, text: str) -> bool:
+    """A web server's error page saved in place of the report: its title (or first line)
+    says 404 / 页面不存在 and nothing in it is about information disclosure. A report that
+    merely mentions an error keeps its markers, so it is never refused by this."""
+    error_page = rules()["error_page"]
+    return re.search(error_page["title"], normalise(title), re.IGNORECASE) is not None and \
+        not any(marker in text for marker in error_page["report_markers"])
+
+
+def _encoding_warnings(text: str, encoding: str | None) -> list[str]:
+    warnings = []
+    if encoding == MIXED:
+        warnings.append("encoding: some lines are UTF-8 and others GBK/GB18030; each line "
+                        "was read in its own")
+    undecodable = text.count("\ufffd")
+    if undecodable:
+        warnings.append(f"encoding: {undecodable} characters could not be decoded ({encoding}) "
+                        "and read as \ufffd")
+    return warnings
 
 
 def sniff(data: bytes) -> str:

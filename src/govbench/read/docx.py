@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..model import UnreadableError
 from .layout import Layout
@@ -41,12 +42,13 @@ def table_rows(table) -> list[list[str]]:
 
 
 def _check_archive(data: bytes) -> None:
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableError("not a DOCX file (an old binary .doc)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise UnreadableError("not a DOCX file") from exc
+        # a zip's first bytes with no readable directory at its end: cut short in transfer
+        reason = "corrupt DOCX (a damaged or truncated zip)" if data.startswith(b"PK\x03\x04") \
+            else "not a DOCX file"
+        raise UnreadableError(reason) from exc
     with archive:
         infos = archive.infolist()
         if not any(info.filename == "word/document.xml" for info in infos):
@@ -56,3 +58,23 @@ def _check_archive(data: bytes) -> None:
         if declared > MAX_DOCX_UNCOMPRESSED or declared > _MAX_RATIO * max(packed, 1) + 10**6:
             raise UnreadableError(
                 f"DOCX inflates to {declared // 2**20} MB: refused as a likely zip bomb")
+        for info in infos:
+            _check_part(archive, info)
+
+
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Inflate one part as a stream, a chunk at a time, so memory stays small whatever it
+    holds. zipfile stops at the declared size and then checks the CRC, so a part that
+    inflates to more than it declares (a forged header) fails here instead of in
+    python-docx."""
+    try:
+        with archive.open(info) as part:
+            while part.read(_CHUNK):
+                pass
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError,
+            RuntimeError, ValueError) as exc:
+        reason = (str(exc) or type(exc).__name__).splitlines()[0][:80]
+        raise UnreadableError(f"corrupt DOCX ({info.filename}: {reason})") from exc
+
+
+_CHUNK = 1 << 20

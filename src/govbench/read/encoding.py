@@ -62,8 +62,45 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    name = _detect(data)
+    lines = [(line, _line_kind(line)) for line in data.splitlines(keepends=True)]
+    utf8 = sum(1 for _, kind in lines if kind == "utf-8")
+    legacy = sum(1 for _, kind in lines if kind == "legacy")
+    # A GBK line can pass for UTF-8 by chance, so a few such lines do not make a file UTF-8.
+    if utf8 >= max(legacy, 1):
+        return _by_line(lines)
+    try:
+        name = _detect(data)
+    except UnreadableError:
+        if utf8:
+            return _by_line(lines)
+        raise
     return data.decode(name, errors="replace"), name
+
+
+# The encoding reported for a file whose lines are in more than one encoding.
+MIXED = "utf-8+gb18030"
+_ASCII = bytes(range(128))
+
+
+def _line_kind(line: bytes) -> str:
+    """"ascii", "utf-8" or "legacy". A UTF-8 line with a corrupt byte keeps most of its
+    characters valid; a GBK line read as UTF-8 is mostly replacement characters."""
+    if line.isascii():
+        return "ascii"
+    as_utf8 = line.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    ascii_bytes = len(line) - len(line.translate(None, _ASCII))
+    good = len(as_utf8) - bad - ascii_bytes
+    return "utf-8" if bad <= good else "legacy"
+
+
+def _by_line(lines: list[tuple[bytes, str]]) -> tuple[str, str]:
+    """Pages pasted together from a GBK and a UTF-8 source, or a UTF-8 file with a few
+    corrupt bytes: each line in the encoding it fits, bad bytes as U+FFFD. GB18030
+    decodes nearly any byte pairs, so it is never tried before UTF-8."""
+    text = "".join(line.decode("gb18030" if kind == "legacy" else "utf-8", errors="replace")
+                   for line, kind in lines)
+    return text, MIXED if any(kind == "legacy" for _, kind in lines) else "utf-8"
 
 
 def _detect(data: bytes) -> str:

@@ -18,7 +18,19 @@ _BLOCK = frozenset({
     "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "table", "tbody",
     "td", "tfoot", "th", "thead", "tr", "ul",
 })
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+# huge_tree lifts libxml2's limit of 256 nested elements (to 2048): past its limit the
+# parser silently drops the rest of the page, and broken pages (thousands of unclosed
+# <font> or <span>) nest that deep.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                           huge_tree=True)
+# A page nested deeper still is read again with its tags flattened: first every tag but
+# the table structure and the dropped furniture, then every tag but the furniture.
+_KEPT_WHEN_FLATTENED = (
+    frozenset({"html", "body", "title", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+               "caption", *_DROPPED}),
+    frozenset({"html", "body", "title", *_DROPPED}),
+)
+_ANY_TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -26,6 +38,23 @@ def read_html(data: bytes) -> tuple[Layout, str]:
     """(layout of the page's text and tables, the encoding used)."""
     text, encoding = decode(data, declared=declared_charset(data))
     text = _XML_DECLARATION.sub("", text)
+    root = _parse(text)
+    for kept in _KEPT_WHEN_FLATTENED:
+        if not _too_deep():
+            break
+        root = _parse(_flatten(text, kept))
+    if _too_deep():
+        raise UnreadableError("HTML nested too deeply to read (over 2048 levels)")
+    title = root.findtext(".//title")
+    etree.strip_elements(root, *_DROPPED, with_tail=False)
+    walker = _Walker()
+    walker.visit(root)
+    walker.flush()
+    walker.layout.title = " ".join(title.split()) if title else None
+    return walker.layout, encoding
+
+
+def _parse(text: str) -> etree._Element:
     # lxml's plain HTML parser: lxml.html's element classes cost a Python lookup
     # per element and give nothing needed here
     try:
@@ -34,11 +63,22 @@ def read_html(data: bytes) -> tuple[Layout, str]:
         root = None
     if root is None:
         raise UnreadableError("not a readable HTML page (no elements)")
-    etree.strip_elements(root, *_DROPPED, with_tail=False)
-    walker = _Walker()
-    walker.visit(root)
-    walker.flush()
-    return walker.layout, encoding
+    return root
+
+
+def _too_deep() -> bool:
+    """Whether the last parse stopped at the nesting limit (and so lost the rest)."""
+    return any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "depth" in e.message
+               for e in _PARSER.error_log)
+
+
+def _flatten(text: str, kept: frozenset[str]) -> str:
+    """Tags not kept removed: a block one becomes a line break, an inline one nothing."""
+    def replace(m: re.Match[str]) -> str:
+        name = m.group(1).lower()
+        return m.group(0) if name in kept else "<br>" if name in _BLOCK else ""
+
+    return _ANY_TAG.sub(replace, text)
 
 
 class _Walker:
@@ -58,7 +98,22 @@ class _Walker:
         if value:
             self.line.append(value if pre else unwrap(value))
 
-    def visit(self, el: etree._Element, pre: bool = False) -> None:
+    def visit(self, root: etree._Element) -> None:
+        """A loop over an explicit stack, not recursion: a page may nest 2048 deep."""
+        # (action, element, inside <pre>): "enter" an element, write the "tail" after
+        # it, or "close" a block element
+        stack: list[tuple[str, etree._Element, bool]] = [("enter", root, False)]
+        while stack:
+            action, el, pre = stack.pop()
+            if action == "tail":
+                self.text(el.tail, pre)
+            elif action == "close":
+                self.flush()
+            else:
+                self._enter(el, pre, stack)
+
+    def _enter(self, el: etree._Element, pre: bool,
+               stack: list[tuple[str, etree._Element, bool]]) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "table" and el.find(".//table") is None:
             rows = table_rows(el)
@@ -77,11 +132,11 @@ class _Walker:
                 self.text(part, pre=True)
         else:
             self.text(el.text)
-        for child in el:
-            self.visit(child, pre)
-            self.text(child.tail, pre)
         if block:
-            self.flush()
+            stack.append(("close", el, pre))
+        for child in reversed(el):
+            stack.append(("tail", child, pre))
+            stack.append(("enter", child, pre))
 
 
 # A cell longer than this holds an article, not a figure or a label: the table is

@@ -29,6 +29,7 @@ def unwrap(text: str) -> str:
 class Layout:
     # each block is a list of lines (str) or a table (list of rows of cells)
     blocks: list[str | list[list[str]]] = field(default_factory=list)
+    title: str | None = None        # an HTML page's <title>, as printed
 
     def add_line(self, line: str) -> None:
         self.blocks.append(unwrap(line))
