@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,9 @@ from .read import read_document
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 BATCH_SIZE = 200
+CHUNK_SIZE = 8       # files a worker parses per task
+WRITER_MEMORY = "512MB"  # DuckDB's buffer cap for the one writer
+WINDOW = 16          # chunks in flight per worker: a slow chunk (PDFs) must not idle the rest
 
 
 def parse_file(path: str | Path) -> Report:
@@ -89,15 +93,40 @@ def process_file(path: Path) -> Outcome:
         return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}")
 
 
+def _process_chunk(paths: list[Path]) -> list[Outcome]:
+    return [process_file(p) for p in paths]
+
+
+def _chunks(files: Iterable[Path], size: int) -> Iterator[list[Path]]:
+    chunk: list[Path] = []
+    for f in files:
+        chunk.append(f)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def outcomes(files: Iterable[Path], known: frozenset[str], workers: int) -> Iterator[Outcome]:
-    """Outcomes in the order of `files`, parsed in `workers` processes."""
+    """Outcomes in the order of `files`, parsed in `workers` processes.
+
+    At most WINDOW chunks per worker are in flight: Pool.imap would read the whole file list
+    ahead and, when the writer falls behind, hold every parsed report, so memory would grow
+    with the corpus. Chunks of a few files keep the pool's per-task messaging small."""
     if workers <= 1:
         _init_worker(known)
         yield from map(process_file, files)
         return
     ctx = mp.get_context("forkserver")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
-        yield from pool.imap(process_file, files, chunksize=8)
+        pending: deque = deque()
+        for chunk in _chunks(files, CHUNK_SIZE):
+            pending.append(pool.apply_async(_process_chunk, (chunk,)))
+            if len(pending) >= WINDOW * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
@@ -108,6 +137,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
     workers = workers or len(os.sched_getaffinity(0))
     total = store.IngestCounts()
     con = store.connect(db)
+    # DuckDB keeps the blocks it wrote cached up to 80% of RAM by default, so an ingest's
+    # memory grew with the corpus; written blocks are on disk and cheap to drop again.
+    con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
     try:
         known = frozenset(store.known_file_hashes(con))
         batch: list[Outcome] = []

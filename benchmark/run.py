@@ -1,0 +1,391 @@
+"""govbench's benchmark: speed, memory and accuracy, each figure measured beside its baseline.
+
+    python benchmark/run.py [--quick] [--out DIR] [--only SECTION,...] [--render]
+
+Writes DIR/results.json and DIR/RESULTS.md (DIR: benchmark/ in full mode, benchmark/quick/
+with --quick). With --only, the named sections are measured again and merged into the JSON
+already there; every section keeps the date and command of the run that measured it.
+Sections: parse, profile, ingest, check, rank, app, accuracy.
+Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import shlex
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT / "src")]
+
+import baseline  # noqa: E402
+import measure  # noqa: E402
+from corpus import by_format, corpus, report_files  # noqa: E402
+from report import render  # noqa: E402
+
+SECTIONS = ("parse", "profile", "ingest", "check", "rank", "app", "accuracy")
+
+# Sizes per mode. Quick stays well under two minutes with the corpora cached.
+SIZES = {
+    "quick": {"parse": 300, "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
+              "profile": 300, "ingest": (100, 300), "workers_at": 300, "check": (300,),
+              "rank": (300, 3000), "app_db": 300},
+    "full": {"parse": 1000, "parse_cap": {"txt": 600, "html": 400, "docx": 100, "pdf": 70},
+             "profile": 1000, "ingest": (1000, 10000, 100000), "workers_at": 10000,
+             "check": (1000, 10000), "rank": (300, 3000, 30000), "app_db": 10000},
+}
+SEED = 1
+
+
+def govbench_cmd() -> list[str]:
+    exe = Path(sys.executable).parent / "govbench"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "govbench.cli"]
+
+
+def this_command() -> str:
+    return shlex.join([Path(sys.executable).name, *sys.argv])
+
+
+def stamp(section: dict, how: str) -> dict:
+    """Every figure carries when and how it was measured, and how busy the machine was
+    (other people's processes share these two cores)."""
+    return {"measured_at": measure.now(), "command": this_command(), "how": how,
+            "load_average_1_5_15_min_at_end": [round(x, 2) for x in os.getloadavg()],
+            "git": measure.git_state(), **section}
+
+
+# ---------------------------------------------------------------- parse vs baseline
+
+def bench_parse(sizes: dict) -> dict:
+    from govbench.ingest import parse_file
+
+    folder, _ = corpus(sizes["parse"], SEED)
+    groups = by_format(report_files(folder))
+    chosen = {fmt: groups.get(fmt, [])[:cap] for fmt, cap in sizes["parse_cap"].items()}
+    for files in chosen.values():        # imports, converters and caches warm before timing
+        if files:
+            parse_file(files[0])
+            baseline.read_plain(files[0])
+    rounds = 2
+    best: dict[str, dict[str, float]] = {fmt: {} for fmt in chosen}
+    # parse and baseline alternate, format by format, so a noisy neighbour hits both alike
+    for _ in range(rounds):
+        for fmt, files in chosen.items():
+            for name, fn in (("baseline", baseline.read_plain), ("parse", parse_file)):
+                start = time.process_time()
+                for f in files:
+                    fn(f)
+                spent = time.process_time() - start
+                best[fmt][name] = min(best[fmt].get(name, float("inf")), spent)
+    out = {}
+    for fmt, files in chosen.items():
+        if not files:
+            continue
+        p, b = best[fmt]["parse"], best[fmt]["baseline"]
+        out[fmt] = {"files": len(files),
+                    "parse_reports_per_s_per_core": round(len(files) / p, 1),
+                    "baseline_reports_per_s_per_core": round(len(files) / b, 1),
+                    "parse_over_baseline": round(p / b, 2)}
+    return stamp({"corpus": str(folder), "rounds": rounds, "by_format": out},
+                 "in one process (one core), CPU time, best of the rounds; parse = "
+                 "govbench.ingest.parse_file; baseline = benchmark/baseline.py read_plain")
+
+
+# ---------------------------------------------------------------- profile
+
+def bench_profile(sizes: dict, top: int = 25) -> dict:
+    from govbench.ingest import ingest
+
+    folder, _ = corpus(sizes["profile"], SEED)
+    with tempfile.TemporaryDirectory() as tmp:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        ingest([folder], Path(tmp) / "profile.duckdb", workers=1)
+        profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt
+
+    def row(key, value) -> dict:
+        filename, line, func = key
+        cc, nc, tt, ct, _ = value
+        short = filename.split("/src/")[-1].split("site-packages/")[-1]
+        return {"function": f"{short}:{line}({func})", "calls": nc,
+                "self_s": round(tt, 3), "cumulative_s": round(ct, 3)}
+
+    entries = list(stats.stats.items())
+    by_self = sorted(entries, key=lambda kv: kv[1][2], reverse=True)[:top]
+    ours = [kv for kv in entries if "govbench" in kv[0][0]]
+    by_cum = sorted(ours, key=lambda kv: kv[1][3], reverse=True)[:top]
+    stages = {}
+    for stage, (suffix, func) in {"read": ("read/__init__.py", "read_document"),
+                                  "parse": ("parse/__init__.py", "parse_document"),
+                                  "store": ("govbench/store.py", "store_batch"),
+                                  "hash": ("govbench/ingest.py", "file_hash")}.items():
+        hit = [v for (f, _, fn), v in entries if f.endswith(suffix) and fn == func]
+        stages[stage] = round(sum(v[3] for v in hit), 3)
+    return stamp({"corpus": str(folder), "reports": sizes["profile"],
+                  "total_s": round(total, 3), "stages_cumulative_s": stages,
+                  "top_self": [row(*kv) for kv in by_self],
+                  "top_cumulative_govbench": [row(*kv) for kv in by_cum]},
+                 "cProfile around govbench.ingest.ingest(folder, db, workers=1), in process")
+
+
+# ---------------------------------------------------------------- ingest, parquet, memory
+
+def _ingest_once(folder: Path, db: Path, workers: int) -> dict:
+    if db.exists():
+        db.unlink()
+    command = [*govbench_cmd(), "ingest", str(folder), "--db", str(db), "--workers", str(workers)]
+    done = measure.run(command)
+    if done.returncode != 0:
+        raise RuntimeError(f"{shlex.join(command)} failed: {done.stderr[-2000:]}")
+    return {"command": shlex.join(command), "workers": workers,
+            "seconds": round(done.seconds, 2),
+            # CPU of the whole tree: divided by the cores, the time on a machine of our own
+            "cpu_seconds": round(done.cpu_seconds, 1),
+            "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1),
+            "peak_rss_largest_process_mb": round(done.peak_process_rss_mb, 1),
+            "summary": done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""}
+
+
+def _parquet_load(db: Path, work: Path) -> dict:
+    """DuckDB bulk-loading the same rows from Parquet: the floor for storing them at all."""
+    import duckdb
+
+    from govbench import store
+
+    tables = ("reports", "files", "facts", "table_cells", "problems", "ingest_errors")
+    pq = work / "parquet"
+    pq.mkdir(exist_ok=True)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = {}
+    for t in tables:
+        con.execute(f"COPY {t} TO '{pq / t}.parquet' (FORMAT parquet)")
+        rows[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+    con.close()
+    target = work / "from-parquet.duckdb"
+    start = time.perf_counter()
+    con = store.connect(target)          # same schema and view as an ingest makes
+    con.execute("BEGIN TRANSACTION")
+    for t in tables:
+        con.execute(f"INSERT INTO {t} SELECT * FROM read_parquet('{pq / t}.parquet')")
+    con.execute("COMMIT")
+    con.close()
+    seconds = time.perf_counter() - start
+    target.unlink()
+    return {"seconds": round(seconds, 3), "rows": rows}
+
+
+def bench_ingest(sizes: dict, keep: Path) -> dict:
+    workers = len(os.sched_getaffinity(0))
+    by_size = {}
+    for n in sizes["ingest"]:
+        folder, generated = corpus(n, SEED)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "ingest.duckdb"
+            one = _ingest_once(folder, db, workers)
+            one["parquet_baseline"] = _parquet_load(db, Path(tmp))
+            one["over_parquet"] = round(one["seconds"] / one["parquet_baseline"]["seconds"], 1)
+            one["reports_per_s"] = round(n / one["seconds"], 1)
+            one["generated_in_s"] = round(generated, 1) if generated else "cached"
+            if n in sizes["check"] or n == sizes["app_db"]:
+                os.replace(db, keep / f"ingest-{n}.duckdb")
+        by_size[str(n)] = one
+    ns = list(sizes["ingest"])
+    growth = [{"from": a, "to": b, "size_ratio": b / a,
+               "time_ratio": round(by_size[str(b)]["seconds"] / by_size[str(a)]["seconds"], 2)}
+              for a, b in zip(ns, ns[1:])]
+    n = sizes["workers_at"]
+    folder, _ = corpus(n, SEED)
+    with tempfile.TemporaryDirectory() as tmp:
+        single = _ingest_once(folder, Path(tmp) / "w1.duckdb", 1)
+    multi = by_size[str(n)]
+    scaling = {"reports": n, "one_worker": single, "workers": workers,
+               "speedup": round(single["seconds"] / multi["seconds"], 2)}
+    return stamp({"by_size": by_size, "growth": growth, "workers_scaling": scaling},
+                 "each ingest a child `govbench ingest` process; RSS of its whole tree "
+                 "sampled every 0.25 s; parquet baseline = COPY the stored tables to Parquet, "
+                 "then time a fresh database loading them in one transaction")
+
+
+# ---------------------------------------------------------------- check
+
+def bench_check(sizes: dict, keep: Path) -> dict:
+    out = {}
+    for n in sizes["check"]:
+        db = keep / f"ingest-{n}.duckdb"
+        if not db.exists():
+            folder, _ = corpus(n, SEED)
+            _ingest_once(folder, db, len(os.sched_getaffinity(0)))
+        command = [*govbench_cmd(), "check", "--db", str(db)]
+        done = measure.run(command)
+        out[str(n)] = {"command": shlex.join(command), "seconds": round(done.seconds, 2),
+                       "returncode": done.returncode,
+                       "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1)}
+    return stamp({"by_size": out}, "a child `govbench check` process on the ingested corpus")
+
+
+# ---------------------------------------------------------------- rank and what-if
+
+def _frame_of(frame, n: int, seed: int = 0):
+    """n body-year rows drawn from a real ingested frame, each a distinct body, figures jittered
+    so that no two rows tie by construction."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    out = frame.iloc[rng.integers(0, len(frame), n)].reset_index(drop=True).copy()
+    out["issuer"] = [f"{issuer}#{i}" for i, issuer in enumerate(out["issuer"].fillna("?"))]
+    out["report_id"] = [f"{rid}#{i}" for i, rid in enumerate(out["report_id"])]
+    numeric = [c for c in out.select_dtypes("number").columns if c != "year"]
+    out[numeric] = out[numeric] * rng.lognormal(0.0, 0.1, (n, len(numeric)))
+    return out
+
+
+def bench_rank(sizes: dict, keep: Path) -> dict:
+    from govbench import rank as R
+
+    db = keep / f"ingest-{sizes['app_db']}.duckdb"
+    if not db.exists():
+        folder, _ = corpus(sizes["app_db"], SEED)
+        _ingest_once(folder, db, len(os.sched_getaffinity(0)))
+    start = time.perf_counter()
+    real = R.load_frame(db)
+    load_s = time.perf_counter() - start
+    dims = {k: d.weight for k, d in R.rules().dimensions.items()}
+    first = next(k for k, w in dims.items() if w)
+    what_if = {**dims, first: dims[first] * 2}
+    out = {}
+    R.rank(_frame_of(real, 50), peer_by=["year"])        # warm numpy and the rules cache
+    for n in sizes["rank"]:
+        frame = _frame_of(real, n)
+        repeats = 3 if n <= 3000 else 1
+        timings = {}
+        for name, weights in (("rank", None), ("what_if", what_if)):
+            best = float("inf")
+            for _ in range(repeats):
+                start = time.perf_counter()
+                R.rank(frame, weights, peer_by=["year"])      # as the app ranks: by year
+                best = min(best, time.perf_counter() - start)
+            timings[f"{name}_ms"] = round(best * 1000, 1)
+        start = time.perf_counter()
+        R.rank(frame, what_if, peer_by=["year"], mc_draws=0)
+        timings["what_if_without_uncertainty_ms"] = round((time.perf_counter() - start) * 1000, 1)
+        out[str(n)] = timings
+    return stamp({"source_db_reports": sizes["app_db"], "load_frame_ms": round(load_s * 1000, 1),
+                  "source_rows": len(real), "what_if_weights": what_if, "by_bodies": out},
+                 "in process: govbench.rank.rank(frame, weights, peer_by=['year']) with the "
+                 "default 200 Monte Carlo draws; frames of N rows resampled from the ingested "
+                 "database; what-if = the same call with one dimension's weight doubled")
+
+
+# ---------------------------------------------------------------- app
+
+def bench_app(sizes: dict, keep: Path) -> dict:
+    db = keep / f"ingest-{sizes['app_db']}.duckdb"
+    if not db.exists():
+        folder, _ = corpus(sizes["app_db"], SEED)
+        _ingest_once(folder, db, len(os.sched_getaffinity(0)))
+    command = [sys.executable, str(HERE / "app_rerun.py"), str(db)]
+    done = measure.run(command)
+    if done.returncode != 0:
+        raise RuntimeError(f"app timing failed: {done.stderr[-2000:]}")
+    return stamp({"db_reports": sizes["app_db"], "command_child": shlex.join(command),
+                  **json.loads(done.stdout.strip().splitlines()[-1])},
+                 "streamlit AppTest in a child process: first run, the ranking page, then "
+                 "reruns after a weight slider moves (uncached, then back to a cached value)")
+
+
+# ---------------------------------------------------------------- accuracy
+
+def bench_accuracy() -> dict:
+    script = ROOT.parent / "shared" / "tools" / "score_corpus.py"
+    command = ["python", "../shared/tools/score_corpus.py"]
+    if not script.exists():
+        return stamp({"skipped": f"{script} not found"}, "score_corpus.py from the project root")
+    done = measure.run([sys.executable, str(script)], cwd=ROOT)
+    last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+    scores = {}
+    for part in last.split():
+        key, _, value = part.partition("=")
+        try:
+            scores[key] = float(value) if "." in value else int(value)
+        except ValueError:
+            scores[key] = value
+    return stamp({"command_child": shlex.join(command), "returncode": done.returncode,
+                  "seconds": round(done.seconds, 2), "summary": last, "scores": scores},
+                 "the shared real corpus scored from the project root; summary = its last line")
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="small sizes (the smoke test's)")
+    ap.add_argument("--out", type=Path, help="folder for results.json and RESULTS.md")
+    ap.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)}")
+    ap.add_argument("--render", action="store_true",
+                    help="only write RESULTS.md again from the results.json there")
+    args = ap.parse_args(argv)
+    mode = "quick" if args.quick else "full"
+    sizes = SIZES[mode]
+    out = args.out or (HERE / "quick" if args.quick else HERE)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.render:
+        (out / "RESULTS.md").write_text(render(json.loads((out / "results.json").read_text()),
+                                               HERE / "NOTES.md"))
+        return 0
+    wanted = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = set(wanted) - set(SECTIONS)
+    if unknown:
+        ap.error(f"unknown sections: {', '.join(sorted(unknown))}")
+
+    path = out / "results.json"
+    results = json.loads(path.read_text()) if args.only and path.exists() else {}
+    results.update({"mode": mode, "sizes": sizes, "machine": measure.machine(),
+                    "versions": measure.versions(), "git": measure.git_state()})
+    figures = results.setdefault("figures", {})
+    started = time.perf_counter()
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="govbench-bench-") as tmp:
+        keep = Path(tmp)
+        runners = {"parse": lambda: bench_parse(sizes), "profile": lambda: bench_profile(sizes),
+                   "ingest": lambda: bench_ingest(sizes, keep),
+                   "check": lambda: bench_check(sizes, keep),
+                   "rank": lambda: bench_rank(sizes, keep), "app": lambda: bench_app(sizes, keep),
+                   "accuracy": bench_accuracy}
+        for name in SECTIONS:
+            if name not in wanted:
+                continue
+            t = time.perf_counter()
+            print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+            try:
+                figures[name] = runners[name]()
+            except Exception as exc:  # one broken stage must not hide the other figures
+                figures[name] = stamp({"error": f"{type(exc).__name__}: {exc}"[-3000:]},
+                                      "failed")
+                failed.append(name)
+            figures[name]["section_seconds"] = round(time.perf_counter() - t, 1)
+            print(f"[bench] {name} done in {figures[name]['section_seconds']} s",
+                  file=sys.stderr, flush=True)
+            # written after every section: a long full run keeps what it measured so far
+            path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    results["last_run"] = {"command": this_command(), "finished_at": measure.now(),
+                           "sections": wanted, "seconds": round(time.perf_counter() - started, 1),
+                           "harness_peak_rss_mb": round(measure.own_peak_rss_mb(), 1)}
+    path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+    (out / "RESULTS.md").write_text(render(results, HERE / "NOTES.md"))
+    print(f"wrote {path} and {out / 'RESULTS.md'}")
+    if failed:
+        print(f"sections that failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

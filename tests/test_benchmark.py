@@ -1,0 +1,44 @@
+"""The benchmark's smoke test: quick mode runs end to end and records every figure the issue
+names. No speed is asserted here; the figures are recorded, not judged, in tests."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_quick_benchmark_records_every_figure(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "benchmark" / "run.py"), "--quick",
+                           "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    results = json.loads((tmp_path / "results.json").read_text())
+    figures = results["figures"]
+    failed = {k: v["error"] for k, v in figures.items() if "error" in v}
+    assert done.returncode == 0 and not failed, (failed, done.stderr[-3000:])
+
+    for fmt in ("txt", "html", "docx", "pdf"):
+        row = figures["parse"]["by_format"][fmt]
+        assert row["parse_reports_per_s_per_core"] > 0
+        assert row["baseline_reports_per_s_per_core"] > 0 and row["parse_over_baseline"] > 0
+    ingest = figures["ingest"]
+    assert len(ingest["by_size"]) >= 2                      # a memory curve, not a point
+    for size in ingest["by_size"].values():
+        assert size["seconds"] > 0 and size["peak_rss_tree_mb"] > 0
+        assert size["parquet_baseline"]["seconds"] > 0
+    assert ingest["growth"] and ingest["workers_scaling"]["speedup"] > 0
+    assert all(r["returncode"] == 0 and r["seconds"] > 0
+               for r in figures["check"]["by_size"].values())
+    assert len(figures["rank"]["by_bodies"]) >= 2
+    assert all(r["rank_ms"] > 0 and r["what_if_ms"] > 0
+               for r in figures["rank"]["by_bodies"].values())
+    assert figures["app"]["rerun_after_slider_s"] > 0
+    assert figures["accuracy"].get("summary") or figures["accuracy"].get("skipped")
+    assert figures["profile"]["top_self"]
+
+    for section in figures.values():              # every figure says when and how
+        assert section["measured_at"] and section["command"]
+    assert results["machine"]["cores_available"] >= 1 and results["versions"]["duckdb"]
+    assert "## Targets" in (tmp_path / "RESULTS.md").read_text()
