@@ -131,39 +131,56 @@ def outcomes(files: Iterable[Path], known: frozenset[str], workers: int) -> Iter
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
            on_outcome: Callable[[Outcome], None] | None = None):
-    """Ingest every report file under `paths` into `db`; returns IngestCounts."""
-    from . import store
+    """Ingest every report file under `paths` into `db`; returns IngestCounts.
+
+    The writing happens on a working copy that replaces `db` at the end (snapshot.py), so
+    readers of `db` (the app) are never blocked and a killed ingest leaves `db` as it was.
+    Interrupted with Ctrl-C, the batches already stored are kept."""
+    from . import snapshot, store
 
     workers = workers or len(os.sched_getaffinity(0))
     total = store.IngestCounts()
-    con = store.connect(db)
-    # DuckDB keeps the blocks it wrote cached up to 80% of RAM by default, so an ingest's
-    # memory grew with the corpus; written blocks are on disk and cheap to drop again.
-    con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
-    try:
-        known = frozenset(store.known_file_hashes(con))
-        batch: list[Outcome] = []
-
-        def flush() -> None:
-            counts = store.store_batch(
-                con,
-                [(o.file_hash, o.report) for o in batch if o.report is not None],
-                [(o.file_hash, o.source, o.error) for o in batch if o.error is not None])
-            total.added += counts.added
-            total.unchanged += counts.unchanged
-            total.failed += counts.failed
-            batch.clear()
-
-        for outcome in outcomes(iter_report_files(paths), known, workers):
-            if on_outcome:
-                on_outcome(outcome)
-            if outcome.seen:
-                total.unchanged += 1
-                continue
-            batch.append(outcome)
-            if len(batch) >= BATCH_SIZE:
-                flush()
-        flush()
-    finally:
-        con.close()
+    interrupted: KeyboardInterrupt | None = None
+    with snapshot.writing(db) as work:
+        con = store.connect(work)
+        # DuckDB keeps the blocks it wrote cached up to 80% of RAM by default, so an ingest's
+        # memory grew with the corpus; written blocks are on disk and cheap to drop again.
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+        try:
+            _ingest_into(con, paths, workers, on_outcome, total)
+        except KeyboardInterrupt as exc:     # whole batches are stored: keep them
+            interrupted = exc
+        finally:
+            con.close()
+    if interrupted is not None:
+        raise interrupted
     return total
+
+
+def _ingest_into(con, paths: Iterable[str | Path], workers: int,
+                 on_outcome: Callable[[Outcome], None] | None, total) -> None:
+    from . import store
+
+    known = frozenset(store.known_file_hashes(con))
+    batch: list[Outcome] = []
+
+    def flush() -> None:
+        counts = store.store_batch(
+            con,
+            [(o.file_hash, o.report) for o in batch if o.report is not None],
+            [(o.file_hash, o.source, o.error) for o in batch if o.error is not None])
+        total.added += counts.added
+        total.unchanged += counts.unchanged
+        total.failed += counts.failed
+        batch.clear()
+
+    for outcome in outcomes(iter_report_files(paths), known, workers):
+        if on_outcome:
+            on_outcome(outcome)
+        if outcome.seen:
+            total.unchanged += 1
+            continue
+        batch.append(outcome)
+        if len(batch) >= BATCH_SIZE:
+            flush()
+    flush()

@@ -426,16 +426,13 @@ WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY repor
 SELECT m.*, COALESCE(a.problems_admitted, 0) AS problems_admitted,
        COALESCE(f.figures, 0) AS figures
 FROM report_metrics m
+-- one row per body-year: of several versions of a report, the one report_versions names
+JOIN (SELECT report_id FROM report_versions WHERE in_ranking) v USING (report_id)
 LEFT JOIN figures f USING (report_id)
 LEFT JOIN admitted a USING (report_id)
 WHERE (CAST($year AS INTEGER) IS NULL OR m.year = $year)
   AND (CAST($province AS VARCHAR) IS NULL OR m.province = $province)
   AND (CAST($level AS VARCHAR) IS NULL OR m.level = $level)
--- one row per body-year: when a body has two different reports for a year, keep the one
--- with more figures found
-QUALIFY row_number() OVER (
-    PARTITION BY COALESCE(m.issuer, m.report_id), m.region_code, m.year
-    ORDER BY COALESCE(f.figures, 0) DESC, m.report_id) = 1
 """
 
 

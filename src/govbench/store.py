@@ -112,6 +112,27 @@ def _report_metrics_view() -> str:
             f"FROM reports r LEFT JOIN facts f USING (report_id)\nGROUP BY ALL")
 
 
+# Versions of one body's report for one year (same issuer, place and year, different text):
+# all are kept and shown; the ranking uses the one ingested last (a re-published or corrected
+# report), and among reports ingested in the same batch the one with more figures.
+REPORT_VERSIONS_VIEW = """
+CREATE OR REPLACE VIEW report_versions AS
+WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
+ordered AS (
+    SELECT r.report_id, r.ingested_at, COALESCE(f.figures, 0) AS figures,
+           COALESCE(r.issuer, r.report_id) || '|' || COALESCE(r.region_code, '') || '|'
+               || COALESCE(CAST(r.year AS VARCHAR), '') AS body_year
+    FROM reports r LEFT JOIN figures f USING (report_id))
+SELECT report_id,
+       row_number() OVER (PARTITION BY body_year
+                          ORDER BY ingested_at, figures, report_id DESC) AS version,
+       count(*) OVER (PARTITION BY body_year) AS versions,
+       row_number() OVER (PARTITION BY body_year
+                          ORDER BY ingested_at DESC, figures DESC, report_id) = 1 AS in_ranking
+FROM ordered
+"""
+
+
 @dataclass
 class IngestCounts:
     added: int = 0        # new reports stored
@@ -125,6 +146,7 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if not read_only:
         con.execute(SCHEMA)
         con.execute(_report_metrics_view())
+        con.execute(REPORT_VERSIONS_VIEW)
     return con
 
 

@@ -23,14 +23,16 @@ WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY repor
      admitted AS (SELECT report_id, count(*) AS problems_count FROM problems GROUP BY report_id)
 SELECT r.report_id, r.issuer, r.province, r.city, r.county, r.year, r.format, r.level,
        r.synthetic, COALESCE(f.figures, 0) AS figures,
-       COALESCE(a.problems_count, 0) AS problems_count, r.source
+       COALESCE(a.problems_count, 0) AS problems_count, r.source,
+       v.version, v.versions, v.in_ranking
 FROM reports r
+JOIN report_versions v USING (report_id)
 LEFT JOIN figures f USING (report_id)
 LEFT JOIN admitted a USING (report_id)
 WHERE (CAST($province AS VARCHAR) IS NULL OR r.province = $province)
   AND (CAST($year AS INTEGER) IS NULL OR r.year = $year)
   AND (CAST($format AS VARCHAR) IS NULL OR r.format = $format)
-ORDER BY r.province, r.city, r.county, r.issuer, r.year
+ORDER BY r.province, r.city, r.county, r.issuer, r.year, v.version
 """
 OPTIONS_SQL = {
     "province": "SELECT DISTINCT province FROM reports WHERE province IS NOT NULL ORDER BY 1",

@@ -36,8 +36,13 @@ shown = found.assign(
     place=place(found),
     format=found["format"].map(lambda v: option("format", v)),
     level=found["level"].map(lambda v: option("level", v)),
+    # several versions of one body's report for a year are all kept; say which one ranks
+    version=[t("version_of", version=v, versions=n) + (t("in_ranking") if used else "")
+             if n > 1 else "" for v, n, used in
+             zip(found["version"], found["versions"], found["in_ranking"])],
 )
-columns = ["issuer", "place", "year", "format", "level", "figures", "problems_count", "synthetic"]
+columns = ["issuer", "place", "year", "format", "level", "figures", "problems_count", "version",
+           "synthetic"]
 st.dataframe(
     shown[columns], hide_index=True, width="stretch", key="reports_table",
     column_config={c: t(c) for c in columns} | {
