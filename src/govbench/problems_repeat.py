@@ -19,18 +19,23 @@ def mark_repeats(statements: pd.DataFrame, threshold: float) -> pd.DataFrame:
     (best score against the issuer's Y-1 statements, NaN when there is no Y-1 report) and
     `repeats` (the Y-1 statement matched best)."""
     out = statements.reset_index(drop=True).copy()
-    out["similarity"] = np.nan
-    out["repeats"] = pd.Series([None] * len(out), dtype="object")
+    texts = out["text"].to_numpy(dtype=object)
+    similarity = np.full(len(out), np.nan)
+    repeats = np.full(len(out), None, dtype=object)
     known = out.dropna(subset=["issuer", "year"])
-    for (issuer, year), current in known.groupby(["issuer", "year"], sort=False):
-        previous = known[(known["issuer"] == issuer) & (known["year"] == year - 1)]
-        if previous.empty:
+    # positions of each body-year's statements, looked up once (not a scan per group)
+    groups = {(issuer, int(year)): known.index[positions]
+              for (issuer, year), positions in known.groupby(["issuer", "year"]).indices.items()}
+    for (issuer, year), current in groups.items():
+        previous = groups.get((issuer, year - 1))
+        if previous is None:
             continue
-        scores = process.cdist(current["text"].tolist(), previous["text"].tolist(),
+        scores = process.cdist(texts[current].tolist(), texts[previous].tolist(),
                                scorer=fuzz.partial_ratio)
-        best = scores.argmax(axis=1)
-        out.loc[current.index, "similarity"] = scores.max(axis=1)
-        out.loc[current.index, "repeats"] = previous["text"].to_numpy()[best]
+        similarity[current] = scores.max(axis=1)
+        repeats[current] = texts[previous][scores.argmax(axis=1)]
+    out["similarity"] = similarity
+    out["repeats"] = pd.Series(repeats, dtype="object")
     out["repeated"] = out["similarity"] >= threshold
     return out
 
