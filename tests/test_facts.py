@@ -216,3 +216,9 @@ def test_request_outcomes_stated_in_the_text_but_not_a_combined_figure():
     assert facts["requests_cannot_provide"] == 265
     assert facts["requests_not_processed"] == 158
     assert "requests_granted" not in facts and "requests_partially_granted" not in facts
+
+
+def test_items_withheld_are_not_requests_denied():
+    # 平潭 2022: information items (条) the body made, published and withheld — not requests
+    text = "2022年,共制发政府信息316条,其中,主动公开政府信息121条、依申请公开128条、不予公开67条。"
+    assert "requests_denied" not in {f.metric for f in narrative_facts(text, 2022, "standard_2021")}
