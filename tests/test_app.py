@@ -228,8 +228,11 @@ def test_quality_page_reads_the_latest_run_in_plain_chinese(monkeypatch, checked
     # 丙县 failed only in the older run: it is ok now and not listed among the failing
     assert "丙县人民政府" not in table.index
     assert table.loc["甲县人民政府", "状态"] == "错误"
-    assert "表三：本年新收 + 上年结转 应等于 办理结果总计 + 结转下年度" in table.loc[
-        "甲县人民政府", "未通过的规则"]
+    # the rule's wording comes from its suite file, in Chinese
+    from govbench.quality import load_suites
+    wording = next(e["meta"]["zh"] for s in load_suites() for e in s["expectations"]
+                   if e["meta"]["rule"] == "table3_balance")
+    assert wording in table.loc["甲县人民政府", "未通过的规则"]
     failures = table_where(at, lambda f: "涉及单元格" in f.columns)
     assert "table3.total.total, table3.new.total" in set(failures["涉及单元格"])
     assert "7 + 0 vs 5 + 0" in set(failures["实际值"])
@@ -372,4 +375,76 @@ def test_what_if_shows_the_new_rank_without_writing(monkeypatch, small_db):
 def test_exports_carry_the_settings(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     labels = [b.label for b in at.get("download_button")]
-    assert {"排名 CSV", "排名 XLSX", "图表 Vega-Lite JSON", "得分图 SVG"} <= set(labels)
+    assert {"排名 CSV", "排名 XLSX", "图表 PNG", "图表 SVG", "图表 Vega-Lite JSON"} <= set(labels)
+
+
+# --- peer groups and per capita -----------------------------------------------------------------
+
+def test_ranking_page_says_volumes_are_totals_when_no_population_is_loaded(monkeypatch, small_db):
+    monkeypatch.delenv("GOVBENCH_POPULATION", raising=False)
+    at = open_app(monkeypatch, small_db, "ranking")
+    assert "未载入人口数据：数量指标按总量比较" in [i.value for i in at.info]
+    assert at.checkbox(key="rank_per_capita").disabled
+
+
+def test_peer_group_choice_reranks_within_each_group(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    years = at.selectbox(key="rank_year")
+    years.select_index(years.options.index("全部")).run()
+    assert at.multiselect(key="rank_peer_by").value == ["year"]
+    # each year is its own peer group: 2021 and 2022 each have a first
+    assert list(at.dataframe[0].value["名次"]).count(1) == 2
+    at.multiselect(key="rank_peer_by").set_value([]).run()
+    together = at.dataframe[0].value
+    # all years in one group: a single first, ranks running on past the four of one year
+    assert list(together["名次"]) == list(range(1, len(together) + 1))
+    assert len(together) > 4
+
+
+def test_per_capita_from_an_uploaded_population_csv_changes_the_leader(monkeypatch, small_db):
+    monkeypatch.delenv("GOVBENCH_POPULATION", raising=False)
+    at = open_app(monkeypatch, small_db, "ranking")
+    for key in ("w_requests", "w_problems"):
+        at.slider(key=key).set_value(0.0).run()
+    assert leaders(at).startswith("前三名：甲县人民政府")         # most items in total
+    people = ("region_code,name,year,population\n330101,甲县,2022,1000000\n"
+              "330102,乙县,2022,100000\n330103,丙县,2022,100000\n").encode()
+    at.file_uploader(key="population_file").set_value(("people.csv", people, "text/csv")).run()
+    assert not at.info or "未载入人口数据" not in at.info[0].value
+    at.checkbox(key="rank_per_capita").check().run()
+    # per 10,000 people 丙县 (300 items) leads and 甲县 (50) falls to last among the ranked
+    assert leaders(at).startswith("前三名：丙县人民政府")
+    assert any("1 个机关所在地区无人口数据" in c.value for c in at.caption)   # 丁县
+    ranked = at.dataframe[0].value
+    assert list(ranked["发布机关"])[-1] == "甲县人民政府"
+
+
+def test_a_bad_population_csv_is_refused_naming_the_line(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    at.file_uploader(key="population_file").set_value(
+        ("people.csv", b"region_code,name,year,population\n3301,x,2022,5\n", "text/csv")).run()
+    assert "line 2" in at.error[0].value and "6-digit" in at.error[0].value
+    assert "未载入人口数据：数量指标按总量比较" in [i.value for i in at.info]
+
+
+def test_population_path_from_the_environment(monkeypatch, small_db, tmp_path):
+    csv = tmp_path / "people.csv"
+    csv.write_text("region_code,name,year,population\n330101,甲县,,1000000\n", encoding="utf-8")
+    monkeypatch.setenv("GOVBENCH_POPULATION", str(csv))
+    at = open_app(monkeypatch, small_db, "ranking")
+    assert not at.checkbox(key="rank_per_capita").disabled
+    assert any(c.value.startswith("已载入人口数据（1 行）") for c in at.caption)
+
+
+def test_a_preset_carries_the_peer_groups(monkeypatch, small_db):
+    from govbench.ui.presets import PeerGroup, Preset, from_json
+
+    preset = Preset({}, peer_group=PeerGroup(by=("year", "province")))
+    assert json.loads(preset.to_json())["peer_group"]["by"] == ["year", "province"]
+    assert from_json(preset.to_json()) == preset
+    with pytest.raises(ValueError, match="peer_group.by"):
+        from_json('{"weights": {}, "peer_group": {"by": ["city"]}}')
+    at = open_app(monkeypatch, small_db, "ranking")
+    at.file_uploader(key="preset_file").set_value(
+        ("p.json", b'{"weights": {}, "peer_group": {"by": []}}', "application/json")).run()
+    assert at.multiselect(key="rank_peer_by").value == []

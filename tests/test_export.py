@@ -61,9 +61,14 @@ def test_settings_from_outside_are_neutralised_too():
     assert text.splitlines()[0] == "# 比较范围: '=cmd|' /C calc'!A0"
 
 
-def test_svg_chart_is_well_formed_and_escapes_labels():
-    svg = export.bars_svg(["<b>甲县</b>", "乙县", "丙县"], [0.8, 0.4, float("nan")], title="得分")
-    root = ET.fromstring(svg)
-    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
-    assert "<b>甲县</b>" in texts and "0.800" in texts
-    assert len(list(root.iter("{http://www.w3.org/2000/svg}rect"))) == 2
+def test_the_ranking_chart_exports_as_png_and_svg_with_its_chinese_labels():
+    import altair as alt
+
+    chart = alt.Chart(pd.DataFrame({"body": ["<b>甲县</b>", "乙县"], "score": [0.8, 0.4]})) \
+        .mark_bar().encode(x="score:Q", y="body:N")
+    png = export.chart_image(chart.to_json(), "png")
+    assert png.startswith(b"\x89PNG")
+    svg = export.chart_image(chart.to_json(), "svg").decode("utf-8")
+    root = ET.fromstring(svg)                          # well-formed: the label is escaped
+    texts = "".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "<b>甲县</b>" in texts and "乙县" in texts

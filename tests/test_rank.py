@@ -197,7 +197,7 @@ def test_load_frame_filters_and_counts_problems(small_db):
 
 def rank_args(db, **extra) -> argparse.Namespace:
     defaults = {"db": db, "year": 2022, "province": None, "level": None, "weights": None,
-                "format": "json"}
+                "peer_by": "year", "population": None, "format": "json"}
     return argparse.Namespace(**{**defaults, **extra})
 
 
@@ -365,3 +365,103 @@ def test_yearly_quartiles_of_a_peer_group(small_db):
     quartiles = R.yearly_quartiles(R.load_frame(small_db), "proactive_items_total")
     assert list(quartiles["year"]) == [2021, 2022]
     assert list(quartiles["median"]) == [2500.0, 2500.0] and list(quartiles["bodies"]) == [4, 4]
+
+
+# --- per capita and peer groups ---------------------------------------------------------------
+
+def people(*rows: tuple[str, int | None, int]) -> pd.DataFrame:
+    return pd.DataFrame({"region_code": [r[0] for r in rows], "name": "",
+                         "year": pd.array([r[1] for r in rows], dtype="Int64"),
+                         "population": [r[2] for r in rows]})
+
+
+def test_per_capita_divides_volume_metrics_per_10000_people_and_leaves_rates_alone():
+    frame = bodies(region_code=["330101", "330102"], **{ITEMS: [5000.0, 1000.0]},
+                   requests_received=[100, 50], requests_completed=[60, 50])
+    out = R.per_capita(frame, people(("330101", 2022, 500_000), ("330102", 2022, 50_000)))
+    assert R.rules().per_capita.per == 10_000
+    assert list(out[ITEMS]) == [100.0, 200.0]            # 5000 / 50 万人, 1000 / 5 万人
+    assert list(out["population"]) == [500_000, 50_000]
+    assert list(out["requests_received"]) == [100, 50]    # requests are not volumes
+    # per head the smaller county discloses more and leads
+    assert ranked(out, weights=only(**{ITEMS: 1}))["body1"][0] == 1
+    assert ranked(frame, weights=only(**{ITEMS: 1}))["body0"][0] == 1
+
+
+def test_per_capita_takes_the_latest_population_up_to_the_report_year():
+    frame = pd.DataFrame({"issuer": ["a", "a", "a"], "region_code": "330101",
+                          "year": [2019, 2021, 2023], ITEMS: [100.0, 100.0, 100.0]})
+    table = people(("330101", 2020, 10_000), ("330101", 2022, 20_000))
+    # 2019 predates every figure: the nearest later one (2020) stands in
+    assert list(R.per_capita(frame, table)["population"]) == [10_000, 10_000, 20_000]
+    undated = people(("330101", None, 40_000), ("330101", 2022, 20_000))
+    assert list(R.per_capita(frame, undated)["population"]) == [40_000, 40_000, 20_000]
+
+
+def test_body_without_population_keeps_volume_missing_not_zero_and_loses_coverage():
+    frame = bodies(region_code=["330101", "330102", "330103"], **{ITEMS: [10.0, 20.0, 30.0]},
+                   requests_received=[10, 10, 10], requests_completed=[10, 5, 8])
+    out = R.per_capita(frame, people(("330101", 2022, 10_000), ("330102", 2022, 10_000)))
+    assert np.isnan(out.loc[2, ITEMS]) and np.isnan(out.loc[2, "population"])
+    result = R.rank(out, only(**{ITEMS: 1, "completion_rate": 1}),
+                    coverage_threshold=0, mc_draws=0).set_index("issuer")
+    assert result.loc["body2", "coverage"] == 0.5 and result.loc["body0", "coverage"] == 1.0
+    assert np.isnan(result.loc["body2", ITEMS])
+    # ranked on what it reports (completion 0.8, midway), not on a zero volume
+    assert result.loc["body2", "score"] == pytest.approx(0.6)
+
+
+def test_peer_groups_by_province_give_each_province_its_own_first():
+    frame = pd.DataFrame({"issuer": ["a", "b", "c", "d"], "year": 2022,
+                          "province": ["浙江省", "浙江省", "福建省", "福建省"],
+                          ITEMS: [1, 2, 30, 40]})
+    together = R.rank(frame, only(**{ITEMS: 1}), mc_draws=0)
+    assert dict(zip(together["issuer"], together["rank"])) == {"d": 1, "c": 2, "b": 3, "a": 4}
+    apart = R.rank(frame, only(**{ITEMS: 1}), peer_by=["year", "province"], mc_draws=0)
+    assert dict(zip(apart["issuer"], apart["rank"])) == {"b": 1, "a": 2, "d": 1, "c": 2}
+
+
+def test_parse_peer_by_names_the_valid_groups():
+    assert R.parse_peer_by("year, province") == ["year", "province"]
+    assert R.parse_peer_by("") == []
+    with pytest.raises(ValueError, match="year, province, level, body_kind"):
+        R.parse_peer_by("city")
+
+
+def test_rank_command_per_capita_from_a_population_csv(small_db, tmp_path, capsys):
+    csv = tmp_path / "people.csv"
+    # 甲县 publishes most in total; per head 乙县 (a tenth of the people) comes first.
+    # 丙县 and 丁县 have no row: their volume is missing, so volume alone cannot rank them
+    csv.write_text("# test figures, not real\nregion_code,name,year,population\n"
+                   "330101,甲县,2021,1000000\n330102,乙县,,100000\n", encoding="utf-8")
+    weights = "requests=0,problems=0"
+    assert R.rank_command(rank_args(small_db, weights=weights, population=csv)) == 0
+    rows = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["乙县人民政府"]["rank"] == 1 and rows["甲县人民政府"]["rank"] == 2
+    assert rows["乙县人民政府"]["population"] == 100000
+    assert rows["丙县人民政府"]["rank"] is None and rows["丙县人民政府"]["coverage"] == 0
+    assert rows["丙县人民政府"]["population"] is None
+
+
+def test_rank_command_bad_population_file_exits_2_naming_the_line(small_db, tmp_path, capsys):
+    csv = tmp_path / "people.csv"
+    csv.write_text("region_code,name,year,population\n330101,甲县,2022,0\n", encoding="utf-8")
+    assert R.rank_command(rank_args(small_db, population=csv)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--population" in err and "line 2" in err
+
+
+def test_cli_rank_population_end_to_end(small_db, tmp_path, capsys):
+    from govbench.cli import main
+
+    csv = tmp_path / "people.csv"
+    csv.write_text("region_code,name,year,population\n330101,甲县,2022,1000000\n"
+                   "330102,乙县,2022,100000\n330103,丙县,2022,100000\n330104,丁县,2022,100000\n",
+                   encoding="utf-8")
+    assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
+                 "--weights", "requests=0,problems=0", "--population", str(csv),
+                 "--peer-by", "year,province"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    # per 10,000 people: 丙县 3000 items / 10 万人 = 300 beats 甲县 5000 / 100 万人 = 50
+    assert [r["issuer"] for r in rows][:1] == ["丙县人民政府"]
+    assert rows[-1]["issuer"] == "甲县人民政府"

@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", default=None,
                    help="metric or dimension weights, e.g. requests=2,requests_received=-1 "
                         "(the sign is the direction: positive means more is better)")
+    p.add_argument("--peer-by", default="year",
+                   help="rank within groups of these columns, comma-separated, from year, "
+                        "province, level, body_kind (default: year; empty: all together)")
+    p.add_argument("--population", type=Path, default=None, metavar="FILE",
+                   help="population CSV (layout: data/population_template.csv): volume "
+                        "metrics are ranked per capita (unit: [per_capita] in "
+                        "rules/ranking.toml); bodies without a row keep them missing")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(run=cmd_rank)
 

@@ -7,7 +7,6 @@ that does is prefixed with a single quote (OWASP "CSV injection"). Numbers stay 
 from __future__ import annotations
 
 import csv
-import html
 import io
 from collections.abc import Mapping
 
@@ -58,25 +57,13 @@ def ranking_xlsx(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:
     return buffer.getvalue()
 
 
-def bars_svg(labels: list[str], values: list[float], title: str = "",
-             width: int = 640, bar: int = 18) -> str:
-    """A horizontal bar chart as standalone SVG (no renderer needed); labels are escaped."""
-    top, left, right = 28, 220, 60
-    finite = [v for v in values if pd.notna(v)]
-    high = max([abs(v) for v in finite] + [1e-9])
-    plot = width - left - right
-    height = top + len(labels) * (bar + 6) + 10
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'font-family="Noto Sans CJK SC, sans-serif" font-size="12">',
-             f'<text x="4" y="16" font-weight="bold">{html.escape(title)}</text>']
-    for i, (label, value) in enumerate(zip(labels, values)):
-        y = top + i * (bar + 6)
-        parts.append(f'<text x="{left - 6}" y="{y + bar - 5}" text-anchor="end">'
-                     f'{html.escape(str(label))}</text>')
-        if pd.notna(value):
-            length = max(0.0, plot * abs(value) / high)
-            parts.append(f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar}" '
-                         f'fill="{"#4c78a8" if value >= 0 else "#e45756"}"/>')
-            parts.append(f'<text x="{left + length + 4:.1f}" y="{y + bar - 5}">{value:.3f}</text>')
-    parts.append("</svg>")
-    return "\n".join(parts)
+def chart_image(chart_json: str, fmt: str) -> bytes:
+    """The app's own chart (its Vega-Lite spec) rendered offline by vl-convert, as "png" or
+    "svg". The spec carries its data inline, so nothing is fetched."""
+    import vl_convert as vlc
+
+    if fmt == "png":
+        return vlc.vegalite_to_png(chart_json, scale=2)
+    if fmt == "svg":
+        return vlc.vegalite_to_svg(chart_json).encode("utf-8")
+    raise ValueError(f"unknown image format {fmt!r}; choose png or svg")

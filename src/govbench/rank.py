@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import problems_repeat
+from .population import load_population
 from .vocabulary import METRIC_KEYS, metrics as vocabulary
 
 NORMALISATIONS = ("minmax", "zscore", "percentile")
@@ -30,7 +31,9 @@ IDENTITY_COLUMNS = ["report_id", "issuer", "region_code", "province", "city", "c
                     "body_kind", "department", "year", "format", "synthetic"]
 JSON_COLUMNS = ["rank", "issuer", "region_code", "province", "city", "county", "level", "year",
                 "score", "coverage", "rank_low", "rank_high", "p_top_k", "listed_apart",
-                "synthetic"]
+                "population", "synthetic"]
+# the columns bodies can be grouped by: each group is ranked on its own
+PEER_COLUMNS = ("year", "province", "level", "body_kind")
 CONTRIBUTION_PREFIX = "contrib_"
 # columns load_frame adds to report_metrics, which formulas may use like any metric
 FRAME_EXTRAS = ["problems_admitted", "problems_repeated"]
@@ -58,12 +61,21 @@ class RankMetric:
 
 
 @dataclass(frozen=True)
+class PerCapita:
+    per: float                   # volume metrics become "per `per` people"
+    dimensions: tuple[str, ...]  # whose metrics are volumes
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
 class Rules:
     dimensions: dict[str, Dimension]
     metrics: dict[str, RankMetric]
     top_k: int
     repeat_threshold: float                      # problems_repeat: partial_ratio 0-100
     quality_exclusions: dict[str, tuple[str, ...]]   # rule -> raw metrics left out on failure
+    per_capita: PerCapita
 
 
 @cache
@@ -89,12 +101,17 @@ def rules() -> Rules:
             unit=spec.get("unit", base.unit if base else ""),
             caveat=spec.get("caveat", ""),
         )
-    unknown = {m.dimension for m in found.values()} - set(dimensions)
+    per_capita = PerCapita(per=float(raw["per_capita"]["per"]),
+                           dimensions=tuple(raw["per_capita"]["dimensions"]),
+                           zh=raw["per_capita"]["zh"], en=raw["per_capita"]["en"])
+    unknown = ({m.dimension for m in found.values()} | set(per_capita.dimensions)) - set(dimensions)
     if unknown:
-        raise ValueError(f"ranking.toml: metrics name unknown dimensions {sorted(unknown)}")
+        raise ValueError(f"ranking.toml: metrics or per_capita name unknown dimensions "
+                         f"{sorted(unknown)}")
     return Rules(dimensions=dimensions, metrics=found, top_k=int(raw.get("top_k", 10)),
                  repeat_threshold=float(raw["problems_repeat"]["threshold"]),
-                 quality_exclusions=_exclusions(raw.get("quality_exclusions", {}), found))
+                 quality_exclusions=_exclusions(raw.get("quality_exclusions", {}), found),
+                 per_capita=per_capita)
 
 
 def _exclusions(raw: dict, known: dict[str, RankMetric]) -> dict[str, tuple[str, ...]]:
@@ -288,6 +305,63 @@ def leave_out_failing(frame: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFra
     return out
 
 
+# --- per capita -----------------------------------------------------------------------------
+
+def volume_metrics() -> list[str]:
+    """The metrics per_capita divides: those of the per_capita dimensions in the rules."""
+    dimensions = rules().per_capita.dimensions
+    return [k for k, m in rules().metrics.items() if m.dimension in dimensions]
+
+
+def per_capita(frame: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` with each volume metric per `per_capita.per` people (ranking.toml)
+    and a `population` column saying which figure was used.
+
+    A body-year takes the population of its region_code for the latest year up to the
+    report's year; failing that a figure without a year, then the nearest later year. A body
+    whose region has no row keeps its volume metrics missing, never zero, so its coverage
+    drops. Apply it last: what-if and leave-out change totals, which this then divides."""
+    people = _population_of(frame, population)
+    out = frame.copy()
+    present = [k for k in volume_metrics() if k in frame or k in derived_keys()]
+    totals = derive_metrics(frame, present)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for key in present:
+            out[key] = totals[key].to_numpy() / people * rules().per_capita.per
+    out["population"] = people
+    return out
+
+
+def _population_of(frame: pd.DataFrame, population: pd.DataFrame) -> np.ndarray:
+    """People in each row's region for the row's year (see per_capita); NaN when unknown."""
+    by_region: dict[str, list[tuple[float, float]]] = {}
+    for code, year, people in zip(population["region_code"].astype(str),
+                                  population["year"].astype("float64"),
+                                  population["population"].astype("float64")):
+        by_region.setdefault(code, []).append((year, people))
+    codes = frame["region_code"] if "region_code" in frame else pd.Series(None, frame.index)
+    years = (pd.to_numeric(frame["year"], errors="coerce") if "year" in frame
+             else pd.Series(np.nan, frame.index))
+    found = {}
+    for code, year in set(zip(codes.astype("string").fillna(""), years.astype("float64"))):
+        found[code, year] = _nearest(by_region.get(code, []), year)
+    return np.array([found[key] for key in zip(codes.astype("string").fillna(""),
+                                              years.astype("float64"))], dtype="float64")
+
+
+def _nearest(rows: list[tuple[float, float]], year: float) -> float:
+    dated = [(y, p) for y, p in rows if not np.isnan(y)]
+    before = [(y, p) for y, p in dated if not np.isnan(year) and y <= year]
+    if before:
+        return max(before)[1]
+    undated = [p for y, p in rows if np.isnan(y)]
+    if undated:
+        return undated[0]
+    # only later figures: the nearest (for a report without a year, the latest)
+    after = sorted(dated, key=lambda r: -r[0] if np.isnan(year) else abs(r[0] - year))
+    return after[0][1] if after else np.nan
+
+
 # --- ranking --------------------------------------------------------------------------------
 
 def rank(frame: pd.DataFrame,
@@ -339,6 +413,8 @@ def rank(frame: pd.DataFrame,
                "rank_low": pd.array(np.fmin(low, point), dtype="Int64"),
                "rank_high": pd.array(np.fmax(high, point), dtype="Int64"),
                "p_top_k": p_top}
+    if "population" in frame:       # per capita: the figure each body was divided by
+        columns["population"] = frame["population"].to_numpy()
     for i, key in enumerate(keys):
         columns[key] = x[:, i]
         columns[CONTRIBUTION_PREFIX + key] = contributions[:, i]
@@ -348,6 +424,16 @@ def rank(frame: pd.DataFrame,
                           ascending=[True] * (len(order) + 1) + [False],
                           na_position="last", kind="stable")
     return out.reset_index(drop=True)
+
+
+def parse_peer_by(spec: str | None) -> list[str]:
+    """'year,province' -> ['year', 'province']; empty: all bodies together."""
+    names = [part.strip() for part in (spec or "").split(",") if part.strip()]
+    unknown = [n for n in names if n not in PEER_COLUMNS]
+    if unknown:
+        raise ValueError(f"unknown peer group {', '.join(unknown)}; "
+                         f"choose from {', '.join(PEER_COLUMNS)}")
+    return list(dict.fromkeys(names))
 
 
 def _peer_groups(frame: pd.DataFrame, peer_by: list[str] | None) -> np.ndarray:
@@ -488,17 +574,24 @@ def format_ranking(df: pd.DataFrame, fmt: str = "table") -> str:
 
 
 def rank_command(args: argparse.Namespace) -> int:
-    """`govbench rank`: load, rank within each year, print."""
+    """`govbench rank`: load, optionally per capita, rank within each peer group, print."""
     try:
+        option = "--weights"
         weights = parse_weights(args.weights)
+        option = "--peer-by"
+        peer_by = parse_peer_by(args.peer_by)
+        option = "--population"
+        population = load_population(args.population) if args.population else None
     except ValueError as exc:
-        print(f"govbench rank: --weights: {exc}", file=sys.stderr)
+        print(f"govbench rank: {option}: {exc}", file=sys.stderr)
         return 2
     if not Path(args.db).exists():
         print(f"govbench rank: {args.db}: no such database", file=sys.stderr)
         return 2
     frame = load_frame(args.db, year=args.year, province=args.province, level=args.level)
-    print(format_ranking(rank(frame, weights, peer_by=["year"]), args.format))
+    if population is not None:
+        frame = per_capita(frame, population)
+    print(format_ranking(rank(frame, weights, peer_by=peer_by), args.format))
     return 0
 
 

@@ -14,9 +14,11 @@ import pandas as pd
 import streamlit as st
 
 from .. import rank as ranking_engine
+from ..population import load_population, read_population
 from ..problems_repeat import mark_repeats
 
 DB_ENV = "GOVBENCH_DB"
+POPULATION_ENV = "GOVBENCH_POPULATION"      # a population CSV to load at start
 
 REPORTS_SQL = """
 WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
@@ -168,12 +170,16 @@ def frame(year: int | None = None, province: str | None = None,
 
 
 def _ranking_frame(path: str, stamp: float, year, province, level,
-                   leave_out_failing: bool, scenario: tuple) -> pd.DataFrame:
+                   leave_out_failing: bool, scenario: tuple,
+                   population: pd.DataFrame | None) -> pd.DataFrame:
     rows = _cached_frame(path, stamp, year, province, level)
     if leave_out_failing:
         rows = ranking_engine.leave_out_failing(rows, _cached_query(path, stamp, FAILURES_SQL, ()))
     for report_id, metric, value in scenario:
         rows = ranking_engine.what_if(rows, report_id, metric, value)
+    # last: the totals left out or changed above are what gets divided
+    if population is not None:
+        rows = ranking_engine.per_capita(rows, population)
     return rows
 
 
@@ -181,10 +187,12 @@ def _ranking_frame(path: str, stamp: float, year, province, level,
 def _cached_ranking(path: str, stamp: float, year: int | None, province: str | None,
                     level: str | None, weights: tuple, normalisation: str,
                     coverage_threshold: float, leave_out_failing: bool, scenario: tuple,
-                    mc_draws: int) -> pd.DataFrame:
-    rows = _ranking_frame(path, stamp, year, province, level, leave_out_failing, scenario)
+                    mc_draws: int, peer_by: tuple,
+                    population: pd.DataFrame | None) -> pd.DataFrame:
+    rows = _ranking_frame(path, stamp, year, province, level, leave_out_failing, scenario,
+                          population)
     return ranking_engine.rank(rows, dict(weights), normalisation=normalisation,
-                               peer_by=["year"], coverage_threshold=coverage_threshold,
+                               peer_by=list(peer_by), coverage_threshold=coverage_threshold,
                                mc_draws=mc_draws)
 
 
@@ -192,15 +200,44 @@ def ranking(year: int | None, province: str | None, level: str | None,
             weights: dict[str, float], normalisation: str = "minmax",
             coverage_threshold: float = 0.5, leave_out_failing: bool = False,
             scenario: tuple[tuple[str, str, float], ...] = (),
-            mc_draws: int = 200) -> pd.DataFrame:
-    """The ranking of one peer group (rank.rank over rank.load_frame), cached by every setting.
+            mc_draws: int = 200, peer_by: tuple[str, ...] = ("year",),
+            population: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ranking of the bodies the filters select (rank.rank over rank.load_frame), ranked
+    within groups of the `peer_by` columns, cached by every setting.
 
     `scenario` holds (report_id, metric, value) changes applied in memory (what-if);
-    `leave_out_failing` blanks the figures that failed checks in the latest run."""
+    `leave_out_failing` blanks the figures that failed checks in the latest run;
+    `population` (see population()) puts the volume metrics per capita."""
     path = database_path()
     return _cached_ranking(str(path), _stamp(path), year, province, level,
                            tuple(sorted(weights.items())), normalisation, coverage_threshold,
-                           leave_out_failing, tuple(scenario), mc_draws)
+                           leave_out_failing, tuple(scenario), mc_draws, tuple(peer_by),
+                           population)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_population_file(path: str, stamp: float) -> pd.DataFrame:
+    del stamp
+    return load_population(path)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_population_upload(content: bytes, name: str) -> pd.DataFrame:
+    return read_population(content, name)
+
+
+def population(upload: tuple[bytes, str] | None = None) -> pd.DataFrame | None:
+    """The user's population table: an uploaded CSV (content, file name) first, else the file
+    GOVBENCH_POPULATION names, else None. A bad file raises ValueError naming the line."""
+    if upload is not None:
+        return _cached_population_upload(*upload)
+    value = os.environ.get(POPULATION_ENV, "").strip()
+    if not value:
+        return None
+    path = Path(value)
+    if not path.is_file():
+        raise ValueError(f"{POPULATION_ENV}={value}: no such file")
+    return _cached_population_file(str(path), _stamp(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

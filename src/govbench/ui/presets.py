@@ -1,14 +1,18 @@
 """Ranking presets: the settings of the 排名 page as JSON, to save, load and compare.
 
 {"weights": {"requests": 2, "grant_rate": 1}, "normalisation": "minmax",
- "peer_group": {"year": 2022, "province": null, "level": null}, "coverage_threshold": 0.5}
+ "peer_group": {"year": 2022, "province": null, "level": null, "by": ["year"]},
+ "coverage_threshold": 0.5}
+
+year, province and level choose the bodies shown; `by` names the columns whose groups are
+ranked separately (rank.PEER_COLUMNS).
 """
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
 
-from ..rank import NORMALISATIONS, effective_weights
+from ..rank import NORMALISATIONS, PEER_COLUMNS, effective_weights
 
 WEIGHT_RANGE = (-3.0, 3.0)      # the sliders' range
 
@@ -18,6 +22,7 @@ class PeerGroup:
     year: int | None = None
     province: str | None = None
     level: str | None = None
+    by: tuple[str, ...] = ("year",)
 
 
 @dataclass(frozen=True)
@@ -54,10 +59,14 @@ def from_json(text: str | bytes) -> Preset:
         raise ValueError("coverage_threshold must be a number from 0 to 1")
     peers = raw.get("peer_group") or {}
     year = peers.get("year")
+    by = peers.get("by", ["year"])
+    if not isinstance(by, list) or any(b not in PEER_COLUMNS for b in by):
+        raise ValueError(f"peer_group.by must be a list from {', '.join(PEER_COLUMNS)}")
     return Preset(weights=weights, normalisation=normalisation,
                   peer_group=PeerGroup(year=int(year) if isinstance(year, (int, float)) else None,
                                        province=_text(peers.get("province")),
-                                       level=_text(peers.get("level"))),
+                                       level=_text(peers.get("level")),
+                                       by=tuple(dict.fromkeys(by))),
                   coverage_threshold=float(threshold))
 
 

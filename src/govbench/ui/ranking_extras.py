@@ -17,6 +17,7 @@ from .labels import metric_label, t
 from .presets import Preset, from_json
 
 PEER_KEYS = {"year": "rank_year", "province": "rank_province", "level": "rank_level"}
+PEER_BY_KEY = "rank_peer_by"
 
 
 def apply_uploaded_preset() -> None:
@@ -39,6 +40,7 @@ def apply_uploaded_preset() -> None:
         value = getattr(preset.peer_group, field)
         if value is None or value in data.options(field):
             st.session_state[widget] = value
+    st.session_state[PEER_BY_KEY] = list(preset.peer_group.by)
 
 
 def preset_controls(current: Preset) -> None:
@@ -52,8 +54,10 @@ def preset_controls(current: Preset) -> None:
             st.caption(t("preset_loaded"))
 
 
-def compare_presets(current: Preset, result: pd.DataFrame) -> None:
-    """Who moves, by how much, under another preset (point estimates, same bodies)."""
+def compare_presets(current: Preset, result: pd.DataFrame,
+                    population: pd.DataFrame | None) -> None:
+    """Who moves, by how much, under another preset (point estimates, same bodies; the
+    population table in use stays in use)."""
     with st.expander(t("preset_compare")):
         upload = st.file_uploader(t("preset_compare"), type=["json"], key="preset_other",
                                   label_visibility="collapsed")
@@ -66,7 +70,8 @@ def compare_presets(current: Preset, result: pd.DataFrame) -> None:
             return
         peers = current.peer_group
         theirs = data.ranking(peers.year, peers.province, peers.level, other.weights,
-                              other.normalisation, other.coverage_threshold, mc_draws=0)
+                              other.normalisation, other.coverage_threshold, mc_draws=0,
+                              peer_by=other.peer_group.by, population=population)
         moves = result[["report_id", "issuer", "synthetic", "rank"]].merge(
             theirs[["report_id", "rank"]], on="report_id", suffixes=("", "_other"))
         moves = moves.assign(moved=moves["rank"] - moves["rank_other"]).sort_values(
@@ -79,7 +84,8 @@ def compare_presets(current: Preset, result: pd.DataFrame) -> None:
             key="preset_moves")
 
 
-def what_if(current: Preset, result: pd.DataFrame, leave_out: bool) -> None:
+def what_if(current: Preset, result: pd.DataFrame, leave_out: bool,
+            population: pd.DataFrame | None) -> None:
     """Change one body's figure in memory and show where it would rank."""
     with st.expander(t("what_if")):
         labels = dict(zip(result["report_id"], mark_synthetic(result["issuer"],
@@ -102,9 +108,10 @@ def what_if(current: Preset, result: pd.DataFrame, leave_out: bool) -> None:
         peers = current.peer_group
         settings = (peers.year, peers.province, peers.level, current.weights,
                     current.normalisation, current.coverage_threshold, leave_out)
-        before = data.ranking(*settings, mc_draws=0).set_index("report_id").loc[body]
-        after = data.ranking(*settings, scenario=((body, metric, value),),
-                             mc_draws=0).set_index("report_id").loc[body]
+        grouping = {"peer_by": peers.by, "population": population}
+        before = data.ranking(*settings, mc_draws=0, **grouping).set_index("report_id").loc[body]
+        after = data.ranking(*settings, scenario=((body, metric, value),), mc_draws=0,
+                             **grouping).set_index("report_id").loc[body]
         if pd.isna(after["rank"]):
             st.warning(t("what_if_unranked", body=labels[body]))
             return
@@ -117,18 +124,19 @@ def export_buttons(ranked: pd.DataFrame, chart: alt.TopLevelMixin, settings: dic
     with st.expander(t("exports")):
         table = ranked[["rank", "issuer", "province", "city", "county", "year", "score",
                         "coverage", "rank_low", "rank_high", "p_top_k", "synthetic"]]
-        columns = st.columns(4)
+        columns = st.columns(5)
         columns[0].download_button(t("export_csv"), export.ranking_csv(table, settings),
                                    "govbench-ranking.csv", "text/csv", key="export_csv")
         columns[1].download_button(
             t("export_xlsx"), export.ranking_xlsx(table, settings), "govbench-ranking.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="export_xlsx")
-        columns[2].download_button(t("export_vega"), chart.to_json(), "govbench-ranking.vl.json",
+        spec = chart.to_json()
+        # images are rendered only when asked for (a callable), not on every slider move
+        columns[2].download_button(t("export_png"), lambda: export.chart_image(spec, "png"),
+                                   "govbench-ranking.png", "image/png", key="export_png")
+        columns[3].download_button(t("export_svg"), lambda: export.chart_image(spec, "svg"),
+                                   "govbench-ranking.svg", "image/svg+xml", key="export_svg")
+        columns[4].download_button(t("export_vega"), spec, "govbench-ranking.vl.json",
                                    "application/json", key="export_vega")
-        columns[3].download_button(
-            t("export_svg"),
-            export.bars_svg(list(mark_synthetic(ranked["issuer"], ranked["synthetic"])),
-                            list(ranked["score"]), t("score")),
-            "govbench-ranking.svg", "image/svg+xml", key="export_svg")
         st.caption(t("export_note"))

@@ -5,12 +5,13 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from govbench.rank import CONTRIBUTION_PREFIX, NORMALISATIONS, default_metrics, rules
+from govbench.rank import (CONTRIBUTION_PREFIX, NORMALISATIONS, PEER_COLUMNS, default_metrics,
+                           rules)
 from govbench.ui import data
 from govbench.ui.common import mark_synthetic, place, require_reports
-from govbench.ui.labels import dimension_label, metric_label, option, t
+from govbench.ui.labels import dimension_label, language, metric_label, option, t
 from govbench.ui.presets import PeerGroup, Preset
-from govbench.ui.ranking_extras import (apply_uploaded_preset, compare_presets,
+from govbench.ui.ranking_extras import (PEER_BY_KEY, apply_uploaded_preset, compare_presets,
                                         export_buttons, preset_controls, what_if)
 
 CHART_ROWS = 30      # a readable chart; the table below holds every body
@@ -33,6 +34,41 @@ def peer_filters() -> tuple[int | None, str | None, str | None]:
         level = st.selectbox(t("level"), [None, *levels], key="rank_level",
                              format_func=lambda v: t("all") if v is None else option("level", v))
     return year, province, level
+
+
+def peer_by_control() -> tuple[str, ...]:
+    """The columns whose groups are ranked separately; none chosen: all bodies together."""
+    # the default goes through the state, which a loaded preset may already have set
+    st.session_state.setdefault(PEER_BY_KEY, ["year"])
+    chosen = st.sidebar.multiselect(t("peer_by"), PEER_COLUMNS, key=PEER_BY_KEY, format_func=t)
+    return tuple(chosen)
+
+
+def population_controls() -> tuple[pd.DataFrame | None, bool]:
+    """(the population table or None, whether volume metrics go per capita)."""
+    st.sidebar.subheader(t("population"))
+    upload = st.sidebar.file_uploader(t("population_upload"), type=["csv"],
+                                      key="population_file")
+    try:
+        table = data.population((upload.getvalue(), upload.name) if upload else None)
+    except ValueError as exc:
+        st.sidebar.error(t("population_bad", error=str(exc)))
+        table = None
+    unit = rules().per_capita.en if language() == "en" else rules().per_capita.zh
+    per_capita = st.sidebar.checkbox(t("per_capita", unit=unit), key="rank_per_capita",
+                                     disabled=table is None)
+    return table, per_capita and table is not None
+
+
+def population_note(table: pd.DataFrame | None, per_capita: bool,
+                    result: pd.DataFrame) -> None:
+    if table is None:
+        st.info(t("no_population"))
+    elif not per_capita:
+        st.caption(t("population_loaded", n=len(table)))
+    else:
+        unit = rules().per_capita.en if language() == "en" else rules().per_capita.zh
+        st.caption(t("per_capita_note", unit=unit, n=int(result["population"].isna().sum())))
 
 
 def weight_sliders() -> dict[str, float]:
@@ -66,12 +102,15 @@ def method_controls() -> tuple[str, float, bool]:
     return normalisation, threshold, leave_out
 
 
-def export_settings(preset: Preset) -> dict[str, object]:
+def export_settings(preset: Preset, per_capita: bool) -> dict[str, object]:
     peers = preset.peer_group
+    unit = rules().per_capita.en if language() == "en" else rules().per_capita.zh
     return {t("setting_weights"): ", ".join(f"{k}={v:g}" for k, v in preset.weights.items()),
             t("normalisation"): preset.normalisation,
             t("peers"): " · ".join(str(v) if v is not None else t("all")
                                     for v in (peers.year, peers.province, peers.level)),
+            t("peer_by"): " · ".join(t(c) for c in peers.by) or t("all"),
+            t("population"): t("per_capita", unit=unit) if per_capita else t("no_population"),
             t("coverage_threshold"): preset.coverage_threshold,
             t("leave_out_failing"): leave_out,
             t("setting_data_date"): data.data_date()}
@@ -138,11 +177,16 @@ def explain(result: pd.DataFrame) -> None:
 
 
 year, province, level = peer_filters()
+peer_by = peer_by_control()
 weights = weight_sliders()
 normalisation, threshold, leave_out = method_controls()
-preset = Preset(weights, normalisation, PeerGroup(year, province, level), threshold)
+population, per_capita = population_controls()
+in_use = population if per_capita else None
+preset = Preset(weights, normalisation, PeerGroup(year, province, level, peer_by), threshold)
 preset_controls(preset)
-result = data.ranking(year, province, level, weights, normalisation, threshold, leave_out)
+result = data.ranking(year, province, level, weights, normalisation, threshold, leave_out,
+                      peer_by=peer_by, population=in_use)
+population_note(population, per_capita, result)
 if result.empty:
     st.info(t("no_bodies"))
     st.stop()
@@ -164,7 +208,7 @@ if not apart.empty:
     st.subheader(t("listed_apart", pct=f"{threshold:.0%}"))
     show_table(apart, "apart_table", ranked=False)
 explain(result)
-what_if(preset, result, leave_out)
-compare_presets(preset, result)
+what_if(preset, result, leave_out, in_use)
+compare_presets(preset, result, in_use)
 if not ranked.empty:
-    export_buttons(ranked, figure, export_settings(preset))
+    export_buttons(ranked, figure, export_settings(preset, per_capita))
