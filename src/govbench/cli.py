@@ -176,6 +176,12 @@ def _progress():
     return on_outcome, (bar.stop if bar else (lambda: None))
 
 
+def _database_exists(db: Path) -> bool:
+    if not db.exists():
+        print(f"govbench: {db}: no such database (run govbench ingest first)", file=sys.stderr)
+    return db.exists()
+
+
 def _eprint(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -183,9 +189,7 @@ def _eprint(line: str) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .quality import CheckError, run_checks
 
-    if not args.db.exists():
-        print(f"govbench: {args.db}: no such database (run govbench ingest first)",
-              file=sys.stderr)
+    if not _database_exists(args.db):
         return 2
     try:
         print(run_checks(args.db, docs=args.docs))
@@ -202,9 +206,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    if not args.db.exists():
-        print(f"govbench: {args.db}: no such database (run govbench ingest first)",
-              file=sys.stderr)
+    if not _database_exists(args.db):
         return 2
     app = ROOT / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
