@@ -28,6 +28,13 @@ def _count(db) -> int:
         con.close()
 
 
+def _add_one_row(db) -> None:
+    with snapshot.writing(db) as work:
+        con = duckdb.connect(str(work))
+        con.execute("INSERT INTO t VALUES (99)")
+        con.close()
+
+
 WRITER = textwrap.dedent("""
     import sys, time, duckdb
     from govbench import snapshot
@@ -78,13 +85,10 @@ def test_a_killed_writer_leaves_the_database_whole_and_the_next_one_proceeds(tmp
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait(timeout=30)
     assert _count(db) == 10 and snapshot.work_path(db).exists()
-    with open(db.with_name(db.name + ".lock"), "a") as lock:   # the lock died with the writer
+    with open(snapshot.lock_path(db), "a") as lock:   # the lock died with the writer
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         fcntl.flock(lock, fcntl.LOCK_UN)
-    with snapshot.writing(db) as work:
-        con = duckdb.connect(str(work))
-        con.execute("INSERT INTO t VALUES (99)")
-        con.close()
+    _add_one_row(db)
     assert _count(db) == 11 and not snapshot.work_path(db).exists()
 
 
@@ -94,9 +98,6 @@ def test_a_second_writer_waits_for_the_first(tmp_path):
     first = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "2"],
                              stdout=subprocess.PIPE, text=True)
     assert first.stdout.readline().strip() == "written"
-    with snapshot.writing(db) as work:     # waits, then starts from the first one's result
-        con = duckdb.connect(str(work))
-        con.execute("INSERT INTO t VALUES (99)")
-        con.close()
+    _add_one_row(db)                       # waits, then starts from the first one's result
     assert first.wait(timeout=60) == 0
     assert _count(db) == 16                # 10 + the first's 5 + ours: nothing lost

@@ -21,6 +21,10 @@ def work_path(db: Path) -> Path:
     return db.with_name(db.name + ".writing")
 
 
+def lock_path(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
 @contextmanager
 def writing(db: str | Path) -> Iterator[Path]:
     """Yield the path of a working copy of `db`; on success it replaces `db` atomically.
@@ -29,7 +33,7 @@ def writing(db: str | Path) -> Iterator[Path]:
     everything into the file itself, leaving no .wal beside it)."""
     db = Path(db)
     db.parent.mkdir(parents=True, exist_ok=True)
-    with open(db.with_name(db.name + ".lock"), "a") as lock:
+    with open(lock_path(db), "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         work = work_path(db)
         _remove(work)                           # what a killed writer left behind
