@@ -90,7 +90,7 @@ def main(reports: int = 1000, base: str | None = None, rounds: int = 3) -> None:
 
         _init_worker(frozenset())
         outcomes = [process_file(f) for f in report_files(folder)]
-        parsed = [(o.file_hash, o.report) for o in outcomes if o.report is not None]
+        parsed = [(o.file_hash, report) for o, report in outcomes if report is not None]
         store_best = {"base": float("inf"), "tree": float("inf")}
         for r in range(rounds):
             for name, mod in (("base", old_store), ("tree", new_store)):

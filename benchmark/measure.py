@@ -25,6 +25,7 @@ class Run:
     peak_tree_rss_mb: float      # sum over the process and all its descendants, sampled
     peak_process_rss_mb: float   # the largest single process, sampled
     cpu_seconds: float           # user + system over the tree, sampled (the last moments missed)
+    own_cpu_seconds: float       # user + system of the command's own process (an ingest's writer)
     stdout: str
     stderr: str
 
@@ -105,7 +106,8 @@ def run(command: list[str], cwd: Path = ROOT, env: dict | None = None,
     err_path.unlink()
     # sampled, not ru_maxrss: a forked child starts out with the harness's own peak
     return Run(command, seconds, proc.returncode, peak / 2**20, largest / 2**20,
-               max(sum(cpu.values()), usage.ru_utime + usage.ru_stime), stdout, stderr)
+               max(sum(cpu.values()), usage.ru_utime + usage.ru_stime),
+               cpu.get(proc.pid, 0.0), stdout, stderr)
 
 
 def machine() -> dict:

@@ -86,18 +86,22 @@ def render(results: dict, notes: Path | None = None) -> str:
         s = fig["ingest"]
         out += ["## Ingest (parse + store) against DuckDB loading the same rows from Parquet", "",
                 when(s), "",
-                _table(["reports", "workers", "seconds", "CPU s (all processes)", "reports/s",
+                _table(["reports", "workers", "seconds", "CPU s (all processes)",
+                        "CPU s (writer)", "reports/s",
                         "parquet load s",
                         "ingest / parquet", "peak RSS, tree (MB)", "peak RSS, largest process (MB)"],
                        [[n, r["workers"], r["seconds"], r.get("cpu_seconds", "-"),
-                         r["reports_per_s"],
+                         r.get("writer_cpu_seconds", "-"), r["reports_per_s"],
                          r["parquet_baseline"]["seconds"], f"{r['over_parquet']}x",
                          r["peak_rss_tree_mb"], r["peak_rss_largest_process_mb"]]
                         for n, r in s["by_size"].items()]), ""]
         sc = s["workers_scaling"]
+        many = s['by_size'][str(sc['reports'])]
         out += [f"Workers: {sc['reports']} reports took {sc['one_worker']['seconds']} s with one "
-                f"worker and {s['by_size'][str(sc['reports'])]['seconds']} s with "
-                f"{sc['workers']}: {sc['speedup']}x.", ""]
+                f"worker and {many['seconds']} s with {sc['workers']}: {sc['speedup']}x. "
+                f"CPU s of the whole tree: {sc['one_worker'].get('cpu_seconds', '-')} with one, "
+                f"{many.get('cpu_seconds', '-')} with {sc['workers']}, of which the writer "
+                f"{many.get('writer_cpu_seconds', '-')}.", ""]
         out += ["Commands: " + "; ".join(f"`{r['command']}`" for r in s["by_size"].values())
                 + f"; `{sc['one_worker']['command']}`.", ""]
     if "check" in fig:

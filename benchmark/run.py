@@ -126,7 +126,8 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
     stages = {}
     for stage, (suffix, func) in {"read": ("read/__init__.py", "read_document"),
                                   "parse": ("parse/__init__.py", "parse_document"),
-                                  "store": ("govbench/store.py", "store_batch"),
+                                  "rows": ("govbench/rows.py", "of"),
+                                  "store": ("govbench/store.py", "store_rows"),
                                   "hash": ("govbench/ingest.py", "file_hash")}.items():
         hit = [v for (f, _, fn), v in entries if f.endswith(suffix) and fn == func]
         stages[stage] = round(sum(v[3] for v in hit), 3)
@@ -150,6 +151,8 @@ def _ingest_once(folder: Path, db: Path, workers: int) -> dict:
             "seconds": round(done.seconds, 2),
             # CPU of the whole tree: divided by the cores, the time on a machine of our own
             "cpu_seconds": round(done.cpu_seconds, 1),
+            # the writer (the command's own process): with more workers it must stay small
+            "writer_cpu_seconds": round(done.own_cpu_seconds, 1),
             "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1),
             "peak_rss_largest_process_mb": round(done.peak_process_rss_mb, 1),
             "summary": done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""}

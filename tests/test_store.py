@@ -1,9 +1,12 @@
 """store: idempotent, atomic, and blank is not 0."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import duckdb
 import pytest
 
-from govbench import store
+from govbench import ingest, store
 from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
 
 
@@ -15,6 +18,9 @@ def _report(text: str, **facts: float) -> Report:
         facts=[Fact(m, v, False, "narrative", Evidence(0, 4, text[:4])) for m, v in facts.items()],
         problems=[Problem("部分单位更新信息不及时", "timeliness", 5, 16)],
     )
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "reports" / "full"
 
 
 @pytest.fixture
@@ -47,8 +53,8 @@ def test_a_failing_batch_leaves_nothing_half_written(con, monkeypatch):
     def explode(*args):
         raise RuntimeError("disk full")
 
-    original = store._insert_frames
-    monkeypatch.setattr(store, "_insert_frames", lambda c, reports, now: (original(c, reports, now), explode()))
+    original = store._insert
+    monkeypatch.setattr(store, "_insert", lambda c, rows, now: (original(c, rows, now), explode()))
     with pytest.raises(RuntimeError):
         store.store_batch(con, [("h", good)])
     assert con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
@@ -74,3 +80,37 @@ def test_an_unreadable_file_is_recorded_once_per_file(con):
     store.store_batch(con, [], [("bad", "x.pdf", "no text layer (scanned image?)")])
     assert con.execute("SELECT source, error FROM ingest_errors").fetchall() == [
         ("x.pdf", "no text layer (scanned image?)")]
+
+
+@pytest.mark.parametrize("chunk_size", [1, 8])
+def test_one_text_in_many_files_is_stored_once_whichever_chunk_each_file_lands_in(
+        tmp_path, monkeypatch, chunk_size):
+    # Workers build each chunk's rows apart; the one writer must still store a text once.
+    text = (DATA / "hebei-qinhuangdao-2016.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):                      # same bytes three times
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "d.txt").write_bytes(text.encode("gb18030"))       # other bytes, same text
+    (folder / "e.txt").write_text((DATA / "pingtan_county_2012.txt").read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    monkeypatch.setattr(ingest, "CHUNK_SIZE", chunk_size)
+    db = tmp_path / "g.duckdb"
+    counts = ingest.ingest([folder], db, workers=1)
+    assert (counts.added, counts.unchanged, counts.failed) == (2, 3, 0)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*), count(DISTINCT report_id) FROM files").fetchone() \
+            == (3, 2)                                            # a=b=c, d, e
+        assert con.execute("SELECT count(*) FROM reports").fetchone() == (2,)
+        twice = con.execute("""
+            SELECT (SELECT count(*) FROM (SELECT report_id, metric FROM facts
+                                          GROUP BY ALL HAVING count(*) > 1)),
+                   (SELECT count(*) FROM (SELECT report_id, "table", row_key, col_key
+                                          FROM table_cells GROUP BY ALL HAVING count(*) > 1)),
+                   (SELECT count(*) FROM (SELECT report_id, ordinal FROM problems
+                                          GROUP BY ALL HAVING count(*) > 1))""").fetchone()
+        assert twice == (0, 0, 0)
+        assert con.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
+    finally:
+        con.close()

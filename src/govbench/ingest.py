@@ -17,6 +17,7 @@ from pathlib import Path
 from .model import Report, UnreadableError
 from .parse import parse_document
 from .read import read_document
+from .rows import ReportRows
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 BATCH_SIZE = 200
@@ -55,9 +56,17 @@ def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 class Outcome:
     source: str
     file_hash: str
-    report: Report | None = None
+    report_id: str | None = None   # parsed: its rows are in the chunk's ReportRows
     error: str | None = None
-    seen: bool = False          # bytes already stored: nothing to do
+    seen: bool = False             # bytes already stored: nothing to do
+
+
+@dataclass
+class Chunk:
+    """What a worker hands the writer for a few files: one outcome each, and the rows of
+    the reports parsed from them, already built (store.ReportRows)."""
+    outcomes: list[Outcome]
+    rows: ReportRows
 
 
 _known: frozenset[str] = frozenset()
@@ -76,25 +85,28 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_file(path: Path) -> Outcome:
+def process_file(path: Path) -> tuple[Outcome, Report | None]:
     source = str(path)
     try:
         digest = file_hash(path)
     except OSError as exc:
         # no bytes to hash: key the error by the path so each one is kept
-        return Outcome(source, f"path:{source}", error=f"cannot open: {exc.strerror or exc}")
+        return Outcome(source, f"path:{source}", error=f"cannot open: {exc.strerror or exc}"), None
     if digest in _known:
-        return Outcome(source, digest, seen=True)
+        return Outcome(source, digest, seen=True), None
     try:
-        return Outcome(source, digest, report=parse_file(path))
+        report = parse_file(path)
     except UnreadableError as exc:
-        return Outcome(source, digest, error=str(exc))
+        return Outcome(source, digest, error=str(exc)), None
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded
-        return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}")
+        return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}"), None
+    return Outcome(source, digest, report_id=report.report_id), report
 
 
-def _process_chunk(paths: list[Path]) -> list[Outcome]:
-    return [process_file(p) for p in paths]
+def process_chunk(paths: list[Path]) -> Chunk:
+    done = [process_file(p) for p in paths]
+    rows = ReportRows.of((o.report_id, r) for o, r in done if r is not None)
+    return Chunk([o for o, _ in done], rows)
 
 
 def _chunks(files: Iterable[Path], size: int) -> Iterator[list[Path]]:
@@ -108,25 +120,25 @@ def _chunks(files: Iterable[Path], size: int) -> Iterator[list[Path]]:
         yield chunk
 
 
-def outcomes(files: Iterable[Path], known: frozenset[str], workers: int) -> Iterator[Outcome]:
-    """Outcomes in the order of `files`, parsed in `workers` processes.
+def chunks(files: Iterable[Path], known: frozenset[str], workers: int) -> Iterator[Chunk]:
+    """Parsed chunks in the order of `files`, parsed in `workers` processes.
 
     At most WINDOW chunks per worker are in flight: Pool.imap would read the whole file list
     ahead and, when the writer falls behind, hold every parsed report, so memory would grow
     with the corpus. Chunks of a few files keep the pool's per-task messaging small."""
     if workers <= 1:
         _init_worker(known)
-        yield from map(process_file, files)
+        yield from map(process_chunk, _chunks(files, CHUNK_SIZE))
         return
     ctx = mp.get_context("forkserver")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
         pending: deque = deque()
         for chunk in _chunks(files, CHUNK_SIZE):
-            pending.append(pool.apply_async(_process_chunk, (chunk,)))
+            pending.append(pool.apply_async(process_chunk, (chunk,)))
             if len(pending) >= WINDOW * workers:
-                yield from pending.popleft().get()
+                yield pending.popleft().get()
         while pending:
-            yield from pending.popleft().get()
+            yield pending.popleft().get()
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
@@ -162,25 +174,30 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
     from . import store
 
     known = frozenset(store.known_file_hashes(con))
-    batch: list[Outcome] = []
+    rows: list[ReportRows] = []
+    files: list[tuple[str, str, str]] = []
+    errors: list[tuple[str, str, str]] = []
 
     def flush() -> None:
-        counts = store.store_batch(
-            con,
-            [(o.file_hash, o.report) for o in batch if o.report is not None],
-            [(o.file_hash, o.source, o.error) for o in batch if o.error is not None])
+        counts = store.store_rows(con, rows, files, errors)
         total.added += counts.added
         total.unchanged += counts.unchanged
         total.failed += counts.failed
-        batch.clear()
+        rows.clear()
+        files.clear()
+        errors.clear()
 
-    for outcome in outcomes(iter_report_files(paths), known, workers):
-        if on_outcome:
-            on_outcome(outcome)
-        if outcome.seen:
-            total.unchanged += 1
-            continue
-        batch.append(outcome)
-        if len(batch) >= BATCH_SIZE:
+    for chunk in chunks(iter_report_files(paths), known, workers):
+        for outcome in chunk.outcomes:
+            if on_outcome:
+                on_outcome(outcome)
+            if outcome.seen:
+                total.unchanged += 1
+            elif outcome.error is not None:
+                errors.append((outcome.file_hash, outcome.source, outcome.error))
+            else:
+                files.append((outcome.file_hash, outcome.source, outcome.report_id))
+        rows.append(chunk.rows)
+        if len(files) + len(errors) >= BATCH_SIZE:
             flush()
     flush()

@@ -2,8 +2,8 @@
 
 Idempotent: a report is keyed by the hash of its normalised text (Report.report_id), a file
 by the hash of its bytes, so re-ingesting a folder changes nothing. Each batch is one
-transaction: a crash leaves whole reports or none. Rows go in as Arrow-backed frames in bulk,
-never row by row.
+transaction: a crash leaves whole reports or none. Rows go in as Arrow tables in bulk, never
+row by row, built by ReportRows beside the parser.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .model import Report
+from .rows import ARROW_TYPES, ReportRows
 from .vocabulary import METRIC_KEYS
 
 SCHEMA = """
@@ -162,32 +163,44 @@ def store_batch(con: duckdb.DuckDBPyConnection,
     parsed: (file_hash, report) pairs; errors: (file_hash, source, message) triples.
     A report already stored (same text) only gains the file's hash.
     """
-    counts = IngestCounts()
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     # Report.report_id hashes the whole text on every access: take it once per report
     parsed = [(h, r.report_id, r) for h, r in parsed]
+    rows = ReportRows.of((rid, r) for _, rid, r in parsed)
+    return store_rows(con, [rows], [(h, r.source, rid) for h, rid, r in parsed], errors)
+
+
+def store_rows(con: duckdb.DuckDBPyConnection, parsed: list[ReportRows],
+               files: Iterable[tuple[str, str, str]],
+               errors: Iterable[tuple[str, str, str]] = ()) -> IngestCounts:
+    """Store rows built by ReportRows.of in one transaction.
+
+    files: (file_hash, source, report_id) of each parsed file; errors: (file_hash, source,
+    message) of each unreadable one. Reports already stored, or met earlier in `parsed`,
+    are not stored again: their files only point to them."""
+    counts = IngestCounts()
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    files = list(files)
     errors = list(errors)
-    ids = [rid for _, rid, _ in parsed]
+    ids = [rid for rows in parsed for rid in rows.report_ids]
     con.execute("BEGIN TRANSACTION")
     try:
-        stored = set()
+        claimed = set()
         if ids:
-            stored = {rid for (rid,) in con.execute(
+            claimed = {rid for (rid,) in con.execute(
                 "SELECT report_id FROM reports WHERE report_id IN (SELECT unnest($1))",
                 [ids]).fetchall()}
-        fresh: dict[str, Report] = {}
-        for _, rid, report in parsed:
-            if rid in stored or rid in fresh:
-                counts.unchanged += 1
-            else:
-                fresh[rid] = report
-        counts.added = len(fresh)
-        _insert_frames(con, fresh, now)
-        file_rows = pd.DataFrame(
-            [(h, r.source, rid) for h, rid, r in parsed],
-            columns=["file_hash", "source", "report_id"]).drop_duplicates("file_hash")
-        if len(file_rows):
-            con.register("_files", file_rows)
+        fresh: list[ReportRows] = []
+        for rows in parsed:
+            new = set(rows.report_ids) - claimed
+            claimed |= new
+            if new:
+                fresh.append(rows.only(new))
+        counts.added = sum(len(rows.report_ids) for rows in fresh)
+        counts.unchanged = len(files) - counts.added
+        _insert(con, fresh, now)
+        if files:
+            file_rows = pd.DataFrame(files, columns=["file_hash", "source", "report_id"])
+            con.register("_files", file_rows.drop_duplicates("file_hash"))
             con.execute("INSERT OR IGNORE INTO files SELECT * FROM _files")
             con.unregister("_files")
         if errors:
@@ -205,61 +218,16 @@ def store_batch(con: duckdb.DuckDBPyConnection,
     return counts
 
 
-# Arrow types of the rows a batch inserts. Built column by column straight into Arrow: pandas
-# frames of Python objects cost as much as the insert itself (profile in benchmark/RESULTS.md).
-_ARROW = {
-    "reports": {"report_id": pa.string(), "source": pa.string(), "title": pa.string(),
-                "issuer": pa.string(), "region_code": pa.string(), "province": pa.string(),
-                "city": pa.string(), "county": pa.string(), "level": pa.string(),
-                "body_kind": pa.string(), "department": pa.string(), "year": pa.int32(),
-                "format": pa.string(), "script": pa.string(), "synthetic": pa.bool_(),
-                "text": pa.large_string(), "warnings": pa.list_(pa.string()),
-                "ingested_at": pa.timestamp("us")},
-    "facts": {"report_id": pa.string(), "metric": pa.string(), "value": pa.float64(),
-              "approx": pa.bool_(), "method": pa.string(), "evidence_start": pa.int32(),
-              "evidence_end": pa.int32(), "evidence_text": pa.string()},
-    "table_cells": {"report_id": pa.string(), "table": pa.string(), "row_key": pa.string(),
-                    "col_key": pa.string(), "value": pa.float64(), "raw": pa.string(),
-                    "evidence_start": pa.int32(), "evidence_end": pa.int32()},
-    "problems": {"report_id": pa.string(), "ordinal": pa.int32(), "text": pa.string(),
-                 "category": pa.string(), "evidence_start": pa.int32(),
-                 "evidence_end": pa.int32()},
-}
-
-
-def _arrow(table: str, rows: list[tuple]) -> pa.Table:
-    types = _ARROW[table]
-    columns = list(zip(*rows)) if rows else [()] * len(types)
-    return pa.table({name: pa.array(col, type=kind)
-                     for (name, kind), col in zip(types.items(), columns)})
-
-
-def _insert_frames(con: duckdb.DuckDBPyConnection, reports: dict[str, Report],
-                   now: dt.datetime) -> None:
-    if not reports:
+def _insert(con: duckdb.DuckDBPyConnection, parsed: list[ReportRows],
+            now: dt.datetime) -> None:
+    if not parsed:
         return
-    items = reports.items()
-    rows = {
-        "reports": [_report_row(rid, r, now) for rid, r in items],
-        "facts": [(rid, f.metric, float(f.value), f.approx, f.method,
-                   f.evidence.start, f.evidence.end, f.evidence.text)
-                  for rid, r in items for f in r.facts],
-        "table_cells": [(rid, table, row, col,
-                         None if cell.value is None else float(cell.value), cell.raw,
-                         cell.start, cell.end)
-                        for rid, r in items for table, table_rows in r.tables.items()
-                        for row, cols in table_rows.items() for col, cell in cols.items()],
-        "problems": [(rid, i, p.text, p.category, p.start, p.end)
-                     for rid, r in items for i, p in enumerate(r.problems, 1)],
-    }
-    for table, table_rows in rows.items():
-        if table_rows:
-            con.register("_batch", _arrow(table, table_rows))
+    for table in ARROW_TYPES:
+        rows = pa.concat_tables([p.tables[table] for p in parsed])
+        if table == "reports":
+            rows = rows.append_column("ingested_at",
+                                      pa.array([now] * len(rows), type=pa.timestamp("us")))
+        if len(rows):
+            con.register("_batch", rows)
             con.execute(f'INSERT INTO {table} BY NAME SELECT * FROM _batch')
             con.unregister("_batch")
-
-
-def _report_row(rid: str, r: Report, now: dt.datetime) -> tuple:
-    return (rid, r.source, r.title, r.issuer, r.region.code, r.region.province, r.region.city,
-            r.region.county, r.level, r.body_kind, r.department, r.year, r.format, r.script,
-            r.synthetic, r.text, list(r.warnings), now)
