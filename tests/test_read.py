@@ -328,6 +328,23 @@ def test_docx_paragraphs_and_merged_cells_in_body_order(tmp_path):
     assert doc.media == "docx"
 
 
+def test_docx_table_rows_read_merges_as_python_docx_row_cells_does():
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=4)
+    for r in range(5):
+        for c in range(4):
+            table.cell(r, c).text = f"{r}{c}"
+    table.cell(0, 0).merge(table.cell(0, 3))                 # across the whole row
+    table.cell(1, 1).merge(table.cell(3, 2))                 # a block, both ways
+    table.cell(2, 3).merge(table.cell(4, 3))                 # down to the last row
+    table.cell(4, 0).paragraphs[0].add_run("\n第二段")       # a break inside a cell
+    expected = [[cell.text for cell in row.cells] for row in table.rows]
+    assert docx_reader.table_rows(table) == expected
+    assert expected[3][1:3] == [expected[1][1]] * 2          # the merge did repeat
+
+
 def test_docx_that_is_not_a_zip(tmp_path):
     with pytest.raises(UnreadableError, match="not a DOCX file"):
         read_document(write(tmp_path, "report.docx", "政府信息公开".encode("utf-8")))

@@ -33,10 +33,29 @@ def read_docx(data: bytes) -> Layout:
 
 
 def table_rows(table) -> list[list[str]]:
-    """python-docx repeats a merged cell in every grid position it covers."""
+    """Each row's text by grid column, as python-docx's row.cells gives it: a cell spanning
+    columns repeats in each, and a vertically merged cell repeats down its rows.
+
+    Read from the table's XML row by row, keeping the previous row's cells by grid column,
+    because row.cells looks each merged cell's top up anew through XPath (most of a DOCX's
+    reading time, benchmark/RESULTS.md)."""
     rows = []
-    for row in table.rows:
-        rows.append([cell.text for cell in row.cells])
+    above: dict[int, str] = {}          # grid column -> text of the cell starting there
+    for tr in table._tbl.tr_lst:
+        row: list[str] = []
+        starts: dict[int, str] = {}
+        column = tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue" and column in above:
+                text = above[column]
+            else:
+                text = "\n".join(p.text for p in tc.p_lst)
+            starts[column] = text
+            span = tc.grid_span
+            row += [text] * span
+            column += span
+        rows.append(row)
+        above = starts
     width = max((len(r) for r in rows), default=0)
     return [r + [""] * (width - len(r)) for r in rows]
 
