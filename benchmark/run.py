@@ -5,7 +5,7 @@
 Writes DIR/results.json and DIR/RESULTS.md (DIR: benchmark/ in full mode, benchmark/quick/
 with --quick). With --only, the named sections are measured again and merged into the JSON
 already there; every section keeps the date and command of the run that measured it.
-Sections: parse, profile, ingest, check, rank, app, accuracy.
+Sections: parse, profile, ingest, cores, check, rank, app, accuracy.
 Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
 """
 from __future__ import annotations
@@ -30,15 +30,16 @@ import measure  # noqa: E402
 from corpus import by_format, corpus, report_files  # noqa: E402
 from report import render  # noqa: E402
 
-SECTIONS = ("parse", "profile", "ingest", "check", "rank", "app", "accuracy")
+SECTIONS = ("parse", "profile", "ingest", "cores", "check", "rank", "app", "accuracy")
 
 # Sizes per mode. Quick stays well under two minutes with the corpora cached.
 SIZES = {
     "quick": {"parse": 300, "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
-              "profile": 300, "ingest": (100, 300), "workers_at": 300, "check": (300,),
+              "profile": 300, "ingest": (100, 300), "workers_at": 300, "cores_files": 60, "check": (300,),
               "rank": (300, 3000), "app_db": 300},
     "full": {"parse": 1000, "parse_cap": {"txt": 600, "html": 400, "docx": 100, "pdf": 70},
              "profile": 1000, "ingest": (1000, 10000, 100000), "workers_at": 10000,
+             "cores_files": 400,
              "check": (1000, 10000), "rank": (300, 3000, 30000), "app_db": 10000},
 }
 SEED = 1
@@ -218,6 +219,51 @@ def bench_ingest(sizes: dict, keep: Path) -> dict:
                  "then time a fresh database loading them in one transaction")
 
 
+# ---------------------------------------------------------------- cores
+
+def _parse_all(files: list[Path], start, out) -> None:
+    from govbench.ingest import parse_file
+
+    for f in files[:5]:                  # imports and caches warm before the clock starts
+        parse_file(f)
+    start.wait()
+    began = time.perf_counter()
+    for f in files:
+        parse_file(f)
+    out.put(time.perf_counter() - began)
+
+
+def bench_cores(sizes: dict) -> dict:
+    """What N processes gain over one on this machine when they share nothing: each parses
+    the same files, all at once; one process and N alternate, best of the rounds. Busy cores of
+    a virtual machine do not each do the work of one alone, so the ingest's workers speedup is
+    read beside this."""
+    import multiprocessing as mp
+
+    workers = len(os.sched_getaffinity(0))
+    folder, _ = corpus(sizes["workers_at"], SEED)
+    files = report_files(folder)[:sizes["cores_files"]]
+    ctx = mp.get_context("fork")
+    best = {1: float("inf"), workers: float("inf")}
+    for _ in range(3):
+        for n in best:
+            start, out = ctx.Barrier(n), ctx.Queue()
+            procs = [ctx.Process(target=_parse_all, args=(files, start, out)) for _ in range(n)]
+            for proc in procs:
+                proc.start()
+            spent = [out.get() for _ in procs]
+            for proc in procs:
+                proc.join()
+            best[n] = min(best[n], max(spent))
+    return stamp({"files": len(files), "workers": workers, "rounds": 3,
+                  "one_process_s": round(best[1], 2),
+                  "all_processes_s": round(best[workers], 2),
+                  "speedup": round(workers * best[1] / best[workers], 2)},
+                 f"{workers} processes forked from the harness, each parsing the same files at "
+                 "once (wall time of the slowest), against one process alone; best of 3 rounds")
+
+
+
 # ---------------------------------------------------------------- check
 
 def bench_check(sizes: dict, keep: Path) -> dict:
@@ -360,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         keep = Path(tmp)
         runners = {"parse": lambda: bench_parse(sizes), "profile": lambda: bench_profile(sizes),
                    "ingest": lambda: bench_ingest(sizes, keep),
+                   "cores": lambda: bench_cores(sizes),
                    "check": lambda: bench_check(sizes, keep),
                    "rank": lambda: bench_rank(sizes, keep), "app": lambda: bench_app(sizes, keep),
                    "accuracy": bench_accuracy}

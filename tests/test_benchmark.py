@@ -29,6 +29,7 @@ def test_quick_benchmark_records_every_figure(tmp_path):
         assert size["seconds"] > 0 and size["peak_rss_tree_mb"] > 0
         assert size["parquet_baseline"]["seconds"] > 0
     assert ingest["growth"] and ingest["workers_scaling"]["speedup"] > 0
+    assert figures["cores"]["speedup"] > 0                  # what the workers are read beside
     assert all(r["returncode"] == 0 and r["seconds"] > 0
                for r in figures["check"]["by_size"].values())
     assert len(figures["rank"]["by_bodies"]) >= 2
