@@ -54,8 +54,9 @@ def docx_text(data: bytes) -> str:
 
     parts: list[str] = []
     for block in docx.Document(io.BytesIO(data)).iter_inner_content():
-        if isinstance(block, Table):
-            parts.extend(cell.text for row in block.rows for cell in row.cells)
+        if isinstance(block, Table):     # each cell's paragraphs once, merges left as printed
+            parts.extend(p.text for tr in block._tbl.tr_lst for tc in tr.tc_lst
+                         for p in tc.p_lst)
         else:
             parts.append(block.text)
     return "\n".join(parts)
