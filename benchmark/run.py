@@ -35,7 +35,8 @@ SECTIONS = ("parse", "profile", "ingest", "cores", "check", "rank", "app", "accu
 # Sizes per mode. Quick stays well under two minutes with the corpora cached.
 SIZES = {
     "quick": {"parse": 300, "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
-              "profile": 300, "ingest": (100, 300), "workers_at": 300, "cores_files": 60, "check": (300,),
+              "profile": 300, "ingest": (100, 300), "workers_at": 300, "cores_files": 60,
+              "check": (300,),
               "rank": (300, 3000), "app_db": 300},
     "full": {"parse": 1000, "parse_cap": {"txt": 600, "html": 400, "docx": 100, "pdf": 70},
              "profile": 1000, "ingest": (1000, 10000, 100000), "workers_at": 10000,
@@ -261,7 +262,6 @@ def bench_cores(sizes: dict) -> dict:
                   "speedup": round(workers * best[1] / best[workers], 2)},
                  f"{workers} processes forked from the harness, each parsing the same files at "
                  "once (wall time of the slowest), against one process alone; best of 3 rounds")
-
 
 
 # ---------------------------------------------------------------- check

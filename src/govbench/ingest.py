@@ -1,8 +1,9 @@
 """ingest: files -> read -> parse -> store, streaming, in a process pool.
 
-Workers read and parse; the one writer (this process) stores in batches, one transaction
-each. Files whose bytes were stored before are skipped before they are parsed, so a
-re-run over the same folder is cheap and changes nothing.
+Workers read, parse and build each chunk's rows (rows.py); the one writer (this process)
+only inserts them, in batches of one transaction each. Files whose bytes were stored before
+are skipped before they are parsed, so a re-run over the same folder is cheap and changes
+nothing.
 """
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ class Outcome:
 @dataclass
 class Chunk:
     """What a worker hands the writer for a few files: one outcome each, and the rows of
-    the reports parsed from them, already built (store.ReportRows)."""
+    the reports parsed from them, already built (rows.ReportRows)."""
     outcomes: list[Outcome]
     rows: ReportRows
 

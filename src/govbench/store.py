@@ -184,7 +184,7 @@ def store_rows(con: duckdb.DuckDBPyConnection, parsed: list[ReportRows],
     ids = [rid for rows in parsed for rid in rows.report_ids]
     con.execute("BEGIN TRANSACTION")
     try:
-        claimed = set()
+        claimed = set()      # ids stored before, then those an earlier chunk brings
         if ids:
             claimed = {rid for (rid,) in con.execute(
                 "SELECT report_id FROM reports WHERE report_id IN (SELECT unnest($1))",
