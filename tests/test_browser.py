@@ -100,6 +100,8 @@ def test_moving_a_weight_slider_reorders_the_ranking(app_url, browser):
             break
         except AssertionError:
             continue
+    else:
+        pytest.fail("the weight slider never took the Home key")
     expect(leaders).to_contain_text("前三名：甲县人民政府", timeout=30_000)
     # the chart and grid load their code lazily: wait until they are drawn
     expect(page.locator('[data-testid="stVegaLiteChart"] canvas, '
