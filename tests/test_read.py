@@ -294,6 +294,154 @@ def test_corrupt_pdf_is_unreadable(tmp_path):
         read_document(write(tmp_path, "fake.pdf", "政府信息公开".encode("utf-8")))
 
 
+# --- PDF: pdfium's objects held to pdfminer's ------------------------------------------
+
+def _varied_pdf(rotation: int = 0, moved: bool = False) -> bytes:
+    """One page with what report PDFs are made of: CJK and Latin text, text scaled by its
+    matrix rather than its font size (as Word writes it), invisible OCR text, a ruled table, a stroked box, a
+    shaded bar, curves, a form XObject, turned text; the page turned by /Rotate, or its
+    MediaBox moved off the origin. (Vertical writing: the real PDF's table labels.)"""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = UnicodeCIDFont("STSong-Light")
+    pdfmetrics.registerFont(font)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    if rotation:
+        pdf.setPageRotation(rotation)
+    pdf.setFont(font.name, 12)
+    pdf.drawString(72, 750, "一、总体情况 2023年 收到申请 12 件")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 730, "Table 1 (2023)")
+    ocr = pdf.beginText(72, 715)              # a scan's OCR layer: text drawn invisible
+    ocr.setFont(font.name, 10)
+    ocr.setTextRenderMode(3)
+    ocr.textLine("扫描件的文字层")
+    pdf.drawText(ocr)
+    pdf.saveState()
+    pdf.transform(10.5, 0, 0, 10.5, 72, 690)
+    pdf.setFont(font.name, 1)
+    pdf.drawString(0, 0, "主动公开政府信息1136条")
+    pdf.restoreState()
+    pdf.setLineWidth(0.5)
+    for i in range(4):
+        pdf.line(72, 600 - 20 * i, 400, 600 - 20 * i)
+    for x in (72, 200, 300, 400):
+        pdf.line(x, 600, x, 540)
+    pdf.setFont(font.name, 10)
+    for x, y, text in [(80, 585, "项目"), (210, 585, "数量"), (80, 565, "行政复议"),
+                       (310, 565, "4")]:
+        pdf.drawString(x, y, text)
+    pdf.rect(72, 480, 100, 40, stroke=1, fill=0)
+    pdf.setFillGray(0.8)
+    pdf.rect(200, 480, 100, 40, stroke=0, fill=1)
+    pdf.setFillGray(0)
+    pdf.circle(350, 500, 20)
+    pdf.bezier(72, 450, 100, 470, 150, 430, 200, 450)
+    pdf.beginForm("frame")
+    pdf.line(0, 0, 100, 0)
+    pdf.rect(0, 0, 100, 30)
+    pdf.setFont(font.name, 9)
+    pdf.drawString(5, 10, "表单里的字")
+    pdf.endForm()
+    pdf.saveState()
+    pdf.translate(72, 380)
+    pdf.doForm("frame")
+    pdf.restoreState()
+    pdf.saveState()
+    pdf.translate(300, 300)
+    pdf.rotate(90)
+    pdf.setFont(font.name, 10)
+    pdf.drawString(0, 0, "旋转的文字")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    if moved:   # the same number of bytes, so the cross-reference table still holds
+        data = data.replace(b"/MediaBox [ 0 0 595 842 ]", b"/MediaBox [ 9 7 595 842 ]")
+        assert b"/MediaBox [ 9 7 595 842 ]" in data
+    return data
+
+
+PDF_VARIANTS = {
+    "straight": lambda: _varied_pdf(),
+    "rotate-90": lambda: _varied_pdf(rotation=90),
+    "rotate-180": lambda: _varied_pdf(rotation=180),
+    "rotate-270": lambda: _varied_pdf(rotation=270),
+    "mediabox-moved": lambda: _varied_pdf(moved=True),
+    "hongze-real": lambda: (SAMPLE / "full" / "hongze_district_2023.pdf").read_bytes(),
+}
+# pdfium's loose char box against pdfminer's: the same advance and font size; the baseline
+# may sit where a different descent puts it, and turned text gets its glyph's box. Well
+# under a char's size, so a char lands in the same table cell and line.
+CHAR_SLACK = 1.5
+
+
+def _both_readings(data: bytes):
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from govbench.read import pdf_objects
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        document = pdfium.PdfDocument(data)
+        for number, page in enumerate(pdf.pages):
+            pdfium_page = document[number]
+            yield page.objects, pdf_objects.Page(page, pdfium_page).objects
+            pdfium_page.close()
+        document.close()
+
+
+@pytest.mark.parametrize("variant", PDF_VARIANTS)
+def test_pdfium_reads_the_chars_and_rules_pdfminer_reads(variant):
+    for by_pdfminer, by_pdfium in _both_readings(PDF_VARIANTS[variant]()):
+        unmatched = list(by_pdfium["char"])
+        assert len(unmatched) == len(by_pdfminer["char"]) > 0
+        for char in by_pdfminer["char"]:
+            near = [c for c in unmatched if c["text"] == char["text"]
+                    and c["upright"] == char["upright"]
+                    and all(abs(c[k] - char[k]) <= CHAR_SLACK
+                            for k in ("x0", "x1", "top", "bottom"))]
+            assert near, f"{char['text']!r} at {char['x0']:.1f},{char['top']:.1f}"
+            unmatched.remove(min(near, key=lambda c: abs(c["x0"] - char["x0"])
+                                 + abs(c["top"] - char["top"])))
+        for kind in ("line", "rect", "curve"):
+            def boxes(objects):
+                return sorted((round(o["x0"], 2), round(o["top"], 2), round(o["x1"], 2),
+                               round(o["bottom"], 2), o["stroke"], o["fill"])
+                              for o in objects.get(kind, []))
+            assert boxes(by_pdfium) == boxes(by_pdfminer), kind
+
+
+@pytest.fixture(scope="module")
+def generated_pdfs(tmp_path_factory) -> list[bytes]:
+    from govbench.synth import generate
+
+    folder = tmp_path_factory.mktemp("generated")
+    generate(folder, 60, seed=5)
+    pdfs = [p.read_bytes() for p in sorted(folder.glob("*.pdf"))]
+    assert pdfs
+    return pdfs
+
+
+def test_pdf_reads_the_same_when_pdfium_cannot_open_it(generated_pdfs, monkeypatch):
+    """A file pdfium refuses keeps pdfminer's reading, and that reading is the same."""
+    import pypdfium2 as pdfium
+
+    from govbench.read.pdf import read_pdf
+
+    samples = [*(make() for make in PDF_VARIANTS.values()), *generated_pdfs]
+    by_pdfium = [read_pdf(data).blocks for data in samples]
+
+    def refuse(*args, **kwargs):
+        raise pdfium.PdfiumError("Failed to load document")
+
+    monkeypatch.setattr(pdfium, "PdfDocument", refuse)
+    assert [read_pdf(data).blocks for data in samples] == by_pdfium
+
+
 # --- DOCX --------------------------------------------------------------------------
 
 def _docx_report() -> bytes:

@@ -1,4 +1,5 @@
-"""PDF -> paragraphs and grids (pdfplumber), in reading order, page footers dropped."""
+"""PDF -> paragraphs and grids, in reading order, page footers dropped: pdfium reads each
+page's chars and paths (pdf_objects.py), pdfplumber finds the ruled tables and text lines."""
 from __future__ import annotations
 
 import io
@@ -6,12 +7,14 @@ import re
 from dataclasses import dataclass
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..model import UnreadableError
+from . import pdf_objects
 from .layout import Layout
 from .normalise import is_page_footer
 
@@ -49,7 +52,7 @@ def read_pdf(data: bytes) -> Layout:
                 raise UnreadableError(f"PDF has {len(pdf.pages)} pages; a report has at most "
                                       f"{MAX_PDF_PAGES}")
             blocks: list[_Line | _Table] = []
-            for page in pdf.pages:
+            for page in _pages(pdf, data):
                 blocks.extend(_page_blocks(page))
     except _PDF_ERRORS as exc:
         raise _unreadable(exc) from exc
@@ -59,6 +62,33 @@ def read_pdf(data: bytes) -> Layout:
     layout = Layout()
     _lay_out(blocks, layout)
     return layout
+
+
+def _pages(pdf, data: bytes):
+    """The pages with their chars and paths read by pdfium (pdf_objects.py). A file or page
+    pdfium cannot open, or a file whose pages it counts differently, keeps pdfminer's
+    reading."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        yield from pdf.pages
+        return
+    try:
+        if len(document) != len(pdf.pages):
+            yield from pdf.pages
+            return
+        for number, plumber_page in enumerate(pdf.pages):
+            try:
+                pdfium_page = document[number]
+            except pdfium.PdfiumError:
+                yield plumber_page
+                continue
+            try:
+                yield pdf_objects.Page(plumber_page, pdfium_page)
+            finally:
+                pdfium_page.close()
+    finally:
+        document.close()
 
 
 # pdfminer meets a broken file with its own errors and, deeper in, with plain ones
