@@ -442,6 +442,21 @@ def test_pdf_reads_the_same_when_pdfium_cannot_open_it(generated_pdfs, monkeypat
     assert [read_pdf(data).blocks for data in samples] == by_pdfium
 
 
+def test_table_cells_are_read_as_pdfplumber_reads_them(generated_pdfs):
+    import pdfplumber
+
+    from govbench.read.pdf import _cell_texts, _pages
+
+    tables = 0
+    for data in [PDF_VARIANTS["hongze-real"](), *generated_pdfs]:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in _pages(pdf, data):
+                for found in page.find_tables():
+                    assert _cell_texts(found) == found.extract()
+                    tables += 1
+    assert tables >= 5
+
+
 # --- DOCX --------------------------------------------------------------------------
 
 def _docx_report() -> bytes:
