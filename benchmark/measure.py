@@ -120,9 +120,9 @@ def machine() -> dict:
             "python": platform.python_version()}
 
 
-VERSIONED = ("govbench", "duckdb", "pandas", "pyarrow", "numpy", "pdfplumber", "pdfminer.six",
-             "python-docx", "lxml", "selectolax", "opencc", "charset-normalizer",
-             "great-expectations", "streamlit")
+VERSIONED = ("govbench", "duckdb", "pandas", "pyarrow", "numpy", "pypdfium2", "pdfplumber",
+             "pdfminer.six", "python-docx", "lxml", "selectolax", "opencc",
+             "charset-normalizer", "great-expectations", "streamlit")
 
 
 def versions() -> dict[str, str | None]:
