@@ -109,7 +109,7 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         profiler = cProfile.Profile()
         profiler.enable()
-        ingest([folder], Path(tmp) / "profile.duckdb", workers=1)
+        ingest([folder], Path(tmp) / "profile.duckdb", workers=0)   # parsing in process
         profiler.disable()
     stats = pstats.Stats(profiler)
     total = stats.total_tt
@@ -137,7 +137,7 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
                   "total_s": round(total, 3), "stages_cumulative_s": stages,
                   "top_self": [row(*kv) for kv in by_self],
                   "top_cumulative_govbench": [row(*kv) for kv in by_cum]},
-                 "cProfile around govbench.ingest.ingest(folder, db, workers=1), in process")
+                 "cProfile around govbench.ingest.ingest(folder, db, workers=0), in process")
 
 
 # ---------------------------------------------------------------- ingest, parquet, memory

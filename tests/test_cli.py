@@ -80,19 +80,40 @@ def test_ingest_stores_good_files_records_bad_ones_and_a_rerun_changes_nothing(f
     assert _counts(db) == counts
 
 
+def _stored(db: Path) -> tuple[list, ...]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return (con.execute("SELECT report_id, issuer, year FROM reports ORDER BY 1").fetchall(),
+                con.execute("SELECT report_id, metric, value FROM facts ORDER BY 1, 2").fetchall(),
+                con.execute('SELECT report_id, "table", row_key, col_key, value, raw '
+                            "FROM table_cells ORDER BY ALL").fetchall(),
+                con.execute("SELECT source, error FROM ingest_errors ORDER BY 1").fetchall())
+    finally:
+        con.close()
+
+
 def test_two_workers_store_exactly_what_one_worker_stores(folder, tmp_path):
     dbs = []
     for workers in ("1", "2"):
         db = tmp_path / f"w{workers}.duckdb"
         assert govbench("ingest", folder, "--db", db, "--workers", workers).returncode == 0
         dbs.append(db)
-    rows = []
-    for db in dbs:
-        con = duckdb.connect(str(db), read_only=True)
-        rows.append((
-            con.execute("SELECT report_id, issuer, year FROM reports ORDER BY 1").fetchall(),
-            con.execute("SELECT report_id, metric, value FROM facts ORDER BY 1, 2").fetchall(),
-            con.execute('SELECT report_id, "table", row_key, col_key, value, raw '
-                        "FROM table_cells ORDER BY ALL").fetchall()))
-        con.close()
-    assert rows[0] == rows[1]
+    assert _stored(dbs[0]) == _stored(dbs[1])
+
+
+def test_parsing_in_process_stores_exactly_what_one_worker_stores(folder, tmp_path):
+    from govbench.ingest import ingest
+
+    ingest([folder], tmp_path / "w0.duckdb", workers=0)
+    ingest([folder], tmp_path / "w1.duckdb", workers=1)
+    assert _stored(tmp_path / "w0.duckdb") == _stored(tmp_path / "w1.duckdb")
+
+
+@pytest.mark.parametrize("workers, says", [("0", "must be 1 or more, not 0"),
+                                            ("-2", "must be 1 or more, not -2"),
+                                            ("two", "not a whole number: 'two'")])
+def test_ingest_refuses_fewer_than_one_worker_in_one_line(folder, tmp_path, workers, says):
+    db = tmp_path / "g.duckdb"
+    result = govbench("ingest", folder, "--db", db, "--workers", workers)
+    assert result.returncode == 2 and not db.exists()
+    assert result.stderr.splitlines()[-1] == f"govbench ingest: error: argument --workers: {says}"

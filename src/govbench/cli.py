@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--db", required=True, type=Path)
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                    help="parsing processes (default: the cores available)")
     p.set_defaults(run=cmd_ingest)
 
@@ -142,6 +142,18 @@ def _summary(report) -> str:
              f"  problems: {len(report.problems)}"]
     lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
+
+
+def _at_least_one(value: str) -> int:
+    # ingest(workers=0) parses in this process, where a file that crashes the reader would
+    # end the whole run: that is for profiling and tests, not for the command line
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

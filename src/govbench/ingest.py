@@ -3,15 +3,21 @@
 Workers read, parse and build each chunk's rows (rows.py); the one writer (this process)
 only inserts them, in batches of one transaction each. Files whose bytes were stored before
 are skipped before they are parsed, so a re-run over the same folder is cheap and changes
-nothing.
+nothing. A file that crashes its worker (a C reader's segfault, an OOM kill) is recorded as
+unreadable and the batch goes on.
 """
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +31,7 @@ BATCH_SIZE = 200
 CHUNK_SIZE = 8       # files a worker parses per task
 WRITER_MEMORY = "512MB"  # DuckDB's buffer cap for the one writer
 WINDOW = 16          # chunks in flight per worker: a slow chunk (PDFs) must not idle the rest
+CRASHED = "the reader crashed on this file (worker process died{how})"
 
 
 def parse_file(path: str | Path) -> Report:
@@ -121,25 +128,158 @@ def _chunks(files: Iterable[Path], size: int) -> Iterator[list[Path]]:
         yield chunk
 
 
-def chunks(files: Iterable[Path], known: frozenset[str], workers: int) -> Iterator[Chunk]:
-    """Parsed chunks in the order of `files`, parsed in `workers` processes.
+Task = Callable[[list[Path]], Chunk]
+InFlight = list[tuple[list[Path], Future]]
 
-    At most WINDOW chunks per worker are in flight: Pool.imap would read the whole file list
-    ahead and, when the writer falls behind, hold every parsed report, so memory would grow
-    with the corpus. Chunks of a few files keep the pool's per-task messaging small."""
-    if workers <= 1:
+
+def chunks(files: Iterable[Path], known: frozenset[str], workers: int,
+           task: Task = process_chunk) -> Iterator[Chunk]:
+    """Parsed chunks in the order of `files`, parsed by `task` in `workers` processes
+    (workers=0: in this process, no pool, for profiling and tests where the pool is not the
+    point). `task` is a module-level function, so the workers can unpickle it.
+
+    At most WINDOW chunks per worker are in flight: mapping over the whole file list would read
+    it ahead and, when the writer falls behind, hold every parsed report, so memory would grow
+    with the corpus. Chunks of a few files keep the per-task messaging small.
+
+    A worker that dies (a segfault in a C reader, an OOM kill) breaks the pool and loses every
+    chunk in flight: their files are run again one at a time, the file that kills a worker on
+    its own gets an error Outcome (CRASHED), and the rest of the batch goes on in a new pool."""
+    if workers == 0:
         _init_worker(known)
-        yield from map(process_chunk, _chunks(files, CHUNK_SIZE))
+        yield from map(task, _chunks(files, CHUNK_SIZE))
         return
+    if workers < 0:
+        raise ValueError(f"workers must be 0 (in this process) or more, not {workers}")
     ctx = mp.get_context("forkserver")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
-        pending: deque = deque()
-        for chunk in _chunks(files, CHUNK_SIZE):
-            pending.append(pool.apply_async(process_chunk, (chunk,)))
-            if len(pending) >= WINDOW * workers:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    # The forkserver imports the readers and parsers once; every worker forked from it,
+    # those that replace a dead one included, starts with them imported. It only takes effect
+    # when this process starts its forkserver, so a later change of the list is ignored.
+    ctx.set_forkserver_preload(["govbench.ingest"])
+    todo: Iterator[list[Path]] = _chunks(files, CHUNK_SIZE)
+    while True:
+        broken = yield from _in_pool(todo, known, workers, task, ctx)
+        if broken is None:
+            return
+        in_flight, not_sent = broken
+        yield from _one_file_at_a_time(in_flight, known, task, ctx)
+        todo = itertools.chain(not_sent, todo)
+
+
+def _pool(workers: int, known: frozenset[str], ctx) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(known,))
+
+
+def _in_pool(todo: Iterator[list[Path]], known: frozenset[str], workers: int, task: Task,
+             ctx) -> Generator[Chunk, None, tuple[InFlight, list[list[Path]]] | None]:
+    """Yield the chunks of `todo` parsed in a pool, in order, until `todo` is done (returns
+    None) or a worker died (returns the chunks in flight with their futures, in order, and the
+    chunk that could not be sent)."""
+    pool = _pool(workers, known, ctx)
+    pending: deque[tuple[list[Path], Future]] = deque()
+    try:
+        for chunk in itertools.chain(todo, [None]):        # None: all sent, take the rest
+            if chunk is not None:
+                try:
+                    pending.append((chunk, pool.submit(task, chunk)))
+                except BrokenProcessPool:   # it broke since the last result was taken
+                    pool.shutdown()
+                    return list(pending), [chunk]
+            while pending and (chunk is None or len(pending) >= WINDOW * workers):
+                try:
+                    parsed = pending[0][1].result()
+                except BrokenProcessPool:
+                    pool.shutdown()         # reaps the workers left
+                    return list(pending), []
+                pending.popleft()
+                yield parsed
+    except BaseException:           # the writer stopped: Ctrl-C, the generator closed
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return None
+
+
+def _one_file_at_a_time(in_flight: InFlight, known: frozenset[str], task: Task,
+                        ctx) -> Iterator[Chunk]:
+    """The chunks a broken pool lost, each file run alone in a one-worker pool (kept until it
+    breaks), so the file that kills a worker is known; chunks parsed before the break are kept.
+    One Chunk per file: the writer does not care about chunk sizes."""
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for chunk, future in in_flight:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()
+                continue
+            for path in chunk:
+                pool = pool or _one_worker_pool(known, task, ctx)
+                try:
+                    parsed = pool.submit(task, [path]).result()
+                except BrokenProcessPool:
+                    parsed = _crashed(path, _how_it_ended(pool))
+                    pool = None
+                yield parsed
+    except BaseException:
+        if pool is not None:
+            _stop(pool)
+        raise
+    if pool is not None:
+        pool.shutdown()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now, dropping the chunks queued and those being parsed.
+
+    shutdown(wait=False) alone still lets the workers finish the chunks they hold, and the
+    interpreter's exit waits for them: seconds after a Ctrl-C, minutes on big PDFs. The
+    workers are terminated through concurrent.futures' private table of processes (Python
+    3.14 has terminate_workers() for it); without that table the exit waits as said."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+
+
+def _one_worker_pool(known: frozenset[str], task: Task, ctx) -> ProcessPoolExecutor:
+    """A one-worker pool whose worker has run `task` on no files: when that kills it, the
+    workers cannot start or import the task, and blaming each file in turn would be wrong."""
+    pool = _pool(1, known, ctx)
+    try:
+        pool.submit(task, []).result()
+    except BrokenProcessPool:
+        how = _how_it_ended(pool) or "no exit code"
+        raise RuntimeError(f"the parsing processes die before they read a file ({how}); "
+                           "their own messages are above") from None
+    return pool
+
+
+def _how_it_ended(pool: ProcessPoolExecutor) -> str:
+    """Shut a broken one-worker pool down; say how its worker ended ("SIGSEGV", "exit code 3").
+
+    concurrent.futures does not tell: its private table of processes is read, defensively,
+    before shutdown() drops it ("" when it is not there)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown()                     # joins the worker, so its exit code is known
+    for process in processes:
+        code = process.exitcode
+        if code:
+            try:
+                return signal.Signals(-code).name if code < 0 else f"exit code {code}"
+            except ValueError:
+                return f"signal {-code}"
+    return ""
+
+
+def _crashed(path: Path, how: str) -> Chunk:
+    """The Chunk of a file whose reading killed the worker: one error Outcome, no rows."""
+    source = str(path)
+    try:
+        digest = file_hash(path)
+    except OSError:
+        digest = f"path:{source}"       # gone meanwhile: keyed by its path, as in process_file
+    error = CRASHED.format(how=f": {how}" if how else "")
+    return Chunk([Outcome(source, digest, error=error)], ReportRows.of([]))
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
@@ -148,10 +288,15 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
 
     The writing happens on a working copy that replaces `db` at the end (snapshot.py), so
     readers of `db` (the app) are never blocked and a killed ingest leaves `db` as it was.
-    Interrupted with Ctrl-C, the batches already stored are kept."""
+    Interrupted with Ctrl-C, the batches already stored are kept.
+
+    Files are parsed in `workers` processes (None: as many as the cores available), so a file
+    that crashes one is recorded as unreadable and the rest go on; workers=0 parses in this
+    process, without a pool: for profiling, and for tests where the pool is not the point."""
     from . import snapshot, store
 
-    workers = workers or len(os.sched_getaffinity(0))
+    if workers is None:
+        workers = len(os.sched_getaffinity(0))
     total = store.IngestCounts()
     interrupted: KeyboardInterrupt | None = None
     with snapshot.writing(db) as work:
@@ -188,17 +333,19 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
         files.clear()
         errors.clear()
 
-    for chunk in chunks(iter_report_files(paths), known, workers):
-        for outcome in chunk.outcomes:
-            if on_outcome:
-                on_outcome(outcome)
-            if outcome.seen:
-                total.unchanged += 1
-            elif outcome.error is not None:
-                errors.append((outcome.file_hash, outcome.source, outcome.error))
-            else:
-                files.append((outcome.file_hash, outcome.source, outcome.report_id))
-        rows.append(chunk.rows)
-        if len(files) + len(errors) >= BATCH_SIZE:
-            flush()
+    # closed explicitly, so a Ctrl-C here stops the workers now, not when the traceback goes
+    with closing(chunks(iter_report_files(paths), known, workers)) as parsed:
+        for chunk in parsed:
+            for outcome in chunk.outcomes:
+                if on_outcome:
+                    on_outcome(outcome)
+                if outcome.seen:
+                    total.unchanged += 1
+                elif outcome.error is not None:
+                    errors.append((outcome.file_hash, outcome.source, outcome.error))
+                else:
+                    files.append((outcome.file_hash, outcome.source, outcome.report_id))
+            rows.append(chunk.rows)
+            if len(files) + len(errors) >= BATCH_SIZE:
+                flush()
     flush()
