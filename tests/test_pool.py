@@ -1,11 +1,17 @@
 """A file that kills its parsing process (a segfault in a C reader, an OOM kill) is one error
 line for that file; every other file is parsed as without it, in file order, and the ingest
-ends. The crash is faked by tests/crashing_task.py on files named *crash*."""
+ends. The crash is faked by tests/crashing_task.py on files named *crash*. And an ingest that
+is itself killed leaves no parsing process behind."""
 from __future__ import annotations
 
 import functools
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -17,6 +23,7 @@ from govbench.ingest import Chunk, chunks, file_hash, ingest, iter_report_files
 from govbench.synth import generate
 
 CRASHED = "the reader crashed on this file (worker process died: SIGSEGV)"
+TESTS = Path(__file__).resolve().parent
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +130,50 @@ def test_one_worker_records_the_crashing_file_and_stores_the_rest(corpus, refere
     assert errors == [(str(folder / "synth-000020-crash.txt"), CRASHED)]
     assert stored == {rid for rid, _ in reference.values() if rid}
     assert counts.failed == 1 and counts.added + counts.unchanged == len(files) - 1
+
+
+# The writer of an ingest, parsing with crashing_task in two workers; it prints each file's
+# source as its chunk comes back.
+WRITER = f"""
+import sys
+sys.path.insert(0, {str(TESTS)!r})
+import crashing_task
+from govbench.ingest import chunks, iter_report_files
+for chunk in chunks(iter_report_files([sys.argv[1]]), frozenset(), 2, task=crashing_task.task):
+    print(*(o.source for o in chunk.outcomes), sep="\\n", flush=True)
+"""
+
+
+def _running_in_group(group: int) -> list[int]:
+    """Processes of a process group, zombies left out."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:                  # ended meanwhile
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_a_killed_ingest_leaves_no_parsing_process_behind(corpus, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for f in sorted(corpus.glob("*.txt"))[:8]:              # one chunk parsed...
+        shutil.copy(f, folder / f.name)
+    shutil.copy(f, folder / "zz-stuck.txt")                   # ...and one that never ends
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(folder)], text=True,
+                              stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        assert writer.stdout.readline().strip()   # its workers run: one idle, one stuck
+        writer.kill()
+        writer.wait(timeout=60)
+        for _ in range(600):
+            if _running_in_group(writer.pid) == []:
+                break
+            time.sleep(0.1)
+        assert _running_in_group(writer.pid) == [], "parsing processes outlived their writer"
+    finally:
+        for pid in _running_in_group(writer.pid):    # a failed run must not leave them either
+            os.kill(pid, signal.SIGKILL)

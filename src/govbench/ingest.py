@@ -12,7 +12,10 @@ import hashlib
 import itertools
 import multiprocessing as mp
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,6 +86,33 @@ _known: frozenset[str] = frozenset()
 def _init_worker(known: frozenset[str]) -> None:
     global _known
     _known = known
+
+
+def _start_worker(known: frozenset[str], writer: int) -> None:
+    """A pool worker's set-up: the hashes to skip, and an end when the writer is gone."""
+    _init_worker(known)
+    threading.Thread(target=_exit_with, args=(writer,), daemon=True).start()
+
+
+def _exit_with(writer: int) -> None:
+    """End this worker when the writer process `writer` ends.
+
+    A writer killed outright (SIGKILL, the OOM killer) cannot stop its pool, and the workers of
+    concurrent.futures hold both ends of their task queue, so they would never see it close and
+    would wait for a next chunk forever (multiprocessing.Pool's workers did see it close)."""
+    try:
+        ended = os.pidfd_open(writer)       # readable once the process has ended (Linux)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):       # no pidfd here: look once a second
+        while True:
+            time.sleep(1)
+            try:
+                os.kill(writer, 0)
+            except OSError:
+                os._exit(1)
+    select.select([ended], [], [])
+    os._exit(1)
 
 
 def file_hash(path: Path) -> str:
@@ -167,8 +197,8 @@ def chunks(files: Iterable[Path], known: frozenset[str], workers: int,
 
 
 def _pool(workers: int, known: frozenset[str], ctx) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                               initargs=(known,))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start_worker,
+                               initargs=(known, os.getpid()))
 
 
 def _in_pool(todo: Iterator[list[Path]], known: frozenset[str], workers: int, task: Task,
