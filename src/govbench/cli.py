@@ -105,13 +105,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
             message = " ".join(message.split())          # one line, whatever it quotes
             print(f"govbench: {_one_line(name)}: {message}", file=sys.stderr)
             if args.json:
-                print(_json_line({"source": name, "error": message}))
+                print(_json_line({"source": name, "error": message}), flush=True)
             status = 2
             continue
+        # each report out as soon as it is parsed: a reader that crashes the process on a
+        # later file (parse runs in this process; ingest's workers survive that) loses only
+        # the files after it
         if args.json:
-            print(_json_line(report.to_json()))
+            print(_json_line(report.to_json()), flush=True)
         else:
-            print(_summary(report))
+            print(_summary(report), flush=True)
     return status
 
 
