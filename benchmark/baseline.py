@@ -60,14 +60,19 @@ def pdf_text(data: bytes) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    import docx
-    from docx.table import Table
+    """The document part's paragraphs, and each table cell's paragraphs once (merges left as
+    printed), through python-docx's element classes: no other part of the package."""
+    import zipfile
 
+    from docx.oxml import parse_xml
+    from docx.oxml.table import CT_Tbl
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = parse_xml(archive.read("word/document.xml")).body
     parts: list[str] = []
-    for block in docx.Document(io.BytesIO(data)).iter_inner_content():
-        if isinstance(block, Table):     # each cell's paragraphs once, merges left as printed
-            parts.extend(p.text for tr in block._tbl.tr_lst for tc in tr.tc_lst
-                         for p in tc.p_lst)
+    for block in body.inner_content_elements:
+        if isinstance(block, CT_Tbl):
+            parts.extend(p.text for tr in block.tr_lst for tc in tr.tc_lst for p in tc.p_lst)
         else:
             parts.append(block.text)
     return "\n".join(parts)

@@ -504,7 +504,7 @@ def test_docx_table_rows_read_merges_as_python_docx_row_cells_does():
     table.cell(2, 3).merge(table.cell(4, 3))                 # down to the last row
     table.cell(4, 0).paragraphs[0].add_run("\n第二段")       # a break inside a cell
     expected = [[cell.text for cell in row.cells] for row in table.rows]
-    assert docx_reader.table_rows(table) == expected
+    assert docx_reader.table_rows(table._tbl) == expected   # the table's w:tbl element
     assert expected[3][1:3] == [expected[1][1]] * 2          # the merge did repeat
 
 

@@ -1,4 +1,4 @@
-"""DOCX -> paragraphs and grids in body order (python-docx)."""
+"""DOCX -> paragraphs and grids in body order (python-docx's XML element classes)."""
 from __future__ import annotations
 
 import io
@@ -12,36 +12,43 @@ from .layout import Layout
 # the sizes the archive declares, before anything is inflated.
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
 _MAX_RATIO = 1000
+DOCUMENT_PART = "word/document.xml"
 
 
 def read_docx(data: bytes) -> Layout:
-    _check_archive(data)
-    import docx                      # python-docx; only loaded when a DOCX comes along
-    from docx.table import Table
+    body_xml = _checked_document_xml(data)
+    # python-docx's element classes on the document part alone: docx.Document() would also
+    # load and parse every other part (styles, numbering, settings, theme, fonts), half the
+    # time of reading a report, none of it needed for the text
+    from docx.oxml import parse_xml
+    from docx.oxml.table import CT_Tbl
 
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:        # python-docx raises many kinds on a broken package
+        body = parse_xml(body_xml).body
+    except Exception as exc:        # lxml and python-docx raise many kinds on broken XML
         raise UnreadableError(f"corrupt DOCX ({type(exc).__name__})") from exc
+    if body is None:
+        raise UnreadableError("corrupt DOCX (no document body)")
     layout = Layout()
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
+    for block in body.inner_content_elements:       # w:p and w:tbl, in body order
+        if isinstance(block, CT_Tbl):
             layout.add_table(table_rows(block))
         else:
             layout.add_text(block.text)
     return layout
 
 
-def table_rows(table) -> list[list[str]]:
-    """Each row's text by grid column, as python-docx's row.cells gives it: a cell spanning
-    columns repeats in each, and a vertically merged cell repeats down its rows.
+def table_rows(tbl) -> list[list[str]]:
+    """Each row's text of a w:tbl element by grid column, as python-docx's row.cells gives
+    it: a cell spanning columns repeats in each, and a vertically merged cell repeats down
+    its rows.
 
-    Read from the table's XML row by row, keeping the previous row's cells by grid column,
-    because row.cells looks each merged cell's top up anew through XPath (most of a DOCX's
-    reading time, benchmark/RESULTS.md)."""
+    Read row by row, keeping the previous row's cells by grid column, because row.cells
+    looks each merged cell's top up anew through XPath (most of a DOCX's reading time,
+    benchmark/NOTES.md)."""
     rows = []
     above: dict[int, str] = {}          # grid column -> text of the cell starting there
-    for tr in table._tbl.tr_lst:
+    for tr in tbl.tr_lst:
         row: list[str] = []
         starts: dict[int, str] = {}
         column = tr.grid_before
@@ -60,7 +67,9 @@ def table_rows(table) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in rows]
 
 
-def _check_archive(data: bytes) -> None:
+def _checked_document_xml(data: bytes) -> bytes:
+    """The document part (word/document.xml) of a DOCX archive, once every part was found
+    to inflate to what it declares and the whole to a report's size, not a zip bomb's."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
@@ -70,30 +79,37 @@ def _check_archive(data: bytes) -> None:
         raise UnreadableError(reason) from exc
     with archive:
         infos = archive.infolist()
-        if not any(info.filename == "word/document.xml" for info in infos):
-            raise UnreadableError("not a DOCX file (no word/document.xml)")
+        if not any(info.filename == DOCUMENT_PART for info in infos):
+            raise UnreadableError(f"not a DOCX file (no {DOCUMENT_PART})")
         declared = sum(info.file_size for info in infos)
         packed = sum(info.compress_size for info in infos)
         if declared > MAX_DOCX_UNCOMPRESSED or declared > _MAX_RATIO * max(packed, 1) + 10**6:
             raise UnreadableError(
                 f"DOCX inflates to {declared // 2**20} MB: refused as a likely zip bomb")
+        document = b""
         for info in infos:
-            _check_part(archive, info)
+            inflated = _inflated(archive, info, keep=info.filename == DOCUMENT_PART)
+            if info.filename == DOCUMENT_PART:
+                document = inflated
+        return document
 
 
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool) -> bytes:
     """Inflate one part as a stream, a chunk at a time, so memory stays small whatever it
-    holds. zipfile stops at the declared size and then checks the CRC, so a part that
-    inflates to more than it declares (a forged header) fails here instead of in
-    python-docx."""
+    holds (the chunks are kept only when `keep`). zipfile stops at the declared size and
+    then checks the CRC, so a part that inflates to more than it declares (a forged header)
+    fails here."""
+    chunks: list[bytes] = []
     try:
         with archive.open(info) as part:
-            while part.read(_CHUNK):
-                pass
+            while chunk := part.read(_CHUNK):
+                if keep:
+                    chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError,
             RuntimeError, ValueError) as exc:
         reason = (str(exc) or type(exc).__name__).splitlines()[0][:80]
         raise UnreadableError(f"corrupt DOCX ({info.filename}: {reason})") from exc
+    return b"".join(chunks)
 
 
 _CHUNK = 1 << 20
