@@ -219,10 +219,11 @@ def _cell_texts(found) -> list[list[str | None]]:
     middles = [middle for middle, _ in by_middle]
     rows = []
     for row in found.rows:
-        x0, top, x1, bottom = row.bbox
-        band = sorted(i for _, i in by_middle[bisect_left(middles, top):
-                                              bisect_left(middles, bottom)])
-        row_chars = [chars[i] for i in band if x0 <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < x1]
+        row_left, row_top, row_right, row_bottom = row.bbox
+        band = sorted(i for _, i in by_middle[bisect_left(middles, row_top):
+                                              bisect_left(middles, row_bottom)])
+        row_chars = [chars[i] for i in band
+                     if row_left <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < row_right]
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
