@@ -265,10 +265,16 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     interpreter's exit waits for them: seconds after a Ctrl-C, minutes on big PDFs. The
     workers are terminated through concurrent.futures' private table of processes (Python
     3.14 has terminate_workers() for it); without that table the exit waits as said."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    processes = _worker_processes(pool)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+
+
+def _worker_processes(pool: ProcessPoolExecutor) -> list:
+    """The pool's worker processes, from concurrent.futures' private table, read defensively:
+    an empty list where a Python version has none."""
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 def _one_worker_pool(known: frozenset[str], task: Task, ctx) -> ProcessPoolExecutor:
@@ -287,9 +293,9 @@ def _one_worker_pool(known: frozenset[str], task: Task, ctx) -> ProcessPoolExecu
 def _how_it_ended(pool: ProcessPoolExecutor) -> str:
     """Shut a broken one-worker pool down; say how its worker ended ("SIGSEGV", "exit code 3").
 
-    concurrent.futures does not tell: its private table of processes is read, defensively,
-    before shutdown() drops it ("" when it is not there)."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    concurrent.futures does not tell: its table of processes is read before shutdown() drops
+    it ("" when it is not there)."""
+    processes = _worker_processes(pool)
     pool.shutdown()                     # joins the worker, so its exit code is known
     for process in processes:
         code = process.exitcode
