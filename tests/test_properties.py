@@ -2,6 +2,7 @@
 whole parse never raise, never give a negative count, and give the same answer twice."""
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -13,7 +14,7 @@ from govbench.model import Document
 from govbench.parse import parse_document
 from govbench.parse.meta import find_year
 from govbench.parse.numbers import CHINESE_DIGITS, Quantity, find_number, parse_number
-from govbench.parse.table_split import Token, agreed, splits
+from govbench.parse.table_split import Piece, Token, agreed, splits
 from govbench.parse.tables import extract_tables, rules
 
 # Modest budgets keep the file fast; each property still sees a few hundred inputs.
@@ -84,6 +85,24 @@ def _last_is_sum(cut) -> bool:
     return cut[-1].value == sum(p.value for p in cut[:-1])
 
 
+def _every_cut(tokens, n, kinds):
+    """Cuts the slow way: each run cut at every subset of its inner gaps, in order."""
+    per_token = []
+    for token in tokens:
+        gaps = range(1, len(token.text))
+        ways = []
+        for k in range(len(token.text)):
+            for chosen in itertools.combinations(gaps, k):
+                bounds = [0, *chosen, len(token.text)]
+                ways.append([Piece(token.text[a:b], token.start + a, token.start + b)
+                             for a, b in zip(bounds, bounds[1:])])
+        per_token.append(ways)
+    cuts = [sum(way, []) for way in itertools.product(*per_token)]
+    return sorted((cut for cut in cuts if len(cut) == n
+                   and all(_PRINTED[k].fullmatch(p.text) for p, k in zip(cut, kinds))),
+                  key=lambda cut: [len(p.text) for p in cut])
+
+
 @FAST
 @given(DIGIT_RUNS, st.integers(1, 8), st.data())
 def test_splits_of_random_digit_runs(runs, n, data):
@@ -109,6 +128,21 @@ def test_splits_of_random_digit_runs(runs, n, data):
     assert splits(tokens, n, kinds, accept) == found
     cells = agreed(found)
     assert all(cell is None or all(c[i] == cell for c in found) for i, cell in enumerate(cells))
+
+
+@FAST
+@given(st.lists(st.text(alphabet="0123456789", min_size=1, max_size=4), min_size=1, max_size=4),
+       st.integers(1, 10), st.data())
+def test_splits_miss_no_cut(runs, n, data):
+    # short runs, so every way to cut them can be tried one by one beside splits()
+    tokens, pos = [], 0
+    for run in runs:
+        tokens.append(Token(run, pos))
+        pos += len(run) + 1
+    kinds = data.draw(st.lists(st.sampled_from(list(_PRINTED)), min_size=n, max_size=n))
+    accept = data.draw(st.sampled_from([None, _last_is_sum]))
+    every = [cut for cut in _every_cut(tokens, n, kinds) if accept is None or accept(cut)]
+    assert splits(tokens, n, kinds, accept) == every
 
 
 TABLE3_LABELS = [row["labels"][0] for row in rules()["table3"]["rows"]]

@@ -53,7 +53,7 @@ def splits(tokens: list[Token], n: int, kinds: list[str] | None = None,
     """
     kinds = kinds or ["count"] * n
     found: list[list[Piece]] = []
-    for cut in _cuts(tokens, 0, 0, n, kinds, []):
+    for cut in _cuts(tokens, n, kinds):
         if accept is None or accept(cut):
             found.append(cut)
             if len(found) > MAX_CANDIDATES:
@@ -61,28 +61,48 @@ def splits(tokens: list[Token], n: int, kinds: list[str] | None = None,
     return found
 
 
-def _cuts(tokens: list[Token], ti: int, pos: int, n: int, kinds: list[str],
-          done: list[Piece]) -> Iterator[list[Piece]]:
-    if ti == len(tokens):
-        if len(done) == n:
-            yield list(done)
-        return
-    if len(done) == n:
-        return
-    token = tokens[ti]
-    rest = token.text[pos:]
-    pattern = _PATTERNS[kinds[len(done)]]
-    for length in range(1, len(rest) + 1):
-        text = rest[:length]
-        if not pattern.fullmatch(text):
-            continue
-        start = token.start + pos
-        done.append(Piece(text, start, start + length))
-        if length == len(rest):
-            yield from _cuts(tokens, ti + 1, 0, n, kinds, done)
-        else:
-            yield from _cuts(tokens, ti, pos + length, n, kinds, done)
-        done.pop()
+def _cuts(tokens: list[Token], n: int, kinds: list[str]) -> Iterator[list[Piece]]:
+    """Every cut, depth first. A branch is dropped as soon as what is left of the run
+    cannot make the cells still wanted: each token left needs one cell at least, each
+    char can make one at most."""
+    # chars_after[i]: chars in tokens[i + 1:]
+    chars_after = [0] * len(tokens)
+    for i in range(len(tokens) - 2, -1, -1):
+        chars_after[i] = chars_after[i + 1] + len(tokens[i + 1].text)
+    done: list[Piece] = []
+
+    def walk(ti: int, pos: int) -> Iterator[list[Piece]]:
+        token = tokens[ti]
+        rest = token.text[pos:]
+        tokens_after = len(tokens) - ti - 1
+        wanted_after = n - len(done) - 1        # cells still wanted after this one
+        if wanted_after < tokens_after or wanted_after > len(rest) - 1 + chars_after[ti]:
+            return
+        pattern = _PATTERNS[kinds[len(done)]]
+        # Cutting inside the token leaves its tail one cell at least; longer pieces leave
+        # fewer chars for the cells wanted after.
+        shortest = 1 if wanted_after > tokens_after else len(rest)
+        for length in range(shortest, len(rest) + 1):
+            left_here = len(rest) - length
+            if wanted_after > left_here + chars_after[ti]:
+                break
+            text = rest[:length]
+            if not pattern.fullmatch(text):
+                continue
+            start = token.start + pos
+            done.append(Piece(text, start, start + length))
+            if left_here:
+                yield from walk(ti, pos + length)
+            elif ti + 1 < len(tokens):
+                yield from walk(ti + 1, 0)
+            else:
+                yield list(done)
+            done.pop()
+
+    if tokens:
+        yield from walk(0, 0)
+    elif n == 0:
+        yield []
 
 
 def agreed(candidates: list[list[Piece]]) -> list[Piece | None]:
