@@ -17,12 +17,13 @@ from ..model import Grid
 _PAGE_FOOTER = re.compile(r"(?m)^[ \t]*[-—－][ \t]*\d{1,3}[ \t]*[-—－][ \t]*$")
 # Free text: an enumerator ("2." of 2.其他法律…) belongs to the label even when glued
 # to the previous row's digits ("00000002.其他"), so a digit run stops before it.
+# Label chars are taken a run at a time: a run stops where another kind may start.
 _FREE = re.compile(
     r"(?P<enum>[1-9][.．、](?=[^\d\s]))"
     r"|(?P<num>-?\d+?(?=[1-9][.．、][^\d\s])|-?\d+(?:\.\d+)?)"
     r"|(?P<null>(?<!\S)(?:/|／|—+|－|-|无)(?!\S))"
     r"|(?P<space>\s+)"
-    r"|(?P<char>.)",
+    r"|(?P<char>[^\d\s/／—－\-无]+|.)",
     re.S,
 )
 # A whole cell that holds a value (or says there is none).
