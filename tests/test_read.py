@@ -442,19 +442,25 @@ def test_pdf_reads_the_same_when_pdfium_cannot_open_it(generated_pdfs, monkeypat
     assert [read_pdf(data).blocks for data in samples] == by_pdfium
 
 
-def test_table_cells_are_read_as_pdfplumber_reads_them(generated_pdfs):
+def test_tables_are_found_and_read_as_pdfplumber_finds_and_reads_them(generated_pdfs):
     import pdfplumber
 
-    from govbench.read.pdf import _cell_texts, _pages
+    from govbench.read.pdf import _pages
+    from govbench.read.pdf_tables import cell_texts, find_tables
 
-    tables = 0
+    tables = single_char_cells = 0
     for data in [PDF_VARIANTS["hongze-real"](), *generated_pdfs]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in _pages(pdf, data):
-                for found in page.find_tables():
-                    assert _cell_texts(found) == found.extract()
+                found = find_tables(page)
+                theirs = page.find_tables()
+                assert [t.cells for t in found] == [t.cells for t in theirs]
+                for table in found:
+                    texts = cell_texts(table)
+                    assert texts == table.extract()
                     tables += 1
-    assert tables >= 5
+                    single_char_cells += sum(len(t or "") == 1 for row in texts for t in row)
+    assert tables >= 5 and single_char_cells >= 100
 
 
 # --- DOCX --------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """PDF -> paragraphs and grids, in reading order, page footers dropped: pdfium reads each
-page's chars and paths (pdf_objects.py), pdfplumber finds the ruled tables and text lines."""
+page's chars and paths (pdf_objects.py), pdfplumber finds the ruled tables (sped up in
+pdf_tables.py) and the text lines."""
 from __future__ import annotations
 
 import io
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import pdfplumber
@@ -12,11 +12,10 @@ import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
-from pdfplumber.utils import extract_text
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..model import UnreadableError
-from . import pdf_objects
+from . import pdf_objects, pdf_tables
 from .layout import Layout
 from .normalise import is_page_footer
 
@@ -108,7 +107,7 @@ def _unreadable(exc: Exception) -> UnreadableError:
 
 
 def _page_blocks(page) -> list[_Line | _Table]:
-    found_tables = page.find_tables()
+    found_tables = pdf_tables.find_tables(page)
     rules = _printed_rules(page) if found_tables else []
     tables = [t for t in (_table(found, rules) for found in found_tables) if t is not None]
     regions = [bbox for bbox, _ in tables]
@@ -184,7 +183,7 @@ def _single_cell(row) -> bool:
 def _expanded(found) -> list[list[str]]:
     """Rows with merged cells repeated: a cell's bbox tells which rows and columns
     it covers."""
-    texts = _cell_texts(found)
+    texts = pdf_tables.cell_texts(found)
     row_bands, col_bands = _bands(found)
     grid: list[list[str | None]] = [[None] * len(col_bands) for _ in row_bands]
     for r, row in enumerate(found.rows):
@@ -207,34 +206,6 @@ def _expanded(found) -> list[list[str]]:
             if grid[i][j] is None:
                 grid[i][j] = _text_centred_in(found.page, (left, top, right, bottom))
     return grid
-
-
-def _cell_texts(found) -> list[list[str | None]]:
-    """What pdfplumber's Table.extract() gives (each cell's text from the chars whose centre
-    lies in it; None where no cell starts), finding a row's chars by bisection over the
-    page's chars sorted by height rather than testing every char against every row, which
-    was the most frequent call in reading a PDF."""
-    chars = found.page.chars
-    by_middle = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
-    middles = [middle for middle, _ in by_middle]
-    rows = []
-    for row in found.rows:
-        row_left, row_top, row_right, row_bottom = row.bbox
-        band = sorted(i for _, i in by_middle[bisect_left(middles, row_top):
-                                              bisect_left(middles, row_bottom)])
-        row_chars = [chars[i] for i in band
-                     if row_left <= (chars[i]["x0"] + chars[i]["x1"]) / 2 < row_right]
-        texts: list[str | None] = []
-        for cell in row.cells:
-            if cell is None:
-                texts.append(None)
-                continue
-            left, top, right, bottom = cell
-            inside = [c for c in row_chars if left <= (c["x0"] + c["x1"]) / 2 < right
-                      and top <= (c["top"] + c["bottom"]) / 2 < bottom]
-            texts.append(extract_text(inside) if inside else "")
-        rows.append(texts)
-    return rows
 
 
 def _bands(found) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:

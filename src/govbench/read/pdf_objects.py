@@ -75,7 +75,7 @@ class Page(pdfplumber.page.Page):
         self._ctm = page_matrix(plumber_page.page_obj.mediabox, plumber_page.rotation)
 
     def parse_objects(self) -> dict[str, list[dict]]:
-        objects: dict[str, list[dict]] = {"char": list(self._chars())}
+        objects: dict[str, list[dict]] = {"char": self._chars()}
         for item in self._paths():
             obj = self.process_object(item)
             objects.setdefault(obj["object_type"], []).append(obj)
@@ -83,31 +83,33 @@ class Page(pdfplumber.page.Page):
 
     # -- chars
 
-    def _chars(self) -> Iterator[dict]:
+    def _chars(self) -> list[dict]:
         text_page = raw.FPDFText_LoadPage(self._pdfium_page.raw)
         if not text_page:
-            return
+            return []
         try:
-            yield from self._text_page_chars(text_page)
+            return self._text_page_chars(text_page)
         finally:
             raw.FPDFText_ClosePage(text_page)
 
-    def _text_page_chars(self, text_page) -> Iterator[dict]:
+    def _text_page_chars(self, text_page) -> list[dict]:
         a, b, c, d, e, f = self._ctm
         height, (mb_x0, mb_top) = self.height, self.mediabox[:2]
         page_number, doctop = self.page_number, self.initial_doctop
         box = raw.FS_RECTF()
+        box_ref = ctypes.byref(box)
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         char_matrix = raw.FS_MATRIX()
         runs: dict[int, _Run] = {}
         get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+        chars = []
         for i in range(raw.FPDFText_CountChars(text_page)):
             # the chars pdfium makes up (spaces, line breaks) belong to no text object
             key = _text_object_address(text_page, i)
             if not key:
                 continue
             code = get_unicode(text_page, i)
-            if code == 0 or not get_box(text_page, i, box):
+            if code == 0 or not get_box(text_page, i, box_ref):
                 continue
             run = runs.get(key)
             if run is None:
@@ -133,7 +135,7 @@ class Page(pdfplumber.page.Page):
             y0, y1 = (ya, yb) if ya <= yb else (yb, ya)
             width, char_height = x1 - x0, y1 - y0
             top = height - y1 + mb_top
-            yield {
+            chars.append({
                 "object_type": "char", "page_number": page_number,
                 "text": chr(code), "fontname": run.fontname,
                 "size": width if run.vertical else char_height, "upright": run.upright,
@@ -141,7 +143,8 @@ class Page(pdfplumber.page.Page):
                 "x0": x0 + mb_x0, "x1": x1 + mb_x0, "y0": y0, "y1": y1,
                 "width": width, "height": char_height,
                 "top": top, "bottom": top + char_height, "doctop": doctop + top,
-            }
+            })
+        return chars
 
     # -- paths
 
