@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 ORDINALS = "一二三四五六七八九十"
@@ -49,6 +49,12 @@ def _rules() -> tuple[list[_SectionRule], list[str]]:
 
 def split_sections(text: str) -> list[Section]:
     """The report's top-level sections in text order (none when no heading is found)."""
+    return list(_sections(text))
+
+
+@lru_cache(maxsize=2)
+def _sections(text: str) -> tuple[Section, ...]:
+    # the facts and the problems of one report both ask for its sections
     candidates = sorted(_numbered_headings(text) + _bare_headings(text))
     accepted: list[tuple[int, int, str, int | None]] = []
     last_ordinal = 0
@@ -68,7 +74,7 @@ def split_sections(text: str) -> list[Section]:
     for i, (start, body_start, key, _) in enumerate(accepted):
         end = accepted[i + 1][0] if i + 1 < len(accepted) else len(text)
         sections.append(Section(key, start, body_start, end))
-    return sections
+    return tuple(sections)
 
 
 def find_section(text: str, key: str) -> Section | None:
