@@ -514,6 +514,27 @@ def test_docx_table_rows_read_merges_as_python_docx_row_cells_does():
     assert expected[3][1:3] == [expected[1][1]] * 2          # the merge did repeat
 
 
+def test_docx_paragraph_text_is_python_docx_text():
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraphs = [
+        "<w:p {w}/>",
+        "<w:p {w}><w:r><w:t>共收到申请</w:t><w:tab/><w:t>12</w:t></w:r><w:r><w:t>件</w:t></w:r></w:p>",
+        # a hyperlink's runs count; a line break is a newline, a page break nothing
+        "<w:p {w}><w:hyperlink><w:r><w:t>政府网站</w:t></w:r></w:hyperlink>"
+        "<w:r><w:br/><w:t>第二行</w:t><w:br w:type=\"page\"/><w:cr/></w:r></w:p>",
+        "<w:p {w}><w:r><w:t xml:space=\"preserve\"> 2020</w:t><w:noBreakHyphen/>"
+        "<w:ptab/><w:t/></w:r></w:p>",
+        # text outside a run or hyperlink (a field, an insertion) is not the paragraph's
+        "<w:p {w}><w:ins><w:r><w:t>插入</w:t></w:r></w:ins><w:r><w:t>正文</w:t></w:r></w:p>",
+    ]
+    for xml in paragraphs:
+        p = parse_xml(xml.format(w=w))
+        assert docx_reader.paragraph_text(p) == p.text
+    assert docx_reader.paragraph_text(parse_xml(paragraphs[2].format(w=w))) == "政府网站\n第二行\n"
+
+
 def test_docx_that_is_not_a_zip(tmp_path):
     with pytest.raises(UnreadableError, match="not a DOCX file"):
         read_document(write(tmp_path, "report.docx", "政府信息公开".encode("utf-8")))
