@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from ..model import Evidence, Fact
+from . import literals
 from .numbers import NUMBER_PATTERN, parse_number
 from .sections import split_sections
 
@@ -30,10 +32,25 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!度?报告)")
 
 
 @dataclass(frozen=True)
+class _Phrasing:
+    """One pattern of narrative.toml, with the words a text needs for it to match there."""
+    regex: re.Pattern[str]
+    needs: literals.Needs
+
+    @classmethod
+    def of(cls, pattern: str) -> _Phrasing:
+        regex = re.compile(_expand(pattern))
+        return cls(regex, literals.needs(regex))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if literals.holds(self.needs, text) else iter(())
+
+
+@dataclass(frozen=True)
 class _MetricRules:
     metric: str
-    patterns: tuple[re.Pattern[str], ...]
-    zero_patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[_Phrasing, ...]
+    zero_patterns: tuple[_Phrasing, ...]
     excludes: tuple[re.Pattern[str], ...]
     # say so when the text both states a figure and says there was none (e.g. fees)
     flag_contradiction: bool = False
@@ -59,8 +76,8 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     metrics = [
         _MetricRules(
             metric=metric,
-            patterns=tuple(re.compile(_expand(p)) for p in spec.get("patterns", [])),
-            zero_patterns=tuple(re.compile(_expand(p)) for p in spec.get("zero_patterns", [])),
+            patterns=tuple(map(_Phrasing.of, spec.get("patterns", []))),
+            zero_patterns=tuple(map(_Phrasing.of, spec.get("zero_patterns", []))),
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
             flag_contradiction=spec.get("flag_contradiction", False),
         )

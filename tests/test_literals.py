@@ -1,0 +1,50 @@
+"""The words a phrasing needs (parse/literals.py): a text without them is skipped unscanned,
+so a need that a matching text can lack would lose a fact."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from govbench.parse import literals
+from govbench.parse.facts import _rules
+
+PHRASINGS = [phrasing for metric in _rules()[0]
+             for phrasing in (*metric.patterns, *metric.zero_patterns)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("行政复议(?:申请|案件)?(?:共计|共)?(\\d+)件", [{"行政复议"}, {"件"}]),
+    ("(?:收到|受理|接到)了?申请", [{"收到", "受理", "接到"}, {"申请"}]),
+    ("主动公开(?:信息)共", [{"主动公开信息共"}]),             # a plain group goes on the run
+    ("(?<!及)部分公开", [{"部分公开"}]),                        # an assertion needs nothing
+    ("(?:未|)收取", [{"收取"}]),                                 # an empty choice needs nothing
+    ("(?:报告)+第", [{"报告"}, {"第"}]),
+    ("(?:报告)*第", [{"第"}]),
+    ("[^。]{0,4}", []),
+])
+def test_needs_of_a_pattern(pattern, expected):
+    assert [set(need) for need in literals.needs(re.compile(pattern))] == expected
+
+
+def test_a_case_blind_pattern_needs_nothing():
+    assert literals.needs(re.compile("report", re.IGNORECASE)) == ()
+
+
+def test_every_phrasing_needs_a_word():
+    # what makes the skip worth having: each phrasing of the rules names some word
+    assert PHRASINGS and all(phrasing.needs for phrasing in PHRASINGS)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+@pytest.mark.parametrize("index", range(len(PHRASINGS)))
+def test_what_a_phrasing_matches_holds_its_needs(index, data):
+    phrasing = PHRASINGS[index]
+    text = data.draw(st.from_regex(phrasing.regex))
+    match = phrasing.regex.search(text)
+    assume(match is not None)
+    assert literals.holds(phrasing.needs, match.group())
+    assert list(phrasing.finditer(text))
