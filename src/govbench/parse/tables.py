@@ -272,12 +272,13 @@ def _narrow_by_columns(keys: list[str], per_row: dict[str, Any]) -> None:
     if _product(sizes) > MAX_COMBINATIONS:
         return
     result_rows = [k for k in rules()["table3"]["result_rows"] if k in keys]
+    fixed = {k: _values_of(per_row[k]) for k in keys if k not in ambiguous}
+    choices = [[(cut, _values_of([cut])) for cut in per_row[k]] for k in ambiguous]
     good = []
-    for combo in itertools.product(*(per_row[k] for k in ambiguous)):
-        chosen = dict(zip(ambiguous, combo))
-        vals = {k: _values_of([chosen[k]] if k in chosen else per_row[k]) for k in keys}
+    for combo in itertools.product(*choices):
+        vals = {**fixed, **{k: values for k, (_, values) in zip(ambiguous, combo)}}
         if _columns_hold(vals, result_rows):
-            good.append(chosen)
+            good.append({k: cut for k, (cut, _) in zip(ambiguous, combo)})
     if len(good) == 1:
         for k, cut in good[0].items():
             per_row[k] = [cut]
@@ -531,7 +532,7 @@ def _from_applicant_columns(tables: dict[str, Rows],
         if table != "table3" or col != "total":
             return None
         for key, cols in tables.get(table, {}).items():
-            if fnmatch.fnmatchcase(key, row_glob):
+            if _names(row_glob, key):
                 printed += [cols[c] for c in applicants if c in cols and cols[c].value is not None]
     if not printed:
         return None
@@ -542,5 +543,10 @@ def _from_applicant_columns(tables: dict[str, Rows],
 def _cells(tables: dict[str, Rows], term: str) -> list[TableCell]:
     table, row_glob, col = term.split(".")
     rows = tables.get(table, {})
-    return [cols[col] for key, cols in rows.items()
-            if fnmatch.fnmatchcase(key, row_glob) and col in cols]
+    return [cols[col] for key, cols in rows.items() if _names(row_glob, key) and col in cols]
+
+
+@lru_cache(maxsize=4096)
+def _names(row_glob: str, key: str) -> bool:
+    """Whether a [facts] term's row pattern ("o*") names row `key` (a few dozen of each)."""
+    return fnmatch.fnmatchcase(key, row_glob)
