@@ -91,25 +91,26 @@ def _squeeze(label: str) -> str:
     return "".join(unicodedata.normalize("NFKC", label).split())
 
 
-def _match_row(label: str, rows: list[dict[str, Any]], after: int) -> tuple[int, bool] | None:
-    """Index of the template row `label` names (only rows after `after`), and whether
-    the match was fuzzy. Of several exact aliases the one ending last wins: a label
-    run such as "（六）其他处理1.申请人无正当理由逾期不补正…" names its last row."""
+def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[int, bool] | None:
+    """Index of the template row `label` names (only rows after `after`; `aliases`: each
+    row's labels squeezed), and whether the match was fuzzy. Of several exact aliases the
+    one ending last wins: a label run such as "（六）其他处理1.申请人无正当理由逾期不补正…"
+    names its last row."""
     squeezed = _squeeze(label)
     best: tuple[int, int] | None = None          # (end position, row index)
-    for i in range(after + 1, len(rows)):
-        for alias in map(_squeeze, rows[i]["labels"]):
+    for i in range(after + 1, len(aliases)):
+        for alias in aliases[i]:
             pos = squeezed.rfind(alias)
             if pos >= 0 and (best is None or pos + len(alias) > best[0]):
                 best = (pos + len(alias), i)
     if best is not None:
         return best[1], False
-    if len(squeezed) < 4 or _names_earlier_row(squeezed, rows, after):
+    if len(squeezed) < 4 or _names_earlier_row(squeezed, aliases, after):
         return None
     # Typos (其他法律行政止公开): the nearest few rows only, so junk cannot jump ahead.
     scored = [(fuzz.partial_ratio(alias, squeezed), i)
-              for i in range(after + 1, min(after + 4, len(rows)))
-              for alias in map(_squeeze, rows[i]["labels"]) if len(alias) >= 4]
+              for i in range(after + 1, min(after + 4, len(aliases)))
+              for alias in aliases[i] if len(alias) >= 4]
     if scored:
         score, i = max(scored)
         if score >= FUZZY_MIN:
@@ -117,23 +118,23 @@ def _match_row(label: str, rows: list[dict[str, Any]], after: int) -> tuple[int,
     return None
 
 
-def _names_earlier_row(squeezed: str, rows: list[dict[str, Any]], after: int) -> bool:
+def _names_earlier_row(squeezed: str, aliases: list[tuple[str, ...]], after: int) -> bool:
     """A label naming a row already passed (a merged cell repeated by the grid, a
     group heading) must not be fuzzily taken for the next row."""
     if any(_squeeze(h) in squeezed for h in rules()["table3"]["headings"]):
         return True
-    return any(_squeeze(alias) in squeezed
-               for row in rows[:after + 1] for alias in row["labels"])
+    return any(alias in squeezed for row in aliases[:after + 1] for alias in row)
 
 
 def _anchor(items: list[Item], rows: list[dict[str, Any]], warnings: list[str],
             table: str, stop: set[str] = frozenset()) -> list[tuple[int, list[Value]]]:
     """(row index, values after its label) for every row label found, in order."""
     found: list[tuple[int, list[Value]]] = []
+    aliases = [tuple(map(_squeeze, row["labels"])) for row in rows]
     after = -1
     for item in items:
         if isinstance(item, Label):
-            hit = _match_row(item.text, rows, after)
+            hit = _match_row(item.text, aliases, after)
             if hit is None:
                 continue
             index, fuzzy = hit
