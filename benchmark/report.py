@@ -155,22 +155,34 @@ def render(results: dict, notes: Path | None = None) -> str:
                         for r in s["top_cumulative_govbench"][:15]]), ""]
     if notes and notes.exists():
         out += [notes.read_text().strip(), ""]
-    ab = Path(__file__).resolve().parent / "history" / "ab.json"
-    if ab.exists():
-        out += [ab_section(json.loads(ab.read_text())), ""]
+    records = sorted((Path(__file__).resolve().parent / "history").glob("ab-*.json"))
+    if records:
+        out += [ab_section([json.loads(r.read_text()) for r in records]), ""]
     return "\n".join(out)
 
 
-def ab_section(ab: dict) -> str:
-    p, st = ab["parse_txt_html"], ab["store_batch"]
+def ab_section(records: list[dict]) -> str:
+    """The A/B records of history/: benchmark/ab.py's (two revisions of the parser in one
+    process) and the first session's (single modules swapped, with a store half)."""
+    rows = []
+    for ab in sorted(records, key=lambda r: r["measured_at"]):
+        when = ab["measured_at"][:16].replace("T", " ")
+        if "parse_txt_html" in ab:
+            p, st = ab["parse_txt_html"], ab["store_batch"]
+            base = ab["base"][:7]
+            rows += [[when, f"parse txt+html: table_split, sections of {base} against the tree",
+                      p["reports"], p["base_reports_per_s"], p["tree_reports_per_s"],
+                      f"{p['speedup']}x", p["identical_reports"]],
+                     [when, f"store_batch (reports per CPU s) of {base} against the tree",
+                      st["reports"], st["base_reports_per_cpu_s"], st["tree_reports_per_cpu_s"],
+                      f"{st['speedup']}x", st["identical_tables"]]]
+        else:
+            rows.append([when, f"parse {ab['formats']}: {ab['a']} -> {ab['b']}",
+                         ab["files"], ab["a_reports_per_s"], ab["b_reports_per_s"],
+                         f"{ab['b_over_a']}x", ab["identical_reports"]])
     return "\n".join([
-        "## A/B: the changed modules against the code before them", "",
-        f"_Measured {ab['measured_at']} by `{ab['command']}` (history/ab.json); {ab['how']}; "
-        f"base commit {ab['base'][:12]}._", "",
-        _table(["what", "reports", "before", "after", "speedup", "output identical"],
-               [["parse of txt+html (table_split, sections), reports/s",
-                 p["reports"], p["base_reports_per_s"], p["tree_reports_per_s"],
-                 f"{p['speedup']}x", p["identical_reports"]],
-                ["store_batch, reports per CPU second", st["reports"],
-                 st["base_reports_per_cpu_s"], st["tree_reports_per_cpu_s"], f"{st['speedup']}x",
-                 st["identical_tables"]]])])
+        "## A/B: code against the code before it", "",
+        "_`python benchmark/ab.py A B --formats ...`: both revisions of the parser in one "
+        "process, CPU time over the same batches of files in turn (history/ab-*.json)._", "",
+        _table(["measured", "what", "files", "A reports/s", "B reports/s", "B / A",
+                "output identical"], rows)])

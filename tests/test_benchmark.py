@@ -43,3 +43,16 @@ def test_quick_benchmark_records_every_figure(tmp_path):
         assert section["measured_at"] and section["command"]
     assert results["machine"]["cores_available"] >= 1 and results["versions"]["duckdb"]
     assert "## Targets" in (tmp_path / "RESULTS.md").read_text()
+
+
+def test_ab_compares_two_revisions_in_one_process(tmp_path):
+    # the committed parser against itself: two copies, both imported, the same reports
+    done = subprocess.run([sys.executable, str(ROOT / "benchmark" / "ab.py"), "HEAD", "HEAD",
+                           "--formats", "txt", "--rounds", "1", "--reports", "100",
+                           "--record", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    record, = tmp_path.glob("ab-*-txt.json")
+    result = json.loads(record.read_text())
+    assert result["files"] > 0 and result["a_reports_per_s"] > 0 and result["b_reports_per_s"] > 0
+    assert result["identical_reports"] is True
