@@ -63,12 +63,15 @@ def _read(items: list, found: list[frozenset[str]]) -> None:
             continue
         if op is _sre.SUBPATTERN:
             _group, add_flags, del_flags, body = arg
-            body = list(body)
-            if not (add_flags or del_flags) and _literal(body) is not None:
-                run.append(_literal(body))      # a plain group goes on the run
+            if add_flags or del_flags:          # (?i:...) and the like: read as nothing
+                close()
                 continue
-            close()
-            if not (add_flags or del_flags):
+            body = list(body)
+            text = _literal(body)
+            if text is not None:
+                run.append(text)                # a plain group goes on the run
+            else:
+                close()
                 _read(body, found)
             continue
         close()
