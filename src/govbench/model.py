@@ -121,6 +121,12 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     synthetic: bool = False
+    # whose figures these are: "whole_area" (全市各级行政机关…) or "own_body" (the issuer's
+    # own office); None when the text does not settle it
+    scope: str | None = None
+    published: str | None = None   # YYYY-MM-DD, 发布日期/成文日期 when the document states one
+    # field -> {"source": text|title|header|filename|manifest, "confidence": 0..1}
+    provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def report_id(self) -> str:
@@ -152,6 +158,9 @@ class Report:
             },
             "problems": [{"text": p.text, "category": p.category} for p in self.problems],
             "warnings": list(self.warnings),
+            "scope": self.scope,
+            "published": self.published,
+            "provenance": {k: dict(v) for k, v in self.provenance.items()},
         }
 
 

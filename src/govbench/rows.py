@@ -4,6 +4,7 @@ Built beside the parser, in a pool worker, so the one writer of an ingest only i
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,7 +21,8 @@ ARROW_TYPES = {
                 "city": pa.string(), "county": pa.string(), "level": pa.string(),
                 "body_kind": pa.string(), "department": pa.string(), "year": pa.int32(),
                 "format": pa.string(), "script": pa.string(), "synthetic": pa.bool_(),
-                "text": pa.large_string(), "warnings": pa.list_(pa.string())},
+                "text": pa.large_string(), "warnings": pa.list_(pa.string()),
+                "scope": pa.string(), "published": pa.date32()},
     "facts": {"report_id": pa.string(), "metric": pa.string(), "value": pa.float64(),
               "approx": pa.bool_(), "method": pa.string(), "evidence_start": pa.int32(),
               "evidence_end": pa.int32(), "evidence_text": pa.string()},
@@ -83,4 +85,5 @@ class ReportRows:
 def _report_row(rid: str, r: Report) -> tuple:
     return (rid, r.source, r.title, r.issuer, r.region.code, r.region.province, r.region.city,
             r.region.county, r.level, r.body_kind, r.department, r.year, r.format, r.script,
-            r.synthetic, r.text, list(r.warnings))
+            r.synthetic, r.text, list(r.warnings), r.scope,
+            dt.date.fromisoformat(r.published) if r.published else None)

@@ -39,7 +39,9 @@ CREATE TABLE IF NOT EXISTS reports (
     synthetic   BOOLEAN NOT NULL,
     text        VARCHAR NOT NULL,
     warnings    VARCHAR[],
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    scope       VARCHAR,                  -- whole_area | own_body | NULL (unknown)
+    published   DATE                      -- 发布日期/成文日期 when stated
 );
 CREATE TABLE IF NOT EXISTS files (
     file_hash   VARCHAR PRIMARY KEY,      -- sha256 of the bytes
@@ -102,7 +104,7 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
 
 REPORT_COLUMNS = ["report_id", "source", "title", "issuer", "region_code", "province", "city",
                   "county", "level", "body_kind", "department", "year", "format", "script",
-                  "synthetic"]
+                  "synthetic", "scope", "published"]
 
 
 def _report_metrics_view() -> str:
@@ -146,6 +148,9 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     con = duckdb.connect(str(path), read_only=read_only)
     if not read_only:
         con.execute(SCHEMA)
+        # a database written before scope/published existed gains them (empty: unknown)
+        con.execute("ALTER TABLE reports ADD COLUMN IF NOT EXISTS scope VARCHAR")
+        con.execute("ALTER TABLE reports ADD COLUMN IF NOT EXISTS published DATE")
         con.execute(_report_metrics_view())
         con.execute(REPORT_VERSIONS_VIEW)
     return con
