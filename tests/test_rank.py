@@ -56,14 +56,23 @@ def test_percentile_gives_tied_values_their_average_position():
     assert out == {"body0": (2, 0.25), "body1": (2, 0.25), "body2": (1, 1.0)}
 
 
-def test_missing_figure_is_not_zero_and_lowers_coverage():
+def test_a_missing_figure_scores_by_the_rule_chosen_and_lowers_coverage():
     frame = bodies(**{ITEMS: [0, 10, np.nan], POLICY: [0, 10, 10]})
-    out = R.rank(frame, weights=only(**{ITEMS: 1, POLICY: 1})).set_index("issuer")
-    # body2 is scored on the policy documents it reports (best of all), not on a zero
-    assert out.loc["body2", "score"] == 1.0
-    assert out.loc["body2", "coverage"] == 0.5
-    assert out.loc["body0", "coverage"] == 1.0
-    assert out.loc["body2", "rank"] == 1
+
+    def body2(missing):
+        out = R.rank(frame, weights=only(**{ITEMS: 1, POLICY: 1}), missing=missing)
+        return out.set_index("issuer").loc["body2"]
+
+    # body2 states the best policy figure and no item count. Scored on what it states alone
+    # it would lead (1.0); no rule lets the silence pay that well
+    assert body2("worst")["score"] == 0.5          # items as the worst peer (0)
+    assert body2("exclude")["score"] == 0.5        # mean 1.0 x coverage 0.5
+    assert body2("median")["score"] == 0.75        # items as the peer median (0.5)
+    assert body2("worst")["rank"] == 2 and body2("median")["rank"] == 2
+    assert body2("worst")["coverage"] == 0.5
+    assert R.rules().defaults.missing == "worst"
+    assert R.rank(frame, only(**{ITEMS: 1, POLICY: 1})).set_index("issuer").loc[
+        "body2", "score"] == 0.5
 
 
 def test_body_below_coverage_threshold_is_listed_apart_without_rank():
@@ -211,7 +220,7 @@ def test_rank_command_prints_json_rows(small_db, capsys):
 
 
 def test_rank_command_weights_change_the_leader(small_db, capsys):
-    R.rank_command(rank_args(small_db, weights="requests=0,problems=0"))
+    R.rank_command(rank_args(small_db, weights="volume=1"))
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["issuer"] == "甲县人民政府"       # most items disclosed
 
@@ -403,12 +412,12 @@ def test_body_without_population_keeps_volume_missing_not_zero_and_loses_coverag
                    requests_received=[10, 10, 10], requests_completed=[10, 5, 8])
     out = R.per_capita(frame, people(("330101", 2022, 10_000), ("330102", 2022, 10_000)))
     assert np.isnan(out.loc[2, ITEMS]) and np.isnan(out.loc[2, "population"])
-    result = R.rank(out, only(**{ITEMS: 1, "completion_rate": 1}),
+    result = R.rank(out, only(**{ITEMS: 1, "completion_rate": 1}), missing="median",
                     coverage_threshold=0, mc_draws=0).set_index("issuer")
     assert result.loc["body2", "coverage"] == 0.5 and result.loc["body0", "coverage"] == 1.0
     assert np.isnan(result.loc["body2", ITEMS])
-    # ranked on what it reports (completion 0.8, midway), not on a zero volume
-    assert result.loc["body2", "score"] == pytest.approx(0.6)
+    # volume as the peers' median (0.5, not a zero), completion 0.8 midway (0.6)
+    assert result.loc["body2", "score"] == pytest.approx(0.55)
 
 
 def test_peer_groups_by_province_give_each_province_its_own_first():
@@ -434,7 +443,7 @@ def test_rank_command_per_capita_from_a_population_csv(small_db, tmp_path, capsy
     # 丙县 and 丁县 have no row: their volume is missing, so volume alone cannot rank them
     csv.write_text("# test figures, not real\nregion_code,name,year,population\n"
                    "330101,甲县,2021,1000000\n330102,乙县,,100000\n", encoding="utf-8")
-    weights = "requests=0,problems=0"
+    weights = "volume=1"
     assert R.rank_command(rank_args(small_db, weights=weights, population=csv)) == 0
     rows = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["乙县人民政府"]["rank"] == 1 and rows["甲县人民政府"]["rank"] == 2
@@ -459,7 +468,7 @@ def test_cli_rank_population_end_to_end(small_db, tmp_path, capsys):
                    "330102,乙县,2022,100000\n330103,丙县,2022,100000\n330104,丁县,2022,100000\n",
                    encoding="utf-8")
     assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
-                 "--weights", "requests=0,problems=0", "--population", str(csv),
+                 "--weights", "volume=1", "--population", str(csv),
                  "--peer-by", "year,province"]) == 0
     rows = json.loads(capsys.readouterr().out)
     # per 10,000 people: 丙县 3000 items / 10 万人 = 300 beats 甲县 5000 / 100 万人 = 50

@@ -48,15 +48,33 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--docs", type=Path, default=None, help="folder for the Data Docs HTML")
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("rank", help="rank bodies on weighted, normalised metrics")
+    p = sub.add_parser("rank", help="rank bodies on weighted, normalised metrics "
+                                    "(defaults: [defaults] in rules/ranking.toml)")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--year", type=int)
     p.add_argument("--province")
     p.add_argument("--level", choices=["province", "city", "county", "township"])
     p.add_argument("--weights", default=None,
-                   help="metric or dimension weights, e.g. requests=2,requests_received=-1 "
-                        "(the sign is the direction: positive means more is better)")
-    p.add_argument("--peer-by", default="year",
+                   help="the whole weighting, by metric or dimension, e.g. "
+                        "requests_received=1 (unnamed ones weigh 0; the sign is the "
+                        "direction: positive means more is better)")
+    p.add_argument("--preset", default=None, metavar="NAME",
+                   help="start from a named weighting (default, requests, volume, candour); "
+                        "--weights then changes only the keys it names")
+    p.add_argument("--missing", choices=["exclude", "median", "worst"], default=None,
+                   help="a figure a body does not state: left out with a coverage penalty, "
+                        "the peer median, or the worst peer value (default: worst)")
+    p.add_argument("--normalise", choices=["minmax", "zscore", "percentile"], default=None,
+                   help="how figures are put on one scale within a peer group (default: minmax)")
+    p.add_argument("--min-coverage", type=float, default=None, metavar="X",
+                   help="bodies stating less than this share of the weight are listed apart "
+                        "(0 to 1; default 0.5)")
+    p.add_argument("--leave-out-failed", action="store_true",
+                   help="leave out the figures whose checks failed in the latest check run")
+    p.add_argument("--scope", choices=["whole_area", "own_body", "all"], default=None,
+                   help="the report's scope; scopes are never ranked together, `all` shows "
+                        "each in its own group, unknown scope included (default: all)")
+    p.add_argument("--peer-by", default=None,
                    help="rank within groups of these columns, comma-separated, from year, "
                         "province, level, body_kind (default: year; empty: all together)")
     p.add_argument("--population", type=Path, default=None, metavar="FILE",

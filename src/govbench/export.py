@@ -38,13 +38,19 @@ def settings_rows(settings: Mapping[str, object]) -> list[tuple[str, str]]:
     return [(str(neutralise(str(k))), str(neutralise(str(v)))) for k, v in settings.items()]
 
 
-def ranking_csv(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:
-    """CSV with the settings as leading `# key: value` lines, UTF-8 with a BOM (for Excel)."""
+def ranking_csv_text(frame: pd.DataFrame, settings: Mapping[str, object]) -> str:
+    """CSV with the settings as leading `# key: value` lines and every formula-like text cell
+    neutralised: the one CSV writer of the app's download and of `govbench rank --format csv`."""
     buffer = io.StringIO()
     for key, value in settings_rows(settings):
         buffer.write(f"# {key}: {value}\n".replace("\r", " "))
     neutralise_frame(frame).to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL)
-    return buffer.getvalue().encode("utf-8-sig")
+    return buffer.getvalue()
+
+
+def ranking_csv(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:
+    """ranking_csv_text as a download: UTF-8 with a BOM, so Excel reads the Chinese."""
+    return ranking_csv_text(frame, settings).encode("utf-8-sig")
 
 
 def ranking_xlsx(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:

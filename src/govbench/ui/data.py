@@ -66,15 +66,8 @@ SELECT p.report_id, r.issuer, r.region_code, r.province, r.city, r.county, r.lev
 FROM problems p JOIN reports r USING (report_id)
 ORDER BY r.issuer, r.year, p.ordinal
 """
-# the latest check run; a report without a failing row in it passed every rule
-FAILURES_SQL = """
-WITH latest AS (SELECT run_id FROM quality_results
-                ORDER BY checked_at DESC NULLS LAST, run_id DESC LIMIT 1)
-SELECT q.run_id, q.report_id, q.suite, q.expectation AS rule, q.severity, q.observed, q.details
-FROM quality_results q JOIN latest USING (run_id)
-WHERE NOT q.success AND q.report_id IS NOT NULL
-ORDER BY q.report_id, q.suite, q.expectation
-"""
+# the latest check run's failures: the ranking's own query, shown on 数据质量 as well
+FAILURES_SQL = ranking_engine.FAILURES_SQL
 RUN_SQL = """
 SELECT run_id, max(checked_at) AS checked_at FROM quality_results
 GROUP BY run_id ORDER BY max(checked_at) DESC NULLS LAST, run_id DESC LIMIT 1
@@ -169,31 +162,18 @@ def frame(year: int | None = None, province: str | None = None,
     return _cached_frame(str(path), _stamp(path), year, province, level)
 
 
-def _ranking_frame(path: str, stamp: float, year, province, level,
-                   leave_out_failing: bool, scenario: tuple,
-                   population: pd.DataFrame | None) -> pd.DataFrame:
-    rows = _cached_frame(path, stamp, year, province, level)
-    if leave_out_failing:
-        rows = ranking_engine.leave_out_failing(rows, _cached_query(path, stamp, FAILURES_SQL, ()))
-    for report_id, metric, value in scenario:
-        rows = ranking_engine.what_if(rows, report_id, metric, value)
-    # last: the totals left out or changed above are what gets divided
-    if population is not None:
-        rows = ranking_engine.per_capita(rows, population)
-    return rows
-
-
 @st.cache_data(show_spinner=False, max_entries=128)
 def _cached_ranking(path: str, stamp: float, year: int | None, province: str | None,
-                    level: str | None, weights: tuple, normalisation: str,
+                    level: str | None, weights: tuple, normalisation: str, missing: str,
                     coverage_threshold: float, leave_out_failing: bool, scenario: tuple,
-                    mc_draws: int, peer_by: tuple,
+                    mc_draws: int, peer_by: tuple, scope: str,
                     population: pd.DataFrame | None) -> pd.DataFrame:
-    rows = _ranking_frame(path, stamp, year, province, level, leave_out_failing, scenario,
-                          population)
-    return ranking_engine.rank(rows, dict(weights), normalisation=normalisation,
-                               peer_by=list(peer_by), coverage_threshold=coverage_threshold,
-                               mc_draws=mc_draws)
+    failures = _cached_query(path, stamp, FAILURES_SQL, ()) if leave_out_failing else None
+    return ranking_engine.rank_reports(
+        _cached_frame(path, stamp, year, province, level), weights=dict(weights),
+        normalisation=normalisation, missing=missing, coverage_threshold=coverage_threshold,
+        peer_by=list(peer_by), scope=scope, failures=failures, population=population,
+        scenario=scenario, mc_draws=mc_draws)
 
 
 def ranking(year: int | None, province: str | None, level: str | None,
@@ -201,17 +181,21 @@ def ranking(year: int | None, province: str | None, level: str | None,
             coverage_threshold: float = 0.5, leave_out_failing: bool = False,
             scenario: tuple[tuple[str, str, float], ...] = (),
             mc_draws: int = 200, peer_by: tuple[str, ...] = ("year",),
-            population: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The ranking of the bodies the filters select (rank.rank over rank.load_frame), ranked
-    within groups of the `peer_by` columns, cached by every setting.
+            population: pd.DataFrame | None = None, missing: str | None = None,
+            scope: str | None = None) -> pd.DataFrame:
+    """The ranking of the bodies the filters select: rank.rank_reports over rank.load_frame,
+    the very path `govbench rank` takes, cached by every setting.
 
-    `scenario` holds (report_id, metric, value) changes applied in memory (what-if);
-    `leave_out_failing` blanks the figures that failed checks in the latest run;
-    `population` (see population()) puts the volume metrics per capita."""
+    `weights` is the whole weighting; `scenario` holds (report_id, metric, value) changes
+    applied in memory (what-if); `leave_out_failing` blanks the figures that failed checks in
+    the latest run; `population` (see population()) puts the volume metrics per capita;
+    `missing` and `scope` default to rules/ranking.toml [defaults]."""
     path = database_path()
+    defaults = ranking_engine.rules().defaults
     return _cached_ranking(str(path), _stamp(path), year, province, level,
-                           tuple(sorted(weights.items())), normalisation, coverage_threshold,
-                           leave_out_failing, tuple(scenario), mc_draws, tuple(peer_by),
+                           tuple(sorted(weights.items())), normalisation,
+                           missing or defaults.missing, coverage_threshold, leave_out_failing,
+                           tuple(scenario), mc_draws, tuple(peer_by), scope or defaults.scope,
                            population)
 
 

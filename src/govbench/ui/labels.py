@@ -142,6 +142,60 @@ LABELS: dict[str, tuple[str, str]] = {
                         "Volume metrics {unit}; {n} bodies have no population row, so their "
                         "volume metrics are missing (see coverage)."),
     "setting_weights": ("权重", "Weights"),
+    "named_preset": ("方案", "Preset"),
+    "missing_rule": ("缺失数字的处理", "Missing figures"),
+    "missing_exclude": ("不计入（按覆盖率扣减）", "left out, with a coverage penalty"),
+    "missing_median": ("按同组中位数补", "the peer median"),
+    "missing_worst": ("按同组最差值补", "the worst peer value"),
+    "missing_help": ("报告未列出的数字如何计分。默认“按同组最差值补”：不报不会得分更高。",
+                     "How a figure a report does not state is scored. The default, the worst "
+                     "peer value, never lets silence pay."),
+    "missing_note_exclude": ("缺失数字不计入，得分乘以覆盖率", "missing figures left out, score x coverage"),
+    "missing_note_median": ("缺失数字按同组中位数计", "missing figures scored as the peer median"),
+    "missing_note_worst": ("缺失数字按同组最差值计", "missing figures scored as the worst peer value"),
+    "scope": ("统计范围", "Scope"),
+    "scope_whole_area": ("全域（辖区各级机关）", "whole area"),
+    "scope_own_body": ("本机关", "own body"),
+    "scope_all": ("全部（各范围分别排名）", "all (each scope ranked apart)"),
+    "scope_unknown": ("范围未知", "scope unknown"),
+    "scope_help": ("全市/全县各级行政机关的汇总数字与单个机关自身的数字不在同一组排名；范围未知的报告单独成组。",
+                   "Area-wide totals and a body's own figures are never ranked together; "
+                   "reports of unknown scope form their own group."),
+    "scope_shown": ("范围：{scope}（本页分组：{groups}）", "Scope: {scope} (groups shown: {groups})"),
+    "unknown": ("未知", "unknown"),
+    "method": ("方法", "Method"),
+    "key": ("代码", "Key"),
+    "definition": ("定义", "Definition"),
+    "direction": ("方向", "Direction"),
+    "direction_1": ("越多越好", "more is better"),
+    "direction_-1": ("越多越差", "more is worse"),
+    "direction_0": ("中性（默认不计）", "neutral (not ranked by default)"),
+    "default_weight": ("默认权重", "Default weight"),
+    "method_text": (
+        "1. **同类比较**：按所选分组（默认按年度）且按报告统计范围分组，各组分别标准化、分别排名。\n"
+        "2. **标准化**：最小-最大（0–1）、标准分 z 或百分位，在组内计算；负权重表示越多越差，方向翻转。\n"
+        "3. **缺失数字**：默认按同组最差值计（不报不会更好）；也可按同组中位数计，或不计入并按覆盖率扣减。"
+        "覆盖率为所报数字占总权重的比例，低于最低覆盖率的机关单列、不排名。\n"
+        "4. **得分**：各指标的有效权重（维度权重 × 指标权重 ÷ 维度内指标权重绝对值之和）加权平均；"
+        "“得分构成”列出每项贡献。\n"
+        "5. **名次区间**：权重各自随机浮动 ±20%、并随机换用三种标准化方法，重算 200 次，取名次的第 5–95 百分位；"
+        "进入前 {k} 名概率为其中名次 ≤ {k} 的比例（随机种子固定，结果可重现）。\n"
+        "6. 名次相同（得分相等）时共用较好的名次，按机关名称、地区代码列出。\n\n"
+        "详见 docs/method.md（含与 JRC/OECD《综合指标编制手册》和 COINr 的比较）。",
+        "1. **Like with like**: bodies are ranked within the chosen peer groups (by default the "
+        "year) and always within the report's scope; each group is normalised and ranked on its own.\n"
+        "2. **Normalisation** within the group: min-max (0–1), z-score or percentile; a negative "
+        "weight means more is worse and flips the metric.\n"
+        "3. **Missing figures**: by default the worst peer value (silence never pays); or the peer "
+        "median; or left out with a coverage penalty. Coverage is the share of the weight a body "
+        "states; below the minimum coverage a body is listed apart, unranked.\n"
+        "4. **Score**: the weighted mean with effective weights (dimension weight × metric weight ÷ "
+        "the sum of |metric weights| in the dimension); 'Why this score' lists each contribution.\n"
+        "5. **Rank interval**: 200 re-rankings with every weight varied ±20% and the normalisation "
+        "drawn at random; the 5th–95th percentile of the rank; P(top {k}) is the share of draws "
+        "ranked {k} or better (fixed seed: reproducible).\n"
+        "6. Equal scores share the better rank and are listed by issuer name, then region code.\n\n"
+        "docs/method.md has the details and the comparison with the JRC/OECD Handbook and COINr."),
     "setting_data_date": ("数据日期", "Data date"),
     "no_db": ("未设置数据库：请用 `govbench app --db 文件` 启动，或设置环境变量 GOVBENCH_DB。",
               "No database: start with `govbench app --db FILE` or set GOVBENCH_DB."),

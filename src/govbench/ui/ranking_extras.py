@@ -9,12 +9,12 @@ import pandas as pd
 import streamlit as st
 
 from .. import export
-from ..rank import rules
+from ..rank import preset_weighting, rules
 from ..vocabulary import METRIC_KEYS
 from . import data
 from .common import mark_synthetic
-from .labels import metric_label, t
-from .presets import Preset, from_json
+from .labels import dimension_label, metric_label, t
+from .presets import WEIGHT_RANGE, Preset, from_json
 
 PEER_KEYS = {"year": "rank_year", "province": "rank_province", "level": "rank_level"}
 PEER_BY_KEY = "rank_peer_by"
@@ -32,15 +32,35 @@ def apply_uploaded_preset() -> None:
         st.session_state["preset_error"] = str(exc)
         return
     st.session_state.pop("preset_error", None)
-    for key, value in preset.weights.items():
-        st.session_state[("w_" if key in rules().dimensions else "wm_") + key] = value
+    set_weight_widgets(preset.complete_weights())
     st.session_state["rank_method"] = preset.normalisation
+    st.session_state["rank_missing"] = preset.missing
+    st.session_state["rank_scope"] = preset.scope
+    if preset.leave_out_failed is not None:
+        st.session_state["rank_leave_out"] = preset.leave_out_failed
     st.session_state["rank_coverage"] = preset.coverage_threshold
     for field, widget in PEER_KEYS.items():
         value = getattr(preset.peer_group, field)
         if value is None or value in data.options(field):
             st.session_state[widget] = value
     st.session_state[PEER_BY_KEY] = list(preset.peer_group.by)
+
+
+def weight_key(key: str) -> str:
+    """The session-state key of a dimension's or metric's weight slider."""
+    return ("w_" if key in rules().dimensions else "wm_") + key
+
+
+def set_weight_widgets(weights: dict[str, float]) -> None:
+    """Every weight slider to its value in a complete weighting (clamped to the sliders)."""
+    low, high = WEIGHT_RANGE
+    for key, value in weights.items():
+        st.session_state[weight_key(key)] = min(high, max(low, float(value)))
+
+
+def apply_named_preset() -> None:
+    """The 方案 list's callback: the named weighting onto the sliders."""
+    set_weight_widgets(preset_weighting(st.session_state["rank_named_preset"]))
 
 
 def preset_controls(current: Preset) -> None:
@@ -69,9 +89,14 @@ def compare_presets(current: Preset, result: pd.DataFrame,
             st.error(t("preset_bad", error=str(exc)))
             return
         peers = current.peer_group
-        theirs = data.ranking(peers.year, peers.province, peers.level, other.weights,
-                              other.normalisation, other.coverage_threshold, mc_draws=0,
-                              peer_by=other.peer_group.by, population=population)
+        # the same bodies as shown; the ranking settings from the other preset, and the
+        # page's leave-out when the other does not say (older preset files)
+        leave_out = (current.leave_out_failed if other.leave_out_failed is None
+                     else other.leave_out_failed)
+        theirs = data.ranking(peers.year, peers.province, peers.level, other.complete_weights(),
+                              other.normalisation, other.coverage_threshold, leave_out,
+                              mc_draws=0, peer_by=other.peer_group.by,
+                              population=population, missing=other.missing, scope=other.scope)
         moves = result[["report_id", "issuer", "synthetic", "rank"]].merge(
             theirs[["report_id", "rank"]], on="report_id", suffixes=("", "_other"))
         moves = moves.assign(moved=moves["rank"] - moves["rank_other"]).sort_values(
@@ -84,8 +109,7 @@ def compare_presets(current: Preset, result: pd.DataFrame,
             key="preset_moves")
 
 
-def what_if(current: Preset, result: pd.DataFrame, leave_out: bool,
-            population: pd.DataFrame | None) -> None:
+def what_if(current: Preset, result: pd.DataFrame, population: pd.DataFrame | None) -> None:
     """Change one body's figure in memory and show where it would rank."""
     with st.expander(t("what_if")):
         labels = dict(zip(result["report_id"], mark_synthetic(result["issuer"],
@@ -107,8 +131,9 @@ def what_if(current: Preset, result: pd.DataFrame, leave_out: bool,
             return
         peers = current.peer_group
         settings = (peers.year, peers.province, peers.level, current.weights,
-                    current.normalisation, current.coverage_threshold, leave_out)
-        grouping = {"peer_by": peers.by, "population": population}
+                    current.normalisation, current.coverage_threshold, current.leave_out_failed)
+        grouping = {"peer_by": peers.by, "population": population,
+                    "missing": current.missing, "scope": current.scope}
         before = data.ranking(*settings, mc_draws=0, **grouping).set_index("report_id").loc[body]
         after = data.ranking(*settings, scenario=((body, metric, value),), mc_draws=0,
                              **grouping).set_index("report_id").loc[body]
@@ -122,7 +147,7 @@ def what_if(current: Preset, result: pd.DataFrame, leave_out: bool,
 
 def export_buttons(ranked: pd.DataFrame, chart: alt.TopLevelMixin, settings: dict) -> None:
     with st.expander(t("exports")):
-        table = ranked[["rank", "issuer", "province", "city", "county", "year", "score",
+        table = ranked[["rank", "issuer", "province", "city", "county", "year", "scope", "score",
                         "coverage", "rank_low", "rank_high", "p_top_k", "synthetic"]]
         columns = st.columns(5)
         columns[0].download_button(t("export_csv"), export.ranking_csv(table, settings),
@@ -140,3 +165,19 @@ def export_buttons(ranked: pd.DataFrame, chart: alt.TopLevelMixin, settings: dic
         columns[4].download_button(t("export_vega"), spec, "govbench-ranking.vl.json",
                                    "application/json", key="export_vega")
         st.caption(t("export_note"))
+
+
+def method_notes() -> None:
+    """方法: how the score is made (docs/method.md in short), and every metric's definition."""
+    with st.expander(t("method")):
+        st.markdown(t("method_text", k=rules().top_k))
+        metrics = rules().metrics
+        st.dataframe(pd.DataFrame({
+            t("metric"): [metric_label(k) for k in metrics],
+            t("key"): list(metrics),
+            t("dimension"): [dimension_label(m.dimension) for m in metrics.values()],
+            t("definition"): [m.formula for m in metrics.values()],
+            t("direction"): [t(f"direction_{m.direction}") for m in metrics.values()],
+            t("default_weight"): [m.weight for m in metrics.values()],
+            t("caveat"): [m.caveat for m in metrics.values()],
+        }), hide_index=True, width="stretch", key="method_metrics")

@@ -5,14 +5,15 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from govbench.rank import (CONTRIBUTION_PREFIX, NORMALISATIONS, PEER_COLUMNS, default_metrics,
-                           rules)
+from govbench.rank import (CONTRIBUTION_PREFIX, MISSING_RULES, NORMALISATIONS, PEER_COLUMNS,
+                           SCOPES, default_weighting, rules)
 from govbench.ui import data
 from govbench.ui.common import mark_synthetic, place, require_reports
 from govbench.ui.labels import dimension_label, language, metric_label, option, t
-from govbench.ui.presets import PeerGroup, Preset
-from govbench.ui.ranking_extras import (PEER_BY_KEY, apply_uploaded_preset, compare_presets,
-                                        export_buttons, preset_controls, what_if)
+from govbench.ui.presets import WEIGHT_RANGE, PeerGroup, Preset
+from govbench.ui.ranking_extras import (PEER_BY_KEY, apply_named_preset, apply_uploaded_preset,
+                                        compare_presets, export_buttons, method_notes,
+                                        preset_controls, weight_key, what_if)
 
 CHART_ROWS = 30      # a readable chart; the table below holds every body
 
@@ -39,7 +40,7 @@ def peer_filters() -> tuple[int | None, str | None, str | None]:
 def peer_by_control() -> tuple[str, ...]:
     """The columns whose groups are ranked separately; none chosen: all bodies together."""
     # the default goes through the state, which a loaded preset may already have set
-    st.session_state.setdefault(PEER_BY_KEY, ["year"])
+    st.session_state.setdefault(PEER_BY_KEY, list(rules().defaults.peer_by))
     chosen = st.sidebar.multiselect(t("peer_by"), PEER_COLUMNS, key=PEER_BY_KEY, format_func=t)
     return tuple(chosen)
 
@@ -72,34 +73,49 @@ def population_note(table: pd.DataFrame | None, per_capita: bool,
 
 
 def weight_sliders() -> dict[str, float]:
-    """One slider per dimension that ranks something by default, and per metric inside it."""
-    ranked = default_metrics()
-    dimensions = [k for k in rules().dimensions if any(rules().metrics[m].dimension == k
-                                                       for m in ranked)]
-    weights = {}
+    """One slider per dimension and one per metric of the dictionary: together the whole
+    weighting (a metric at 0 is not ranked). The 方案 list puts a named weighting on them."""
     st.sidebar.subheader(t("weights"))
-    for key in dimensions:
-        weights[key] = st.sidebar.slider(dimension_label(key), -3.0, 3.0,
-                                         float(rules().dimensions[key].weight), 0.5,
-                                         key=f"w_{key}")
+    presets = rules().presets
+    st.sidebar.selectbox(t("named_preset"), list(presets), key="rank_named_preset",
+                         on_change=apply_named_preset,
+                         format_func=lambda k: presets[k].en if language() == "en"
+                         else presets[k].zh)
+    low, high = WEIGHT_RANGE
+    defaults = default_weighting()
+    for key in defaults:        # first run: the default preset, through the state
+        st.session_state.setdefault(weight_key(key), defaults[key])
+    weights = {}
+    for key in rules().dimensions:
+        weights[key] = st.sidebar.slider(dimension_label(key), low, high, step=0.5,
+                                         key=weight_key(key))
     with st.sidebar.expander(t("metric_weights")):
-        for key in dimensions:
+        for key in rules().dimensions:
             st.caption(dimension_label(key))
-            for metric in (m for m in ranked if rules().metrics[m].dimension == key):
-                weights[metric] = st.slider(metric_label(metric), -3.0, 3.0,
-                                            float(rules().metrics[metric].weight), 0.5,
-                                            key=f"wm_{metric}")
+            for metric in (m for m, spec in rules().metrics.items() if spec.dimension == key):
+                weights[metric] = st.slider(metric_label(metric), low, high, step=0.5,
+                                            key=weight_key(metric))
     return weights
 
 
-def method_controls() -> tuple[str, float, bool]:
+def method_controls() -> tuple[str, str, float, bool, str]:
+    d = rules().defaults
+    st.session_state.setdefault("rank_method", d.normalisation)
+    st.session_state.setdefault("rank_missing", d.missing)
+    st.session_state.setdefault("rank_coverage", d.min_coverage)
+    st.session_state.setdefault("rank_scope", d.scope)
     normalisation = st.sidebar.radio(t("normalisation"), NORMALISATIONS, key="rank_method",
                                      format_func=t)
-    threshold = st.sidebar.slider(t("coverage_threshold"), 0.0, 1.0, 0.5, 0.05,
+    missing = st.sidebar.radio(t("missing_rule"), MISSING_RULES, key="rank_missing",
+                               format_func=lambda k: t(f"missing_{k}"),
+                               help=t("missing_help"))
+    threshold = st.sidebar.slider(t("coverage_threshold"), 0.0, 1.0, step=0.05,
                                   key="rank_coverage")
     leave_out = st.sidebar.checkbox(t("leave_out_failing"), key="rank_leave_out",
                                     help=t("leave_out_note"))
-    return normalisation, threshold, leave_out
+    scope = st.sidebar.radio(t("scope"), SCOPES, key="rank_scope",
+                             format_func=lambda k: t(f"scope_{k}"), help=t("scope_help"))
+    return normalisation, missing, threshold, leave_out, scope
 
 
 def export_settings(preset: Preset, per_capita: bool) -> dict[str, object]:
@@ -111,8 +127,10 @@ def export_settings(preset: Preset, per_capita: bool) -> dict[str, object]:
                                     for v in (peers.year, peers.province, peers.level)),
             t("peer_by"): " · ".join(t(c) for c in peers.by) or t("all"),
             t("population"): t("per_capita", unit=unit) if per_capita else t("no_population"),
+            t("missing_rule"): t(f"missing_{preset.missing}"),
+            t("scope"): t(f"scope_{preset.scope}"),
             t("coverage_threshold"): preset.coverage_threshold,
-            t("leave_out_failing"): leave_out,
+            t("leave_out_failing"): bool(preset.leave_out_failed),
             t("setting_data_date"): data.data_date()}
 
 
@@ -123,6 +141,7 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
         t("issuer"): mark_synthetic(result["issuer"], result["synthetic"]),
         t("place"): place(result),
         t("year"): result["year"],
+        t("scope"): result["scope"].map(lambda k: t(f"scope_{k}")),
         t("score"): result["score"].round(3),
         t("coverage"): (100 * result["coverage"]).round(0),
         t("rank_interval"): result["rank_low"].astype("string") + "–"
@@ -176,16 +195,47 @@ def explain(result: pd.DataFrame) -> None:
         }), hide_index=True, width="stretch")
 
 
+def leaders(ranked: pd.DataFrame, peer_by: tuple[str, ...]) -> str:
+    """The first three of each peer group (and scope), never the first rows across groups;
+    with several groups each is named by what sets it apart."""
+    keys = [*peer_by, "scope"]
+    groups = list(ranked.groupby(keys, dropna=False, sort=False))
+    varying = [k for k in keys if ranked[k].nunique(dropna=False) > 1]
+    parts = []
+    for values, rows in groups:
+        names = "、".join(mark_synthetic(rows["issuer"], rows["synthetic"]).head(3))
+        label = " · ".join(_group_value(k, v) for k, v in zip(keys, values) if k in varying)
+        parts.append(f"{label}：{names}" if len(groups) > 1 else names)
+    return t("leaders", names="；".join(parts))
+
+
+def _group_value(column: str, value) -> str:
+    if pd.isna(value):
+        return t("unknown")
+    if column == "scope":
+        return t(f"scope_{value}")
+    if column in ("level", "body_kind"):
+        return option(column, value)
+    return str(value)
+
+
+def scope_note(result: pd.DataFrame, scope: str) -> str:
+    """Which scope the page shows, and that scopes are ranked apart."""
+    shown = [t(f"scope_{k}") for k in dict.fromkeys(result["scope"])]
+    return t("scope_shown", scope=t(f"scope_{scope}"), groups="、".join(shown))
+
+
 year, province, level = peer_filters()
 peer_by = peer_by_control()
 weights = weight_sliders()
-normalisation, threshold, leave_out = method_controls()
+normalisation, missing, threshold, leave_out, scope = method_controls()
 population, per_capita = population_controls()
 in_use = population if per_capita else None
-preset = Preset(weights, normalisation, PeerGroup(year, province, level, peer_by), threshold)
+preset = Preset(weights, normalisation, PeerGroup(year, province, level, peer_by), threshold,
+                missing=missing, scope=scope, leave_out_failed=leave_out)
 preset_controls(preset)
 result = data.ranking(year, province, level, weights, normalisation, threshold, leave_out,
-                      peer_by=peer_by, population=in_use)
+                      peer_by=peer_by, population=in_use, missing=missing, scope=scope)
 population_note(population, per_capita, result)
 if result.empty:
     st.info(t("no_bodies"))
@@ -193,12 +243,12 @@ if result.empty:
 
 ranked = result[~result["listed_apart"]]
 apart = result[result["listed_apart"]]
-st.caption(t("ranked_n", n=len(ranked)) + " · " + t("uncertainty_note"))
+st.caption(t("ranked_n", n=len(ranked)) + " · " + scope_note(result, scope) + " · "
+           + t(f"missing_note_{missing}") + " · " + t("uncertainty_note"))
 if leave_out:
     st.caption(t("leave_out_note"))
 if not ranked.empty:
-    leaders = mark_synthetic(ranked["issuer"], ranked["synthetic"]).head(3)
-    st.markdown(t("leaders", names="、".join(leaders)))
+    st.markdown(leaders(ranked, peer_by))
     figure = chart(ranked)
     st.altair_chart(figure, width="stretch")
     show_table(ranked, "rank_table")
@@ -208,7 +258,8 @@ if not apart.empty:
     st.subheader(t("listed_apart", pct=f"{threshold:.0%}"))
     show_table(apart, "apart_table", ranked=False)
 explain(result)
-what_if(preset, result, leave_out, in_use)
+what_if(preset, result, in_use)
 compare_presets(preset, result, in_use)
 if not ranked.empty:
     export_buttons(ranked, figure, export_settings(preset, per_capita))
+method_notes()

@@ -1,0 +1,130 @@
+"""`govbench rank`: parse the options, rank through the app's own pipeline, print.
+
+Every refusal is one line on stderr and exit 2, naming what exists instead.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .. import export
+from ..population import load_population
+from .engine import parse_peer_by
+from .frame import existing, load_failures, load_frame
+from .pipeline import rank_reports
+from .rules import rules
+from .weights import parse_weights, preset_weighting
+
+JSON_COLUMNS = ["rank", "issuer", "region_code", "province", "city", "county", "level", "year",
+                "scope", "score", "coverage", "rank_low", "rank_high", "p_top_k", "listed_apart",
+                "population", "synthetic"]
+
+
+class Refusal(ValueError):
+    """A setting the command cannot use; str() is the one line to print."""
+
+
+def format_ranking(df: pd.DataFrame, fmt: str = "table",
+                   settings: dict[str, object] | None = None) -> str:
+    """The ranking as text. CSV goes through export.ranking_csv_text, the app's own CSV
+    export: the settings as leading `# key: value` lines, formula-like cells neutralised."""
+    columns = [c for c in JSON_COLUMNS if c in df]
+    if fmt == "json":
+        rows = json.loads(df[columns].to_json(orient="records", force_ascii=False))
+        return json.dumps(rows, ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        return export.ranking_csv_text(df[columns], settings or {})
+    if fmt == "table":
+        shown = df[[c for c in columns if c not in ("county", "synthetic")]].copy()
+        shown["synthetic"] = np.where(df["synthetic"], "SYNTHETIC", "")
+        return shown.to_string(index=False, float_format=lambda x: f"{x:.3f}", na_rep="-")
+    raise ValueError(f"unknown format {fmt!r}; choose table, csv or json")
+
+
+def _option(args: argparse.Namespace, name: str, default):
+    value = getattr(args, name, None)
+    return default if value is None else value
+
+
+def settings_of(args: argparse.Namespace) -> dict[str, object]:
+    """The command's settings, defaults from rules/ranking.toml filled in; Refusal if bad."""
+    d = rules().defaults
+    out: dict[str, object] = {}
+    for option, read in (
+            ("--weights", lambda: parse_weights(args.weights) if args.weights else None),
+            ("--preset", lambda: _preset(args)),
+            ("--peer-by", lambda: parse_peer_by(_option(args, "peer_by", ",".join(d.peer_by)))),
+            ("--min-coverage", lambda: _coverage(_option(args, "min_coverage", d.min_coverage))),
+            ("--population", lambda: (load_population(args.population)
+                                      if getattr(args, "population", None) else None))):
+        try:
+            out[option] = read()
+        except ValueError as exc:
+            raise Refusal(f"{option}: {exc}") from None
+    out["--normalise"] = _option(args, "normalise", d.normalisation)
+    out["--missing"] = _option(args, "missing", d.missing)
+    out["--scope"] = _option(args, "scope", d.scope)
+    return out
+
+
+def _preset(args: argparse.Namespace) -> str | None:
+    name = getattr(args, "preset", None)
+    if name is not None:
+        preset_weighting(name)            # refuses an unknown name, listing the presets
+    return name
+
+
+def _coverage(value) -> float:
+    value = float(value)
+    if not 0 <= value <= 1:
+        raise ValueError(f"{value:g} is not a share from 0 to 1")
+    return value
+
+
+def _check_filters(db: Path, args: argparse.Namespace) -> None:
+    for field in ("year", "province"):
+        value = getattr(args, field)
+        if value is not None:
+            there = existing(db, field)
+            if value not in there:
+                listed = ", ".join(map(str, there)) or "none"
+                raise Refusal(f"--{field} {value}: no reports for it; {field}s in {db}: {listed}")
+
+
+def rank_command(args: argparse.Namespace) -> int:
+    """`govbench rank`: load, rank within each peer group and scope, print."""
+    try:
+        settings = settings_of(args)
+        if not Path(args.db).exists():
+            raise Refusal(f"{args.db}: no such database (run govbench ingest first)")
+        _check_filters(args.db, args)
+    except Refusal as exc:
+        print(f"govbench rank: {exc}", file=sys.stderr)
+        return 2
+    frame = load_frame(args.db, year=args.year, province=args.province, level=args.level)
+    if frame.empty:
+        print(f"govbench rank: no reports match --year {args.year} --province {args.province} "
+              f"--level {args.level}", file=sys.stderr)
+        return 2
+    failures = load_failures(args.db) if getattr(args, "leave_out_failed", False) else None
+    result = rank_reports(
+        frame, weights=settings["--weights"], preset=settings["--preset"],
+        normalisation=settings["--normalise"], missing=settings["--missing"],
+        coverage_threshold=settings["--min-coverage"], peer_by=settings["--peer-by"],
+        scope=settings["--scope"], failures=failures, population=settings["--population"],
+        seed=0)
+    shown = {"weights": args.weights or "", "preset": settings["--preset"] or "",
+             "normalise": settings["--normalise"], "missing": settings["--missing"],
+             "min_coverage": settings["--min-coverage"],
+             "peer_by": ",".join(settings["--peer-by"]) or "all together",
+             "scope": settings["--scope"],
+             "leave_out_failed": bool(getattr(args, "leave_out_failed", False)),
+             "filters": f"year={args.year} province={args.province} level={args.level}"}
+    print(format_ranking(result, args.format, shown))
+    return 0
+
