@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 
 import numpy as np
@@ -206,7 +207,9 @@ def test_load_frame_filters_and_counts_problems(small_db):
 
 def rank_args(db, **extra) -> argparse.Namespace:
     defaults = {"db": db, "year": 2022, "province": None, "level": None, "weights": None,
-                "peer_by": "year", "population": None, "format": "json"}
+                "peer_by": "year", "population": None, "format": "json", "preset": None,
+                "missing": None, "normalise": None, "min_coverage": None,
+                "leave_out_failed": False, "scope": None}
     return argparse.Namespace(**{**defaults, **extra})
 
 
@@ -365,7 +368,9 @@ def test_dimension_scores_rank_each_dimension_alone(small_db):
     scores = R.dimension_scores(frame).set_index(
         frame.set_index("report_id")["issuer"].reindex(frame["report_id"]).to_numpy())
     # 甲县 publishes most, 乙县 least; 乙县 handles requests best
-    assert scores.loc["甲县人民政府", "volume"] == 1.0 and scores.loc["乙县人民政府", "volume"] == 0.0
+    assert scores["volume"].idxmax() == "甲县人民政府" and scores.loc["乙县人民政府", "volume"] == 0.0
+    # three of the six volume metrics are stated by no one: they count 0 for everyone alike
+    assert scores.loc["甲县人民政府", "volume"] == 0.5
     assert scores["requests"].idxmax() == "乙县人民政府"
     assert "money" not in scores          # nothing weighted by default: no score to show
 
@@ -474,3 +479,262 @@ def test_cli_rank_population_end_to_end(small_db, tmp_path, capsys):
     # per 10,000 people: 丙县 3000 items / 10 万人 = 300 beats 甲县 5000 / 100 万人 = 50
     assert [r["issuer"] for r in rows][:1] == ["丙县人民政府"]
     assert rows[-1]["issuer"] == "甲县人民政府"
+
+
+# --- a weighting means what it says (issue #14) ---------------------------------------------
+
+def test_given_weights_are_the_whole_weighting():
+    assert R.effective_weights({"requests_received": 1}) == {"requests_received": 1.0}
+    assert R.effective_weights({"requests_received": -1}) == {"requests_received": -1.0}
+    # a dimension named alone keeps its default metric weights inside
+    assert set(R.effective_weights({"volume": 1})) == {
+        k for k in R.default_metrics() if R.rules().metrics[k].dimension == "volume"}
+    # a preset is a starting weighting that the given weights change where they name
+    assert R.effective_weights(preset="default") == R.effective_weights()
+    extended = R.effective_weights({"requests_received": 2}, preset="default")
+    assert extended["requests_received"] > 0 and set(R.effective_weights()) < set(extended)
+
+
+def test_unknown_preset_is_refused_naming_the_presets():
+    with pytest.raises(ValueError, match="unknown preset 'fast'; presets: default"):
+        R.effective_weights(preset="fast")
+
+
+def test_rank_by_one_figure_orders_by_it_with_ties_listed_by_name():
+    frame = pd.DataFrame({"issuer": ["丁", "甲", "丙", "乙", "戊"], "year": 2024,
+                          "region_code": ["5", "1", "3", "2", "4"],
+                          "requests_received": [30.0, 100.0, 50.0, 50.0, np.nan]})
+    down = R.rank(frame, {"requests_received": 1}, mc_draws=0)
+    # 乙 and 丙 tie: they share rank 2 and are listed by issuer name (Unicode order: 丙 < 乙)
+    assert list(down["issuer"]) == ["甲", "丙", "乙", "丁", "戊"]
+    assert list(down["rank"].astype("float")[:4]) == [1, 2, 2, 4]
+    assert down.set_index("issuer").loc["戊", "listed_apart"]       # states nothing weighted
+    up = R.rank(frame, {"requests_received": -1}, mc_draws=0)
+    assert list(up["issuer"])[:4] == ["丁", "丙", "乙", "甲"]
+
+
+def test_cli_weights_rank_2024_bodies_by_requests_received(small_db, capsys):
+    from govbench.cli import main
+
+    def order(weight: str) -> list[float]:
+        assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
+                     "--weights", f"requests_received={weight}"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        received = R.load_frame(small_db, year=2022).set_index("report_id")["requests_received"]
+        names = R.load_frame(small_db, year=2022).set_index("issuer")["requests_received"]
+        assert len(received) == len(rows)
+        return [names[r["issuer"]] for r in rows if r["rank"] is not None]
+
+    assert order("1") == [100, 80, 50, 30]
+    assert order("-1") == [30, 50, 80, 100]
+
+
+def test_cli_preset_default_is_the_default_and_weights_adjust_it(small_db, capsys):
+    from govbench.cli import main
+
+    def rows(*extra: str) -> list[tuple]:
+        assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
+                     *extra]) == 0
+        return [(r["issuer"], r["score"]) for r in json.loads(capsys.readouterr().out)]
+
+    assert rows("--preset", "default") == rows()
+    assert rows("--preset", "default", "--weights", "requests_received=3") != rows()
+    assert main(["rank", "--db", str(small_db), "--preset", "fast"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--preset" in err and "presets: default" in err
+
+
+# --- no reward for silence ---------------------------------------------------------------------
+
+FIGURES = st.one_of(st.none(), st.integers(0, 1000))
+
+
+def figure_frames(min_size: int = 3):
+    """Bodies with three more-is-better figures, any of them missing, each body stating one."""
+    rows = st.lists(st.tuples(FIGURES, FIGURES, st.integers(0, 1000)),
+                    min_size=min_size, max_size=9)
+    return rows.map(lambda rs: bodies(**{
+        ITEMS: [np.nan if a is None else a for a, _, _ in rs],
+        POLICY: [np.nan if b is None else b for _, b, _ in rs],
+        "interpretations": [c for _, _, c in rs]}))
+
+
+PROPERTY_WEIGHTS = only(**{ITEMS: 1, POLICY: 2, "interpretations": 1})
+
+
+def scored(frame: pd.DataFrame, method: str, missing: str) -> pd.DataFrame:
+    return R.rank(frame, PROPERTY_WEIGHTS, method, coverage_threshold=0, mc_draws=0,
+                  missing=missing).set_index("issuer")
+
+
+@settings(max_examples=150, deadline=None)
+@given(figure_frames(), st.data(), st.sampled_from(["minmax", "percentile"]),
+       st.sampled_from(R.MISSING_RULES))
+def test_raising_a_more_is_better_figure_never_lowers_score_or_rank(frame, data, method,
+                                                                     missing):
+    body = data.draw(st.integers(0, len(frame) - 1))
+    metric = data.draw(st.sampled_from([ITEMS, POLICY, "interpretations"]))
+    assume_stated = frame.loc[body, metric]
+    if np.isnan(assume_stated):
+        return
+    raised = frame.copy()
+    raised.loc[body, metric] = assume_stated + data.draw(st.integers(1, 2000))
+    before = scored(frame, method, missing).loc[f"body{body}"]
+    after = scored(raised, method, missing).loc[f"body{body}"]
+    assert after["score"] >= before["score"] - 1e-9
+    assert after["rank"] <= before["rank"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(figure_frames(), st.data(), st.sampled_from(["minmax", "percentile"]),
+       st.sampled_from(R.MISSING_RULES))
+def test_stating_a_missing_figure_at_or_above_the_peer_median_never_lowers_it(frame, data,
+                                                                               method, missing):
+    body = data.draw(st.integers(0, len(frame) - 1))
+    metric = data.draw(st.sampled_from([ITEMS, POLICY]))
+    stated = frame[metric].dropna()
+    if not np.isnan(frame.loc[body, metric]) or stated.empty:
+        return
+    added = frame.copy()
+    added.loc[body, metric] = stated.median() + data.draw(st.integers(0, 1000))
+    before = scored(frame, method, missing).loc[f"body{body}"]
+    after = scored(added, method, missing).loc[f"body{body}"]
+    assert after["score"] >= before["score"] - 1e-9
+    assert after["rank"] <= before["rank"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(figure_frames(), st.data())
+def test_under_the_default_rule_leaving_a_figure_out_never_pays(frame, data):
+    body = data.draw(st.integers(0, len(frame) - 1))
+    metric = data.draw(st.sampled_from([ITEMS, POLICY]))
+    value = frame.loc[body, metric]
+    others = frame[metric].drop(index=body).dropna()
+    # the one exception (docs/method.md): a body that alone states the lowest figure moves
+    # the lowest to the next peer when it leaves its figure out
+    if np.isnan(value) or (len(others) and value < others.min()):
+        return
+    silent = frame.copy()
+    silent.loc[body, metric] = np.nan
+    for method in ("minmax", "percentile"):
+        stated = R.rank(frame, PROPERTY_WEIGHTS, method, coverage_threshold=0, mc_draws=0)
+        quiet = R.rank(silent, PROPERTY_WEIGHTS, method, coverage_threshold=0, mc_draws=0)
+        s0 = stated.set_index("issuer").loc[f"body{body}"]
+        s1 = quiet.set_index("issuer").loc[f"body{body}"]
+        assert s1["score"] <= s0["score"] + 1e-9 and s1["rank"] >= s0["rank"]
+
+
+def test_the_issues_example_stating_a_large_figure_no_longer_costs_the_leader():
+    # a leader that omits its item count; 1,000 items, more than most peers state, used to
+    # drop it from 1st to 3rd because the score averaged only what it stated
+    frame = bodies(**{ITEMS: [np.nan, 200, 5000, 1200, 50],
+                      POLICY: [90, 10, 60, 80, 5], "interpretations": [40, 5, 30, 35, 1]})
+    for missing in R.MISSING_RULES:
+        before = R.rank(frame, PROPERTY_WEIGHTS, coverage_threshold=0, mc_draws=0,
+                        missing=missing).set_index("issuer").loc["body0", "rank"]
+        frame_1000 = frame.assign(**{ITEMS: [1000, 200, 5000, 1200, 50]})
+        after = R.rank(frame_1000, PROPERTY_WEIGHTS, coverage_threshold=0, mc_draws=0,
+                       missing=missing).set_index("issuer").loc["body0", "rank"]
+        assert after <= before, missing
+
+
+def test_unknown_missing_rule_is_refused():
+    with pytest.raises(ValueError, match="exclude, median, worst"):
+        R.rank(bodies(**{ITEMS: [1]}), missing="zero")
+
+
+# --- like with like: the report's scope -----------------------------------------------------------
+
+def test_scopes_are_never_ranked_together_and_unknown_is_its_own_group():
+    frame = pd.DataFrame({"issuer": ["全市", "全县", "办公室", "局", "某"], "year": 2024,
+                          "scope": ["whole_area", "whole_area", "own_body", "own_body", None],
+                          ITEMS: [90000.0, 40000.0, 300.0, 200.0, 50.0]})
+    out = R.rank(frame, only(**{ITEMS: 1}), mc_draws=0)
+    assert dict(zip(out["issuer"], out["rank"])) == {
+        "全市": 1, "全县": 2, "办公室": 1, "局": 2, "某": 1}
+    assert dict(zip(out["issuer"], out["scope"]))["某"] == R.UNKNOWN_SCOPE
+    assert list(R.select_scope(frame, "own_body")["issuer"]) == ["办公室", "局"]
+    with pytest.raises(ValueError, match="whole_area, own_body, all"):
+        R.select_scope(frame, "city")
+
+
+@pytest.fixture
+def scoped_db(tmp_path):
+    """The small database with scopes set by hand, as the parser or a manifest will set them."""
+    import duckdb
+    from conftest import build_db
+
+    path = build_db(tmp_path / "scoped.duckdb", years=(2022,))
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE reports SET scope = 'whole_area' WHERE issuer IN ('甲县人民政府', '丙县人民政府')")
+    con.execute("UPDATE reports SET scope = 'own_body' WHERE issuer = '乙县人民政府'")
+    con.close()
+    return path
+
+
+def test_cli_scope_chooses_one_scope_and_all_keeps_them_apart(scoped_db, capsys):
+    from govbench.cli import main
+
+    def rows(*extra: str) -> list[dict]:
+        assert main(["rank", "--db", str(scoped_db), "--format", "json", "--min-coverage",
+                     "0", *extra]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    whole = rows("--scope", "whole_area")
+    assert {r["issuer"] for r in whole} == {"甲县人民政府", "丙县人民政府"}
+    every = rows()
+    assert {r["scope"] for r in every} == {"whole_area", "own_body", "unknown"}
+    firsts = sorted(r["scope"] for r in every if r["rank"] == 1)
+    assert firsts == ["own_body", "unknown", "whole_area"]      # one first per scope
+
+
+# --- CLI refusals and the CSV export ---------------------------------------------------------------
+
+@pytest.mark.parametrize("option, value, named", [
+    ("--year", "1999", "years in"), ("--province", "火星省", "provinces in")])
+def test_cli_filter_that_matches_nothing_names_what_exists(small_db, capsys, option, value,
+                                                           named):
+    from govbench.cli import main
+
+    assert main(["rank", "--db", str(small_db), option, value]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert named in captured.err and ("2021, 2022" in captured.err or "浙江省" in captured.err)
+
+
+def test_cli_min_coverage_outside_0_to_1_is_refused(small_db, capsys):
+    assert R.rank_command(rank_args(small_db, min_coverage=1.5)) == 2
+    assert "--min-coverage" in capsys.readouterr().err
+
+
+def test_cli_csv_neutralises_formula_cells_through_the_apps_export(tmp_path, capsys):
+    from conftest import BODIES, make_report
+    from govbench import export, store
+    from govbench.cli import main
+
+    path = tmp_path / "hostile.duckdb"
+    con = store.connect(path)
+    reports = [make_report("=HYPERLINK(\"http://x\")", *BODIES[0][1:]),
+               make_report("@SUM(A1)", *BODIES[1][1:]), make_report("-2+3", *BODIES[2][1:])]
+    store.store_batch(con, [(f"h{i}", r) for i, r in enumerate(reports)])
+    con.close()
+    assert main(["rank", "--db", str(path), "--format", "csv", "--min-coverage", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "'=HYPERLINK" in out and "'@SUM(A1)" in out and "'-2+3" in out
+    assert "\n=" not in out and ",=" not in out and ",@" not in out
+    assert out.startswith("# weights: ")          # the settings, as in the app's download
+    # one writer: the app's download is these very bytes with a BOM
+    frame = pd.read_csv(io.StringIO(out), comment="#")
+    assert list(frame.columns[:2]) == ["rank", "issuer"]
+    assert export.ranking_csv_text.__module__ == "govbench.export"
+
+
+def test_cli_leave_out_failed_matches_the_library(checked_db, capsys):
+    args = rank_args(checked_db, leave_out_failed=True, format="json", min_coverage=0.0)
+    assert R.rank_command(args) == 0
+    rows = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
+    assert R.rank_command(rank_args(checked_db, format="json", min_coverage=0.0)) == 0
+    kept = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
+    # 甲县 failed table3_balance in the latest run: its request figures are left out
+    assert rows["甲县人民政府"]["coverage"] < kept["甲县人民政府"]["coverage"]
+    assert rows["乙县人民政府"]["coverage"] == kept["乙县人民政府"]["coverage"]

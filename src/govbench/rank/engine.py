@@ -112,15 +112,14 @@ def rank(frame: pd.DataFrame,
     methods = NORMALISATIONS if mc_draws > 0 else (normalisation,)
     filled = {m: _fill(_directed(_normalise(x, groups, m), signs, m), groups, missing)
               for m in methods}
-    # a metric no peer states is left out of the whole group's score alike
-    counted = _stated_in_group(available, groups)
+    # every weighted metric stays in every denominator: leaving a figure out (even one no
+    # peer states) never raises the share of the weight the rest carries
     with np.errstate(invalid="ignore", divide="ignore"):
-        denominator = counted @ magnitude
-        contributions = filled[normalisation] * magnitude / denominator[:, None]
+        contributions = filled[normalisation] * magnitude / magnitude.sum()
     score = np.where(reach > 0, np.nansum(contributions, axis=1), np.nan)
     point = _group_ranks(score[:, None], groups, ~apart)[:, 0]
     if mc_draws > 0:
-        low, high, p_top = _monte_carlo(filled, counted, magnitude, groups, ~apart,
+        low, high, p_top = _monte_carlo(filled, magnitude, groups, ~apart,
                                         mc_draws, mc_spread, seed, top_k)
     else:
         low, high, p_top = point, point, np.where(apart, np.nan, point <= top_k)
@@ -154,7 +153,7 @@ def _fill(directed: np.ndarray, groups: np.ndarray, missing: str) -> np.ndarray:
     exclude: left out, its weight kept in the denominator (a coverage penalty: the body's
     mean over what it states, times its coverage); median: the peer group's median of the
     stated, normalised and directed values; worst: the peer group's worst such value. A metric
-    no peer states stays missing (it is left out of everyone's score in that group)."""
+    no peer states scores 0 for the whole group alike."""
     if missing == "exclude":
         return np.where(np.isnan(directed), 0.0, directed)
     out = directed.copy()
@@ -166,16 +165,7 @@ def _fill(directed: np.ndarray, groups: np.ndarray, missing: str) -> np.ndarray:
             fill = (np.nanmedian(block, axis=0) if missing == "median"
                     else np.nanmin(block, axis=0))
         out[rows] = np.where(np.isnan(block), fill, block)
-    return out
-
-
-def _stated_in_group(available: np.ndarray, groups: np.ndarray) -> np.ndarray:
-    """rows x metrics: whether anyone in the row's peer group states the metric."""
-    out = np.zeros(available.shape, dtype="float64")
-    for group in np.unique(groups):
-        rows = groups == group
-        out[rows] = available[rows].any(axis=0)
-    return out
+    return np.nan_to_num(out, nan=0.0)
 
 
 def parse_peer_by(spec: str | None) -> list[str]:
@@ -214,7 +204,7 @@ def _group_ranks(scores: np.ndarray, groups: np.ndarray, ranked: np.ndarray) -> 
     return ranks
 
 
-def _monte_carlo(filled: dict[str, np.ndarray], counted: np.ndarray, magnitude: np.ndarray,
+def _monte_carlo(filled: dict[str, np.ndarray], magnitude: np.ndarray,
                  groups: np.ndarray, ranked: np.ndarray, draws: int, spread: float, seed: int,
                  top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """5th-95th percentile of the rank and P(rank <= top_k) over perturbed weights and methods."""
@@ -225,13 +215,11 @@ def _monte_carlo(filled: dict[str, np.ndarray], counted: np.ndarray, magnitude: 
     rng = np.random.default_rng(seed)
     drawn = magnitude * (1 + rng.uniform(-spread, spread, size=(draws, len(magnitude))))
     method_of_draw = rng.integers(0, len(NORMALISATIONS), size=draws)
-    denominator = counted @ drawn.T                                     # n x draws
     scores = np.empty((n, draws))
     for i, method in enumerate(NORMALISATIONS):
         cols = method_of_draw == i
         if cols.any():
-            scores[:, cols] = (np.nan_to_num(filled[method]) @ drawn[cols].T) / np.where(
-                denominator[:, cols] > 0, denominator[:, cols], np.nan)
+            scores[:, cols] = (filled[method] @ drawn[cols].T) / drawn[cols].sum(axis=1)
     ranks = _group_ranks(scores, groups, ranked)
     low, high, p_top = nan.copy(), nan.copy(), nan.copy()
     low[ranked] = np.quantile(ranks[ranked], 0.05, axis=1, method="lower")
