@@ -449,3 +449,119 @@ def test_a_preset_carries_the_peer_groups(monkeypatch, small_db):
     at.file_uploader(key="preset_file").set_value(
         ("p.json", b'{"weights": {}, "peer_group": {"by": []}}', "application/json")).run()
     assert at.multiselect(key="rank_peer_by").value == []
+
+
+# --- issue #14: weights that mean what they say, like with like --------------------------------
+
+def test_every_metric_of_the_dictionary_has_a_weight_slider(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    keys = {s.key for s in at.slider}
+    missing = [m for m in R.rules().metrics if f"wm_{m}" not in keys]
+    assert not missing and len(R.rules().metrics) >= 26
+
+
+def test_a_preset_naming_any_metric_ranks_by_it_alone(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    at.file_uploader(key="preset_file").set_value(
+        ("p.json", b'{"weights": {"requests_received": 1}, "peer_group": {"year": 2022}}',
+         "application/json")).run()
+    assert not at.error
+    assert "已载入方案。" in [c.value for c in at.caption]
+    assert at.slider(key="wm_requests_received").value == 1.0
+    assert at.slider(key="wm_completion_rate").value == 0.0     # unnamed: 0
+    assert at.slider(key="w_requests").value == 1.0
+    # 2022 requests received: 甲县 100, 丙县 80, 乙县 50, 丁县 30
+    assert leaders(at) == "前三名：甲县人民政府、丙县人民政府、乙县人民政府"
+
+
+def test_a_preset_with_an_unknown_key_is_refused_not_loaded(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    before = leaders(at)
+    at.file_uploader(key="preset_file").set_value(
+        ("p.json", b'{"weights": {"requests_recieved": 1}}', "application/json")).run()
+    assert "requests_recieved" in at.error[0].value
+    assert "已载入方案。" not in [c.value for c in at.caption]
+    assert leaders(at) == before
+
+
+def test_the_named_preset_list_sets_the_weights(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    at.selectbox(key="rank_named_preset").set_value("volume").run()
+    assert at.slider(key="w_requests").value == 0.0
+    assert leaders(at).startswith("前三名：甲县人民政府")
+
+
+@pytest.mark.parametrize("method", ["zscore", "percentile"])
+def test_the_scores_shown_are_those_of_the_normalisation_chosen(monkeypatch, small_db, method):
+    at = open_app(monkeypatch, small_db, "ranking")
+    at.radio(key="rank_method").set_value(method).run()
+    shown = at.dataframe[0].value.set_index("发布机关")["得分"]
+    expected = R.rank(R.load_frame(small_db, year=2022), normalisation=method,
+                      peer_by=["year"]).set_index("issuer")["score"].round(3)
+    plain = shown.rename(lambda n: n.removesuffix("〔合成〕"))
+    assert plain.to_dict() == expected[~expected.isna()].loc[plain.index].to_dict()
+    if method == "zscore":
+        assert (shown < 0).any()          # z-scores are not confined to 0-1
+
+
+def test_missing_data_rule_is_a_choice_that_changes_the_scores(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    assert at.radio(key="rank_missing").value == "worst"
+    worst = at.dataframe[0].value.set_index("发布机关")["得分"]
+    at.radio(key="rank_missing").set_value("median").run()
+    median = at.dataframe[0].value.set_index("发布机关")["得分"]
+    # 丁县 states no carried-forward or reconsideration figures: the median scores it higher
+    assert median["丁县人民政府〔合成〕"] > worst["丁县人民政府〔合成〕"]
+
+
+def test_top_three_are_named_per_year_when_all_years_are_shown(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    years = at.selectbox(key="rank_year")
+    years.select_index(years.options.index("全部")).run()
+    text = leaders(at)
+    per_year = dict(part.split("：", 1) for part in text.removeprefix("前三名：").split("；"))
+    assert set(per_year) == {"2021", "2022"}
+    assert all(len(names.split("、")) == 3 for names in per_year.values())
+
+
+def test_the_page_says_which_scope_it_shows(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    assert any("范围：全部" in c.value and "范围未知" in c.value for c in at.caption)
+    assert set(at.dataframe[0].value["统计范围"]) == {"范围未知"}
+
+
+def test_the_method_expander_lists_every_metric_with_its_direction(monkeypatch, small_db):
+    at = open_app(monkeypatch, small_db, "ranking")
+    table = table_where(at, lambda f: "方向" in f.columns).set_index("代码")
+    assert set(table.index) == set(R.rules().metrics)
+    assert table.loc["carried_forward_share", "方向"] == "越多越差"
+
+
+def test_the_cli_and_the_app_give_the_same_ranking(monkeypatch, checked_db, capsys):
+    from govbench.cli import main
+    from govbench.ui import data
+
+    monkeypatch.setenv("GOVBENCH_DB", str(checked_db))
+    assert main(["rank", "--db", str(checked_db), "--format", "json", "--preset", "candour",
+                 "--missing", "median", "--normalise", "percentile", "--min-coverage", "0.3",
+                 "--leave-out-failed", "--peer-by", "year", "--scope", "all"]) == 0
+    cli = pd.DataFrame(json.loads(capsys.readouterr().out))
+    app = data.ranking(None, None, None, R.weighting(preset="candour"), "percentile", 0.3,
+                       leave_out_failing=True, peer_by=("year",), missing="median", scope="all")
+    columns = ["issuer", "year", "rank", "score", "coverage", "rank_low", "rank_high"]
+    pd.testing.assert_frame_equal(
+        cli[columns].astype({"rank": "float", "rank_low": "float", "rank_high": "float"}),
+        app[columns].astype({"rank": "float", "rank_low": "float", "rank_high": "float"}),
+        check_dtype=False)
+    assert cli["listed_apart"].any() or cli["rank"].notna().all()
+
+
+def test_comparing_presets_keeps_the_pages_leave_out(monkeypatch, checked_db):
+    at = open_app(monkeypatch, checked_db, "ranking")
+    at.checkbox(key="rank_leave_out").check().run()
+    # the same weights, in a preset file that says nothing about leaving figures out
+    same = {"weights": R.default_weighting(), "peer_group": {"year": 2022}}
+    at.file_uploader(key="preset_other").set_value(
+        ("same.json", json.dumps(same).encode(), "application/json")).run()
+    moves = table_where(at, lambda f: "对比方案名次" in f.columns)
+    assert (moves["变化"] == 0).all()
