@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="how figures are put on one scale within a peer group (default: minmax)")
     p.add_argument("--min-coverage", type=float, default=None, metavar="X",
                    help="bodies stating less than this share of the weight are listed apart "
-                        "(0 to 1; default 0.5)")
+                        "(0 to 1; default 0.25)")
     p.add_argument("--leave-out-failed", action="store_true",
                    help="leave out the figures whose checks failed in the latest check run")
     p.add_argument("--scope", choices=["whole_area", "own_body", "all"], default=None,

@@ -177,8 +177,8 @@ def _cached_ranking(path: str, stamp: float, year: int | None, province: str | N
 
 
 def ranking(year: int | None, province: str | None, level: str | None,
-            weights: dict[str, float], normalisation: str = "minmax",
-            coverage_threshold: float = 0.5, leave_out_failing: bool = False,
+            weights: dict[str, float], normalisation: str | None = None,
+            coverage_threshold: float | None = None, leave_out_failing: bool = False,
             scenario: tuple[tuple[str, str, float], ...] = (),
             mc_draws: int = 200, peer_by: tuple[str, ...] = ("year",),
             population: pd.DataFrame | None = None, missing: str | None = None,
@@ -189,12 +189,13 @@ def ranking(year: int | None, province: str | None, level: str | None,
     `weights` is the whole weighting; `scenario` holds (report_id, metric, value) changes
     applied in memory (what-if); `leave_out_failing` blanks the figures that failed checks in
     the latest run; `population` (see population()) puts the volume metrics per capita;
-    `missing` and `scope` default to rules/ranking.toml [defaults]."""
+    settings left None take rules/ranking.toml [defaults]."""
     path = database_path()
     defaults = ranking_engine.rules().defaults
+    coverage = defaults.min_coverage if coverage_threshold is None else coverage_threshold
     return _cached_ranking(str(path), _stamp(path), year, province, level,
-                           tuple(sorted(weights.items())), normalisation,
-                           missing or defaults.missing, coverage_threshold, leave_out_failing,
+                           tuple(sorted(weights.items())), normalisation or defaults.normalisation,
+                           missing or defaults.missing, coverage, leave_out_failing,
                            tuple(scenario), mc_draws, tuple(peer_by), scope or defaults.scope,
                            population)
 

@@ -3,7 +3,7 @@
 {"weights": {"requests": 2, "grant_rate": 1}, "preset": null, "normalisation": "minmax",
  "missing": "worst", "scope": "all", "leave_out_failed": false,
  "peer_group": {"year": 2022, "province": null, "level": null, "by": ["year"]},
- "coverage_threshold": 0.5}
+ "coverage_threshold": 0.25}
 
 `weights` is the whole weighting (what it does not name weighs 0), as for `govbench rank
 --weights`; with `"preset": NAME` (rules/ranking.toml [presets]) it changes only the keys it
@@ -38,9 +38,9 @@ class PeerGroup:
 @dataclass(frozen=True)
 class Preset:
     weights: dict[str, float]
-    normalisation: str = "minmax"
+    normalisation: str = field(default_factory=lambda: _default("normalisation"))
     peer_group: PeerGroup = field(default_factory=PeerGroup)
-    coverage_threshold: float = 0.5
+    coverage_threshold: float = field(default_factory=lambda: _default("min_coverage"))
     missing: str = field(default_factory=lambda: _default("missing"))
     scope: str = field(default_factory=lambda: _default("scope"))
     leave_out_failed: bool | None = False   # None: the file does not say (older presets)
