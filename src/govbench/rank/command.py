@@ -118,7 +118,8 @@ def rank_command(args: argparse.Namespace) -> int:
         coverage_threshold=settings["--min-coverage"], peer_by=settings["--peer-by"],
         scope=settings["--scope"], failures=failures, population=settings["--population"],
         seed=0)
-    shown = {"weights": args.weights or "", "preset": settings["--preset"] or "",
+    shown = {"weights": args.weights or "(none)",
+             "preset": settings["--preset"] or ("(none)" if args.weights else "default"),
              "normalise": settings["--normalise"], "missing": settings["--missing"],
              "min_coverage": settings["--min-coverage"],
              "peer_by": ",".join(settings["--peer-by"]) or "all together",

@@ -121,7 +121,9 @@ def method_controls() -> tuple[str, str, float, bool, str]:
 def export_settings(preset: Preset, per_capita: bool) -> dict[str, object]:
     peers = preset.peer_group
     unit = rules().per_capita.en if language() == "en" else rules().per_capita.zh
-    return {t("setting_weights"): ", ".join(f"{k}={v:g}" for k, v in preset.weights.items()),
+    # the whole weighting, as `govbench rank --weights` would take it (unnamed keys weigh 0)
+    named = ", ".join(f"{k}={v:g}" for k, v in preset.weights.items() if v)
+    return {t("setting_weights"): named,
             t("normalisation"): preset.normalisation,
             t("peers"): " · ".join(str(v) if v is not None else t("all")
                                     for v in (peers.year, peers.province, peers.level)),
