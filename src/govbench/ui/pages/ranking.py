@@ -205,10 +205,10 @@ def leaders(ranked: pd.DataFrame, peer_by: tuple[str, ...]) -> str:
     varying = [k for k in keys if ranked[k].nunique(dropna=False) > 1]
     parts = []
     for values, rows in groups:
-        names = "、".join(mark_synthetic(rows["issuer"], rows["synthetic"]).head(3))
+        names = t("name_sep").join(mark_synthetic(rows["issuer"], rows["synthetic"]).head(3))
         label = " · ".join(_group_value(k, v) for k, v in zip(keys, values) if k in varying)
-        parts.append(f"{label}：{names}" if len(groups) > 1 else names)
-    return t("leaders", names="；".join(parts))
+        parts.append(t("leaders_group", group=label, names=names) if len(groups) > 1 else names)
+    return t("leaders", names=t("group_sep").join(parts))
 
 
 def _group_value(column: str, value) -> str:
