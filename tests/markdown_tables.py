@@ -59,12 +59,15 @@ def _wrapped(text: str, width: int | None) -> list[str]:
 
 
 def render(report: str, page_break_after: int | None = None, wrap: int | None = None,
-           label_column: bool = False, heading_rows: bool = False) -> str:
+           label_column: bool = False, heading_rows: bool = False,
+           heading_cells: bool = False) -> str:
     """The report's text with 表三 and 表四 as labels-then-pipe-rows Markdown. With
     `page_break_after`, 表三 breaks after that many data rows: the labels and numbers of
     the next page follow, after a page footer. `wrap`: labels broken into lines of that
     many characters, as in the PDF's narrow first column. `label_column`: the pipe rows
-    keep the (now empty) label column. `heading_rows`: group headings get an empty pipe row."""
+    keep the (now empty) label column. `heading_rows`: group headings get an empty pipe row.
+    `heading_cells`: the label column holds only the group headings (merged cells), each in
+    the first row under it."""
     lab = label(report)
     text = (REPORTS / f"{report}.txt").read_text(encoding="utf-8")
     start = text.index("三、收到和处理政府信息公开申请情况")
@@ -85,9 +88,15 @@ def render(report: str, page_break_after: int | None = None, wrap: int | None = 
             out += ["", "- 3 -", ""]
         out += [line for _, text_label in page for line in _wrapped(text_label, wrap)]
         out.append("")
-        lead = [""] if label_column else []
-        numbers = [_pipe(lead + (lab["table3"][key] if key else [None] * 7)) for key, _ in page
-                   if key is not None or heading_rows]
+        lead = [""] if label_column or heading_cells else []
+        numbers, heading = [], ""
+        for key, text_label in page:
+            if key is None and not heading_rows:
+                heading = text_label
+                continue
+            first = [heading] if heading_cells else lead
+            numbers.append(_pipe(first + (lab["table3"][key] if key else [None] * 7)))
+            heading = ""
         out += [numbers[0], "|" + "---|" * len(lead + [0] * 7), *numbers[1:]]
     t4 = [lab["table4"][b][c] for b in T4_BLOCKS for c in T4_COLUMNS]
     out += ["", *T4_HEADER, "", _pipe(t4), "|" + "---|" * 15, ""]

@@ -13,7 +13,7 @@ from govbench.ingest import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 FULL = ROOT / "data" / "reports" / "full"
-# shipped with the sample (data/labels/README.md), so a clone without ../shared runs this
+# shipped with the sample (provenance in data/README.md), so a clone without ../shared runs this
 LABELS = ROOT / "data" / "labels" / "full"
 # the labels' names for the identities -> the rule of expectations/ that checks it
 RULE_OF_CHECK = {

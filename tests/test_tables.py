@@ -287,6 +287,7 @@ def table3_values(report) -> dict[str, list]:
     {"label_column": True, "wrap": 10, "page_break_after": 15},  # narrow labels, two pages
     {"page_break_after": 12},
     {"heading_rows": True},                                    # blank rows under group headings
+    {"heading_cells": True},                                   # merged group headings in the rows
 ])
 def test_table3_and_table4_with_labels_apart_from_their_pipe_rows(tmp_path, report, layout):
     label = markdown_tables.label(report)

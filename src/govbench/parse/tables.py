@@ -185,19 +185,22 @@ def _template_keys(fmt: str) -> list[str]:
     return [r["key"] for r in rules()["table3"]["rows"] if fmt in r.get("formats", [fmt])]
 
 
-def _number_rows(items: list[Item], n: int) -> list[list[Value]]:
-    """The lines of a pipe/grid table that hold only numbers (or blanks), with the label
-    column a converter emptied (blank in every line, at the left) taken off."""
+def _number_rows(items: list[Item], width: int) -> list[list[Value]]:
+    """The lines of a pipe/grid table that hold a row's numbers (or blanks): the label
+    column a converter emptied, or filled only with a merged group heading (三、本年度办理
+    结果), is taken off, and so is blank padding at the right."""
     lines: dict[int, list[Item]] = {}
     for item in items:
         if item.line is not None:
             lines.setdefault(item.line, []).append(item)
-    rows = [cells for _, cells in sorted(lines.items())
-            if all(isinstance(c, Value) for c in cells)]
-    while rows and all(len(r) > n and not r[0].text for r in rows):
-        rows = [r[1:] for r in rows]
-    while rows and all(len(r) > n and not r[-1].text for r in rows):
-        rows = [r[:-1] for r in rows]      # padding of a grid wider than its number lines
+    rows = []
+    for _, cells in sorted(lines.items()):
+        if len(cells) > width and (isinstance(cells[0], Label) or not cells[0].text):
+            cells = cells[1:]
+        while len(cells) > width and isinstance(cells[-1], Value) and not cells[-1].text:
+            cells = cells[:-1]
+        if len(cells) == width and all(isinstance(c, Value) for c in cells):
+            rows.append(cells)
     return rows  # type: ignore[return-value]
 
 
@@ -210,7 +213,8 @@ def _from_number_rows(items: list[Item], keys: list[str], subtotal_first: bool |
     identities then hold: a mapping the table itself does not confirm is not made."""
     columns = rules()["table3"]["columns"]
     n = len(columns)
-    lines = [_whole_cells(r, n, subtotal_first) for r in _number_rows(items, n)]
+    width = n + (subtotal_first is not None)
+    lines = [_whole_cells(r, n, subtotal_first) for r in _number_rows(items, width)]
     if not lines or any(r is None for r in lines):
         return None
     filled = [r for r in lines if any(v.text for v in r)]   # blank lines under group headings
