@@ -176,3 +176,10 @@ def test_every_shipped_standard_report_states_its_problems() -> None:
     missing = [p.name for p in standard if not extract_problems(read_document(p).text, None)]
     assert len(standard) == 82
     assert missing == []
+
+
+def test_a_measures_word_inside_a_problem_does_not_end_the_problems() -> None:
+    text = ("五、存在的主要问题及改进情况\n部分单位对我区要求落实不到位。政策解读形式单一。"
+            "下一步,我区要加强督导。\n六、其他需要报告的事项\n无。\n")
+    assert [p.text for p in extract_problems(text, "standard_2021")] == [
+        "部分单位对我区要求落实不到位", "政策解读形式单一"]
