@@ -13,7 +13,8 @@ from govbench.ingest import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 FULL = ROOT / "data" / "reports" / "full"
-LABELS = ROOT.parent / "shared" / "corpus" / "full"
+# shipped with the sample (provenance in data/README.md), so a clone without ../shared runs this
+LABELS = ROOT / "data" / "labels" / "full"
 # the labels' names for the identities -> the rule of expectations/ that checks it
 RULE_OF_CHECK = {
     "results_breakdown_sum": "table3_column_sums",

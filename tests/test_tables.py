@@ -1,6 +1,9 @@
 """表二/表三/表四: every shape a standard table reaches the parser in, from real reports."""
 from __future__ import annotations
 
+import markdown_tables
+import pytest
+
 from govbench.model import Document, Grid
 from govbench.parse.table_split import Token, splits
 from govbench.parse.tables import extract_tables
@@ -256,3 +259,66 @@ def test_row_without_a_unique_split_is_left_missing_not_guessed():
     assert fact(result, "requests_carried_forward") is None
     assert any("carried_forward" in w for w in result.warnings)
 
+
+
+# --- 表三/表四 from a PDF-to-Markdown conversion: labels on their own lines, numbers in
+# pipe rows below (tests/markdown_tables.py renders real reports that way) ---
+
+T4_BLOCKS = ["reconsideration", "litigation_direct", "litigation_after_reconsideration"]
+T4_COLS = ["maintained", "corrected", "other", "pending", "total"]
+APART = ["pingtan_zhq_2019", "pingtan_zhq_2021", "pingtan_zhq_2023"]
+
+
+def parse_markdown(tmp_path, name: str, text: str):
+    from govbench.parse import parse_document
+    from govbench.read import read_document
+    path = tmp_path / f"{name}.md"
+    path.write_text(text, encoding="utf-8")
+    return parse_document(read_document(path))
+
+
+def table3_values(report) -> dict[str, list]:
+    return {k: [c.value for c in cells.values()] for k, cells in report.tables.get("table3", {}).items()}
+
+
+@pytest.mark.parametrize("report", APART)
+@pytest.mark.parametrize("layout", [
+    {"label_column": True},                                    # the emptied label column kept
+    {"label_column": True, "wrap": 10, "page_break_after": 15},  # narrow labels, two pages
+    {"page_break_after": 12},
+    {"heading_rows": True},                                    # blank rows under group headings
+    {"heading_cells": True},                                   # merged group headings in the rows
+])
+def test_table3_and_table4_with_labels_apart_from_their_pipe_rows(tmp_path, report, layout):
+    label = markdown_tables.label(report)
+    parsed = parse_markdown(tmp_path, report, markdown_tables.render(report, **layout))
+    assert table3_values(parsed) == label["table3"]
+    assert {b: {c: parsed.tables["table4"][b][c].value for c in T4_COLS} for b in T4_BLOCKS} \
+        == label["table4"]
+    facts = {f.metric: f.value for f in parsed.facts if f.method == "table"}
+    for metric in ("requests_received", "requests_completed", "requests_cannot_provide",
+                   "admin_reconsideration", "admin_litigation"):
+        labelled = next(f["value"] for f in label["facts"] if f["metric"] == metric)
+        assert facts[metric] == labelled
+
+
+def test_rows_whose_label_was_lost_are_read_in_template_order_when_the_sums_confirm(tmp_path):
+    text = markdown_tables.render("pingtan_zhq_2021", label_column=True)
+    text = text.replace("\n2.重复申请\n", "\n", 1)      # the converter dropped a short label
+    parsed = parse_markdown(tmp_path, "lost", text)
+    assert table3_values(parsed) == markdown_tables.label("pingtan_zhq_2021")["table3"]
+    assert any("template order" in w for w in parsed.warnings)
+
+
+def test_rows_whose_label_was_lost_are_not_guessed_when_the_sums_disagree(tmp_path):
+    label = markdown_tables.label("pingtan_zhq_2021")
+    text = markdown_tables.render("pingtan_zhq_2021", label_column=True)
+    text = text.replace("\n2.重复申请\n", "\n", 1)
+    total = "| " + " | ".join(map(str, [""] + label["table3"]["total"])) + " |"
+    assert total in text
+    text = text.replace(total, total.replace("| 63 |", "| 64 |"), 1)   # 总计 no longer adds up
+    parsed = parse_markdown(tmp_path, "unconfirmed", text)
+    # 25 number lines, 24 labels and sums that confirm no order: nothing is read rather
+    # than a row given its neighbour's numbers
+    assert all(v is None for values in table3_values(parsed).values() for v in values)
+    assert "requests_received" not in {f.metric for f in parsed.facts if f.method == "table"}

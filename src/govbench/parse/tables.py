@@ -171,8 +171,86 @@ def _read_table3(doc: Document, warnings: list[str]) -> tuple[Rows, int, str | N
         keys = [t3["rows"][i]["key"] for i, _ in anchors]
     subtotal_first = _subtotal_position(text[header:start])
     chunks = [values for _, values in anchors]
+    if sum(1 for c in chunks if not c) * 2 > len(chunks):
+        # the labels stand apart from the numbers (a PDF-to-Markdown conversion)
+        apart = _from_number_rows(items, keys, subtotal_first, warnings)
+        if apart is not None:
+            rows, fmt = apart
+            return rows, end, fmt
     rows = _resolve_table3(keys, chunks, subtotal_first, warnings)
     return rows, end, fmt
+
+
+def _template_keys(fmt: str) -> list[str]:
+    return [r["key"] for r in rules()["table3"]["rows"] if fmt in r.get("formats", [fmt])]
+
+
+def _number_rows(items: list[Item], width: int) -> list[list[Value]]:
+    """The lines of a pipe/grid table that hold a row's numbers (or blanks): the label
+    column a converter emptied, or filled only with a merged group heading (三、本年度办理
+    结果), is taken off, and so is blank padding at the right."""
+    lines: dict[int, list[Item]] = {}
+    for item in items:
+        if item.line is not None:
+            lines.setdefault(item.line, []).append(item)
+    rows = []
+    for _, cells in sorted(lines.items()):
+        if len(cells) > width and (isinstance(cells[0], Label) or not cells[0].text):
+            cells = cells[1:]
+        while len(cells) > width and isinstance(cells[-1], Value) and not cells[-1].text:
+            cells = cells[:-1]
+        if len(cells) == width and all(isinstance(c, Value) for c in cells):
+            rows.append(cells)
+    return rows  # type: ignore[return-value]
+
+
+def _from_number_rows(items: list[Item], keys: list[str], subtotal_first: bool | None,
+                      warnings: list[str]) -> tuple[Rows, str] | None:
+    """表三 whose row labels were printed on their own lines above pipe rows of numbers.
+    The k-th number line is the k-th row the labels name; when the labels found do not
+    count the lines (a label lost or broken over lines, blank lines for the group
+    headings), the lines are the template's rows in order, but only if 表三's column
+    identities then hold: a mapping the table itself does not confirm is not made."""
+    columns = rules()["table3"]["columns"]
+    n = len(columns)
+    width = n + (subtotal_first is not None)
+    lines = [_whole_cells(r, n, subtotal_first) for r in _number_rows(items, width)]
+    if not lines or any(r is None for r in lines):
+        return None
+    filled = [r for r in lines if any(v.text for v in r)]   # blank lines under group headings
+    result_rows = rules()["table3"]["result_rows"]
+
+    def mapped(sequence: list[str]) -> dict[str, list[Value]] | None:
+        for candidate in (lines, filled):
+            if len(candidate) == len(sequence):
+                return dict(zip(sequence, candidate))
+        return None
+
+    def confirmed(rows: dict[str, list[Value]]) -> bool:
+        values = {k: [number(v.text) for v in row] for k, row in rows.items()}
+        return _columns_hold_strictly(values, [k for k in result_rows if k in values])
+
+    by_labels = mapped(keys)
+    chosen = by_labels if by_labels is not None and confirmed(by_labels) else None
+    if chosen is None:
+        by_template = [m for m in map(mapped, (_template_keys("standard_2021"),
+                                               _template_keys("standard_2019"))) if m and confirmed(m)]
+        if by_template:
+            chosen = by_template[0]
+            warnings.append("table3: row labels apart from the numbers do not name the rows one "
+                            "to one; rows read in template order, confirmed by the column sums")
+        else:
+            chosen = by_labels     # a published table may break its sums: the labels decide
+    if chosen is None:
+        return None
+    fmt = "standard_2021" if "o1" in chosen else "standard_2019"
+    return {k: _cells_from_values(row, columns) for k, row in chosen.items()}, fmt
+
+
+def _columns_hold_strictly(vals: dict[str, list], result_rows: list[str]) -> bool:
+    """Both column identities of 表三, on a table with every one of their rows."""
+    needed = {"new", "carried_over", "total", "carried_forward", *result_rows}
+    return needed <= set(vals) and _columns_hold(vals, result_rows)
 
 
 def _table3_end(text: str, start: int) -> int:
@@ -354,6 +432,7 @@ def _read_table4(doc: Document, start: int, warnings: list[str]) -> Rows:
     if not values:
         values = [v for v in items if isinstance(v, Value)]
     n = len(t4["columns"]) * len(t4["blocks"])
+    values = _without_label_column(values, n)
     whole = _whole_cells(values, n, None)
     if whole is not None:
         cells = _cells_from_values(whole, [f"{b}.{c}" for b in t4["blocks"] for c in t4["columns"]])
@@ -369,6 +448,19 @@ def _read_table4(doc: Document, start: int, warnings: list[str]) -> Rows:
         block, col = key.split(".")
         rows.setdefault(block, {})[col] = cell
     return rows
+
+
+def _without_label_column(values: list[Value], n: int) -> list[Value]:
+    """Pipe rows of numbers whose label column a converter left empty: one blank cell
+    opening every line too many."""
+    if len(values) <= n or any(v.line is None for v in values):
+        return values
+    firsts = {}
+    for v in values:
+        firsts.setdefault(v.line, v)
+    if len(values) - len(firsts) == n and all(not v.text for v in firsts.values()):
+        return [v for v in values if firsts[v.line] is not v]
+    return values
 
 
 def _section_end(text: str, start: int) -> int:
