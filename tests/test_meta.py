@@ -198,9 +198,21 @@ def test_municipal_district_office():
         "和平区人民政府办公室2023年政府信息公开年度报告\n\n"
         "发布日期:2024-01-22    发布者:和平区人民政府办公室\n"
     )
-    assert region_tuple(meta) == ("天津市", "天津市", "和平区")
+    # 天津 and 沈阳 both have a 和平区 and nothing here says which: the place is unknown
+    # (a guess would rank the body in another province), the level is sure either way.
+    assert region_tuple(meta) == (None, None, None)
     assert (meta.level, meta.body_kind) == ("county", "government")
-    assert any("和平区" in w for w in meta.warnings)  # 沈阳 has a 和平区 too
+    assert any("和平区" in w and "沈阳" in w for w in meta.warnings)
+    assert meta.published == "2024-01-22"
+
+
+def test_municipal_district_with_a_cue_elsewhere_in_the_text():
+    meta = meta_of(
+        "和平区人民政府办公室2023年政府信息公开年度报告\n"
+        "2023年,和平区坚持以习近平新时代中国特色社会主义思想为指导,落实天津市政务公开工作要点。"
+    )
+    assert region_tuple(meta) == ("天津市", "天津市", "和平区")
+    assert meta.provenance["region"]["source"] == "title"
 
 
 def test_district_of_a_city_named_in_the_title():
