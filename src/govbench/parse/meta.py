@@ -93,8 +93,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # ---------------------------------------------------------------- title
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _unspaced(line: str) -> str:
+    """A line spaced letter by letter ("南 京 市 鼓 楼 区") read as its words."""
+    if len(_SPACED.findall(line)) >= 3 and len(_SPACED.findall(line)) * 2 >= len(line.replace(" ", "")) - 2:
+        return _SPACED.sub("", line)
+    return line
+
+
 def _head_lines(text: str) -> list[str]:
-    return [ln.strip() for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:20]
+    return [_unspaced(ln.strip()) for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:20]
+
+
+@cache
+def _spam_run() -> re.Pattern[str]:
+    return re.compile(r"[^\s,。;:()]{0,12}(?:" + _alternation(_rules()["spam"]["words"]) + r")[^\s,。;:()]{0,12}")
+
+
+def _without_spam(text: str) -> str:
+    """Spam runs blanked (same length, so offsets hold)."""
+    return _spam_run().sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _is_title(line: str) -> bool:
@@ -228,7 +248,8 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     field such as 发布机构:), "weak" (its own website or contact office only)."""
     named = _issuer_from_title(title) if title else None
     others = _issuers_in_opening(text[:HEAD_CHARS])
-    names = [name for name, _ in others]
+    # the body's own site or contact office is only a last resort, never a fuller name
+    names = [name for name, how in others if how != "weak"]
     if named and not _patterns()["body_ending"].search(named):
         # The title names only the place (保定市2018年…): a fuller name of the same body
         # in the opening ("由保定市人民政府办公室综合…") is the issuer.
@@ -445,6 +466,8 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
     """The body's unit by the weight of its evidence: its name first (issuer, title), then
     the opening, then the rest of the text, then a code or document-number prefix."""
     rest_cache: list[list[gz.Mention]] = []
+    text = _without_spam(text[:REST_CHARS])
+    title = _without_spam(title) if title else title
 
     def context() -> list[gz.Mention]:
         if not rest_cache:
@@ -699,7 +722,9 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
         region = _zone_region(place, body_name or "", named_zone,
                               context or gz.find_places(text, 0, REST_CHARS), text)
     meta.region = region
-    meta.level = _level(place, kind, township, issuer, located.tied)
+    # A province known only from the documents a report cites says nothing of its level.
+    meta.level = _level(place if located.source != "doc_prefix" else None, kind, township, issuer,
+                        located.tied)
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
