@@ -505,16 +505,28 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
         if fuzzy is not None:
             return fuzzy, rest_cache[0] if rest_cache else []
     mentions = context()
-    if mentions:
+    # Places named only inside the titles of cited documents (《安徽省…通知》) are other
+    # bodies' names: weak evidence, kept for last.
+    own = [m for m in mentions if not _inside_quotes(text, m.start)]
+    if own:
         # The place the text names most (addresses, "全区", other bodies of the same place).
-        name = Counter(m.name for m in mentions).most_common(1)[0][0]
-        hyps = list(next(m.places for m in mentions if m.name == name))
+        name = Counter(m.name for m in own).most_common(1)[0][0]
+        hyps = list(next(m.places for m in own if m.name == name))
         located = _settle(hyps, mentions, 0, "text")
         if located.place is not None and located.place.level == "county":
-            located = _city_over_counties(located, mentions)
+            located = _city_over_counties(located, own)
         return located, mentions
     weak = _coded_place(text) or _prefixed_province(text)
+    if weak is None and mentions:
+        cited = {p for m in mentions for p in m.places}
+        place = gz.common_ancestor(list(cited))
+        weak = _Located(place, 0, "cited") if place is not None else None
     return weak or _Located(), mentions
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    opened = text.rfind("《", max(0, pos - 80), pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0
 
 
 def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Located:
@@ -616,7 +628,9 @@ def _municipality_cue(issuer: str | None, text: str) -> gz.Place | None:
 
 def _level_cue(text: str) -> str | None:
     opening = text[:HEAD_CHARS]
-    return "county" if any(c in opening for c in _rules()["level"]["county"]) else None
+    if any(c in opening for c in _rules()["level"]["county"]):
+        return "county"
+    return "city" if any(c in opening for c in _rules()["level"]["city"]) else None
 
 
 # ---------------------------------------------------------------- all together
@@ -695,10 +709,11 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
             located.source = "text"
             meta.warnings.append(f"region: no place named; {place.name} inferred from the body "
                                  f"{issuer} and the text's wording")
-    if located.source in ("code", "doc_prefix"):
-        meta.warnings.append(f"region: no place named in the text; {place.name} only from "
-                             + ("an index number's division code" if located.source == "code"
-                                else "the document numbers it cites (weak evidence)"))
+    if located.source in ("code", "doc_prefix", "cited"):
+        meta.warnings.append(f"region: no place named in the text; {place.name} only from " + {
+            "code": "an index number's division code",
+            "doc_prefix": "the document numbers it cites (weak evidence)",
+            "cited": "the titles of documents it cites (weak evidence)"}[located.source])
     named_zone = place is not None and place.level == "zone" and located.source in ("issuer", "title")
     zone = not joint and (named_zone or bool(body_name and _zone_outside_places(body_name)))
     kind = "development_zone" if zone else _body_kind(body_name, text)
@@ -723,8 +738,11 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
                               context or gz.find_places(text, 0, REST_CHARS), text)
     meta.region = region
     # A province known only from the documents a report cites says nothing of its level.
-    meta.level = _level(place if located.source != "doc_prefix" else None, kind, township, issuer,
-                        located.tied)
+    level_place = place
+    if located.source == "doc_prefix" or (located.source == "cited" and not (
+            place is not None and place.level == "city" and _level_cue(text) == "city")):
+        level_place = None  # a body cites its province's or city's documents whatever its level
+    meta.level = _level(level_place, kind, township, issuer, located.tied)
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
@@ -738,6 +756,7 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
         "text": ("text", conf["body_text"]),
         "code": ("text", conf["code"]),
         "doc_prefix": ("text", conf["doc_prefix"]),
+        "cited": ("text", conf["doc_prefix"]),
     }.get(located.source or "", ("text", conf["body_text"]))
     if located.ambiguous:
         confidence *= 0.6

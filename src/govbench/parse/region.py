@@ -271,9 +271,11 @@ def decide(hyps: list[Place], context: list[Mention]) -> tuple[list[Place], bool
         return hyps, False
     scores = Counter({h: 0 for h in hyps})
     for m in context:
+        if any(h in m.places for h in hyps):
+            continue  # the ambiguous name again (or a namesake): no evidence for either
         for h in hyps:
             for p in m.places:
-                if p != h and p.province == h.province:
+                if p.province == h.province:
                     scores[h] += 1 + (2 if h.city and p.city == h.city else 0)
     top = max(scores.values())
     tied = [h for h in hyps if scores[h] == top]
