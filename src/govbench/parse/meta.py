@@ -789,19 +789,19 @@ def _zone_region(host: gz.Place, name: str, named_zone: bool, context: list[gz.M
     (虎丘区 in 苏州高新区管委会(虎丘区人民政府)) or the one whose portal publishes its report
     (电子版可从临海门户网站…); else the zone's own name, a county-level unit of its own. An
     address is not enough: zones straddle counties, and their offices sit in one of them."""
-    if host.level == "province":
+    if host.level == "province" and not host.municipality:
         # 江苏省盐南高新区: the city is the one of the province the text names most.
         city = gz.dominant_child(host, context, level="city")
         host = city or host
     if host.level == "county" and host.county:
         return gz.region_of(host)
     region = gz.region_of(host)
-    if host.level == "province":
+    if host.level == "province" and not host.municipality:
         return region
     named = [m for m in gz.find_places(name) for p in m.places
              if p.level == "county" and p.within(host)]
     county = named[0].places[0] if named and len(named[0].places) == 1 else None
-    if county is None and host.level == "city" and not named_zone:
+    if county is None and host.level == "city" and not host.municipality and not named_zone:
         county = _site_county(host, text)
     if county is not None and county.level == "county":
         return gz.region_of(county)

@@ -267,6 +267,10 @@ def common_ancestor(places: list[Place]) -> Place | None:
 
 def decide(hyps: list[Place], context: list[Mention]) -> tuple[list[Place], bool]:
     """The hypotheses the context leaves (pick's scoring; all of the tied ones)."""
+    # One unit listed twice (两江新区 in the tree and as a zone alias) is one hypothesis.
+    seen: set[tuple[str, str, str | None]] = set()
+    hyps = [h for h in hyps if (h.name, h.province, h.city) not in seen
+            and not seen.add((h.name, h.province, h.city))]
     if len(hyps) <= 1:
         return hyps, False
     scores = Counter({h: 0 for h in hyps})
