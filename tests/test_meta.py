@@ -646,3 +646,39 @@ def test_a_file_named_after_its_report_gives_the_issuer_the_text_lacks():
     assert meta.issuer == "平潭综合实验区管委会办公室"
     assert meta.provenance["issuer"]["source"] == "filename"
     assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
+
+
+# ---------------------------------------------------------------- issuer phrasings (openings2/train)
+
+
+def test_issuer_after_lost_indent_characters():
+    # liaoning-bgt-2025: the page's full-width indents came through as "??"
+    meta = meta_of("??根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n??一、总体情况\n"
+                   "??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导")
+    assert meta.issuer == "辽宁省人民政府办公厅"
+    assert (meta.level, meta.body_kind) == ("province", "government")
+
+
+def test_issuer_announced_after_the_year():
+    # jilin-jilin-jiguanshiwuju-2010
+    meta = meta_of("根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度吉林市市直机关"
+                   "事务管理局信息公开年度报告。本报告中所列数据统计期限自2010年1月1日起至2010年12月31日止。")
+    assert meta.issuer == "吉林市市直机关事务管理局"
+    assert (meta.level, meta.body_kind) == ("city", "department")
+    assert region_tuple(meta) == ("吉林省", "吉林市", None)
+
+
+def test_title_run_into_its_first_sentence_with_the_place_after_the_year():
+    # zhejiang-lishui-2024
+    meta = meta_of("2024年丽水市政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制并向社会公布。"
+                   "本报告中所列数据统计期限为2024年1月1日至12月31日。")
+    assert meta.issuer == "丽水市"
+    assert (meta.level, meta.year) == ("city", 2024)
+
+
+def test_a_list_run_into_the_issuer_is_cut_off():
+    # xinjiang-turpan-gaochang-zhujianju-2025
+    meta = meta_of("现公布2025年高昌区申请保障性住房人员信息公示表等社会救助领域信息3条、吐鲁番市高昌区住建局"
+                   "2025年政府信息公开工作年度报告。")
+    assert meta.issuer == "吐鲁番市高昌区住建局"
+    assert (meta.level, meta.department) == ("county", "住房和城乡建设局")

@@ -73,6 +73,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "announce": re.compile(
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
             r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"),
+        # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
+        "announce_year_first": re.compile(
+            r"(?:" + announce + r")\s*20\d\d\s*年度?\s*([^《》,。;\d]{2,40}?(?:" + endings + r"))"
+            r"(?:关于)?(?:" + subjects + ")"),
         "compiled_by": re.compile(r"由([^,。;由]{2,30}?(?:" + endings + r"))(?:\(以下简称[^)]*\))?"
                                   r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"),
         # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
@@ -80,11 +84,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                r"(?:" + endings + "|" + zones + r"))(?:门户网站|政府网站|网站|政务网)"),
         # "如对本报告有任何疑问,请与宣武区政府大栅栏街道办事处信息公开办公室联系".
         "contact": re.compile(r"请(?:与|联系)[:]?\s*([^\s,。;()《》:]{2,40}?)(?:联系|\(|,|;)"),
-        "lead": re.compile(r"(?:^|\n|。)\s*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:" + endings + "|" + zones + r"))"
+        # (pages that lost their indent characters show "??" before the line)
+        "lead": re.compile(r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:" + endings + "|" + zones + r"))"
                            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
                            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动)"),
+        # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
-            r"20\d\d\s*年度?\s?(?:" + subjects + r")[^\s,。《》]{0,10}?(?:"
+            r"20\d\d\s*年度?\s?(?:[^\s,。《》\d]{2,8}?(?=" + subjects + r"))?(?:" + subjects
+            + r")[^\s,。《》]{0,10}?(?:"
             + _alternation(r["title"]["endings"]) + ")"),
         "body_ending": re.compile(r"(?:" + endings + r")$"),
     }
@@ -108,13 +115,26 @@ def _head_lines(text: str) -> list[str]:
 
 
 @cache
-def _spam_run() -> re.Pattern[str]:
-    return re.compile(r"[^\s,。;:()]{0,12}(?:" + _alternation(_rules()["spam"]["words"]) + r")[^\s,。;:()]{0,12}")
+def _spam_word() -> re.Pattern[str]:
+    return re.compile(_alternation(_rules()["spam"]["words"]))
+
+
+_SPAM_EDGE = re.compile(r"[^\s,。;:()]{0,12}$")
+_SPAM_TAIL = re.compile(r"[^\s,。;:()]{0,12}")
 
 
 def _without_spam(text: str) -> str:
-    """Spam runs blanked (same length, so offsets hold)."""
-    return _spam_run().sub(lambda m: " " * len(m.group(0)), text)
+    """Spam runs (a spam word and the unbroken text around it) blanked; same length, so
+    offsets hold. Found by the word first: most texts have none."""
+    hits = list(_spam_word().finditer(text))
+    if not hits:
+        return text
+    chars = list(text)
+    for m in hits:
+        start = m.start() - len(_SPAM_EDGE.search(text, max(0, m.start() - 12), m.start()).group(0))
+        end = _SPAM_TAIL.match(text, m.end()).end()
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _is_title(line: str) -> bool:
@@ -207,6 +227,9 @@ def _clean_body(name: str) -> str | None:
         # A breadcrumb run into the name: the body is the last place named and what follows.
         starts = [m.start for m in gz.find_places(name)]
         name = name[starts[-1]:] if starts else ""
+    # A list or a figure run into the name ("…信息3条、吐鲁番市高昌区住建局"): the name is the
+    # last item.
+    name = re.split(r"[、\d]", name)[-1]
     # A doubled unit word ("伊宁县县人民政府") is a typing slip, not a second unit.
     name = re.sub(r"([省市县区旗])\1(?=人民政府|政府)", r"\1", name)
     if len(name) < 2 or any(w in name for w in _rules()["issuer"]["not_bodies"]):
@@ -273,7 +296,7 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     p = _patterns()
     out: list[tuple[str, str]] = []
-    for key in ("announce", "compiled_by"):
+    for key in ("announce", "announce_year_first", "compiled_by"):
         for m in p[key].finditer(head):
             name = _clean_body(m.group(1))
             if name and _looks_like_body(name):
