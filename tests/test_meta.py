@@ -682,3 +682,10 @@ def test_a_list_run_into_the_issuer_is_cut_off():
                    "2025年政府信息公开工作年度报告。")
     assert meta.issuer == "吐鲁番市高昌区住建局"
     assert (meta.level, meta.department) == ("county", "住房和城乡建设局")
+
+
+def test_a_district_bureau_whose_district_is_not_named_is_still_county_level():
+    meta = meta_of("区财政局2023年政府信息公开工作年度报告\n根据《条例》编制本报告。2023年,区财政局在南京市"
+                   "财政局的指导下,全面推进政务公开。")
+    assert (meta.issuer, meta.body_kind, meta.level) == ("区财政局", "department", "county")
+    assert meta.region.county is None  # which district, the text does not say

@@ -745,6 +745,7 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
         meta.department = _department_name(issuer, located.name_end if located.source == "issuer" else 0)
 
     township = bool(body_name) and _is_township(body_name)
+    district_body = False
     if place is not None and place.level in ("province", "city") and located.source in ("issuer", "title"):
         # A district's bureau ("区财政局", or one serving "区委、区政府") whose name gives only
         # the city: its district is the one the text names.
@@ -766,6 +767,10 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
             place is not None and place.level == "city" and _level_cue(text) == "city")):
         level_place = None  # a body cites its province's or city's documents whatever its level
     meta.level = _level(level_place, kind, township, issuer, located.tied)
+    # "区财政局", "县教育局": a body that names itself by the county-level unit word.
+    district_body = district_body or bool(issuer and issuer[0] in "区县旗" and kind == "department")
+    if district_body and meta.level == "city":
+        meta.level = "county"  # a district's bureau whose district the text does not name
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
