@@ -73,8 +73,8 @@ def test_a_hint_against_weak_text_replaces_it_with_a_warning():
     meta = parse_metadata(Document(source="x.txt", text=(
         "2016年政府信息公开工作年度报告\n按照皖政办秘〔2016〕18号要求编制。我市坚持公开为常态。")))
     assert meta.region.province == "安徽省" and meta.provenance["region"]["confidence"] < 0.7
-    apply_hints(meta, {"region_code": "341300"})
-    assert meta.region.city == "宿州市"
+    apply_hints(meta, {"region_code": "320106"})  # 南京's 鼓楼区: another province
+    assert (meta.region.province, meta.region.county) == ("江苏省", "鼓楼区")
     assert meta.provenance["region"]["source"] == "manifest"
     assert any("replaces" in w for w in meta.warnings)
 
@@ -137,3 +137,14 @@ def test_ingest_stores_what_the_manifest_says(tmp_path):
 def test_parse_document_without_hints_is_unchanged_by_the_manifest_argument():
     doc = Document(source="heping.txt", text=HEPING)
     assert parse_document(doc).to_json() == parse_document(doc, None).to_json()
+
+
+def test_a_finer_place_inside_the_texts_is_taken_without_a_warning():
+    # the text knows only the province (its cited document numbers); the manifest knows the district
+    meta = parse_metadata(Document(source="x.txt", text=(
+        "2016年政府信息公开工作年度报告\n按照苏政办发〔2016〕18号要求编制。我区坚持公开为常态。")))
+    assert (meta.region.province, meta.region.county) == ("江苏省", None)
+    warnings = list(meta.warnings)
+    apply_hints(meta, {"region_code": "320106"})
+    assert (meta.region.city, meta.region.county) == ("南京市", "鼓楼区")
+    assert meta.warnings == warnings

@@ -115,7 +115,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         try:
-            report = parse_file(name, manifest)
+            report = parse_file(name, manifest) if manifest else parse_file(name)
         except Exception as exc:      # a parser bug is this file's error, as in ingest
             if isinstance(exc, UnreadableError):
                 message = str(exc)
@@ -165,7 +165,7 @@ def _summary(report) -> str:
              f"  facts: {facts or 'none'}",
              f"  problems: {len(report.problems)}"]
     # each metadata field with where it came from and how sure that source is
-    region = report.region.code and place or None
+    region = place if report.region.province else None
     for key, value in (("issuer", report.issuer), ("region", region), ("level", report.level),
                        ("body_kind", report.body_kind), ("year", report.year),
                        ("scope", report.scope), ("published", report.published)):

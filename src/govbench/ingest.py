@@ -374,8 +374,10 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
 
     # closed explicitly, so a Ctrl-C here stops the workers now, not when the traceback goes
     # the manifest travels with each chunk (a partial of a module-level function pickles)
-    task = partial(process_chunk, manifest=manifest) if manifest is not None else process_chunk
-    with closing(chunks(iter_report_files(paths), known, workers, task)) as parsed:
+    files_in = iter_report_files(paths)
+    todo = (chunks(files_in, known, workers) if manifest is None
+            else chunks(files_in, known, workers, task=partial(process_chunk, manifest=manifest)))
+    with closing(todo) as parsed:
         for chunk in parsed:
             for outcome in chunk.outcomes:
                 if on_outcome:

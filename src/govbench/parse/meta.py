@@ -1019,6 +1019,12 @@ def find_published(text: str, header: dict[str, str] | None = None) -> str | Non
 # ---------------------------------------------------------------- hints
 
 
+def _refines(region: Region, place: gz.Place) -> bool:
+    """True when `place` lies inside (or is) the region the text gave, or the text gave none."""
+    return all(mine is None or mine == theirs for mine, theirs in (
+        (region.province, place.province), (region.city, place.city), (region.county, place.county)))
+
+
 def apply_hints(meta: Metadata, hint: dict[str, str], source: str = "manifest") -> None:
     """Fill what the text left unknown from a hint (a manifest row), recording it as the
     field's source; a hint that contradicts the text is a warning, and it replaces the
@@ -1057,6 +1063,11 @@ def apply_hints(meta: Metadata, hint: dict[str, str], source: str = "manifest") 
         place = gz.place_by_code(hint["region_code"])
         if place is None:
             meta.warnings.append(f"{source}: region_code {hint['region_code']} is not a known division")
+        elif _refines(meta.region, place):
+            # a finer unit inside what the text says (江苏省 -> 鼓楼区 of 南京): no contradiction
+            if meta.region.code != place.code:
+                meta.region = gz.region_of(place)
+                meta.provenance["region"] = _prov(source, conf[source])
         else:
             settle("region_code", "region", meta.region.code, place.code,
                    lambda v: setattr(meta, "region", gz.region_of(place)))
