@@ -689,3 +689,12 @@ def test_a_district_bureau_whose_district_is_not_named_is_still_county_level():
                    "财政局的指导下,全面推进政务公开。")
     assert (meta.issuer, meta.body_kind, meta.level) == ("区财政局", "department", "county")
     assert meta.region.county is None  # which district, the text does not say
+
+
+def test_a_short_city_name_inside_a_word_names_no_city():
+    # A traditional page with no place name: 孫中山 and 中山大學 are not 中山市.
+    meta = meta_of(t2s("本年度報告根據《條例》編制。2015年,本局秉承孫中山先生天下為公精神,"
+                       "主動公開政府信息320條,中山大學協助開展評估。"))
+    assert region_tuple(meta) == (None, None, None)
+    named = meta_of("中山市人民政府2015年政府信息公开工作年度报告\n根据《条例》编制。")
+    assert region_tuple(named) == ("广东省", "中山市", None)

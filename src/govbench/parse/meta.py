@@ -507,6 +507,8 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
         if not mentions:
             continue
         run = _from_first_run(mentions) if source != "opening" else _body_run(mentions, zone)
+        if not run:
+            continue
         hyps = gz.chain(run, zone)
         end = run[-1].end if source == "issuer" else 0
         located = _settle(hyps, context() if len(hyps) > 1 else [], end, source)
@@ -531,6 +533,8 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
     # Places named only inside the titles of cited documents (《安徽省…通知》) are other
     # bodies' names: weak evidence, kept for last.
     own = [m for m in mentions if not _inside_quotes(text, m.start)]
+    named = Counter(m.name for m in own)
+    own = [m for m in own if not _short_only(m) or named[m.name] >= 2]
     if own:
         # The place the text names most (addresses, "全区", other bodies of the same place).
         name = Counter(m.name for m in own).most_common(1)[0][0]
@@ -540,8 +544,10 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
             located = _city_over_counties(located, own)
         return located, mentions
     weak = _coded_place(text) or _prefixed_province(text)
-    if weak is None and mentions:
-        cited = {p for m in mentions for p in m.places}
+    quoted = [m for m in mentions if _inside_quotes(text, m.start)
+              and (not _short_only(m) or sum(1 for o in mentions if o.name == m.name) >= 2)]
+    if weak is None and quoted:
+        cited = {p for m in quoted for p in m.places}
         place = gz.common_ancestor(list(cited))
         weak = _Located(place, 0, "cited") if place is not None else None
     return weak or _Located(), mentions
@@ -625,7 +631,18 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
     for run in runs:
         if _BODY_AFTER_PLACE.match(text, run[-1].end):
             return run
-    return runs[0]
+    # No body named: the first place named in full (宿州市, not 中山 of 孙中山) or a short
+    # name the text repeats; a lone short name inside a word is no evidence.
+    counts = Counter(m.name for m in mentions)
+    for run in runs:
+        if any(not _short_only(m) or counts[m.name] >= 2 for m in run):
+            return run
+    return []
+
+
+def _short_only(m: gz.Mention) -> bool:
+    """A mention by a short name only (中山 for 中山市), never a unit's full name."""
+    return all(p.name != m.name for p in m.places)
 
 
 def _from_first_run(mentions: list[gz.Mention]) -> list[gz.Mention]:
