@@ -613,6 +613,9 @@ def test_published_from_page_fields():
     assert find_published("发布时间:2017年2月22日 发布机构:市政府办公厅") == "2017-02-22"
     assert find_published("2024年1月1日至12月31日") is None  # a period is no publication date
     assert find_published("发布日期: 2024-02-30") is None
+    signed = "XX市2023年政府信息公开工作年度报告\n正文。\nXX市人民政府办公室\n2024年1月25日\n"
+    assert find_published(signed) == "2024-01-25"
+    assert find_published("XX市人民政府办公室\n2017年3月\n") is None  # no day: not a date
 
 
 # ---------------------------------------------------------------- provenance and hints

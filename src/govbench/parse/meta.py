@@ -1013,6 +1013,9 @@ def _scope_prov(m, confidence: float) -> dict:
 _DATE = r"(20\d\d)\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
 
 
+_DATE_LINE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
 @cache
 def _published_pattern() -> re.Pattern[str]:
     fields = _alternation(_rules()["published"]["fields"])
@@ -1023,6 +1026,11 @@ def find_published(text: str, header: dict[str, str] | None = None) -> str | Non
     """The date the document states it was issued or published (成文日期, 发布日期, a page's
     发布时间), as YYYY-MM-DD; None when it states none."""
     m = _published_pattern().search(text[:HEAD_CHARS])
+    if not m:
+        # A date standing on its own line under the title or under the signature at the end
+        # ("宿州市人民政府办公室\n2017年3月15日") is the document's date.
+        lines = [ln.strip() for ln in text[:300].splitlines()[:8] + text[-300:].splitlines()[-4:]]
+        m = next((d for d in (_DATE_LINE.fullmatch(ln) for ln in lines) if d), None)
     if not m:
         return None
     year, month, day = (int(g) for g in m.groups())
