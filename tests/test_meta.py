@@ -701,3 +701,9 @@ def test_a_short_city_name_inside_a_word_names_no_city():
     assert region_tuple(meta) == (None, None, None)
     named = meta_of("中山市人民政府2015年政府信息公开工作年度报告\n根据《条例》编制。")
     assert region_tuple(named) == ("广东省", "中山市", None)
+
+
+def test_scope_own_body_from_a_bureau_naming_itself():
+    scope, prov, _ = _scope("南京市财政局2024年政府信息公开工作年度报告\n"
+                            "2024年,市财政局共收到政府信息公开申请5件,均按时答复。")
+    assert scope == "own_body" and "5件" in prov["evidence"]["text"]

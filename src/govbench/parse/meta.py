@@ -948,10 +948,10 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _figure_clauses(kind: str, body: str) -> list[re.Match[str]]:
+def _figure_clauses(kind: str, body: str, cues: re.Pattern[str] | None = None) -> list:
     p = _scope_patterns()
     out = []
-    for cue in p[kind].finditer(body):
+    for cue in (cues or p[kind]).finditer(body):
         if not p["subject"].search(body[max(0, cue.start() - 8):cue.start()]) and cue.start() > 0:
             continue
         figure = p["figure"].match(body, cue.end())
@@ -987,6 +987,10 @@ def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
     compiled = list(p["compiled"].finditer(body))
     whole = _figure_clauses("whole_area", body)
     own = _figure_clauses("own_body", body)
+    if meta.body_kind == "department" and meta.issuer:
+        # A bureau naming itself as the subject of a figure (市财政局共收到…申请5件).
+        names = {meta.issuer, meta.department or meta.issuer}
+        own += _figure_clauses("own_body", body, re.compile(_alternation(sorted(names))))
     n_whole, n_own = len(compiled) * 2 + len(whole), len(own)
     if n_whole and n_own and not (n_whole >= 3 * n_own or n_own >= 3 * n_whole):
         first = (compiled or whole)[0]
