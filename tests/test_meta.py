@@ -198,9 +198,21 @@ def test_municipal_district_office():
         "和平区人民政府办公室2023年政府信息公开年度报告\n\n"
         "发布日期:2024-01-22    发布者:和平区人民政府办公室\n"
     )
-    assert region_tuple(meta) == ("天津市", "天津市", "和平区")
+    # 天津 and 沈阳 both have a 和平区 and nothing here says which: the place is unknown
+    # (a guess would rank the body in another province), the level is sure either way.
+    assert region_tuple(meta) == (None, None, None)
     assert (meta.level, meta.body_kind) == ("county", "government")
-    assert any("和平区" in w for w in meta.warnings)  # 沈阳 has a 和平区 too
+    assert any("和平区" in w and "沈阳" in w for w in meta.warnings)
+    assert meta.published == "2024-01-22"
+
+
+def test_municipal_district_with_a_cue_elsewhere_in_the_text():
+    meta = meta_of(
+        "和平区人民政府办公室2023年政府信息公开年度报告\n"
+        "2023年,和平区坚持以习近平新时代中国特色社会主义思想为指导,落实天津市政务公开工作要点。"
+    )
+    assert region_tuple(meta) == ("天津市", "天津市", "和平区")
+    assert meta.provenance["region"]["source"] == "title"
 
 
 def test_district_of_a_city_named_in_the_title():
@@ -362,3 +374,336 @@ def test_report_of_the_body_itself_without_a_name_is_a_government():
         "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和平度市人民政府《关于加快推进政府信息公开工作的"
         "实施意见》(平政发〔2009〕63号),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。")
     assert (meta.year, meta.body_kind) == (2012, "government")
+
+
+# ---------------------------------------------------------------- evidence: unknown beats a guess
+# Openings below are cut from openings2/train (named) or written to show one kind.
+
+from govbench.parse.meta import find_published, find_scope  # noqa: E402
+
+
+def test_a_district_name_several_cities_share_leaves_the_place_unknown():
+    meta = meta_of("鼓楼区人民政府2022年政府信息公开工作年度报告\n"
+                   "2022年,鼓楼区坚持以公开为常态、不公开为例外,全区共受理政府信息公开申请80件。")
+    assert region_tuple(meta) == (None, None, None)  # 南京, 福州, 徐州, 开封 each have one
+    assert meta.level == "county"
+    assert any("鼓楼区" in w and "福州" in w for w in meta.warnings)
+    assert "region" not in meta.provenance
+
+
+def test_the_same_name_with_its_city_in_the_text_is_placed():
+    meta = meta_of("鼓楼区人民政府2022年政府信息公开工作年度报告\n"
+                   "2022年,鼓楼区在南京市委、市政府的领导下,全面推进政务公开。")
+    assert region_tuple(meta) == ("江苏省", "南京市", "鼓楼区")
+
+
+def test_he_county_inside_a_sentence_is_the_word_and():
+    meta = meta_of("2023年政府信息公开工作年度报告\n"
+                   "本报告由市政府办公室会同各区和县政府办公室编制。2023年,我市坚持公开为常态。")
+    assert meta.region.county is None and meta.region.province is None
+    real = meta_of("安徽省马鞍山市和县人民政府2023年政府信息公开工作年度报告\n根据《条例》编制。")
+    assert region_tuple(real) == ("安徽省", "马鞍山市", "和县")
+
+
+def test_casino_spam_where_the_name_was_names_no_place():
+    meta = meta_of("澳门金沙娱乐场2023年政府信息公开工作年度报告\n"
+                   "根据《条例》编制本报告。2023年,我区坚持公开为常态。")
+    assert region_tuple(meta) == (None, None, None)
+    assert meta.issuer is None
+
+
+def test_a_title_spaced_letter_by_letter():
+    meta = meta_of("南 京 市 鼓 楼 区 人 民 政 府\n2023年政府信息公开工作年度报告\n根据《条例》编制本报告。")
+    assert meta.issuer == "南京市鼓楼区人民政府"
+    assert region_tuple(meta) == ("江苏省", "南京市", "鼓楼区")
+
+
+def test_a_doubled_unit_word_is_one_county_government():
+    meta = meta_of("伊宁县县人民政府2023年政府信息公开工作年度报告\n根据《条例》编制本报告。")
+    assert meta.issuer == "伊宁县人民政府"
+    assert (meta.level, meta.body_kind, meta.region.county) == ("county", "government", "伊宁县")
+
+
+def test_hainan_prefecture_is_in_qinghai():
+    meta = meta_of("海南州人民政府办公室2014年政府信息公开工作年度报告\n根据《条例》编制本报告。")
+    assert region_tuple(meta) == ("青海省", "海南藏族自治州", None)
+    assert meta.level == "city"
+
+
+def test_same_pinyin_in_a_link_names_no_city():
+    # 泰州 and 台州 are both "taizhou": a link says nothing the text does not.
+    meta = meta_of("2023年政府信息公开工作年度报告\n原文链接: http://www.taizhou.gov.cn/art/1.html\n"
+                   "根据《条例》编制本报告。2023年,我市坚持公开为常态。")
+    assert region_tuple(meta) == (None, None, None)
+
+
+def test_traditional_page_without_a_place_name_gets_none():
+    meta = meta_of(t2s("本年度報告根據《中華人民共和國政府信息公開條例》編制。"
+                       "2015年,本局認真貫徹落實《條例》,主動公開政府信息320條。"))
+    assert region_tuple(meta) == (None, None, None)
+    assert meta.year == 2015
+
+
+def test_document_number_prefix_gives_only_a_weak_province():
+    meta = meta_of("2016年政府信息公开工作年度报告\n根据《条例》和《安徽省政务公开办公室关于做好年报工作的通知》"
+                   "(皖政办秘〔2016〕18号)要求编制本报告。2016年,我市坚持公开为常态。")
+    assert region_tuple(meta) == ("安徽省", None, None)
+    assert meta.level is None  # a city, a county or a bureau may cite its province's documents
+    assert meta.provenance["region"]["confidence"] < 0.5
+    assert any("皖" in w or "document numbers" in w for w in meta.warnings)
+    both = meta_of("2016年政府信息公开工作年度报告\n按照皖政办〔2016〕1号和苏政办发〔2016〕2号编制。")
+    assert both.region.province is None  # they disagree: no answer
+
+
+def test_index_number_carries_the_division_code():
+    # zhejiang-quzhou-bgs-2024: the page names no place; its 索引号 is 衢州's credit code.
+    meta = meta_of("索引号: | 11330800002618015K/2025-00263 | 成文日期: | 2025-01-13 |\n"
+                   "公开方式: | 主动公开 | 组配分类: | 2024年度 |\n发布机构: | 市政府办公室 | ||\n"
+                   "根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》"
+                   "规定编制本报告。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。")
+    assert region_tuple(meta) == ("浙江省", "衢州市", None)
+    assert (meta.issuer, meta.level, meta.body_kind) == ("市政府办公室", "city", "government")
+    assert meta.published == "2025-01-13"
+
+
+def test_a_text_naming_its_city_and_several_counties_is_the_citys():
+    # jiangsu-nantong-2021-trad: the page starts mid-report; the first county named is one of many.
+    meta = meta_of("(一)强化办事预期引导。实现市、县、镇、村四级政务服务机构“无差别受理”。"
+                   "启东市政务服务中心推行帮办代办。如东县、崇川区推进“一件事”改革。"
+                   "南通市政务服务平台上线。南通市本级共办理事项7.4万件。")
+    assert region_tuple(meta) == ("江苏省", "南通市", None)
+    assert meta.level == "city"
+
+
+# ---------------------------------------------------------------- level and body kind
+
+
+def test_dual_name_zone_takes_the_district_it_is():
+    # jiangsu-suzhou-gaoxinqu-2021
+    meta = meta_of("根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现公布苏州高新区管委会"
+                   "(虎丘区人民政府)2021年度政府信息公开工作年度报告。本年报所列数据的统计期限自2021年1月1日"
+                   "起至2021年12月31日止。")
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta) == ("江苏省", "苏州市", "虎丘区")
+
+
+def test_joint_issuer_of_a_district_and_a_zone_is_the_district_government():
+    # guangdong-guangzhou-huangpu-2022
+    meta = meta_of("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布广州市黄埔区人民政府 "
+                   "广州开发区管委会2022年政府信息公开工作年度报告。\n一、总体情况\n"
+                   "2022年,广州市黄埔区人民政府 广州开发区管委会始终坚持以习近平新时代中国特色社会主义思想为指导")
+    assert meta.issuer == "广州市黄埔区人民政府 广州开发区管委会"
+    assert (meta.body_kind, meta.level) == ("government", "county")
+    assert region_tuple(meta) == ("广东省", "广州市", "黄埔区")
+
+
+def test_zone_named_only_in_its_first_sentence_is_a_county_level_zone():
+    # guangdong-foshan-gaoxinqu-2024
+    meta = meta_of("根据《中华人民共和国政府信息公开条例》有关规定,编制本报告。报告中所列数据统计期限从2024年1月1日"
+                   "到12月31日止。\n一、总体情况\n2024年,佛山高新区坚持以习近平新时代中国特色社会主义思想为指导,"
+                   "全面贯彻落实《条例》")
+    assert meta.issuer == "佛山高新区"
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta)[:2] == ("广东省", "佛山市")
+
+
+def test_zone_under_its_province_name_takes_the_city_the_text_names():
+    # jiangsu-yancheng-yannan-gaoxinqu-2022
+    meta = meta_of("本报告是根据《条例》要求编制而成。报告中所列数据的统计期限为2022年1月1日到2022年12月31日止。"
+                   "本报告的电子版可在江苏省盐南高新技术产业开发区管理委员会门户网站下载。"
+                   "2022年,盐南高新区在盐城市委、市政府的领导下推进政务公开。盐城市政务公开工作要点。")
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta)[:2] == ("江苏省", "盐城市")
+
+
+def test_zone_published_on_a_county_portal_takes_that_county():
+    # zhejiang-taizhou-taizhouwanjingkaiqu-2023
+    meta = meta_of("本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。本年度报告中所列数据的"
+                   "统计期限自2023年1月1日起至2023年12月31日止。本年度报告的电子版可以从临海门户网站"
+                   "(http://www.linhai.gov.cn)下载。")
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta) == ("浙江省", "台州市", "临海市")
+
+
+def test_a_functional_district_run_by_its_management_is_a_zone():
+    # jiangsu-huaian-shengtaiwenlvqu-2021-trad, pinyin added by the converter
+    meta = meta_of("本報(bào)告由淮安生态(tài)文旅区(qū)综合管理部根据《条例》规定编制。报告所列统计期限自"
+                   "2021年1月1日至2021年12月31日。")
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta)[:2] == ("江苏省", "淮安市")
+
+
+def test_subdistrict_office_and_township_party_office_are_township():
+    # jiangsu-nanjing-qixia-yanziji-2021, jiangsu-wuxi-xishan-donggangzhen-2021
+    office = meta_of("本年报是根据《条例》要求,由栖霞区人民政府燕子矶办事处编制的2021年度政府信息公开年度报告。")
+    assert (office.level, office.body_kind) == ("township", "government")
+    town = meta_of("本年度报告是根据《条例》的要求,由东港镇人民政府党政办公室编制。统计期限自2021年1月1日起"
+                   "至2021年12月31日止。")
+    assert (town.level, town.body_kind) == ("township", "government")
+
+
+def test_a_body_that_only_says_wo_xiang_is_a_township():
+    # unknown-nanxunxiang-2014
+    meta = meta_of("根据《中华人民共和国政府信息公开条例》和省、市、县政府信息公开工作相关要求,现将我乡2014年"
+                   "政府信息公开工作报告公开如下。\n今年以来,我乡把政府公开工作纳入年度工作计划。严格根据我乡"
+                   "《政府信息公开指南》规范进行政府信息公开。")
+    assert (meta.level, meta.issuer) == ("township", None)
+
+
+def test_contact_office_names_the_subdistrict_and_a_period_with_words_dates_it():
+    # beijing-xuanwu-dashilan-2009
+    meta = meta_of("本报告是根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2009年1月1日"
+                   "《条例》实施之日起,至2009年12月31日止。如对报告有任何疑问,请与宣武区政府大栅栏街道办事处"
+                   "信息公开办公室联系(地址:北京市宣武区棕树斜街26号)。")
+    assert meta.issuer == "宣武区政府大栅栏街道办事处"
+    assert (meta.level, meta.year) == ("township", 2009)
+    assert region_tuple(meta) == ("北京市", "北京市", "宣武区")
+
+
+def test_city_office_shorthand_is_the_government():
+    meta = meta_of("信息来源: 市府办 | 发布时间: 2025-01-15 15: 00 |\n"
+                   "台州市人民政府办公室2024年政府信息公开工作年度报告\n根据《条例》编制。")
+    assert (meta.level, meta.body_kind) == ("city", "government")
+
+
+# ---------------------------------------------------------------- scope and publication date
+
+
+def _scope(text: str, **kw):
+    meta = meta_of(text)
+    return meta.scope, meta.provenance.get("scope"), meta.warnings
+
+
+def test_scope_whole_area_from_a_city_wide_figure():
+    scope, prov, _ = _scope("嘉兴市人民政府2024年政府信息公开工作年度报告\n"
+                            "2024年,全市共受理政府信息公开申请5147件,比上年增长23%。")
+    assert scope == "whole_area"
+    assert prov["evidence"]["text"].startswith("全市共受理") and prov["source"] == "text"
+
+
+def test_scope_own_body_from_the_office_as_subject():
+    scope, prov, _ = _scope("台州市人民政府办公室2024年政府信息公开工作年度报告\n"
+                            "2024年台州市政府办公室全年共新收政府信息公开申请295件,共答复299件。")
+    assert scope == "own_body"
+    assert "295件" in prov["evidence"]["text"]
+
+
+def test_scope_ignores_an_office_inside_a_list_and_table_wording():
+    scope, _, _ = _scope("苏州市人民政府2021年政府信息公开工作年度报告\n"
+                         "及时发布权威信息,共发布市政府及市政府办公室主动公开文件472份。"
+                         "无法提供(本机关不掌握相关政府信息)49件。")
+    assert scope is None
+
+
+def test_scope_compiled_from_all_bodies_is_whole_area():
+    scope, prov, _ = _scope("2021年常州市政府信息公开工作年度报告\n本报告由常州市人民政府办公室根据全市各级行政机关"
+                            "政府信息公开工作情况编制。")
+    assert scope == "whole_area" and prov["confidence"] >= 0.9
+
+
+def test_scope_with_cues_both_ways_is_unknown_with_a_warning():
+    scope, _, warnings = _scope("XX市人民政府办公室2024年政府信息公开工作年度报告\n"
+                                "2024年,全市共受理政府信息公开申请500件。本机关共受理政府信息公开申请30件。")
+    assert scope is None
+    assert any(w.startswith("scope:") for w in warnings)
+
+
+def test_published_from_page_fields():
+    assert find_published("成文日期: | 2025-01-13 | 发布日期: | 2025-01-14 |") == "2025-01-13"
+    assert find_published("发布时间:2017年2月22日 发布机构:市政府办公厅") == "2017-02-22"
+    assert find_published("2024年1月1日至12月31日") is None  # a period is no publication date
+    assert find_published("发布日期: 2024-02-30") is None
+    signed = "XX市2023年政府信息公开工作年度报告\n正文。\nXX市人民政府办公室\n2024年1月25日\n"
+    assert find_published(signed) == "2024-01-25"
+    assert find_published("XX市人民政府办公室\n2017年3月\n") is None  # no day: not a date
+
+
+# ---------------------------------------------------------------- provenance and hints
+
+
+def test_provenance_names_the_source_of_each_field():
+    meta = meta_of(SUZHOU_2016)
+    for key in ("issuer", "region", "level", "body_kind", "year"):
+        assert meta.provenance[key]["source"] == "title", key
+        assert 0 < meta.provenance[key]["confidence"] <= 1
+    assert "scope" in meta.provenance and meta.scope == "whole_area"  # 综合各县、区…统计数据
+
+
+def test_crawler_header_is_the_source_of_the_title_and_issuer():
+    meta = meta_of("标题: 平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n发布时间: 2024-01-31 08:28\n"
+                   "发布机构: \n原文链接: https://www.pingtan.gov.cn/a.htm\n"
+                   "==================== 正文 ====================\n"
+                   "根据《条例》及区管委会办公室关于做好2023年政府信息公开工作年度报告编制公布的通知要求编制。")
+    assert meta.issuer == "平潭综合实验区财政金融局"
+    assert meta.provenance["issuer"]["source"] == "header"
+    assert (meta.level, meta.body_kind, meta.department) == ("county", "department", "财政金融局")
+    assert meta.published == "2024-01-31"
+
+
+def test_a_file_named_after_its_report_gives_the_issuer_the_text_lacks():
+    text = ("根据《中华人民共和国政府信息公开条例》要求,结合我办工作实际编制本报告。本报告所列数据的统计期限"
+            "自2023年1月1日起至2023年12月31日止。")
+    assert parse_metadata(Document(source="x/2.txt", text=text)).issuer is None
+    meta = parse_metadata(Document(
+        source="reports/2023年平潭综合实验区管委会办公室政府信息公开工作年度报告.pdf", text=text))
+    assert meta.issuer == "平潭综合实验区管委会办公室"
+    assert meta.provenance["issuer"]["source"] == "filename"
+    assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
+
+
+# ---------------------------------------------------------------- issuer phrasings (openings2/train)
+
+
+def test_issuer_after_lost_indent_characters():
+    # liaoning-bgt-2025: the page's full-width indents came through as "??"
+    meta = meta_of("??根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n??一、总体情况\n"
+                   "??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导")
+    assert meta.issuer == "辽宁省人民政府办公厅"
+    assert (meta.level, meta.body_kind) == ("province", "government")
+
+
+def test_issuer_announced_after_the_year():
+    # jilin-jilin-jiguanshiwuju-2010
+    meta = meta_of("根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度吉林市市直机关"
+                   "事务管理局信息公开年度报告。本报告中所列数据统计期限自2010年1月1日起至2010年12月31日止。")
+    assert meta.issuer == "吉林市市直机关事务管理局"
+    assert (meta.level, meta.body_kind) == ("city", "department")
+    assert region_tuple(meta) == ("吉林省", "吉林市", None)
+
+
+def test_title_run_into_its_first_sentence_with_the_place_after_the_year():
+    # zhejiang-lishui-2024
+    meta = meta_of("2024年丽水市政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制并向社会公布。"
+                   "本报告中所列数据统计期限为2024年1月1日至12月31日。")
+    assert meta.issuer == "丽水市"
+    assert (meta.level, meta.year) == ("city", 2024)
+
+
+def test_a_list_run_into_the_issuer_is_cut_off():
+    # xinjiang-turpan-gaochang-zhujianju-2025
+    meta = meta_of("现公布2025年高昌区申请保障性住房人员信息公示表等社会救助领域信息3条、吐鲁番市高昌区住建局"
+                   "2025年政府信息公开工作年度报告。")
+    assert meta.issuer == "吐鲁番市高昌区住建局"
+    assert (meta.level, meta.department) == ("county", "住房和城乡建设局")
+
+
+def test_a_district_bureau_whose_district_is_not_named_is_still_county_level():
+    meta = meta_of("区财政局2023年政府信息公开工作年度报告\n根据《条例》编制本报告。2023年,区财政局在南京市"
+                   "财政局的指导下,全面推进政务公开。")
+    assert (meta.issuer, meta.body_kind, meta.level) == ("区财政局", "department", "county")
+    assert meta.region.county is None  # which district, the text does not say
+
+
+def test_a_short_city_name_inside_a_word_names_no_city():
+    # A traditional page with no place name: 孫中山 and 中山大學 are not 中山市.
+    meta = meta_of(t2s("本年度報告根據《條例》編制。2015年,本局秉承孫中山先生天下為公精神,"
+                       "主動公開政府信息320條,中山大學協助開展評估。"))
+    assert region_tuple(meta) == (None, None, None)
+    named = meta_of("中山市人民政府2015年政府信息公开工作年度报告\n根据《条例》编制。")
+    assert region_tuple(named) == ("广东省", "中山市", None)
+
+
+def test_scope_own_body_from_a_bureau_naming_itself():
+    scope, prov, _ = _scope("南京市财政局2024年政府信息公开工作年度报告\n"
+                            "2024年,市财政局共收到政府信息公开申请5件,均按时答复。")
+    assert scope == "own_body" and "5件" in prov["evidence"]["text"]

@@ -109,3 +109,61 @@ def test_street_and_township_names_are_not_places():
     # 中山 is a city of 广东, 朝阳 one of 辽宁: as 中山路 and 朝阳街道 they are addresses.
     assert find_places("地址:中山路1号") == []
     assert [m.name for m in find_places("朝阳街道办事处,北京市朝阳区")] == ["北京市", "朝阳区"]
+
+
+# ---------------------------------------------------------------- one ambiguous name is no answer
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from govbench.model import Document  # noqa: E402
+from govbench.parse.meta import parse_metadata  # noqa: E402
+from govbench.parse.region import common_ancestor, decide  # noqa: E402
+
+
+def _ambiguous_names() -> list[str]:
+    """County-level names that units of two or more provinces bear (鼓楼区, 和平区, 长安区…)."""
+    out = []
+    for name, places in gazetteer().names.items():
+        counties = [p for p in places if p.level == "county"]
+        if len({p.province for p in counties}) >= 2 and name == counties[0].name:
+            out.append(name)
+    return sorted(out)
+
+
+AMBIGUOUS = _ambiguous_names()
+# Clauses that name no place: whatever is around the name adds no evidence.
+NEUTRAL = ["坚持以公开为常态、不公开为例外", "全年主动公开政府信息1200条", "共受理政府信息公开申请35件",
+           "认真贯彻落实《条例》", "我局高度重视政务公开工作", "进一步规范依申请公开工作",
+           "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止", "发布日期:2024-01-20"]
+TEMPLATES = [
+    "{name}人民政府2023年政府信息公开工作年度报告\n{a}。{b}。",
+    "{a}。2023年,{name}{b}。{c}。",
+    "根据《条例》,现公布{name}人民政府办公室2023年政府信息公开工作年度报告。{a}。{b}。",
+    "{a}。如对本报告有疑问,请与{name}人民政府办公室联系。{b}。",
+    "{name}教育局2023年政府信息公开工作年度报告\n{a}。{b}。{c}。",
+]
+
+
+def test_ambiguous_names_exist():
+    assert {"鼓楼区", "和平区", "长安区", "朝阳区"} <= set(AMBIGUOUS)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(AMBIGUOUS), template=st.sampled_from(TEMPLATES),
+       a=st.sampled_from(NEUTRAL), b=st.sampled_from(NEUTRAL), c=st.sampled_from(NEUTRAL))
+def test_a_place_is_never_answered_from_a_single_ambiguous_name(name, template, a, b, c):
+    text = template.format(name=name, a=a, b=b, c=c)
+    meta = parse_metadata(Document(source="p.txt", text=text))
+    assert meta.region.province is None, (text, meta.region)
+    assert meta.region.code is None
+    assert "region" not in meta.provenance
+
+
+@settings(max_examples=100, deadline=None)
+@given(name=st.sampled_from(AMBIGUOUS))
+def test_namesakes_in_different_provinces_share_no_unit(name):
+    hyps = [p for p in gazetteer().names[name] if p.level == "county"]
+    left, ambiguous = decide(hyps, [])
+    assert ambiguous and len(left) >= 2
+    assert common_ancestor(left) is None or len({p.province for p in left}) == 1

@@ -26,6 +26,24 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+_MANIFEST_HELP = ("CSV of what you know about each file (columns: file or url, and any of issuer, "
+                  "region_code, year, level, body_kind, scope); fills what the text leaves "
+                  "unknown, never silently overrides it (template: data/manifest_template.csv)")
+
+
+def _load_manifest(path: Path | None):
+    """The manifest, or None; a bad one ends the command with a one-line error."""
+    if path is None:
+        return None
+    from .parse.hints import Manifest, ManifestError
+
+    try:
+        return Manifest.load(path)
+    except ManifestError as exc:
+        print(f"govbench: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="govbench", description=(
         "Compare government information disclosure annual reports (政府信息公开工作年度报告)."))
@@ -34,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse report files and print what was found")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one Report JSON per line (JSON Lines)")
+    p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
     p.set_defaults(run=cmd_parse)
 
     p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
@@ -41,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                    help="parsing processes (default: the cores available)")
+    p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("check", help="run the data-quality expectation suites")
@@ -109,10 +129,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from .ingest import parse_file
     from .model import UnreadableError
 
+    manifest = _load_manifest(args.manifest)
     status = 0
     for name in args.files:
         try:
-            report = parse_file(name)
+            report = parse_file(name, manifest) if manifest else parse_file(name)
         except Exception as exc:      # a parser bug is this file's error, as in ingest
             if isinstance(exc, UnreadableError):
                 message = str(exc)
@@ -161,6 +182,14 @@ def _summary(report) -> str:
              f"{' | SYNTHETIC' if report.synthetic else ''}",
              f"  facts: {facts or 'none'}",
              f"  problems: {len(report.problems)}"]
+    # each metadata field with where it came from and how sure that source is
+    region = place if report.region.province else None
+    for key, value in (("issuer", report.issuer), ("region", region), ("level", report.level),
+                       ("body_kind", report.body_kind), ("year", report.year),
+                       ("scope", report.scope), ("published", report.published)):
+        prov = report.provenance.get(key)
+        how = f" ({prov['source']}, {prov['confidence']:.2f})" if prov else ""
+        lines.append(f"  {key}: {value if value is not None else 'unknown'}{how}")
     lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
 
@@ -182,7 +211,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     progress, done = _progress()
     try:
-        counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress)
+        counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress,
+                        manifest=_load_manifest(args.manifest))
     finally:
         done()
     print(f"{counts.added} reports added, {counts.unchanged} unchanged, "

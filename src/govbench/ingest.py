@@ -22,10 +22,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .model import Report, UnreadableError
 from .parse import parse_document
+from .parse.hints import Manifest
 from .read import read_document
 from .rows import ReportRows
 
@@ -37,9 +39,9 @@ WINDOW = 16          # chunks in flight per worker: a slow chunk (PDFs) must not
 CRASHED = "the reader crashed on this file (worker process died{how})"
 
 
-def parse_file(path: str | Path) -> Report:
+def parse_file(path: str | Path, manifest: Manifest | None = None) -> Report:
     """Read and parse one file. Raises UnreadableError with a one-line reason."""
-    return parse_document(read_document(path))
+    return parse_document(read_document(path), manifest)
 
 
 def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -123,7 +125,7 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_file(path: Path) -> tuple[Outcome, Report | None]:
+def process_file(path: Path, manifest: Manifest | None = None) -> tuple[Outcome, Report | None]:
     source = str(path)
     try:
         digest = file_hash(path)
@@ -133,7 +135,7 @@ def process_file(path: Path) -> tuple[Outcome, Report | None]:
     if digest in _known:
         return Outcome(source, digest, seen=True), None
     try:
-        report = parse_file(path)
+        report = parse_file(path, manifest)
     except UnreadableError as exc:
         return Outcome(source, digest, error=str(exc)), None
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded
@@ -141,8 +143,8 @@ def process_file(path: Path) -> tuple[Outcome, Report | None]:
     return Outcome(source, digest, report_id=report.report_id), report
 
 
-def process_chunk(paths: list[Path]) -> Chunk:
-    done = [process_file(p) for p in paths]
+def process_chunk(paths: list[Path], manifest: Manifest | None = None) -> Chunk:
+    done = [process_file(p, manifest) for p in paths]
     rows = ReportRows.of((o.report_id, r) for o, r in done if r is not None)
     return Chunk([o for o, _ in done], rows)
 
@@ -319,7 +321,7 @@ def _crashed(path: Path, how: str) -> Chunk:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
-           on_outcome: Callable[[Outcome], None] | None = None):
+           on_outcome: Callable[[Outcome], None] | None = None, manifest: Manifest | None = None):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
     The writing happens on a working copy that replaces `db` at the end (snapshot.py), so
@@ -341,7 +343,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
         # memory grew with the corpus; written blocks are on disk and cheap to drop again.
         con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
         try:
-            _ingest_into(con, paths, workers, on_outcome, total)
+            _ingest_into(con, paths, workers, on_outcome, total, manifest)
         except KeyboardInterrupt as exc:     # whole batches are stored: keep them
             interrupted = exc
         finally:
@@ -352,7 +354,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
 
 
 def _ingest_into(con, paths: Iterable[str | Path], workers: int,
-                 on_outcome: Callable[[Outcome], None] | None, total) -> None:
+                 on_outcome: Callable[[Outcome], None] | None, total,
+                 manifest: Manifest | None = None) -> None:
     from . import store
 
     known = frozenset(store.known_file_hashes(con))
@@ -370,7 +373,11 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
         errors.clear()
 
     # closed explicitly, so a Ctrl-C here stops the workers now, not when the traceback goes
-    with closing(chunks(iter_report_files(paths), known, workers)) as parsed:
+    # the manifest travels with each chunk (a partial of a module-level function pickles)
+    files_in = iter_report_files(paths)
+    todo = (chunks(files_in, known, workers) if manifest is None
+            else chunks(files_in, known, workers, task=partial(process_chunk, manifest=manifest)))
+    with closing(todo) as parsed:
         for chunk in parsed:
             for outcome in chunk.outcomes:
                 if on_outcome:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from ..model import Document, Fact, Report
 from .facts import narrative_facts
+from .hints import Manifest
 from .meta import parse_metadata
 from .problems import extract_problems
 from .tables import extract_tables
 
 
-def parse_document(doc: Document) -> Report:
-    meta = parse_metadata(doc)
+def parse_document(doc: Document, manifest: Manifest | None = None) -> Report:
+    """`manifest`: the overseer's hints (parse/hints.py), used where the text is silent."""
+    meta = parse_metadata(doc, manifest)
     tables = extract_tables(doc, year=meta.year, format_hint=meta.format)
     report = Report(
         source=doc.source,
@@ -34,6 +36,9 @@ def parse_document(doc: Document) -> Report:
         tables=tables.tables,
         warnings=[*doc.warnings, *meta.warnings, *tables.warnings],
         synthetic=meta.synthetic,
+        scope=meta.scope,
+        published=meta.published,
+        provenance=meta.provenance,
     )
     narrative = narrative_facts(doc.text, year=meta.year, format=report.format,
                                 warnings=report.warnings)

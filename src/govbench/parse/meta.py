@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import SYNTHETIC_MARK, Document, Region
+from . import hints as hn
 from . import region as gz
 
 # The opening: the title, page furniture and the first paragraph live here.
@@ -37,6 +38,10 @@ class Metadata:
     region: Region = field(default_factory=Region)
     synthetic: bool = False
     warnings: list[str] = field(default_factory=list)
+    scope: str | None = None           # whole_area | own_body
+    published: str | None = None       # YYYY-MM-DD
+    # field -> {"source": text|title|header|filename|manifest, "confidence": 0..1}
+    provenance: dict[str, dict] = field(default_factory=dict)
 
 
 @cache
@@ -56,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     fields = _alternation(r["issuer"]["fields"])
     subjects = _alternation(r["title"]["subjects"])
     announce = _alternation(r["issuer"]["announce"])
+    zones = _alternation(r["zone"]["words"])
     return {
         # A title run into a sentence starts after its verb: "现公布|由…编制的" + title.
         "inline_lead": re.compile(r"^.*(?:" + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"]) + ")"),
@@ -67,13 +73,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "announce": re.compile(
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
             r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"),
+        # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
+        "announce_year_first": re.compile(
+            r"(?:" + announce + r")\s*20\d\d\s*年度?\s*([^《》,。;\d]{2,40}?(?:" + endings + r"))"
+            r"(?:关于)?(?:" + subjects + ")"),
         "compiled_by": re.compile(r"由([^,。;由]{2,30}?(?:" + endings + r"))(?:\(以下简称[^)]*\))?"
-                                  r"(?:根据|依据|综合|编制|负责|汇总|牵头)"),
-        "lead": re.compile(r"(?:^|\n|。)\s*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:" + endings + r"))"
+                                  r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"),
+        # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
+        "own_site": re.compile(r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,40}?"
+                               r"(?:" + endings + "|" + zones + r"))(?:门户网站|政府网站|网站|政务网)"),
+        # "如对本报告有任何疑问,请与宣武区政府大栅栏街道办事处信息公开办公室联系".
+        "contact": re.compile(r"请(?:与|联系)[:]?\s*([^\s,。;()《》:]{2,40}?)(?:联系|\(|,|;)"),
+        # (pages that lost their indent characters show "??" before the line)
+        "lead": re.compile(r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:" + endings + "|" + zones + r"))"
                            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
                            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动)"),
+        # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
-            r"20\d\d\s*年度?\s?(?:" + subjects + r")[^\s,。《》]{0,10}?(?:"
+            r"20\d\d\s*年度?\s?(?:[^\s,。《》\d]{2,8}?(?=" + subjects + r"))?(?:" + subjects
+            + r")[^\s,。《》]{0,10}?(?:"
             + _alternation(r["title"]["endings"]) + ")"),
         "body_ending": re.compile(r"(?:" + endings + r")$"),
     }
@@ -82,8 +100,41 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # ---------------------------------------------------------------- title
 
 
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _unspaced(line: str) -> str:
+    """A line spaced letter by letter ("南 京 市 鼓 楼 区") read as its words."""
+    if len(_SPACED.findall(line)) >= 3 and len(_SPACED.findall(line)) * 2 >= len(line.replace(" ", "")) - 2:
+        return _SPACED.sub("", line)
+    return line
+
+
 def _head_lines(text: str) -> list[str]:
-    return [ln.strip() for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:20]
+    return [_unspaced(ln.strip()) for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:20]
+
+
+@cache
+def _spam_word() -> re.Pattern[str]:
+    return re.compile(_alternation(_rules()["spam"]["words"]))
+
+
+_SPAM_EDGE = re.compile(r"[^\s,。;:()]{0,12}$")
+_SPAM_TAIL = re.compile(r"[^\s,。;:()]{0,12}")
+
+
+def _without_spam(text: str) -> str:
+    """Spam runs (a spam word and the unbroken text around it) blanked; same length, so
+    offsets hold. Found by the word first: most texts have none."""
+    hits = list(_spam_word().finditer(text))
+    if not hits:
+        return text
+    chars = list(text)
+    for m in hits:
+        start = m.start() - len(_SPAM_EDGE.search(text, max(0, m.start() - 12), m.start()).group(0))
+        end = _SPAM_TAIL.match(text, m.end()).end()
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _is_title(line: str) -> bool:
@@ -155,12 +206,36 @@ _INLINE_STOPS = " \t\n,。:>》《;"
 _YEAR_IN_TITLE = re.compile(r"(?:关于)?\s*(20\d\d)\s*年度?")
 
 
+# Page furniture before a name ("标题:", "名称:") and a breadcrumb ending in the name.
+_PINYIN = re.compile(r"\([a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,6}\)")
+_LABEL_PREFIX = re.compile(r"^(?:标题|名称|发布机构|来源)[:]?")
+# A joint issuer: a government and a zone's committee side by side
+# ("广州市黄埔区人民政府 广州开发区管委会"): the space between them is kept.
+_JOINT_GAP = re.compile(r"(?<=人民政府)\s+(?=[^\s\d]{2,}(?:管委会|管理委员会))")
+
+
 def _clean_body(name: str) -> str | None:
     name = re.sub(r"\(以下简称[^)]*\)", "", name).strip(" 《》\"“”:")
     name = re.sub(r"^关于", "", name)
-    name = re.sub(r"\s+", "", name)
+    name = _JOINT_GAP.sub("\x00", name)
+    # Names spaced letter by letter ("宿 迁 市") are one name.
+    name = re.sub(r"\s+", "", name).replace("\x00", " ")
+    name = _LABEL_PREFIX.sub("", name)
+    # Converters that add pinyin after each character (生態(tài)文旅區(qū)).
+    name = _PINYIN.sub("", name)
+    if "首页" in name or ">" in name:
+        # A breadcrumb run into the name: the body is the last place named and what follows.
+        starts = [m.start for m in gz.find_places(name)]
+        name = name[starts[-1]:] if starts else ""
+    # A list or a figure run into the name ("…信息3条、吐鲁番市高昌区住建局"): the name is the
+    # last item.
+    name = re.split(r"[、\d]", name)[-1]
+    # A doubled unit word ("伊宁县县人民政府") is a typing slip, not a second unit.
+    name = re.sub(r"([省市县区旗])\1(?=人民政府|政府)", r"\1", name)
     if len(name) < 2 or any(w in name for w in _rules()["issuer"]["not_bodies"]):
         return None
+    if name.startswith(("我", "本")):
+        return None  # 我委, 本机关: the body does not name itself
     return name
 
 
@@ -187,41 +262,78 @@ def _looks_like_body(name: str) -> bool:
 
 def find_issuer(text: str, title: str | None) -> str | None:
     """The body as the report names it."""
+    return _find_issuer(text, title)[0]
+
+
+def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
+    """The issuer and how it was found: "title" (named in the title), "phrase" (a phrase of
+    the text that introduces the body: 由X编制, 现公布X…报告, 2023年,X坚持…), "field" (a page
+    field such as 发布机构:), "weak" (its own website or contact office only)."""
     named = _issuer_from_title(title) if title else None
     others = _issuers_in_opening(text[:HEAD_CHARS])
+    # the body's own site or contact office is only a last resort, never a fuller name
+    names = [name for name, how in others if how != "weak"]
     if named and not _patterns()["body_ending"].search(named):
         # The title names only the place (保定市2018年…): a fuller name of the same body
         # in the opening ("由保定市人民政府办公室综合…") is the issuer.
-        fuller = next((o for o in others if o.startswith(named) and o != named), None)
+        fuller = next((o for o in names if o.startswith(named) and o != named), None)
         if fuller:
-            return fuller
+            return fuller, "title"
         # "发布机构:市政府办公厅" under "秦皇岛市2016年…": the place's own government issued it.
-        if any(re.match(r"[省市区县旗州]?(?:人民)?政府", o) for o in others):
-            return named + "人民政府"
-        return named
+        if any(re.match(r"[省市区县旗州]?(?:人民)?政府", o) for o in names):
+            return named + "人民政府", "title"
+        return named, "title"
     if named:
-        return named
-    return others[0] if others else None
+        # A joint issuer the title line cut at its space: the opening's fuller name.
+        joint = next((o for o in names if " " in o and o.endswith(named)), None)
+        return (joint or named), "title"
+    if not others:
+        return None, None
+    strong = [o for o in others if o[1] != "weak"]
+    return (strong or others)[0]
 
 
-def _issuers_in_opening(head: str) -> list[str]:
+def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     p = _patterns()
-    out: list[str] = []
-    for key in ("announce", "compiled_by"):
+    out: list[tuple[str, str]] = []
+    for key in ("announce", "announce_year_first", "compiled_by"):
         for m in p[key].finditer(head):
             name = _clean_body(m.group(1))
             if name and _looks_like_body(name):
-                out.append(name)
+                out.append((name, "phrase"))
     for m in p["field"].finditer(head):
         name = _clean_body(m.group(1))
         if name and p["body_ending"].search(name):
-            out.append(name)
+            out.append((name, "field"))
     m = p["lead"].search(head)
     if m:
         name = _clean_body(m.group(1))
-        if name and not name.startswith(("我", "本")):
-            out.append(name)
+        if name:
+            out.append((name, "phrase"))
+    for m in p["own_site"].finditer(head):
+        name = _clean_body(m.group(1))
+        if name and _looks_like_body(name) and gz.find_places(name):
+            out.append((name, "weak"))
+    for m in p["contact"].finditer(head):
+        name = _contact_body(m.group(1))
+        if name:
+            out.append((name, "weak"))
     return out
+
+
+def _contact_body(office: str) -> str | None:
+    """The body whose office is the report's contact ("宣武区政府大栅栏街道办事处信息公开
+    办公室" -> "宣武区政府大栅栏街道办事处"); only when a place and a body's name remain."""
+    name = _clean_body(office)
+    if not name:
+        return None
+    for suffix in sorted(_rules()["issuer"]["contact_offices"], key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            name = name[: -len(suffix)]
+            break
+    if not (_patterns()["body_ending"].search(name) and gz.find_places(name)):
+        return None
+    return name
 
 
 # ---------------------------------------------------------------- body kind
@@ -252,8 +364,14 @@ def _is_government(name: str) -> bool:
 
 
 def _is_township(name: str) -> bool:
-    base = re.sub(r"(人民政府|政府)(办公室)?$", "", name)
-    return any(base.endswith(e) for e in _rules()["township"]["endings"])
+    rules = _rules()["township"]
+    base = name
+    for office in sorted(rules["offices"], key=len, reverse=True):
+        if base.endswith(office):
+            base = base[: -len(office)]
+            break
+    base = re.sub(r"(人民政府|政府)$", "", base)
+    return any(base.endswith(e) for e in rules["endings"])
 
 
 def _department_name(issuer: str, place_end: int) -> str | None:
@@ -271,7 +389,7 @@ def _department_name(issuer: str, place_end: int) -> str | None:
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年(?!\d*\s*月)(度)?")
 _PERIOD = re.compile(
-    r"(20\d\d)\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:(20\d\d)\s*年?)?\s*12\s*月?\s*31\s*日")
+    r"(20\d\d)\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?[^至到。\d]{0,15}?(?:至|到|-|—|~)\s*(?:(20\d\d)\s*年?)?\s*12\s*月?\s*31\s*日")
 _SPAN = re.compile(r"自\s*(20\d\d)\s*年\s*(?:起)?\s*至\s*(20\d\d)\s*年")
 # Places a year does not date the report: titles of documents and document numbers.
 _QUOTED = re.compile(r"《[^《》]{0,80}》|〔\s*20\d\d\s*〕|\[\s*20\d\d\s*\]|\(\s*20\d\d\s*\)\s*\d+\s*号")
@@ -351,13 +469,28 @@ def format_for(year: int | None, text: str) -> str | None:
 class _Located:
     place: gz.Place | None = None
     name_end: int = 0          # where the place ends inside the issuer (for the department)
-    source: str | None = None
+    source: str | None = None  # issuer | title | opening | text | code | doc_prefix
     ambiguous: bool = False
+    # When same-named units could not be told apart: all of them (place is then what they
+    # share, or None), so the level they share can still be given.
+    tied: tuple[gz.Place, ...] = ()
+
+
+def _settle(hyps: list[gz.Place], context: list[gz.Mention], end: int, source: str) -> _Located:
+    """Hypotheses -> one place, or (when the context leaves several) only what they share:
+    a place is never answered from one ambiguous name."""
+    left, ambiguous = gz.decide(hyps, context)
+    if not ambiguous:
+        return _Located(left[0] if left else None, end, source)
+    return _Located(gz.common_ancestor(left), end, source, True, tuple(left))
 
 
 def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located, list[gz.Mention]]:
-    """The body's unit: from its name first, then the opening, then the rest."""
+    """The body's unit by the weight of its evidence: its name first (issuer, title), then
+    the opening, then the rest of the text, then a code or document-number prefix."""
     rest_cache: list[list[gz.Mention]] = []
+    text = _without_spam(text[:REST_CHARS])
+    title = _without_spam(title) if title else title
 
     def context() -> list[gz.Mention]:
         if not rest_cache:
@@ -374,29 +507,92 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
         if not mentions:
             continue
         run = _from_first_run(mentions) if source != "opening" else _body_run(mentions, zone)
+        if not run:
+            continue
         hyps = gz.chain(run, zone)
-        place, ambiguous = gz.pick(hyps, context() if len(hyps) > 1 else [])
-        if place is not None:
-            end = run[-1].end if source == "issuer" else 0
-            located = _Located(place, end, source, ambiguous)
-            if source == "issuer" and place.level in ("province", "city"):
-                # 石家庄市栾诚区人民政府: the city is exact, its district misspelt.
-                finer = _fuzzy_locate(zone)
-                if finer is not None and finer.place.within(place):
-                    located = finer
-            return located, rest_cache[0] if rest_cache else []
+        end = run[-1].end if source == "issuer" else 0
+        located = _settle(hyps, context() if len(hyps) > 1 else [], end, source)
+        if located.place is None and not located.tied:
+            continue
+        place = located.place
+        if source == "issuer" and place is not None and place.level in ("province", "city"):
+            # 石家庄市栾诚区人民政府: the city is exact, its district misspelt.
+            finer = _fuzzy_locate(zone)
+            if finer is not None and finer.place.within(place):
+                located = finer
+        if source == "opening" and place is not None and place.level == "county":
+            # A county named first in running text, in a text that names its city and other
+            # counties of the city as much: the report is the city's (市、县、镇四级…).
+            located = _city_over_counties(located, context())
+        return located, rest_cache[0] if rest_cache else []
     if issuer:
         fuzzy = _fuzzy_locate(issuer)
         if fuzzy is not None:
             return fuzzy, rest_cache[0] if rest_cache else []
     mentions = context()
-    if mentions:
+    # Places named only inside the titles of cited documents (《安徽省…通知》) are other
+    # bodies' names: weak evidence, kept for last.
+    own = [m for m in mentions if not _inside_quotes(text, m.start)]
+    named = Counter(m.name for m in own)
+    own = [m for m in own if not _short_only(m) or named[m.name] >= 2]
+    if own:
         # The place the text names most (addresses, "全区", other bodies of the same place).
-        name = Counter(m.name for m in mentions).most_common(1)[0][0]
-        hyps = list(next(m.places for m in mentions if m.name == name))
-        place, ambiguous = gz.pick(hyps, mentions)
-        return _Located(place, 0, "text", ambiguous), mentions
-    return _Located(), mentions
+        name = Counter(m.name for m in own).most_common(1)[0][0]
+        hyps = list(next(m.places for m in own if m.name == name))
+        located = _settle(hyps, mentions, 0, "text")
+        if located.place is not None and located.place.level == "county":
+            located = _city_over_counties(located, own)
+        return located, mentions
+    weak = _coded_place(text) or _prefixed_province(text)
+    quoted = [m for m in mentions if _inside_quotes(text, m.start)
+              and (not _short_only(m) or sum(1 for o in mentions if o.name == m.name) >= 2)]
+    if weak is None and quoted:
+        cited = {p for m in quoted for p in m.places}
+        place = gz.common_ancestor(list(cited))
+        weak = _Located(place, 0, "cited") if place is not None else None
+    return weak or _Located(), mentions
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    opened = text.rfind("《", max(0, pos - 80), pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0
+
+
+def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Located:
+    place = located.place
+    assert place is not None
+    counts: Counter[gz.Place] = Counter()
+    for m in mentions:
+        if len(m.places) == 1:
+            counts[m.places[0]] += 1
+    siblings = [p for p in counts if p.level == "county" and p.city == place.city and p != place]
+    city = next((p for p in counts if p.level == "city" and p.city == place.city), None)
+    if city is not None and len(siblings) >= 2 and counts[place] <= counts[city]:
+        return _Located(city, 0, located.source)
+    return located
+
+
+# A unified social credit code (in an index number 索引号) carries its body's division code:
+# 11330800002618015K -> 330800 (衢州市).
+_CREDIT_CODE = re.compile(r"索引号[:|\s]*[0-9A-HJ-NPQRTUWXY]{2}(\d{6})[0-9A-HJ-NPQRTUWXY]{9,10}\b")
+
+
+def _coded_place(text: str) -> _Located | None:
+    m = _CREDIT_CODE.search(text[:HEAD_CHARS])
+    if not m:
+        return None
+    place = gz.place_by_code(m.group(1))
+    return _Located(place, 0, "code") if place is not None else None
+
+
+def _prefixed_province(text: str) -> _Located | None:
+    """The province whose document numbers (皖政办〔…〕) the text cites, when all agree."""
+    rules = _rules()["doc_prefix"]
+    found = {rules["provinces"][m.group(1)] for m in re.finditer(rules["pattern"], text[:REST_CHARS])}
+    if len(found) != 1:
+        return None
+    place = gz.unit(found.pop())
+    return _Located(place, 0, "doc_prefix") if place is not None else None
 
 
 _UNIT_IN_NAME = re.compile(r"^(.{2,8}?[区县市旗])(?=人民政府|政府|[^区县市旗]{1,12}(?:局|委|办|中心)$)")
@@ -435,7 +631,18 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
     for run in runs:
         if _BODY_AFTER_PLACE.match(text, run[-1].end):
             return run
-    return runs[0]
+    # No body named: the first place named in full (宿州市, not 中山 of 孙中山) or a short
+    # name the text repeats; a lone short name inside a word is no evidence.
+    counts = Counter(m.name for m in mentions)
+    for run in runs:
+        if any(not _short_only(m) or counts[m.name] >= 2 for m in run):
+            return run
+    return []
+
+
+def _short_only(m: gz.Mention) -> bool:
+    """A mention by a short name only (中山 for 中山市), never a unit's full name."""
+    return all(p.name != m.name for p in m.places)
 
 
 def _from_first_run(mentions: list[gz.Mention]) -> list[gz.Mention]:
@@ -461,45 +668,102 @@ def _municipality_cue(issuer: str | None, text: str) -> gz.Place | None:
 
 def _level_cue(text: str) -> str | None:
     opening = text[:HEAD_CHARS]
-    return "county" if any(c in opening for c in _rules()["level"]["county"]) else None
+    if any(c in opening for c in _rules()["level"]["county"]):
+        return "county"
+    return "city" if any(c in opening for c in _rules()["level"]["city"]) else None
 
 
 # ---------------------------------------------------------------- all together
 
 
-def parse_metadata(doc: Document) -> Metadata:
+def parse_metadata(doc: Document, manifest: hn.Manifest | None = None) -> Metadata:
     text = doc.text
+    conf = _rules()["confidence"]
     meta = Metadata(synthetic=SYNTHETIC_MARK in text)
+    header = hn.header(text)
     meta.title = find_title(text)
-    meta.issuer = find_issuer(text, meta.title)
+    title_source = "title"
+    if meta.title and header.get("标题") and _clean_title(header["标题"]) == meta.title:
+        title_source = "header"
+    if meta.title is None:
+        # A file named after its report ("2023年XX区人民政府政府信息公开工作年度报告.pdf").
+        stem = hn.filename_title(doc.source)
+        if stem and _is_title(stem) and _YEAR_IN_TITLE.search(stem):
+            meta.title, title_source = stem, "filename"
+    meta.issuer, how = _find_issuer(text, meta.title)
+    if meta.issuer is None and header.get("发布机构"):
+        name = _clean_body(header["发布机构"])
+        if name and _patterns()["body_ending"].search(name):
+            meta.issuer, how = name, "header"
+    issuer_source = {"title": title_source, "header": "header"}.get(how or "", "text")
+    issuer_conf = {"title": conf[title_source], "header": conf["header"], "phrase": conf["issuer_phrase"],
+                   "field": conf["opening"], "weak": conf["body_text"]}.get(how or "", 0.0)
+    if meta.issuer:
+        meta.provenance["issuer"] = _prov(issuer_source, issuer_conf)
     meta.year, year_warnings = find_year(text, meta.title)
     meta.warnings += year_warnings
+    if meta.year is not None:
+        by_title = bool(meta.title and _YEAR.search(meta.title)
+                        and int(_YEAR.search(meta.title).group(1)) == meta.year)
+        period = _PERIOD.search(text) or _SPAN.search(text)
+        meta.provenance["year"] = _prov(
+            title_source if by_title else "text",
+            (conf[title_source] if by_title else 0.9 if period else 0.6) - (0.2 if year_warnings else 0))
     meta.format = format_for(meta.year, text)
-    _describe_body(meta, text)
+    _describe_body(meta, text, (issuer_source, issuer_conf), title_source)
+    meta.scope, scope_prov, scope_warnings = find_scope(text, meta)
+    meta.warnings += scope_warnings
+    if meta.scope:
+        meta.provenance["scope"] = scope_prov
+    meta.published = find_published(text, header)
+    if manifest is not None:
+        apply_hints(meta, manifest.lookup(doc.source, header.get("原文链接")))
     return meta
 
 
-def _describe_body(meta: Metadata, text: str) -> None:
+def _prov(source: str, confidence: float) -> dict:
+    return {"source": source, "confidence": round(max(0.05, min(confidence, 1.0)), 2)}
+
+
+def _clean_title(title: str) -> str:
+    return title.split("|")[0].strip()
+
+
+def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float] = ("text", 0.5),
+                   title_source: str = "title") -> None:
+    conf = _rules()["confidence"]
     issuer = meta.issuer
-    located, context = _locate(issuer, meta.title, text)
+    joint = issuer.split(" ") if issuer and " " in issuer else None
+    # A joint issuer (区人民政府 + 开发区管委会) is placed and typed by its government.
+    body_name = joint[0] if joint else issuer
+    located, context = _locate(body_name, meta.title, text)
     place = located.place
-    if located.ambiguous and place is not None:
-        meta.warnings.append(f"region: {place.name} names several units; took {place.province}"
-                             f"{place.city or ''} (the rest of the text did not decide)")
-    if place is None:
+    if located.ambiguous:
+        names = "、".join(f"{p.province}{p.city or ''}{p.name}" for p in located.tied)
+        meta.warnings.append(f"region: {located.tied[0].name} names several units ({names}) and the "
+                             f"text does not say which; left "
+                             + (f"at {place.name}" if place is not None else "unknown"))
+    if place is None and not located.tied:
         place = _municipality_cue(issuer, text)
         if place is not None:
+            located.source = "text"
             meta.warnings.append(f"region: no place named; {place.name} inferred from the body "
                                  f"{issuer} and the text's wording")
+    if located.source in ("code", "doc_prefix", "cited"):
+        meta.warnings.append(f"region: no place named in the text; {place.name} only from " + {
+            "code": "an index number's division code",
+            "doc_prefix": "the document numbers it cites (weak evidence)",
+            "cited": "the titles of documents it cites (weak evidence)"}[located.source])
     named_zone = place is not None and place.level == "zone" and located.source in ("issuer", "title")
-    zone = named_zone or bool(issuer and _zone_outside_places(issuer))
-    kind = "development_zone" if zone else _body_kind(issuer, text)
+    zone = not joint and (named_zone or bool(body_name and _zone_outside_places(body_name)))
+    kind = "development_zone" if zone else _body_kind(body_name, text)
     meta.body_kind = kind
     if kind == "department" and issuer:
         meta.department = _department_name(issuer, located.name_end if located.source == "issuer" else 0)
 
-    township = bool(issuer) and _is_township(issuer)
-    if place is not None and place.level in ("province", "city") and located.source != "text":
+    township = bool(body_name) and _is_township(body_name)
+    district_body = False
+    if place is not None and place.level in ("province", "city") and located.source in ("issuer", "title"):
         # A district's bureau ("区财政局", or one serving "区委、区政府") whose name gives only
         # the city: its district is the one the text names.
         district_body = kind == "department" and (
@@ -510,13 +774,87 @@ def _describe_body(meta: Metadata, text: str) -> None:
             if child is not None:
                 place = child
     region = gz.region_of(place)
-    if place is not None and place.level == "zone":
-        region.county = (place.county or place.name) if named_zone else None
-    elif zone and place is not None and place.level != "county" and issuer:
-        # The zone is its own county-level unit unless its name is a county's (合川工业园区).
-        region.county = _zone_name(issuer, place)
+    if zone and place is not None:
+        region = _zone_region(place, body_name or "", named_zone,
+                              context or gz.find_places(text, 0, REST_CHARS), text)
     meta.region = region
-    meta.level = _level(place, kind, township, issuer)
+    # A province known only from the documents a report cites says nothing of its level.
+    level_place = place
+    if located.source == "doc_prefix" or (located.source == "cited" and not (
+            place is not None and place.level == "city" and _level_cue(text) == "city")):
+        level_place = None  # a body cites its province's or city's documents whatever its level
+    meta.level = _level(level_place, kind, township, issuer, located.tied)
+    # "区财政局", "县教育局": a body that names itself by the county-level unit word.
+    district_body = district_body or bool(issuer and issuer[0] in "区县旗" and kind == "department")
+    if district_body and meta.level == "city":
+        meta.level = "county"  # a district's bureau whose district the text does not name
+    if not meta.level and body_name is None:
+        meta.level = _self_level(text)
+        if meta.level:
+            meta.body_kind = meta.body_kind or "government"
+
+    # Provenance: a field read from the body's name is as good as the name's source.
+    source, confidence = {
+        "issuer": issuer_evidence,
+        "title": (title_source, conf[title_source]),
+        "opening": ("text", conf["opening"]),
+        "text": ("text", conf["body_text"]),
+        "code": ("text", conf["code"]),
+        "doc_prefix": ("text", conf["doc_prefix"]),
+        "cited": ("text", conf["doc_prefix"]),
+    }.get(located.source or "", ("text", conf["body_text"]))
+    if located.ambiguous:
+        confidence *= 0.6
+    if region.province:
+        meta.provenance["region"] = _prov(source, confidence)
+    by_name = (issuer_evidence if issuer else (source, confidence * 0.8))
+    if meta.body_kind:
+        meta.provenance["body_kind"] = _prov(by_name[0], by_name[1] * 0.95)
+    if meta.level:
+        meta.provenance["level"] = _prov(by_name[0], min(by_name[1], confidence) * 0.95
+                                         if place is not None else by_name[1] * 0.8)
+
+
+def _site_county(host: gz.Place, text: str) -> gz.Place | None:
+    for m in re.finditer(r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,20}?)(?:门户网站|政府网站|网站)",
+                         text[:HEAD_CHARS]):
+        short = gz.gazetteer().child_after(host, m.group(1), 0)  # 临海门户网站
+        if short is not None:
+            return short
+        for mention in gz.find_places(m.group(1)):
+            inside = [p for p in mention.places if p.level == "county" and p.within(host)]
+            if len(inside) == 1:
+                return inside[0]
+    return None
+
+
+def _zone_region(host: gz.Place, name: str, named_zone: bool, context: list[gz.Mention],
+                 text: str) -> Region:
+    """A development zone's region: its host city, and as county the division the zone is
+    (虎丘区 in 苏州高新区管委会(虎丘区人民政府)) or the one whose portal publishes its report
+    (电子版可从临海门户网站…); else the zone's own name, a county-level unit of its own. An
+    address is not enough: zones straddle counties, and their offices sit in one of them."""
+    if host.level == "province" and not host.municipality:
+        # 江苏省盐南高新区: the city is the one of the province the text names most.
+        city = gz.dominant_child(host, context, level="city")
+        host = city or host
+    if host.level == "county" and host.county:
+        return gz.region_of(host)
+    region = gz.region_of(host)
+    if host.level == "province" and not host.municipality:
+        return region
+    named = [m for m in gz.find_places(name) for p in m.places
+             if p.level == "county" and p.within(host)]
+    county = named[0].places[0] if named and len(named[0].places) == 1 else None
+    if county is None and host.level == "city" and not host.municipality and not named_zone:
+        county = _site_county(host, text)
+    if county is not None and county.level == "county":
+        return gz.region_of(county)
+    if host.level == "zone":
+        region.county = host.county or host.name
+    else:
+        region.county = _zone_name(name, host)
+    return region
 
 
 def _zone_outside_places(issuer: str) -> str | None:
@@ -525,7 +863,13 @@ def _zone_outside_places(issuer: str) -> str | None:
     masked = issuer
     for m in gz.find_places(issuer):
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
-    return _zone_word(masked)
+    word = _zone_word(masked)
+    if word is None:
+        # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
+        runs = _alternation(_rules()["zone"]["functional_district"])
+        m = re.search(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$", masked)
+        word = m.group(0) if m else None
+    return word
 
 
 def _zone_name(issuer: str, host: gz.Place) -> str:
@@ -554,11 +898,16 @@ def _body_kind(issuer: str | None, text: str) -> str | None:
     return None
 
 
-def _level(place: gz.Place | None, kind: str | None, township: bool, issuer: str | None) -> str | None:
+def _level(place: gz.Place | None, kind: str | None, township: bool, issuer: str | None,
+           tied: tuple[gz.Place, ...] = ()) -> str | None:
     if township:
         return "township"
     if kind == "development_zone":
         return "county"
+    if tied and place is None or (tied and place is not None and place.level != tied[0].level):
+        # Same-named units of one level (两个和平区): the level is sure, the place is not.
+        levels = {("province" if p.municipality and p.level == "province" else p.level) for p in tied}
+        return levels.pop() if len(levels) == 1 and "zone" not in levels else None
     if place is None:
         only_municipal = issuer in _rules()["municipality"]["only_bodies"]
         return "province" if only_municipal else None
@@ -567,3 +916,190 @@ def _level(place: gz.Place | None, kind: str | None, township: bool, issuer: str
     if place.municipality and place.level == "province":
         return "province"
     return place.level
+
+
+def _self_level(text: str) -> str | None:
+    """A body that never names itself but speaks as a township (我乡, 我镇, 本街道)."""
+    words = _rules()["self_reference"]
+    opening = text[:REST_CHARS]
+    township = sum(opening.count(w) for w in words["township"])
+    others = sum(opening.count(w) for w in words["government"] + words["department"]
+                 if w not in words["township"])
+    return "township" if township > others else None
+
+
+# ---------------------------------------------------------------- scope
+
+
+@cache
+def _scope_patterns() -> dict[str, re.Pattern[str]]:
+    r = _rules()["scope"]
+    verbs, units = _alternation(r["verbs"]), _alternation(r["units"])
+    return {
+        "compiled": re.compile(_alternation(r["compiled"])),
+        "whole_area": re.compile(_alternation(r["whole_area"])),
+        "own_body": re.compile(_alternation(r["own_body"])),
+        # after the cue: a figure clause (a verb, then a number with its unit)
+        "figure": re.compile(r"[^,。;\n\d]{0,12}?(?:" + verbs + r")[^。;\n]{0,40}?\d[\d,.]*\s*"
+                             r"(?:余|多)?\s*(?:" + units + ")"),
+        # before the cue: the clause's start, its year, or a short place name (2024年台州市
+        # 政府办公室全年共新收…), never a list (市政府及市政府办公室文件)
+        "subject": re.compile(r"(?:^|[,。;:\n]|年度?,?)\s*[^\s\d,。;:、及和与]{0,4}$"),
+    }
+
+
+def _figure_clauses(kind: str, body: str, cues: re.Pattern[str] | None = None) -> list:
+    p = _scope_patterns()
+    out = []
+    for cue in (cues or p[kind]).finditer(body):
+        if not p["subject"].search(body[max(0, cue.start() - 8):cue.start()]) and cue.start() > 0:
+            continue
+        figure = p["figure"].match(body, cue.end())
+        if figure:
+            out.append(_Span(cue.start(), figure.end(), body))
+    return out
+
+
+@dataclass
+class _Span:
+    begin: int
+    stop: int
+    body: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.body[self.begin:self.stop]
+
+
+def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
+    """Whose figures the report gives: "whole_area" (every body of the area, 全市各级行政机关…)
+    or "own_body" (the issuing office's or department's own), from the clauses that state
+    figures or say how they were compiled; None (unknown) without cues or with cues both ways."""
+    p, r = _scope_patterns(), _rules()["scope"]
+    body = text[:REST_CHARS]
+    for phrase in r["own_body_not"]:
+        body = body.replace(phrase, " " * len(phrase))
+    compiled = list(p["compiled"].finditer(body))
+    whole = _figure_clauses("whole_area", body)
+    own = _figure_clauses("own_body", body)
+    if meta.body_kind == "department" and meta.issuer:
+        # A bureau naming itself as the subject of a figure (市财政局共收到…申请5件).
+        names = {meta.issuer, meta.department or meta.issuer}
+        own += _figure_clauses("own_body", body, re.compile(_alternation(sorted(names))))
+    n_whole, n_own = len(compiled) * 2 + len(whole), len(own)
+    if n_whole and n_own and not (n_whole >= 3 * n_own or n_own >= 3 * n_whole):
+        first = (compiled or whole)[0]
+        return None, {}, [f"scope: the figures are said to be both the area's "
+                          f"({first.group(0)[:30]!r}) and the body's own "
+                          f"({own[0].group(0)[:30]!r}); left unknown"]
+    if n_whole > n_own:
+        evidence = (compiled or whole)[0]
+        confidence = 0.9 if compiled else min(0.5 + 0.1 * len(whole), 0.85)
+        return "whole_area", _scope_prov(evidence, confidence), []
+    if n_own:
+        return "own_body", _scope_prov(own[0], min(0.5 + 0.1 * n_own, 0.85)), []
+    return None, {}, []
+
+
+def _scope_prov(m, confidence: float) -> dict:
+    out = _prov("text", confidence)
+    out["evidence"] = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    return out
+
+
+# ---------------------------------------------------------------- published
+
+_DATE = r"(20\d\d)\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
+
+
+_DATE_LINE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+@cache
+def _published_pattern() -> re.Pattern[str]:
+    fields = _alternation(_rules()["published"]["fields"])
+    return re.compile(r"(?:" + fields + r")\s*[:：]?\s*\|?\s*" + _DATE)
+
+
+def find_published(text: str, header: dict[str, str] | None = None) -> str | None:
+    """The date the document states it was issued or published (成文日期, 发布日期, a page's
+    发布时间), as YYYY-MM-DD; None when it states none."""
+    m = _published_pattern().search(text[:HEAD_CHARS])
+    if not m:
+        # A date standing on its own line under the title or under the signature at the end
+        # ("宿州市人民政府办公室\n2017年3月15日") is the document's date.
+        lines = [ln.strip() for ln in text[:300].splitlines()[:8] + text[-300:].splitlines()[-4:]]
+        m = next((d for d in (_DATE_LINE.fullmatch(ln) for ln in lines) if d), None)
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    try:
+        import datetime as dt
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- hints
+
+
+def _refines(region: Region, place: gz.Place) -> bool:
+    """True when `place` lies inside (or is) the region the text gave, or the text gave none."""
+    return all(mine is None or mine == theirs for mine, theirs in (
+        (region.province, place.province), (region.city, place.city), (region.county, place.county)))
+
+
+def apply_hints(meta: Metadata, hint: dict[str, str], source: str = "manifest") -> None:
+    """Fill what the text left unknown from a hint (a manifest row), recording it as the
+    field's source; a hint that contradicts the text is a warning, and it replaces the
+    text's value only when the text's evidence was weak."""
+    if not hint:
+        return
+    conf = _rules()["confidence"]
+    strong = conf["strong"]
+
+    def settle(field_name: str, prov_key: str, have, want, set_value) -> None:
+        if want is None or want == have:
+            if want is not None and prov_key not in meta.provenance:
+                meta.provenance[prov_key] = _prov(source, conf[source])
+            return
+        if have is None:
+            set_value(want)
+            meta.provenance[prov_key] = _prov(source, conf[source])
+            return
+        trusted = meta.provenance.get(prov_key, {}).get("confidence", 0.0)
+        if trusted >= strong:
+            meta.warnings.append(f"{source}: {field_name} {want!r} contradicts the text's "
+                                 f"{have!r} (confidence {trusted}); kept the text's")
+        else:
+            meta.warnings.append(f"{source}: {field_name} {want!r} replaces the text's weakly "
+                                 f"supported {have!r} (confidence {trusted})")
+            set_value(want)
+            meta.provenance[prov_key] = _prov(source, conf[source])
+
+    settle("issuer", "issuer", meta.issuer, hint.get("issuer"), lambda v: setattr(meta, "issuer", v))
+    if "year" in hint:
+        def set_year(v: int) -> None:
+            meta.year = v
+            meta.format = format_for(v, "")
+        settle("year", "year", meta.year, int(hint["year"]), set_year)
+    if "region_code" in hint:
+        place = gz.place_by_code(hint["region_code"])
+        if place is None:
+            meta.warnings.append(f"{source}: region_code {hint['region_code']} is not a known division")
+        elif _refines(meta.region, place):
+            # a finer unit inside what the text says (江苏省 -> 鼓楼区 of 南京): no contradiction
+            if meta.region.code != place.code:
+                meta.region = gz.region_of(place)
+                meta.provenance["region"] = _prov(source, conf[source])
+        else:
+            settle("region_code", "region", meta.region.code, place.code,
+                   lambda v: setattr(meta, "region", gz.region_of(place)))
+    for key in ("level", "body_kind", "scope"):
+        if key in hint:
+            settle(key, key, getattr(meta, key), hint[key], lambda v, k=key: setattr(meta, k, v))

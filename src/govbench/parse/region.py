@@ -68,8 +68,10 @@ class Mention:
 
 class Gazetteer:
     def __init__(self, tree: list[tuple[str, Place]], aliases: list[tuple[str, Place]],
-                 stop_names: set[str], not_followed_by: tuple[str, ...] = ()) -> None:
+                 stop_names: set[str], not_followed_by: tuple[str, ...] = (),
+                 function_chars: str = "") -> None:
         self._not_followed_by = not_followed_by
+        self._function_chars = function_chars
         self.names: dict[str, list[Place]] = {}
         for name, place in tree + aliases:
             if name in stop_names or len(name) < 2:
@@ -97,6 +99,8 @@ class Gazetteer:
                 for size in sizes:
                     if i + size <= stop and text[i:i + size] in names:
                         name = text[i:i + size]
+                        if self._common_word(text, i, name, found):
+                            continue  # 和县 in "…和县政府办公室": try the shorter names, then move on
                         if not text.startswith(self._not_followed_by, i + size):
                             found.append(Mention(i, i + size, name, tuple(names[name])))
                         i += size
@@ -106,6 +110,17 @@ class Gazetteer:
                 continue
             i += 1
         return found
+
+    def _common_word(self, text: str, i: int, name: str, found: list[Mention]) -> bool:
+        """A two-character name whose first character is a function word (和县: "and the
+        county") read inside a sentence: it names a place only at the start of a phrase or
+        right after another place (安徽省和县)."""
+        if len(name) != 2 or name[0] not in self._function_chars or i == 0:
+            return False
+        before = text[i - 1]
+        if not ("\u4e00" <= before <= "\u9fff"):
+            return False
+        return not (found and found[-1].end == i)
 
     def child_after(self, parent: Place, text: str, pos: int) -> Place | None:
         """A county named by its short form right after its city: 重庆合川工业园区 -> 合川区."""
@@ -206,7 +221,69 @@ def gazetteer() -> Gazetteer:
     rules = tomllib.loads(resources.files("govbench.rules").joinpath("bodies.toml").read_text("utf-8"))
     stop = set(rules["gazetteer"]["stop_names"])
     aliases = _alias_places(ALIASES_CSV) if ALIASES_CSV.exists() else []
-    return Gazetteer(_tree_places(), aliases, stop, tuple(rules["gazetteer"]["not_followed_by"]))
+    return Gazetteer(_tree_places(), aliases, stop, tuple(rules["gazetteer"]["not_followed_by"]),
+                     "".join(rules["gazetteer"]["function_chars"]))
+
+
+@cache
+def _by_code() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for name, places in gazetteer().names.items():
+        for p in places:
+            if p.level != "zone" and name == p.name:
+                out.setdefault(p.code, p)
+    return out
+
+
+def place_by_code(code: str) -> Place | None:
+    """The unit with this six-digit code (today's tree and the aliases' former units)."""
+    return _by_code().get(code)
+
+
+def unit(province: str, city: str | None = None) -> Place | None:
+    """The province, or the city (prefecture) of a province, as a Place."""
+    want = city or province
+    return next((p for p in gazetteer().names.get(want, [])
+                 if p.province == province and p.level == ("city" if city else "province")
+                 and p.name == want), None)
+
+
+def common_ancestor(places: list[Place]) -> Place | None:
+    """The smallest unit that holds all of them (their city, else their province), or None
+    when they lie in different provinces: what same-named units say for sure."""
+    if not places:
+        return None
+    if len(set(places)) == 1:
+        return places[0]
+    provinces = {p.province for p in places}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    cities = {p.city for p in places}
+    if len(cities) == 1 and None not in cities and not places[0].municipality:
+        return unit(province, cities.pop())
+    return unit(province)
+
+
+def decide(hyps: list[Place], context: list[Mention]) -> tuple[list[Place], bool]:
+    """The hypotheses the context leaves (pick's scoring; all of the tied ones)."""
+    # One unit listed twice (两江新区 in the tree and as a zone alias) is one hypothesis.
+    seen: set[tuple[str, str, str | None]] = set()
+    hyps = [h for h in hyps if (h.name, h.province, h.city) not in seen
+            and not seen.add((h.name, h.province, h.city))]
+    if len(hyps) <= 1:
+        return hyps, False
+    scores = Counter({h: 0 for h in hyps})
+    for m in context:
+        if any(h in m.places for h in hyps):
+            continue  # the ambiguous name again (or a namesake): no evidence for either
+        for h in hyps:
+            for p in m.places:
+                if p.province == h.province:
+                    scores[h] += 1 + (2 if h.city and p.city == h.city else 0)
+    top = max(scores.values())
+    tied = [h for h in hyps if scores[h] == top]
+    return tied, len(tied) > 1
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -268,13 +345,14 @@ def pick(hyps: list[Place], context: list[Mention]) -> tuple[Place | None, bool]
     return next((h for h in tied if h.municipality), tied[0]), True
 
 
-def dominant_child(parent: Place, context: list[Mention]) -> Place | None:
-    """The county-level unit of `parent` the text names most often (a township's or a
-    district department's county, when the body's own name does not say it)."""
+def dominant_child(parent: Place, context: list[Mention], level: str = "county") -> Place | None:
+    """The county-level unit (or city, level="city") of `parent` the text names most often
+    (a township's or a district department's county, when the body's own name does not
+    say it); None on a tie."""
     counts: Counter[Place] = Counter()
     for m in context:
         for p in m.places:
-            if p.level == "county" and p.depth > parent.depth and p.within(parent):
+            if p.level == level and p.depth > parent.depth and p.within(parent):
                 counts[p] += 1
     if not counts:
         return None
