@@ -29,8 +29,9 @@ browser-deps:
 test: setup browser-deps
 	$(VENV)/bin/pytest -q
 
+# everything but the real browser and the slow tests (the wheel built and installed)
 test-fast: setup
-	$(VENV)/bin/pytest -q -m "not browser"
+	$(VENV)/bin/pytest -q -m "not browser and not slow"
 
 bench: setup
 	$(VENV)/bin/python benchmark/run.py --quick

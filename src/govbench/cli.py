@@ -11,11 +11,13 @@ import os
 import subprocess
 import sys
 import time
+from importlib import resources
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]      # the project folder (editable install)
-SAMPLE = ROOT / "data" / "reports"
-DEMO_DB = ROOT / "build" / "demo.duckdb"
+from .resources import shipped
+
+SAMPLE = shipped("data/reports")            # the real reports shipped with govbench
+DEMO_DB = Path("build") / "demo.duckdb"     # in the folder demo runs from (`make demo`: the project)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,14 +246,17 @@ def cmd_rank(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     if not _database_exists(args.db):
         return 2
-    app = ROOT / "app.py"
+    app = resources.files("govbench.ui") / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
+    # every setting of .streamlit/config.toml on the command line: an installed govbench runs
+    # from any folder, where that file is not
     cmd = [sys.executable, "-m", "streamlit", "run", str(app),
            "--server.address", "127.0.0.1", "--server.port", str(args.port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
+           "--server.fileWatcherType", "none", "--global.developmentMode", "false",
+           "--server.maxUploadSize", "50", "--client.toolbarMode", "minimal"]
     print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, read-only)")
-    return subprocess.call(cmd, cwd=ROOT, env=env)
+    return subprocess.call(cmd, env=env)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
