@@ -72,7 +72,7 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
     try:
         layout, encoding = _layout(media, data)
     except UnreadableError:
-        if suffix in NOT_READ:            # an OFD (a zip) is no DOCX: name its own format
+        if suffix in NOT_READ and media == "docx":    # an OFD is a zip too, but no DOCX
             raise UnreadableError(NOT_READ[suffix]) from None
         raise
     text, grids = layout.build()
