@@ -4,7 +4,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 VENV := .venv
 PORT ?= 8501
 
-.PHONY: setup demo test test-fast browser-deps bench score clean
+.PHONY: setup demo lint test test-fast browser-deps bench score clean
 
 setup: $(VENV)/bin/govbench
 
@@ -26,11 +26,15 @@ browser-deps:
 	  else echo "browser tests need: sudo apt-get install chromium fonts-noto-cjk"; exit 1; fi; \
 	fi
 
-test: setup browser-deps
+lint: setup
+	$(VENV)/bin/ruff check .
+
+test: setup browser-deps lint
 	$(VENV)/bin/pytest -q
 
-test-fast: setup
-	$(VENV)/bin/pytest -q -m "not browser"
+# everything but the real browser and the slow tests (the wheel built and installed)
+test-fast: setup lint
+	$(VENV)/bin/pytest -q -m "not browser and not slow"
 
 bench: setup
 	$(VENV)/bin/python benchmark/run.py --quick

@@ -34,21 +34,27 @@ import measure  # noqa: E402
 from corpus import by_format, corpus, report_files  # noqa: E402
 
 BATCH = 25
+ALIASES = "data/region_aliases.csv"
 _NAME = re.compile(r"\bgovbench\b")
 
 
 def package_at(revision: str, name: str, into: Path) -> str:
-    """src/govbench at `revision` ("tree": as it is on disk), importable from `into` as `name`."""
+    """src/govbench at `revision` ("tree": as it is on disk), importable from `into` as `name`,
+    with the region aliases inside it where the wheel puts them (govbench/resources.py)."""
     target = into / name
     if revision == "tree":
         shutil.copytree(ROOT / "src" / "govbench", target,
                         ignore=shutil.ignore_patterns("__pycache__"))
+        (target / "data").mkdir(exist_ok=True)
+        shutil.copy(ROOT / ALIASES, target / ALIASES)
     else:
-        archive = subprocess.run(["git", "archive", revision, "src/govbench"], cwd=ROOT,
-                                 capture_output=True, check=True).stdout
+        archive = subprocess.run(["git", "archive", revision, "src/govbench", ALIASES],
+                                 cwd=ROOT, capture_output=True, check=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(into / "archive", filter="data")
         shutil.move(into / "archive" / "src" / "govbench", target)
+        (target / "data").mkdir(exist_ok=True)
+        shutil.move(into / "archive" / ALIASES, target / ALIASES)
     for source in target.rglob("*.py"):          # its absolute imports and resource lookups
         source.write_text(_NAME.sub(name, source.read_text("utf-8")), "utf-8")
     return name

@@ -10,7 +10,7 @@ import shutil
 import time
 from pathlib import Path
 
-from govbench.ingest import SUFFIXES
+from govbench.read import READABLE
 from govbench.synth import generate
 
 CACHE = Path(os.environ.get("GOVBENCH_BENCH_CACHE", Path.home() / ".cache" / "govbench-bench"))
@@ -33,7 +33,7 @@ def corpus(reports: int, seed: int = 1) -> tuple[Path, float | None]:
 
 def report_files(folder: Path) -> list[Path]:
     """Report files of a corpus (truth JSONs left out), sorted so every run takes the same."""
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in READABLE)
 
 
 def by_format(files: list[Path]) -> dict[str, list[Path]]:

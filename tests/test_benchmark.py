@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_quick_benchmark_records_every_figure(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "benchmark" / "run.py"), "--quick",
                            "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,

@@ -57,6 +57,7 @@ def _ingest_process(corpus: Path, db: Path) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
 
 
+@pytest.mark.slow
 def test_ingest_killed_at_random_points_never_half_writes_and_then_completes(
         corpus, reference, tmp_path):
     db = tmp_path / "g.duckdb"

@@ -11,6 +11,8 @@ import pytest
 from govbench import quality
 from govbench.ingest import ingest
 
+pytestmark = pytest.mark.slow      # the real sample reports ingested and checked: ~25 s
+
 ROOT = Path(__file__).resolve().parents[1]
 FULL = ROOT / "data" / "reports" / "full"
 # shipped with the sample (provenance in data/README.md), so a clone without ../shared runs this

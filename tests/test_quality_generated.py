@@ -11,6 +11,8 @@ from govbench import quality
 from govbench.ingest import ingest
 from govbench.synth import generate, iter_truths
 
+pytestmark = pytest.mark.slow      # a generated corpus ingested and checked: ~40 s
+
 # the generator's names for what it broke -> the rule of expectations/ that must catch it
 RULE_OF_DEFECT = {
     "results_breakdown_sum": "table3_column_sums",

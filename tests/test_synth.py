@@ -1,7 +1,6 @@
 """govbench.synth: a reproducible synthetic corpus whose truth JSONs say what each report states."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 

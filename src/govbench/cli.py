@@ -10,11 +10,14 @@ import json
 import os
 import subprocess
 import sys
+import time
+from importlib import resources
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]      # the project folder (editable install)
-SAMPLE = ROOT / "data" / "reports"
-DEMO_DB = ROOT / "build" / "demo.duckdb"
+from .resources import shipped
+
+SAMPLE = shipped("data/reports")            # the real reports shipped with govbench
+DEMO_DB = Path("build") / "demo.duckdb"     # in the folder demo runs from (`make demo`: the project)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,22 +224,42 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _progress():
-    """Errors go to stderr one line each; a progress bar only when stderr is a terminal."""
-    bar = None
-    if sys.stderr.isatty():
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-        bar = Progress(TextColumn("ingest"), BarColumn(), TextColumn("{task.completed} files"),
-                       TimeElapsedColumn(), transient=True)
-        task = bar.add_task("ingest", total=None)
-        bar.start()
+    """Errors go to stderr one line each; on a terminal, also a line counting the files.
+
+    The total is not known while the folders are walked, so a counter with the time elapsed
+    says as much as a bar would (a bar library would be one more dependency for this line)."""
+    if not sys.stderr.isatty():
+        def on_error(outcome) -> None:
+            if outcome.error:
+                _eprint(f"govbench: {outcome.source}: {outcome.error}")
+        return on_error, (lambda: None)
+    start = time.monotonic()
+    state = {"files": 0, "drawn": 0.0}
+
+    def draw(force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - state["drawn"] >= 0.1:        # a terminal needs no more than 10 a second
+            elapsed = int(now - start)
+            sys.stderr.write(f"\r\x1b[Kingest: {state['files']} files, "
+                             f"{elapsed // 60}:{elapsed % 60:02d}")
+            sys.stderr.flush()
+            state["drawn"] = now
 
     def on_outcome(outcome) -> None:
-        if outcome.error:
-            (bar.console.print if bar else _eprint)(f"govbench: {outcome.source}: {outcome.error}")
-        if bar:
-            bar.advance(task)
+        state["files"] += 1
+        if outcome.error:       # the error on its own line, the counter drawn again below it
+            sys.stderr.write(f"\r\x1b[Kgovbench: {outcome.source}: {outcome.error}\n")
+            draw(force=True)
+        else:
+            draw()
 
-    return on_outcome, (bar.stop if bar else (lambda: None))
+    def done() -> None:
+        draw(force=True)
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    draw(force=True)
+    return on_outcome, done
 
 
 def _database_exists(db: Path) -> bool:
@@ -271,14 +294,17 @@ def cmd_rank(args: argparse.Namespace) -> int:
 def cmd_app(args: argparse.Namespace) -> int:
     if not _database_exists(args.db):
         return 2
-    app = ROOT / "app.py"
+    app = resources.files("govbench.ui") / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
+    # every setting of .streamlit/config.toml on the command line: an installed govbench runs
+    # from any folder, where that file is not
     cmd = [sys.executable, "-m", "streamlit", "run", str(app),
            "--server.address", "127.0.0.1", "--server.port", str(args.port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
+           "--server.fileWatcherType", "none", "--global.developmentMode", "false",
+           "--server.maxUploadSize", "50", "--client.toolbarMode", "minimal"]
     print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, read-only)")
-    return subprocess.call(cmd, cwd=ROOT, env=env)
+    return subprocess.call(cmd, env=env)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -28,10 +28,9 @@ from pathlib import Path
 from .model import Report, UnreadableError
 from .parse import parse_document
 from .parse.hints import Manifest
-from .read import read_document
+from .read import REPORT_SUFFIXES, read_document
 from .rows import ReportRows
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 BATCH_SIZE = 200
 CHUNK_SIZE = 8       # files a worker parses per task
 WRITER_MEMORY = "512MB"  # DuckDB's buffer cap for the one writer
@@ -47,7 +46,8 @@ def parse_file(path: str | Path, manifest: Manifest | None = None) -> Report:
 def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files given, and report files under folders given (sorted, hidden ones skipped).
 
-    Symbolic links are followed only when they stay inside the folder given."""
+    Files in a format that is not read (.doc ...) are yielded too, so that each is recorded
+    with its reason. Symbolic links are followed only when they stay inside the folder given."""
     for given in paths:
         p = Path(given)
         if not p.is_dir():
@@ -58,7 +58,7 @@ def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 f = Path(dirpath) / name
-                if name.startswith(".") or f.suffix.lower() not in SUFFIXES:
+                if name.startswith(".") or f.suffix.lower() not in REPORT_SUFFIXES:
                     continue
                 if f.is_symlink() and not f.resolve().is_relative_to(root):
                     continue

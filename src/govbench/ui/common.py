@@ -1,11 +1,19 @@
 """What every page shares: the database guard and the synthetic marking."""
 from __future__ import annotations
 
+from importlib import resources
+
 import pandas as pd
 import streamlit as st
 
 from . import data
 from .labels import t
+
+
+def page(name: str) -> str:
+    """A page's file, for st.Page and st.page_link: an absolute path, since the entry script
+    is app.py in the project folder or govbench/ui/app.py in an installed package."""
+    return str(resources.files("govbench.ui") / "pages" / f"{name}.py")
 
 
 def require_reports() -> None:

@@ -10,7 +10,9 @@ import re
 import zipfile
 from pathlib import Path
 
-ACCEPTED = ("txt", "html", "htm", "pdf", "docx")
+from ..read import READABLE
+
+ACCEPTED = tuple(suffix.lstrip(".") for suffix in READABLE)   # for st.file_uploader(type=)
 TAG = re.compile(rb"<\s*[a-zA-Z!/]")
 UNSAFE = re.compile(r"[^\w.\-]+")      # \w keeps Chinese names readable
 MAX_NAME = 100
@@ -22,20 +24,20 @@ def rejection(name: str, content: bytes, max_bytes: int) -> str | None:
         return "empty"
     if len(content) > max_bytes:
         return "size"
-    suffix = Path(name).suffix.lower().lstrip(".")
-    if suffix not in ACCEPTED or not _content_matches(suffix, content):
+    media = READABLE.get(Path(name).suffix.lower())
+    if media is None or not _content_matches(media, content):
         return "type"
     return None
 
 
-def _content_matches(suffix: str, content: bytes) -> bool:
-    if suffix == "pdf":
+def _content_matches(media: str, content: bytes) -> bool:
+    if media == "pdf":
         return content.startswith(b"%PDF-")
-    if suffix == "docx":
+    if media == "docx":
         return _is_docx(content)
     if b"\x00" in content or not _decodes(content):
         return False
-    return suffix == "txt" or bool(TAG.search(content[:65536]))
+    return media in ("txt", "md") or bool(TAG.search(content[:65536]))
 
 
 def _is_docx(content: bytes) -> bool:

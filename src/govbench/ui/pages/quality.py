@@ -6,10 +6,10 @@ import streamlit as st
 
 from govbench.ui import data
 from govbench.ui.checks import STATUSES, failed_cells, report_status, rule_wording
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.common import mark_synthetic, page, place, require_reports
 from govbench.ui.labels import language, t
 
-REPORT_PAGE = "src/govbench/ui/pages/report.py"
+REPORT_PAGE = page("report")
 
 st.title(t("page_quality"))
 require_reports()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.common import mark_synthetic, page, place, require_reports
 from govbench.ui.labels import option, t
 
 st.title(t("page_reports"))
@@ -58,5 +58,5 @@ with left:
     chosen = st.selectbox(t("choose_report"), list(names), key="reports_open",
                           format_func=names.__getitem__)
 with right:
-    st.page_link("src/govbench/ui/pages/report.py", label=t("open"),
+    st.page_link(page("report"), label=t("open"),
                  query_params={"report": chosen})
