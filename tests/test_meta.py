@@ -379,7 +379,7 @@ def test_report_of_the_body_itself_without_a_name_is_a_government():
 # ---------------------------------------------------------------- evidence: unknown beats a guess
 # Openings below are cut from openings2/train (named) or written to show one kind.
 
-from govbench.parse.meta import find_published, find_scope  # noqa: E402
+from govbench.parse.meta import find_published  # noqa: E402
 
 
 def test_a_district_name_several_cities_share_leaves_the_place_unknown():

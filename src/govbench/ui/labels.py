@@ -163,7 +163,7 @@ LABELS: dict[str, tuple[str, str]] = {
                    "reports of unknown scope form their own group."),
     "scope_shown": ("范围：{scope}（本页分组：{groups}）", "Scope: {scope} (groups shown: {groups})"),
     "unknown": ("未知", "unknown"),
-    "method": ("方法", "Method"),
+    "ranking_method": ("方法", "Method"),
     "key": ("代码", "Key"),
     "definition": ("定义", "Definition"),
     "direction": ("方向", "Direction"),

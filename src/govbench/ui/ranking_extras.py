@@ -169,7 +169,7 @@ def export_buttons(ranked: pd.DataFrame, chart: alt.TopLevelMixin, settings: dic
 
 def method_notes() -> None:
     """方法: how the score is made (docs/method.md in short), and every metric's definition."""
-    with st.expander(t("method")):
+    with st.expander(t("ranking_method")):
         st.markdown(t("method_text", k=rules().top_k))
         metrics = rules().metrics
         st.dataframe(pd.DataFrame({
