@@ -22,6 +22,7 @@ from importlib import resources
 
 from ..model import Evidence, Fact
 from . import literals
+from .grammar import grammar_figures
 from .numbers import NUMBER_PATTERN, parse_number
 from .sections import split_sections
 
@@ -65,6 +66,7 @@ class _Candidate:
     end: int
     demoted: bool
     worded_zero: bool       # a 0 stated in words: a figure stated as such is more specific
+    rank: int = 0           # a weaker reading of the words (grammar.Found.rank)
 
 
 @cache
@@ -72,7 +74,8 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     raw = tomllib.loads(resources.files("govbench.rules").joinpath("narrative.toml").read_text("utf-8"))
     common = raw.pop("common")
     shared = {name: re.compile("|".join(common[name])) for name in
-              ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers")}
+              ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
+               "table_rows")}
     metrics = [
         _MetricRules(
             metric=metric,
@@ -111,11 +114,19 @@ def narrative_facts(text: str, year: int | None, format: str | None,
     For metrics marked flag_contradiction, a text that states a figure in one place and none
     in another gets a warning "<metric>_contradiction: ..." in `warnings`."""
     metrics, shared = _rules()
-    skipped = _table_regions(text, format, shared["standard_table_markers"])
+    skipped = _table_regions(text, format, shared["standard_table_markers"], shared["table_rows"])
+    read = _grammar_candidates(text, year, skipped)
+    chosen: dict[str, _Candidate] = {}
     facts = []
     for rules in metrics:
-        candidates = _candidates(text, rules, shared, year, skipped)
+        candidates = _candidates(text, rules, shared, year, skipped) + read.get(rules.metric, [])
+        if rules.metric == "requests_completed" and "requests_received" in chosen:
+            # 办理X件 reads as received or as completed; taken as received, it is not both
+            received = chosen["requests_received"]
+            candidates = [c for c in candidates if not (c.rank == 1 and c.start == received.start)]
         best = _best(candidates)
+        if best is not None:
+            chosen[rules.metric] = best
         if rules.flag_contradiction and warnings is not None:
             warnings.extend(_contradictions(text, rules.metric, candidates))
         if best is not None:
@@ -124,12 +135,27 @@ def narrative_facts(text: str, year: int | None, format: str | None,
     return facts
 
 
-def _table_regions(text: str, format: str | None,
-                   markers: re.Pattern[str]) -> list[tuple[int, int]]:
+def _grammar_candidates(text: str, year: int | None,
+                        skipped: list[tuple[int, int]]) -> dict[str, list[_Candidate]]:
+    by_metric: dict[str, list[_Candidate]] = {}
+    for f in grammar_figures(text, year):
+        if any(lo <= f.start < hi for lo, hi in skipped):
+            continue
+        by_metric.setdefault(f.metric, []).append(
+            _Candidate(f.metric, f.value, f.approx, f.start, f.end, f.demoted, False, f.rank))
+    return by_metric
+
+
+def _table_regions(text: str, format: str | None, markers: re.Pattern[str],
+                   table_rows: re.Pattern[str]) -> list[tuple[int, int]]:
     standard = (format or "").startswith("standard") or (format is None and markers.search(text))
     if not standard:
         return []
-    return [(s.start, s.end) for s in split_sections(text) if s.key in TABLE_SECTIONS]
+    # Section 一 is prose even when its heading reads as another's (an opening's
+    # "一、总体情况(一)主动公开…"); sections 二..四 are tables, or hold a table's row labels.
+    return [(s.start, s.end) for s in split_sections(text)
+            if s.key in TABLE_SECTIONS and (not text.startswith("一", s.start)
+                                            or table_rows.search(text, s.start, s.end))]
 
 
 def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]],
@@ -193,4 +219,4 @@ def _contradictions(text: str, metric: str, candidates: list[_Candidate]) -> lis
 def _best(candidates: list[_Candidate]) -> _Candidate | None:
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (c.demoted, c.worded_zero, c.start))
+    return min(candidates, key=lambda c: (c.demoted, c.worded_zero, c.rank, c.start))
