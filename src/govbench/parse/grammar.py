@@ -47,6 +47,9 @@ class _Metric:
     units: frozenset[str]
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None
+    noun_needs: dict[str, re.Pattern[str]]
+    list_reading: bool
     channel: re.Pattern[str] | None
     channel_unless: re.Pattern[str] | None
     channel_nouns: frozenset[str]
@@ -57,7 +60,9 @@ class _Grammar:
     metrics: tuple[_Metric, ...]
     quantity: re.Pattern[str]
     nouns: re.Pattern[str]              # every noun of every metric and of `other`, longest first
+    mask: re.Pattern[str]               # the nouns that are not also verbs (解读 is both)
     noun_words: tuple[str, ...]         # the noun regexes, by group number
+    other_nouns: frozenset[str]
     topics: re.Pattern[str]             # every metric's topic, to find the nearest one
     any_verb: re.Pattern[str]
     sentence_breaks: re.Pattern[str]
@@ -66,6 +71,7 @@ class _Grammar:
     list_end: re.Pattern[str]
     other_time: re.Pattern[str]
     since_year: re.Pattern[str]
+    partial_year: re.Pattern[str]
     stock: re.Pattern[str]
     before_number: re.Pattern[str]
     after_unit: re.Pattern[str]
@@ -109,6 +115,9 @@ def _grammar() -> _Grammar:
             redirect=(redirect["to"], re.compile(redirect["when"]), re.compile(redirect["unless"]))
             if redirect else None,
             topical=re.compile(spec["topical"]) if "topical" in spec else None,
+            excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
+            noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
+            list_reading=spec.get("list_reading", False),
             channel=re.compile(spec["channel"]) if "channel" in spec else None,
             channel_unless=re.compile(spec["channel_unless"]) if "channel_unless" in spec else None,
             channel_nouns=frozenset(spec.get("channel_nouns", [])),
@@ -116,23 +125,26 @@ def _grammar() -> _Grammar:
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
     units = "|".join(sorted(q["units"], key=len, reverse=True))
+    verbs = {v for spec in raw["metrics"].values() for key in ("verbs", "weak_verbs", "clause_verbs", "bare_verbs")
+             for v in spec.get(key, [])}
     return _Grammar(
         metrics=tuple(metrics),
         # a figure never starts inside a digit run (see facts._PLACEHOLDERS)
         quantity=re.compile(rf"(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"),
         nouns=re.compile("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered))),
+        mask=re.compile("|".join(f"(?:{n})" for n in ordered if n not in verbs)),
         noun_words=tuple(ordered),
+        other_nouns=frozenset(raw["other"]["nouns"]) - {n for spec in raw["metrics"].values() for n in spec["nouns"]},
         topics=re.compile("|".join(f"(?P<{m.name}>{raw['metrics'][m.name]['topic']})"
                                    for m in metrics if m.topic is not None)),
-        any_verb=re.compile("|".join(sorted({v for spec in raw["metrics"].values() for key in
-                                             ("verbs", "weak_verbs", "clause_verbs", "bare_verbs")
-                                             for v in spec.get(key, [])}, key=len, reverse=True))),
+        any_verb=re.compile("|".join(sorted(verbs, key=len, reverse=True))),
         sentence_breaks=re.compile(q["sentence_breaks"]),
         clause_breaks=re.compile(q["clause_breaks"]),
         comma_breaks=re.compile(q["comma_breaks"]),
         list_end=re.compile(q["list_end"]),
         other_time=_alternation(g["other_time"]),
         since_year=re.compile(g["since_year"]),
+        partial_year=re.compile(g["partial_year"]),
         stock=_alternation(g["stock"]),
         before_number=_alternation(g["before_number"]),
         after_unit=_alternation(g["after_unit"]),
@@ -143,12 +155,12 @@ def _grammar() -> _Grammar:
         cumulative=_alternation(g["cumulative"]),
         reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
                                   "topic_reach")},
-        carry_over=re.compile(r"^\s*\((?:其中)?含(?:上年度?|上一年度?|\d{4}年)(?:度)?结转(?:的)?(?:申请)?"
+        carry_over=re.compile(r"\s*\((?:其中)?含(?:上年度?|上一年度?|\d{4}年)(?:度)?结转(?:的)?(?:申请)?"
                               rf"(?P<num>{NUMBER_PATTERN})\s*件\)"),
-        carry_over_unstated=re.compile(r"^[^。;\n]{0,6}?其中[^。;\n]{0,12}?(?:上一?年度?|\d{4}年)[^。;\n]{0,4}?结转"),
+        carry_over_unstated=re.compile(r"[^。;\n]{0,6}?其中[^。;\n]{0,12}?(?:上一?年度?|\d{4}年)[^。;\n]{0,4}?结转"),
         shared=re.compile(r"均|都"),
-        conjunction=re.compile(r"及|和|与|、|并|或"),
-        all_answered=re.compile(r"^[^。;\n\d]{0,40}?(?:均|全部|都|已|及时|按时|依法)[^。;,\n\d]{0,16}?"
+        conjunction=re.compile(r"及|和|与|、|并|或|\("),
+        all_answered=re.compile(r"[^。;\n\d]{0,40}?(?:均|全部|都|已|及时|按时|依法)[^。;,\n\d]{0,16}?"
                                 r"(?:办结|答复|回复|办理完毕|处理完毕|答覆)"),
     )
 
@@ -181,6 +193,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     if g.after_unit.match(text[unit_end:unit_end + 6]):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
+    if text.startswith("其中", sentence_start) and sentence_start > 0:
+        # 。其中,政策文件类36条: the parts of the last sentence's total
+        sentence_start = _last_break(text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"])
     clause_start = max(sentence_start,
                        _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"]))
     clause = text[clause_start:num_start]
@@ -188,22 +203,34 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     # scope guards on the clause up to the figure
     if g.other_time.search(clause) or g.stock.search(clause):
         return
+    if g.partial_year.search(sentence_head):
+        return
     for since in g.since_year.finditer(sentence_head):
         if year is None or int(since.group(1)) != year:
             return
     if year is not None and any(int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", clause)):
         return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
     # 8件申请均按时办结: a noun after the figure may have its verb after it too
-    verb_end = _next_break(text, nouns[-1].end(), g.clause_breaks, g.reach["noun_after_reach"]) \
-        if noun_after else num_start
+    verb_end = num_start
+    if noun_after:
+        verb_end = nouns[-1].end()
+        if g.shared.match(text, verb_end):
+            verb_end = _next_break(text, verb_end, g.clause_breaks, g.reach["noun_after_reach"])
     # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
-    verb_zone = g.nouns.sub("□", text[clause_start:verb_end])
+    verb_zone = g.mask.sub("□", text[clause_start:verb_end])
     # a clause without a verb of its own continues the sentence's (lists)
+    comma_clause = text[max(sentence_start, _last_break(text, num_start, g.comma_breaks,
+                                                        g.reach["clause_reach"])):num_start]
+    comma_start = num_start - len(comma_clause)
+    inherit_from = sentence_start if previous_end > sentence_start else comma_start
     sentence_verbs = "" if g.any_verb.search(verb_zone) else \
-        g.nouns.sub("□", text[sentence_start:clause_start])
-    comma_clause = text[_last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"]):num_start]
-    demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
+        g.mask.sub("□", text[min(inherit_from, clause_start):clause_start])
+    comma_verbs = g.mask.sub("□", comma_clause)
+    if g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head):
+        return
+    demoted = False
     part_of = g.part.search(text, sentence_start, num_start)
     if g.cumulative.search(clause) and g.new_this_year.search(
             text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
@@ -217,16 +244,22 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             continue
         rank = None
         for noun in nouns or [None]:
-            reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs, topic)
+            reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs,
+                               comma_verbs, topic)
             if reading is not None:
                 rank = reading
                 break
+        if rank is None and metric.list_reading and not nouns and list_closed \
+                and metric.verbs is not None and metric.verbs.search(verb_zone):
+            rank = 1
         if rank is None and metric.channel is not None and metric.channel.search(subject) \
                 and not (metric.channel_unless and metric.channel_unless.search(subject)) \
                 and metric.verbs is not None and metric.verbs.search(verb_zone) \
                 and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns):
             rank = 0                    # 微信公众号推送…政务动态68条: the channel names it
-        if rank is None:
+        if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
+            continue
+        if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
             continue
         name = metric.name
         if metric.redirect is not None:
@@ -287,6 +320,8 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
             break
         chain.append(noun)
         pos = noun.end()
+        if _noun_name(noun, g) in g.other_nouns:
+            break                       # 10个动漫视频系列解读: the video claims the figure
     return chain[::-1][:1], bool(chain)
 
 
@@ -304,7 +339,7 @@ def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
 
 
 def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: str,
-             topic: str | None) -> int | None:
+             comma_verbs: str, topic: str | None) -> int | None:
     """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
     verb in the metric's topic, None not at all."""
     if noun is None:
@@ -315,7 +350,7 @@ def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: 
         return None
     if noun in metric.strong:
         return 0
-    if metric.not_with is not None and metric.not_with.search(verb_zone + sentence_verbs):
+    if metric.not_with is not None and metric.not_with.search(comma_verbs + sentence_verbs):
         return None
     if metric.clause_verbs is not None and metric.clause_verbs.search(verb_zone):
         return 0
