@@ -31,6 +31,7 @@ class Found:
     end: int
     demoted: bool       # a sub-unit's or a part's figure, or one the body may restate
     rank: int           # 0 a full statement; higher: a weaker reading of the same words
+    how: str = ""       # which reading took it: noun, strong, clause-verb, inherited, weak, bare, list, channel, answered
 
 
 @dataclass(frozen=True)
@@ -228,9 +229,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     sentence_verbs = "" if g.any_verb.search(verb_zone) else \
         g.mask.sub("□", text[min(inherit_from, clause_start):clause_start])
     comma_verbs = g.mask.sub("□", comma_clause)
-    if g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head):
-        return
-    demoted = False
+    demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
     if g.cumulative.search(clause) and g.new_this_year.search(
             text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
@@ -242,21 +241,21 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     for metric in g.metrics:
         if match["unit"] not in metric.units:
             continue
-        rank = None
+        rank, how = None, ""
         for noun in nouns or [None]:
             reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs,
                                comma_verbs, topic)
             if reading is not None:
-                rank = reading
+                rank, how = reading
                 break
         if rank is None and metric.list_reading and not nouns and list_closed \
-                and metric.verbs is not None and metric.verbs.search(verb_zone):
-            rank = 1
+                and metric.verbs is not None and metric.verbs.search(comma_verbs):
+            rank, how = 1, "list"
         if rank is None and metric.channel is not None and metric.channel.search(subject) \
                 and not (metric.channel_unless and metric.channel_unless.search(subject)) \
-                and metric.verbs is not None and metric.verbs.search(verb_zone) \
+                and metric.verbs is not None and metric.verbs.search(comma_verbs) \
                 and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns):
-            rank = 0                    # 微信公众号推送…政务动态68条: the channel names it
+            rank, how = 0, "channel"    # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
         if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
@@ -285,13 +284,13 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
                                            for f in earlier)
-        yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank)
+        yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
             answered = g.all_answered.match(text, end)
-            if answered is not None:
+            if answered is not None and not g.sub_unit.search(answered.group()):
                 yield Found("requests_completed", quantity.value, quantity.approx, ev_start,
-                            answered.end(), demoted, 2)
+                            answered.end(), demoted, 2, "answered")
 
 
 def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
@@ -305,6 +304,8 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
               if not _inside_title(text, clause_start, n.start())]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         return [], False                # 发布A、B、C等N条: the list is the noun
+    if num_start > clause_start and text[num_start - 1] in "和及与":
+        before = []                     # 10个视频解读和31个图解: a new phrase starts at the figure
     if before:
         if g.shared.search(text, before[-1].end(), num_start):
             return before[::-1], False
@@ -339,26 +340,28 @@ def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
 
 
 def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: str,
-             comma_verbs: str, topic: str | None) -> int | None:
+             comma_verbs: str, topic: str | None) -> tuple[int, str] | None:
     """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
     verb in the metric's topic, None not at all."""
     if noun is None:
         if metric.bare_verbs is None or not metric.bare_verbs.search(verb_zone):
             return None
-        return 1 if topic == metric.name else None
+        return (1, "bare") if topic == metric.name else None
     if noun not in metric.nouns:
         return None
     if noun in metric.strong:
-        return 0
+        return 0, "strong"
     if metric.not_with is not None and metric.not_with.search(comma_verbs + sentence_verbs):
         return None
     if metric.clause_verbs is not None and metric.clause_verbs.search(verb_zone):
-        return 0
-    if metric.verbs is not None and (metric.verbs.search(verb_zone) or metric.verbs.search(sentence_verbs)):
-        return 0
+        return 0, "clause-verb"
+    if metric.verbs is not None and metric.verbs.search(verb_zone):
+        return 0, "noun"
+    if metric.verbs is not None and metric.verbs.search(sentence_verbs):
+        return 0, "inherited"
     if metric.weak_verbs is not None and (metric.weak_verbs.search(verb_zone) or
                                           metric.weak_verbs.search(sentence_verbs)):
-        return 1
+        return 1, "weak"
     return None
 
 
