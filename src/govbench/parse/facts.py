@@ -75,7 +75,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     common = raw.pop("common")
     shared = {name: re.compile("|".join(common[name])) for name in
               ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
-               "table_rows")}
+               "table_rows", "annotations")}
     metrics = [
         _MetricRules(
             metric=metric,
@@ -114,6 +114,8 @@ def narrative_facts(text: str, year: int | None, format: str | None,
     For metrics marked flag_contradiction, a text that states a figure in one place and none
     in another gets a warning "<metric>_contradiction: ..." in `warnings`."""
     metrics, shared = _rules()
+    original = text
+    text, origin = _without_annotations(text, shared["annotations"])
     skipped = _table_regions(text, format, shared["standard_table_markers"], shared["table_rows"])
     read = _grammar_candidates(text, year, skipped)
     chosen: dict[str, _Candidate] = {}
@@ -130,9 +132,28 @@ def narrative_facts(text: str, year: int | None, format: str | None,
         if rules.flag_contradiction and warnings is not None:
             warnings.extend(_contradictions(text, rules.metric, candidates))
         if best is not None:
+            start, end = (best.start, best.end) if origin is None else \
+                (origin[best.start], origin[best.end - 1] + 1)
             facts.append(Fact(best.metric, best.value, best.approx, "narrative",
-                              Evidence(best.start, best.end, text[best.start:best.end])))
+                              Evidence(start, end, original[start:end])))
     return facts
+
+
+def _without_annotations(text: str, annotations: re.Pattern[str]) -> tuple[str, list[int] | None]:
+    """`text` without the reading aids a converter adds (发(fā)布 -> 发布), and where each of
+    its characters stands in `text`: evidence must index the text as given."""
+    if annotations.search(text) is None:
+        return text, None
+    kept: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for match in annotations.finditer(text):
+        kept.append(text[pos:match.start()])
+        origin.extend(range(pos, match.start()))
+        pos = match.end()
+    kept.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(kept), origin
 
 
 def _grammar_candidates(text: str, year: int | None,
