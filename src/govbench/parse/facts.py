@@ -75,7 +75,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     common = raw.pop("common")
     shared = {name: re.compile("|".join(common[name])) for name in
               ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
-               "table_rows", "annotations")}
+               "table_rows", "annotations", "zero_qualifiers")}
     metrics = [
         _MetricRules(
             metric=metric,
@@ -192,6 +192,8 @@ def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str
                                 quantity.value, quantity.approx, worded_zero=False))
     for pattern in rules.zero_patterns:
         for match in pattern.finditer(text):
+            if shared["zero_qualifiers"].search(text[match.end():match.end() + 12]):
+                continue
             found.append(_judge(text, rules, shared, year, skipped, match.start(), match.end(), 0, False,
                                 worded_zero=True))
     return [c for c in found if c is not None]
