@@ -48,6 +48,7 @@ class _Metric:
     units: frozenset[str]
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
+    veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
     excludes: re.Pattern[str] | None
     noun_needs: dict[str, re.Pattern[str]]
     list_reading: bool
@@ -116,6 +117,8 @@ def _grammar() -> _Grammar:
             redirect=(redirect["to"], re.compile(redirect["when"]), re.compile(redirect["unless"]))
             if redirect else None,
             topical=re.compile(spec["topical"]) if "topical" in spec else None,
+            veto_channel=(re.compile(spec["veto_channel"]["when"]), re.compile(spec["veto_channel"]["unless"]))
+            if "veto_channel" in spec else None,
             excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
             noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
             list_reading=spec.get("list_reading", False),
@@ -131,7 +134,9 @@ def _grammar() -> _Grammar:
     return _Grammar(
         metrics=tuple(metrics),
         # a figure never starts inside a digit run (see facts._PLACEHOLDERS)
-        quantity=re.compile(rf"(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"),
+        quantity=re.compile(rf"(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
+                            "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
+                            r"\s*(?P<bare>\d+)(?P<none>)(?![\d.%])"),
         nouns=re.compile("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered))),
         mask=re.compile("|".join(f"(?:{n})" for n in ordered if n not in verbs)),
         noun_words=tuple(ordered),
@@ -183,9 +188,11 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
 
 def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
           previous_end: int, earlier: list[Found]) -> Iterator[Found]:
-    num_start, num_end = match.span("num")
+    group = "num" if match["num"] is not None else "bare"
+    num_start, num_end = match.span(group)
+    unit = match["unit"] or ""          # none after a statistic's label (数量为0)
     unit_end = match.end()
-    quantity = parse_number(match["num"])
+    quantity = parse_number(match[group])
     if quantity is None or quantity.value != int(quantity.value):
         return
     before = text[max(0, num_start - 4):num_start]
@@ -239,7 +246,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     ev_start = _evidence_start(text, clause_start, num_start)
     taken: set[str] = set()
     for metric in g.metrics:
-        if match["unit"] not in metric.units:
+        if unit and unit not in metric.units:
             continue
         rank, how = None, ""
         for noun in nouns or [None]:
@@ -268,6 +275,11 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         if name == metric.name and nouns and metric.topical is not None \
                 and metric.topical.match(text, nouns[0].start()):
             continue
+        if name == metric.name and metric.veto_channel is not None \
+                and metric.veto_channel[0].search(sentence_head) and not metric.veto_channel[1].search(sentence_head):
+            continue
+        if demoted and rank > 0:
+            continue                    # a sub-unit's figure read only weakly: not worth a guess
         if name in taken:
             continue
         taken.add(name)
