@@ -49,6 +49,7 @@ class _Metric:
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
     veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
+    preferred: re.Pattern[str] | None
     excludes: re.Pattern[str] | None
     noun_needs: dict[str, re.Pattern[str]]
     list_reading: bool
@@ -78,6 +79,7 @@ class _Grammar:
     before_number: re.Pattern[str]
     after_unit: re.Pattern[str]
     sub_unit: re.Pattern[str]
+    rest: re.Pattern[str]
     own_body: re.Pattern[str]
     part: re.Pattern[str]
     new_this_year: re.Pattern[str]
@@ -117,6 +119,7 @@ def _grammar() -> _Grammar:
             redirect=(redirect["to"], re.compile(redirect["when"]), re.compile(redirect["unless"]))
             if redirect else None,
             topical=re.compile(spec["topical"]) if "topical" in spec else None,
+            preferred=re.compile(spec["preferred"]) if "preferred" in spec else None,
             veto_channel=(re.compile(spec["veto_channel"]["when"]), re.compile(spec["veto_channel"]["unless"]))
             if "veto_channel" in spec else None,
             excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
@@ -155,6 +158,7 @@ def _grammar() -> _Grammar:
         before_number=_alternation(g["before_number"]),
         after_unit=_alternation(g["after_unit"]),
         sub_unit=_alternation(g["sub_unit"]),
+        rest=re.compile(g["rest"]),
         own_body=_alternation(g["own_body"]),
         part=_alternation(g["part"]),
         new_this_year=_alternation(g["new_this_year"]),
@@ -236,6 +240,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     sentence_verbs = "" if g.any_verb.search(verb_zone) else \
         g.mask.sub("□", text[min(inherit_from, clause_start):clause_start])
     comma_verbs = g.mask.sub("□", comma_clause)
+    if g.rest.match(comma_clause):
+        return
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
     if g.cumulative.search(clause) and g.new_this_year.search(
@@ -244,6 +250,12 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     topic = _topic(text, clause_start, g) if not nouns else None
     subject = text[max(previous_end, num_start - len(comma_clause)):num_start]
     ev_start = _evidence_start(text, clause_start, num_start)
+    if not nouns and g.new_this_year.search(clause):
+        # 累计…3044条,本年度新增237条: the year's new items of the running total's metric
+        for f in earlier:
+            if f.start >= sentence_start and f.demoted and f.how != "answered":
+                yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new")
+        return
     taken: set[str] = set()
     for metric in g.metrics:
         if unit and unit not in metric.units:
@@ -280,6 +292,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             continue
         if demoted and rank > 0:
             continue                    # a sub-unit's figure read only weakly: not worth a guess
+        if name == metric.name and metric.preferred is not None and not metric.preferred.search(comma_verbs):
+            rank += 1
         if name in taken:
             continue
         taken.add(name)
@@ -315,7 +329,7 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
     before = [n for n in g.nouns.finditer(text, clause_start, num_start)
               if not _inside_title(text, clause_start, n.start())]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
-        return [], False                # 发布A、B、C等N条: the list is the noun
+        before = []                     # 发布A、B、C等N条: the list is the noun, or one after it
     if num_start > clause_start and text[num_start - 1] in "和及与":
         before = []                     # 10个视频解读和31个图解: a new phrase starts at the figure
     if before:
