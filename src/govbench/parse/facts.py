@@ -1,15 +1,19 @@
 """Figures a report states in sentences: 「市本级平台公开各类政府信息16836条」 -> proactive_items_total.
 
-The phrasings are data (rules/narrative.toml); this module applies them:
+Most figures are read by the clause grammar (parse/grammar.py, rules/grammar.toml): a metric
+noun, a verb and a quantity in one clause, with scope guards. What the grammar does not
+read stays as whole phrasings (rules/narrative.toml), applied here:
   - a pattern names where the figure stands ({N}: one number span, {PAIR}: a legacy
     统计表 cell pair 本年度|累计 run together, readable only when both are the same);
   - a zero phrase states a 0 in words (未收到政府信息公开申请);
   - exclusions reject a candidate whose clause is about something else (last year,
     咨询, 行政事业性收费 ...); demotions keep a candidate only as a fallback (累计 totals,
     sub-units' figures) when the body's own figure for the year is also stated.
-One fact per metric: the best candidate, i.e. the first undemoted one in text order.
-Standard-format reports give their request and table figures in 表二..表四; those sections
-are flattened tables, not sentences, so they are not read here.
+One fact per metric: the best candidate, i.e. the first undemoted one of the fullest reading
+in text order. Standard-format reports give their request and table figures in 表二..表四;
+those sections are flattened tables, not sentences, so they are not read here.
+Pinyin a converter writes after characters (發(fā)布) is read past; evidence still indexes
+the text as given.
 """
 from __future__ import annotations
 
