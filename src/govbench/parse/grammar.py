@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .numbers import NUMBER_PATTERN, parse_number
+from . import literals
+from .numbers import CHINESE_DIGITS, NUMBER_PATTERN, parse_number
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,12 @@ def _grammar() -> _Grammar:
     return _Grammar(
         metrics=tuple(metrics),
         # a figure never starts inside a digit run (see facts._PLACEHOLDERS)
-        quantity=re.compile(rf"(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
+        # the lookahead of a figure's first characters keeps the scan cheap where none starts
+        quantity=re.compile(rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
+                            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
                             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
-                            r"\s*(?P<bare>\d+)(?P<none>)(?![\d.%])"),
-        nouns=re.compile("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered))),
+                            r"(?P<bare>\d+)(?P<none>)(?![\d.%]))"),
+        nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
         mask=re.compile("|".join(f"(?:{n})" for n in ordered if n not in verbs)),
         noun_words=tuple(ordered),
         other_nouns=frozenset(raw["other"]["nouns"]) - {n for spec in raw["metrics"].values() for n in spec["nouns"]},
@@ -173,6 +176,15 @@ def _grammar() -> _Grammar:
         all_answered=re.compile(r"[^。;\n\d]{0,40}?(?:均|全部|都|已|及时|按时|依法)[^。;,\n\d]{0,16}?"
                                 r"(?:办结|答复|回复|办理完毕|处理完毕|答覆)"),
     )
+
+
+def _guarded(alternation: str) -> str:
+    """`alternation` behind a lookahead of its first characters: most positions of a text
+    start no noun, and the lookahead says so at once (the nouns took a third of parse time)."""
+    chars = literals.first_chars(alternation)
+    if not chars:
+        return alternation
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])(?:{alternation})"
 
 
 def _noun_name(match: re.Match[str], grammar: _Grammar) -> str:

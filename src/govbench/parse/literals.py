@@ -92,3 +92,44 @@ def _literal(items: list) -> str | None:
     if all(op is _sre.LITERAL for op, _ in items):
         return "".join(chr(arg) for _, arg in items)
     return None
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None when it can start with
+    anything (or the pattern cannot be read). A big alternation of words tried at every
+    position of a text is fast once a lookahead of these characters guards it."""
+    if _sre_parse is None:
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern))
+    except Exception:                   # pragma: no cover - it compiles, so it parses
+        return None
+    return _first(items)
+
+
+def _first(items: list) -> frozenset[str] | None:
+    """First characters of a sequence; None when it may match empty or anything."""
+    for index, (op, arg) in enumerate(items):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue                    # zero width: the next item starts the match
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0:
+            here, rest = _first(list(arg[2])), _first(items[index + 1:])
+            return None if here is None or rest is None else here | rest
+        if op is _sre.LITERAL:
+            return frozenset(chr(arg))
+        if op is _sre.IN and all(o is _sre.LITERAL for o, _ in arg):
+            return frozenset(chr(a) for _, a in arg)
+        if op is _sre.SUBPATTERN:
+            return _first(list(arg[3]))
+        if op is _sre.BRANCH:
+            found: set[str] = set()
+            for alternative in arg[1]:
+                chars = _first(list(alternative))
+                if chars is None:
+                    return None
+                found |= chars
+            return frozenset(found)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            return _first(list(arg[2]))
+        return None                     # optional, repeated from zero, any char: give up
+    return None
