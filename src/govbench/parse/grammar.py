@@ -89,6 +89,7 @@ class _Grammar:
     carry_over: re.Pattern[str]
     carry_over_unstated: re.Pattern[str]
     shared: re.Pattern[str]
+    answered_after: re.Pattern[str]        # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     all_answered: re.Pattern[str]
 
@@ -172,6 +173,7 @@ def _grammar() -> _Grammar:
                               rf"(?P<num>{NUMBER_PATTERN})\s*件\)"),
         carry_over_unstated=re.compile(r"[^。;\n]{0,6}?其中[^。;\n]{0,12}?(?:上一?年度?|\d{4}年)[^。;\n]{0,4}?结转"),
         shared=re.compile(r"均|都"),
+        answered_after=re.compile(r"(?:全部|已|及时|按时|依法)?(?:答复|办结|回复|办复)"),
         conjunction=re.compile(r"及|和|与|、|并|或|\("),
         all_answered=re.compile(r"[^。;\n\d]{0,40}?(?:均|全部|都|已|及时|按时|依法)[^。;,\n\d]{0,16}?"
                                 r"(?:办结|答复|回复|办理完毕|处理完毕|答覆)"),
@@ -240,7 +242,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     verb_end = num_start
     if noun_after:
         verb_end = nouns[-1].end()
-        if g.shared.match(text, verb_end):
+        if g.shared.match(text, verb_end) or g.answered_after.match(text, verb_end):
             verb_end = _next_break(text, verb_end, g.clause_breaks, g.reach["noun_after_reach"])
     # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
     verb_zone = g.mask.sub("□", text[clause_start:verb_end])
