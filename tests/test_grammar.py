@@ -304,3 +304,13 @@ def test_a_figure_of_the_year_is_taken_with_exact_evidence(phrase, n, year, lead
     fact = facts(text, year)[metric]
     assert fact.value == n
     assert str(n) in fact.evidence.text
+
+
+def test_sum_over_listed_channels_is_the_total() -> None:
+    text = "通过政府网站发布信息1200条,通过政务微博发布信息300条,合计发布政府信息1500条。"
+    assert values(text)["proactive_items_total"] == 1500
+
+
+def test_one_as_an_idiom_is_no_count() -> None:
+    text = "推行一次性告知,建立一条龙服务,召开一场新闻发布会的筹备工作。"
+    assert values(text) == {}

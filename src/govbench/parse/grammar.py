@@ -84,6 +84,8 @@ class _Grammar:
     own_body: re.Pattern[str]
     part: re.Pattern[str]
     new_this_year: re.Pattern[str]
+    sum_words: re.Pattern[str]
+    idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
     reach: dict[str, int]
     carry_over: re.Pattern[str]
@@ -166,6 +168,8 @@ def _grammar() -> _Grammar:
         own_body=_alternation(g["own_body"]),
         part=_alternation(g["part"]),
         new_this_year=_alternation(g["new_this_year"]),
+        sum_words=_alternation(g["sum_words"]),
+        idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
         reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
                                   "topic_reach")},
@@ -211,7 +215,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     unit = match["unit"] or ""          # none after a statistic's label (数量为0)
     unit_end = match.end()
     quantity = parse_number(match[group])
-    if quantity is None or quantity.value != int(quantity.value):
+    if quantity is None or quantity.value != int(quantity.value) or match[group] in g.idiom_numbers:
         return
     before = text[max(0, num_start - 4):num_start]
     if before and (before[-1].isdigit() or before[-1] in ".") or g.before_number.search(before):
@@ -308,6 +312,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             continue                    # a sub-unit's figure read only weakly: not worth a guess
         if name == metric.name and metric.preferred is not None and not metric.preferred.search(comma_verbs):
             rank += 1
+        if g.sum_words.search(comma_clause):
+            rank -= 1
         if name in taken:
             continue
         taken.add(name)
