@@ -314,3 +314,11 @@ def test_sum_over_listed_channels_is_the_total() -> None:
 def test_one_as_an_idiom_is_no_count() -> None:
     text = "推行一次性告知,建立一条龙服务,召开一场新闻发布会的筹备工作。"
     assert values(text) == {}
+
+
+def test_a_sentence_about_another_year_is_vetoed() -> None:
+    # a 2023 report quoting last year's figure, the year in an earlier clause
+    assert "proactive_items_total" not in values("2022年,我局主动公开政府信息500条。", 2023)
+    # a carry-over's year is not the time of the figure
+    text = "共受理答复依申请公开件34件(含2022年结转0件),办结34件,转结下年度继续办理0件。"
+    assert values(text, 2023)["requests_completed"] == 34

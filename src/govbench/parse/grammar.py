@@ -91,6 +91,7 @@ class _Grammar:
     carry_over: re.Pattern[str]
     carry_over_unstated: re.Pattern[str]
     shared: re.Pattern[str]
+    named_year: re.Pattern[str]
     answered_after: re.Pattern[str]        # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     all_answered: re.Pattern[str]
@@ -177,6 +178,9 @@ def _grammar() -> _Grammar:
                               rf"(?P<num>{NUMBER_PATTERN})\s*件\)"),
         carry_over_unstated=re.compile(r"[^。;\n]{0,6}?其中[^。;\n]{0,12}?(?:上一?年度?|\d{4}年)[^。;\n]{0,4}?结转"),
         shared=re.compile(r"均|都"),
+        # a year that names the time of what follows, not a since-year or a carry-over's year
+        named_year=re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{0,2}月?\d{0,2}日?\s*(?:以来|起|至今))"
+                              r"(?!度?\s*(?:未)?(?:结转|转结))"),
         answered_after=re.compile(r"(?:全部|已|及时|按时|依法)?(?:答复|办结|回复|办复)"),
         conjunction=re.compile(r"及|和|与|、|并|或|\("),
         all_answered=re.compile(r"[^。;\n\d]{0,40}?(?:均|全部|都|已|及时|按时|依法)[^。;,\n\d]{0,16}?"
@@ -239,6 +243,10 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         if year is None or int(since.group(1)) != year:
             return
     if year is not None and any(int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", clause)):
+        return
+    # 2022年,我局主动公开…X条 in the 2023 report: the sentence's last year names the figure's
+    years = g.named_year.findall(re.sub(r"\([^()]*\)", "", sentence_head))
+    if year is not None and years and int(years[-1]) not in (year, year + 1):
         return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
     list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
