@@ -1,11 +1,13 @@
-"""The literal text a regular expression cannot match without.
+"""The literal text a regular expression cannot match without, or start with.
 
-The narrative phrasings (rules/narrative.toml) are some sixty regexes, each scanned over the
-whole report; most name words a report may not use at all (行政复议, 新闻发布会, 热线). A
-regex that needs a word the text lacks cannot match there, and `in` finds that out far faster
-than the regex engine, which tries the pattern at every position. needs() reads those words
-from the pattern as Python's own parser sees it, so the rules stay the only statement of
-the phrasings.
+The narrative phrasings left in rules/narrative.toml (zeros in words, legacy cell pairs,
+fees, hotline calls) are regexes, each scanned over the whole report; most name words a
+report may not use at all (行政复议, 热线). A regex that needs a word the text lacks cannot
+match there, and `in` finds that out far faster than the regex engine, which tries the
+pattern at every position. needs() reads those words from the pattern as Python's own
+parser sees it, so the rules stay the only statement of the phrasings. first_chars() does
+the same for the clause grammar's nouns and figures (rules/grammar.toml): the characters a
+match can start with, for a lookahead that fails at once where none starts.
 """
 from __future__ import annotations
 
