@@ -98,7 +98,7 @@ class _Grammar:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+    return re.compile(_guarded("|".join(f"(?:{w})" for w in words))) if words else None
 
 
 @cache
@@ -148,12 +148,12 @@ def _grammar() -> _Grammar:
                             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
                             r"(?P<bare>\d+)(?P<none>)(?![\d.%]))"),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
-        mask=re.compile("|".join(f"(?:{n})" for n in ordered if n not in verbs)),
+        mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
         noun_words=tuple(ordered),
         other_nouns=frozenset(raw["other"]["nouns"]) - {n for spec in raw["metrics"].values() for n in spec["nouns"]},
         topics=re.compile("|".join(f"(?P<{m.name}>{raw['metrics'][m.name]['topic']})"
                                    for m in metrics if m.topic is not None)),
-        any_verb=re.compile("|".join(sorted(verbs, key=len, reverse=True))),
+        any_verb=re.compile(_guarded("|".join(sorted(verbs, key=len, reverse=True)))),
         sentence_breaks=re.compile(q["sentence_breaks"]),
         clause_breaks=re.compile(q["clause_breaks"]),
         comma_breaks=re.compile(q["comma_breaks"]),
