@@ -322,3 +322,18 @@ def test_a_sentence_about_another_year_is_vetoed() -> None:
     # a carry-over's year is not the time of the figure
     text = "共受理答复依申请公开件34件(含2022年结转0件),办结34件,转结下年度继续办理0件。"
     assert values(text, 2023)["requests_completed"] == 34
+
+
+def test_an_aside_in_parentheses_does_not_name_the_figure() -> None:
+    # guangdong-jiangmen-fagaiju-2023-trad-pinyin
+    text = "(二)依申请公开方面。全年收到政府信息公开申请共22件,办结(含结转)22件。"
+    assert values(text)["requests_completed"] == 22
+
+
+def test_information_designated_for_request_is_not_a_request() -> None:
+    # pingtan_county_2012, pt-shs-2025 of the 平潭 patch
+    text = "2012年制作、获取政府信息总数3978条,其中主动公开政府信息2026条,作为依申请公开信息数46条。"
+    assert "requests_received" not in values(text, 2012)
+    text = "全年制发公文类政府信息383条,其中主动公开54条、依申请公开316条、不予公开13条。"
+    got = values(text, 2025)
+    assert "requests_received" not in got and "requests_completed" not in got

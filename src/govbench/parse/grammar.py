@@ -355,7 +355,8 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
     share it (行政复议和行政诉讼均为0件). Else after it: the noun phrase right after the
     unit (收到33次政府信息公开申请), through nouns it runs on to (7件政策文件开展全覆盖解读)."""
     before = [n for n in g.nouns.finditer(text, clause_start, num_start)
-              if not _inside_title(text, clause_start, n.start())]
+              if not _inside_title(text, clause_start, n.start())
+              and not _aside(text, n.end(), num_start)]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []                     # 发布A、B、C等N条: the list is the noun, or one after it
     if num_start > clause_start and text[num_start - 1] in "和及与":
@@ -383,6 +384,12 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
 def _inside_title(text: str, start: int, pos: int) -> bool:
     head = text[start:pos]
     return head.count("《") > head.count("》") or head.count("“") > head.count("”")
+
+
+def _aside(text: str, pos: int, num_start: int) -> bool:
+    """Whether `pos` is inside a parenthesis closed before the figure: 办结(含结转)22件."""
+    between = text[pos:num_start]
+    return between.count(")") > between.count("(")
 
 
 def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
