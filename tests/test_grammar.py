@@ -337,3 +337,11 @@ def test_information_designated_for_request_is_not_a_request() -> None:
     text = "全年制发公文类政府信息383条,其中主动公开54条、依申请公开316条、不予公开13条。"
     got = values(text, 2025)
     assert "requests_received" not in got and "requests_completed" not in got
+
+
+def test_a_figure_without_unit_right_after_its_noun() -> None:
+    got = values("全年发布政策解读15,政策文件3件。")
+    assert got["interpretations"] == 15
+    # a flattened table's cells and a year are no such figure
+    assert "requests_received" not in values("其中:1、当面申请数条002、网上申请数条003、", 2016)
+    assert "proactive_items_total" not in values("主动公开政府信息2023,", 2023)

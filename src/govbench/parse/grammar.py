@@ -146,7 +146,9 @@ def _grammar() -> _Grammar:
         quantity=re.compile(rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
                             rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
                             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
-                            r"(?P<bare>\d+)(?P<none>)(?![\d.%]))"),
+                            r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
+                            # a figure with no unit, right after its noun: 政策解读15,
+                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。、)]))"),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
         mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
         noun_words=tuple(ordered),
@@ -214,7 +216,7 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
 
 def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
           previous_end: int, earlier: list[Found]) -> Iterator[Found]:
-    group = "num" if match["num"] is not None else "bare"
+    group = "num" if match["num"] is not None else "bare" if match["bare"] is not None else "plain"
     num_start, num_end = match.span(group)
     unit = match["unit"] or ""          # none after a statistic's label (数量为0)
     unit_end = match.end()
@@ -249,6 +251,10 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     if year is not None and years and int(years[-1]) not in (year, year + 1):
         return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    if group == "plain" and (not nouns or noun_after or 1900 <= quantity.value <= 2100
+                             or not re.fullmatch(r"(?:共计|共|合计|为|达|数为)?", text[nouns[0].end():num_start])
+                             or (len(match[group]) > 1 and match[group].startswith("0"))):
+        return                          # no unit: only a figure glued to its noun, not a year
     list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
     # 8件申请均按时办结: a noun after the figure may have its verb after it too
     verb_end = num_start
