@@ -95,6 +95,7 @@ class _Grammar:
     answered_after: re.Pattern[str]        # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     all_answered: re.Pattern[str]
+    glued: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -104,7 +105,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 @cache
 def _grammar() -> _Grammar:
     raw = tomllib.loads(resources.files("govbench.rules").joinpath("grammar.toml").read_text("utf-8"))
-    q, g = raw["quantity"], raw["guards"]
+    q, g, phrases = raw["quantity"], raw["guards"], raw["phrases"]
     metrics = []
     all_nouns: set[str] = set(raw["other"]["nouns"])
     for name, spec in raw["metrics"].items():
@@ -176,17 +177,14 @@ def _grammar() -> _Grammar:
         cumulative=_alternation(g["cumulative"]),
         reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
                                   "topic_reach")},
-        carry_over=re.compile(r"\s*\((?:其中)?含(?:上年度?|上一年度?|\d{4}年)(?:度)?结转(?:的)?(?:申请)?"
-                              rf"(?P<num>{NUMBER_PATTERN})\s*件\)"),
-        carry_over_unstated=re.compile(r"[^。;\n]{0,6}?其中[^。;\n]{0,12}?(?:上一?年度?|\d{4}年)[^。;\n]{0,4}?结转"),
-        shared=re.compile(r"均|都"),
-        # a year that names the time of what follows, not a since-year or a carry-over's year
-        named_year=re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{0,2}月?\d{0,2}日?\s*(?:以来|起|至今))"
-                              r"(?!度?\s*(?:未)?(?:结转|转结))"),
-        answered_after=re.compile(r"(?:全部|已|及时|按时|依法)?(?:答复|办结|回复|办复)"),
-        conjunction=re.compile(r"及|和|与|、|并|或|\("),
-        all_answered=re.compile(r"[^。;\n\d]{0,40}?(?:均|全部|都|已|及时|按时|依法)[^。;,\n\d]{0,16}?"
-                                r"(?:办结|答复|回复|办理完毕|处理完毕|答覆)"),
+        carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
+        carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
+        shared=re.compile(phrases["shared"]),
+        named_year=re.compile(phrases["named_year"]),
+        answered_after=re.compile(phrases["answered_after"]),
+        conjunction=re.compile(phrases["conjunction"]),
+        all_answered=re.compile(phrases["all_answered"]),
+        glued=re.compile(phrases["glued"]),
     )
 
 
@@ -252,7 +250,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
     if group == "plain" and (not nouns or noun_after or 1900 <= quantity.value <= 2100
-                             or not re.fullmatch(r"(?:共计|共|合计|为|达|数为)?", text[nouns[0].end():num_start])
+                             or not g.glued.fullmatch(text, nouns[0].end(), num_start)
                              or (len(match[group]) > 1 and match[group].startswith("0"))):
         return                          # no unit: only a figure glued to its noun, not a year
     list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
@@ -331,7 +329,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         if name in taken:
             continue
         taken.add(name)
-        value, end = quantity.value, unit_end
+        value, end = quantity.value, (nouns[0].end() if noun_after else unit_end)
         if name == "requests_received":
             carried = g.carry_over.match(text, unit_end)
             if carried is not None:
