@@ -345,3 +345,10 @@ def test_a_figure_without_unit_right_after_its_noun() -> None:
     # a flattened table's cells and a year are no such figure
     assert "requests_received" not in values("其中:1、当面申请数条002、网上申请数条003、", 2016)
     assert "proactive_items_total" not in values("主动公开政府信息2023,", 2023)
+
+
+def test_bare_answer_of_another_channel_is_not_a_request() -> None:
+    text = "(二)依申请公开情况。12345热线全年受理群众诉求120件,办结118件。全年共收到政府信息公开申请5件。"
+    got = values(text)
+    assert got.get("requests_completed") != 118
+    assert got["requests_received"] == 5

@@ -81,6 +81,7 @@ class _Grammar:
     after_unit: re.Pattern[str]
     sub_unit: re.Pattern[str]
     rest: re.Pattern[str]
+    other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
     part: re.Pattern[str]
     new_this_year: re.Pattern[str]
@@ -169,6 +170,7 @@ def _grammar() -> _Grammar:
         after_unit=_alternation(g["after_unit"]),
         sub_unit=_alternation(g["sub_unit"]),
         rest=re.compile(g["rest"]),
+        other_channel=_alternation(g["other_channel"]),
         own_body=_alternation(g["own_body"]),
         part=_alternation(g["part"]),
         new_this_year=_alternation(g["new_this_year"]),
@@ -278,6 +280,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
         demoted = True
     topic = _topic(text, clause_start, g) if not nouns else None
+    if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
+        topic = None                    # 热线受理120件,办结118件: the sentence is another channel's
     subject = text[max(previous_end, num_start - len(comma_clause)):num_start]
     ev_start = _evidence_start(text, clause_start, num_start)
     if not nouns and g.new_this_year.search(clause):
