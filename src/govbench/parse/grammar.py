@@ -220,13 +220,15 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     num_start, num_end = match.span(group)
     unit = match["unit"] or ""          # none after a statistic's label (数量为0)
     unit_end = match.end()
-    quantity = parse_number(match[group])
-    if quantity is None or quantity.value != int(quantity.value) or match[group] in g.idiom_numbers:
+    if match[group] in g.idiom_numbers:
         return
     before = text[max(0, num_start - 4):num_start]
     if before and (before[-1].isdigit() or before[-1] in ".") or g.before_number.search(before):
         return
     if g.after_unit.match(text[unit_end:unit_end + 6]):
+        return
+    quantity = parse_number(match[group])      # after the cheap guards: cn2an is slow
+    if quantity is None or quantity.value != int(quantity.value):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
     if text.startswith("其中", sentence_start) and sentence_start > 0:
