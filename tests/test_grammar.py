@@ -352,3 +352,28 @@ def test_bare_answer_of_another_channel_is_not_a_request() -> None:
     got = values(text)
     assert got.get("requests_completed") != 118
     assert got["requests_received"] == 5
+
+
+def test_two_kinds_counted_together_are_neither() -> None:
+    # jiangsu-lianyungang-jingkaiqu-2021
+    got = values("全年共计主动公开政府信息489条,发布政策类文件及解读12条。", 2021)
+    assert "interpretations" not in got and "policy_documents" not in got
+    # one kind under two names is still that kind (guangdong-jiangmen-zhengshuju-2023-spam)
+    assert values("共接收人大代表建议和政协提案34件。")["proposals_answered"] == 34
+
+
+def test_grassroots_figure_is_not_the_body_own() -> None:
+    # hunan-changsha-2023
+    assert "proactive_items_total" not in values("全市基层政务公开专栏共发布信息4.8万余条。")
+
+
+def test_whole_area_sum_over_sub_units_is_kept() -> None:
+    # jiangsu-taizhou-2020: a city-wide report sums its districts and departments
+    text = "2020年,各市(区)、市各有关部门共主动公开各类政府信息17937条。"
+    assert values(text, 2020)["proactive_items_total"] == 17937
+
+
+def test_zero_of_an_outcome_is_not_a_zero_of_cases() -> None:
+    # jiangsu-taizhou-bgs-2021-trad
+    got = values("新受理政府信息公开申请70件,未发生行政复议、行政诉讼被依法纠正现象。", 2021)
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got

@@ -80,6 +80,7 @@ class _Grammar:
     before_number: re.Pattern[str]
     after_unit: re.Pattern[str]
     sub_unit: re.Pattern[str]
+    lower_level: re.Pattern[str]
     rest: re.Pattern[str]
     other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
@@ -95,6 +96,7 @@ class _Grammar:
     named_year: re.Pattern[str]
     answered_after: re.Pattern[str]        # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
+    joined: re.Pattern[str]
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
 
@@ -169,6 +171,7 @@ def _grammar() -> _Grammar:
         before_number=_alternation(g["before_number"]),
         after_unit=_alternation(g["after_unit"]),
         sub_unit=_alternation(g["sub_unit"]),
+        lower_level=_alternation(g["lower_level"]),
         rest=re.compile(g["rest"]),
         other_channel=_alternation(g["other_channel"]),
         own_body=_alternation(g["own_body"]),
@@ -185,6 +188,7 @@ def _grammar() -> _Grammar:
         named_year=re.compile(phrases["named_year"]),
         answered_after=re.compile(phrases["answered_after"]),
         conjunction=re.compile(phrases["conjunction"]),
+        joined=re.compile(phrases["joined"]),
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
     )
@@ -276,6 +280,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     comma_verbs = g.mask.sub("□", comma_clause)
     if g.rest.match(comma_clause):
         return
+    if g.lower_level.search(comma_clause):
+        return                          # the grassroots' or a subordinate's figure: not the body's
+    # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
     if g.cumulative.search(clause) and g.new_this_year.search(
@@ -374,6 +381,9 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
     if before:
         if g.shared.search(text, before[-1].end(), num_start):
             return before[::-1], False
+        if len(before) > 1 and g.joined.fullmatch(text, before[-2].end(), before[-1].start()) \
+                and _kinds(before[-2], g) and _kinds(before[-2], g) != _kinds(before[-1], g):
+            return [], False            # 政策类文件及解读12条: two kinds counted together
         return [before[-1]], False
     limit = min(len(text), unit_end + g.reach["noun_after_reach"])
     stop = min(_next_break(text, unit_end, g.sentence_breaks, limit - unit_end),
@@ -389,6 +399,11 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
         if _noun_name(noun, g) in g.other_nouns:
             break                       # 10个动漫视频系列解读: the video claims the figure
     return chain[::-1][:1], bool(chain)
+
+
+def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
+    name = _noun_name(noun, g)
+    return frozenset(m.name for m in g.metrics if name in m.nouns)
 
 
 def _inside_title(text: str, start: int, pos: int) -> bool:
