@@ -311,7 +311,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
                 rank, how = reading
                 break
         if rank is None and metric.list_reading and not nouns and list_closed \
-                and metric.verbs is not None and metric.verbs.search(comma_verbs):
+                and metric.verbs is not None and metric.verbs.search(comma_verbs) \
+                and (metric.channel is None or metric.channel.search(subject)):
             rank, how = 1, "list"
         if rank is None and metric.channel is not None and metric.channel.search(subject) \
                 and not (metric.channel_unless and metric.channel_unless.search(subject)) \
