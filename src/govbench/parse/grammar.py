@@ -221,7 +221,7 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
 def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
           previous_end: int, earlier: list[Found]) -> Iterator[Found]:
     group = "num" if match["num"] is not None else "bare" if match["bare"] is not None else "plain"
-    num_start, num_end = match.span(group)
+    num_start = match.start(group)
     unit = match["unit"] or ""          # none after a statistic's label (数量为0)
     unit_end = match.end()
     if match[group] in g.idiom_numbers:
