@@ -377,3 +377,41 @@ def test_zero_of_an_outcome_is_not_a_zero_of_cases() -> None:
     # jiangsu-taizhou-bgs-2021-trad
     got = values("新受理政府信息公开申请70件,未发生行政复议、行政诉讼被依法纠正现象。", 2021)
     assert "admin_reconsideration" not in got and "admin_litigation" not in got
+
+
+# --- false-positive kinds found on the 平潭 bodies (unlabelled narrative) --------------
+
+def test_several_years_together_are_not_the_years() -> None:
+    # pt-jjf-2018
+    got = values("近3年我局共收到2件信息公开申请,已经全部按时给予答复。")
+    assert "requests_received" not in got and "requests_completed" not in got
+    assert values("今年我局共收到2件信息公开申请,已经全部按时给予答复。")["requests_received"] == 2
+
+
+def test_aspects_of_an_interpretation_are_not_interpretations() -> None:
+    # pt-spj-2022
+    assert "interpretations" not in values("严格按照背景依据、主要内容等8个方面对发布的政策文件加强解读。")
+    assert values("对发布的8个政策文件加强解读。")["interpretations"] == 8
+
+
+def test_requests_by_channel_are_parts() -> None:
+    # pt-hgj-2016: the channels' counts listed side by side
+    got = values("2016年度,我局依申请公开政府信息9条,其中,其中当面申请4条、网上申请2条、信函传真申请3条。", 2016)
+    assert got.get("requests_received") not in (4, 2, 3)
+    # pingtan_zhq_2014: one channel alone is the total
+    assert values("2014年全区收到有关政府信息公开的信函申请1条,已受理回复。", 2014)["requests_received"] == 1
+
+
+def test_answered_by_outcome_is_a_part() -> None:
+    # pt-hgj-2017
+    got = values("2017年我局受理的14件依申请公开全都按规定进行了办理。已答复中“同意公开”的件数1件,"
+                 "“部分公开”的件数为5件。", 2017)
+    assert got.get("requests_completed") != 1
+
+
+def test_request_label_among_counts_of_information_is_information() -> None:
+    # pt-jjf-2018: 依申请公开信息数 beside information made and disclosed
+    got = values("今年我局共制作政府信息523条,主动公开政府信息94条,依申请公开信息数374条,不予公开信息数55条。")
+    assert "requests_received" not in got
+    # the statistic's label alone names the requests (jiangsu-zhenjiang-jurong-shuiliju-2022)
+    assert values("2022年度句容市水利局依申请公开政务信息数3件。", 2022)["requests_received"] == 3

@@ -57,6 +57,7 @@ class _Metric:
     channel: re.Pattern[str] | None
     channel_unless: re.Pattern[str] | None
     channel_nouns: frozenset[str]
+    channel_parts: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def _grammar() -> _Grammar:
             channel=re.compile(spec["channel"]) if "channel" in spec else None,
             channel_unless=re.compile(spec["channel_unless"]) if "channel_unless" in spec else None,
             channel_nouns=frozenset(spec.get("channel_nouns", [])),
+            channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
         ))
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
@@ -285,6 +287,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
+    sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
     if g.cumulative.search(clause) and g.new_this_year.search(
             text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
         demoted = True
@@ -321,6 +324,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             rank, how = 0, "channel"    # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
+        if metric.channel_parts is not None and metric.channel_parts.search(text, comma_start, unit_end) \
+                and len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1:
+            continue                    # 当面申请4条、网上申请2条: one channel's part
         if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
             continue
         name = metric.name
