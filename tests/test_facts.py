@@ -128,7 +128,7 @@ def test_new_media_posts_sent_by_the_official_account() -> None:
 
 def test_ordinal_and_document_numbers_are_not_figures() -> None:
     # chongqing-jiaowei-2023: 第二十条 must not read as 20 items
-    text = "按照《条例》第二十条规定的相关政府信息4884条,依据渝府办发〔2016〕18号文件。"
+    text = "主动公开《条例》第二十条规定的相关政府信息4884条,依据渝府办发〔2016〕18号文件。"
     assert values(text, 2023)["proactive_items_total"] == (4884, False)
 
 

@@ -48,3 +48,10 @@ def test_what_a_phrasing_matches_holds_its_needs(index, data):
     assume(match is not None)
     assert literals.holds(phrasing.needs, match.group())
     assert list(phrasing.finditer(text))
+
+
+def test_first_chars_of_words_optional_prefixes_and_lookarounds() -> None:
+    from govbench.parse.literals import first_chars
+    assert first_chars("政府信息|(?:专题|专场)?新闻发布会|(?<!各)类信息") == frozenset("政专新类")
+    assert first_chars(r"\d+件") is None            # a class of any digit: no guard
+    assert first_chars("(?:各类)?") is None           # may match empty: no guard

@@ -22,6 +22,9 @@ from govbench.parse.numbers import Quantity, find_number, parse_number
     ("100以上", 100, True),
     ("200左右", 200, True),
     ("三百五十", 350, False),
+    ("6千余", 6000, True),                   # zhejiang-zhoushan-2024: 通过政务新媒体发布信息6千余条
+    ("0.89万余", 8900, True),                # 0.89萬餘條 once normalised
+    ("五", 5, False),                        # 等五个政策文件开展深入解读
     ("0", 0, False),
 ])
 def test_parse_number_expands_every_form(span: str, value: float, approx: bool) -> None:

@@ -1,15 +1,19 @@
 """Figures a report states in sentences: 「市本级平台公开各类政府信息16836条」 -> proactive_items_total.
 
-The phrasings are data (rules/narrative.toml); this module applies them:
+Most figures are read by the clause grammar (parse/grammar.py, rules/grammar.toml): a metric
+noun, a verb and a quantity in one clause, with scope guards. What the grammar does not
+read stays as whole phrasings (rules/narrative.toml), applied here:
   - a pattern names where the figure stands ({N}: one number span, {PAIR}: a legacy
     统计表 cell pair 本年度|累计 run together, readable only when both are the same);
   - a zero phrase states a 0 in words (未收到政府信息公开申请);
   - exclusions reject a candidate whose clause is about something else (last year,
     咨询, 行政事业性收费 ...); demotions keep a candidate only as a fallback (累计 totals,
     sub-units' figures) when the body's own figure for the year is also stated.
-One fact per metric: the best candidate, i.e. the first undemoted one in text order.
-Standard-format reports give their request and table figures in 表二..表四; those sections
-are flattened tables, not sentences, so they are not read here.
+One fact per metric: the best candidate, i.e. the first undemoted one of the fullest reading
+in text order. Standard-format reports give their request and table figures in 表二..表四;
+those sections are flattened tables, not sentences, so they are not read here.
+Pinyin a converter writes after characters (發(fā)布) is read past; evidence still indexes
+the text as given.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from importlib import resources
 
 from ..model import Evidence, Fact
 from . import literals
+from .grammar import grammar_figures
 from .numbers import NUMBER_PATTERN, parse_number
 from .sections import split_sections
 
@@ -65,6 +70,7 @@ class _Candidate:
     end: int
     demoted: bool
     worded_zero: bool       # a 0 stated in words: a figure stated as such is more specific
+    rank: int = 0           # a weaker reading of the words (grammar.Found.rank)
 
 
 @cache
@@ -72,7 +78,8 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     raw = tomllib.loads(resources.files("govbench.rules").joinpath("narrative.toml").read_text("utf-8"))
     common = raw.pop("common")
     shared = {name: re.compile("|".join(common[name])) for name in
-              ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers")}
+              ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
+               "table_rows", "annotations", "zero_qualifiers")}
     metrics = [
         _MetricRules(
             metric=metric,
@@ -111,25 +118,69 @@ def narrative_facts(text: str, year: int | None, format: str | None,
     For metrics marked flag_contradiction, a text that states a figure in one place and none
     in another gets a warning "<metric>_contradiction: ..." in `warnings`."""
     metrics, shared = _rules()
-    skipped = _table_regions(text, format, shared["standard_table_markers"])
+    original = text
+    text, origin = _without_annotations(text, shared["annotations"])
+    skipped = _table_regions(text, format, shared["standard_table_markers"], shared["table_rows"])
+    read = _grammar_candidates(text, year, skipped)
+    chosen: dict[str, _Candidate] = {}
     facts = []
     for rules in metrics:
-        candidates = _candidates(text, rules, shared, year, skipped)
+        candidates = _candidates(text, rules, shared, year, skipped) + read.get(rules.metric, [])
+        if rules.metric == "requests_completed" and "requests_received" in chosen:
+            # 办理X件 reads as received or as completed; taken as received, it is not both
+            received = chosen["requests_received"]
+            candidates = [c for c in candidates if not (c.rank == 1 and c.start == received.start)]
         best = _best(candidates)
+        if best is not None:
+            chosen[rules.metric] = best
         if rules.flag_contradiction and warnings is not None:
             warnings.extend(_contradictions(text, rules.metric, candidates))
         if best is not None:
+            start, end = (best.start, best.end) if origin is None else \
+                (origin[best.start], origin[best.end - 1] + 1)
             facts.append(Fact(best.metric, best.value, best.approx, "narrative",
-                              Evidence(best.start, best.end, text[best.start:best.end])))
+                              Evidence(start, end, original[start:end])))
     return facts
 
 
-def _table_regions(text: str, format: str | None,
-                   markers: re.Pattern[str]) -> list[tuple[int, int]]:
+def _without_annotations(text: str, annotations: re.Pattern[str]) -> tuple[str, list[int] | None]:
+    """`text` without the reading aids a converter adds (发(fā)布 -> 发布), and where each of
+    its characters stands in `text`: evidence must index the text as given."""
+    if annotations.search(text) is None:
+        return text, None
+    kept: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for match in annotations.finditer(text):
+        kept.append(text[pos:match.start()])
+        origin.extend(range(pos, match.start()))
+        pos = match.end()
+    kept.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(kept), origin
+
+
+def _grammar_candidates(text: str, year: int | None,
+                        skipped: list[tuple[int, int]]) -> dict[str, list[_Candidate]]:
+    by_metric: dict[str, list[_Candidate]] = {}
+    for f in grammar_figures(text, year):
+        if any(lo <= f.start < hi for lo, hi in skipped):
+            continue
+        by_metric.setdefault(f.metric, []).append(
+            _Candidate(f.metric, f.value, f.approx, f.start, f.end, f.demoted, False, f.rank))
+    return by_metric
+
+
+def _table_regions(text: str, format: str | None, markers: re.Pattern[str],
+                   table_rows: re.Pattern[str]) -> list[tuple[int, int]]:
     standard = (format or "").startswith("standard") or (format is None and markers.search(text))
     if not standard:
         return []
-    return [(s.start, s.end) for s in split_sections(text) if s.key in TABLE_SECTIONS]
+    # Section 一 is prose even when its heading reads as another's (an opening's
+    # "一、总体情况(一)主动公开…"); sections 二..四 are tables, or hold a table's row labels.
+    return [(s.start, s.end) for s in split_sections(text)
+            if s.key in TABLE_SECTIONS and (not text.startswith("一", s.start)
+                                            or table_rows.search(text, s.start, s.end))]
 
 
 def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]],
@@ -145,6 +196,8 @@ def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str
                                 quantity.value, quantity.approx, worded_zero=False))
     for pattern in rules.zero_patterns:
         for match in pattern.finditer(text):
+            if shared["zero_qualifiers"].search(text[match.end():match.end() + 12]):
+                continue
             found.append(_judge(text, rules, shared, year, skipped, match.start(), match.end(), 0, False,
                                 worded_zero=True))
     return [c for c in found if c is not None]
@@ -193,4 +246,4 @@ def _contradictions(text: str, metric: str, candidates: list[_Candidate]) -> lis
 def _best(candidates: list[_Candidate]) -> _Candidate | None:
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (c.demoted, c.worded_zero, c.start))
+    return min(candidates, key=lambda c: (c.demoted, c.worded_zero, c.rank, c.start))

@@ -1,11 +1,13 @@
-"""The literal text a regular expression cannot match without.
+"""The literal text a regular expression cannot match without, or start with.
 
-The narrative phrasings (rules/narrative.toml) are some sixty regexes, each scanned over the
-whole report; most name words a report may not use at all (行政复议, 新闻发布会, 热线). A
-regex that needs a word the text lacks cannot match there, and `in` finds that out far faster
-than the regex engine, which tries the pattern at every position. needs() reads those words
-from the pattern as Python's own parser sees it, so the rules stay the only statement of
-the phrasings.
+The narrative phrasings left in rules/narrative.toml (zeros in words, legacy cell pairs,
+fees, hotline calls) are regexes, each scanned over the whole report; most name words a
+report may not use at all (行政复议, 热线). A regex that needs a word the text lacks cannot
+match there, and `in` finds that out far faster than the regex engine, which tries the
+pattern at every position. needs() reads those words from the pattern as Python's own
+parser sees it, so the rules stay the only statement of the phrasings. first_chars() does
+the same for the clause grammar's nouns and figures (rules/grammar.toml): the characters a
+match can start with, for a lookahead that fails at once where none starts.
 """
 from __future__ import annotations
 
@@ -91,4 +93,45 @@ def _literal(items: list) -> str | None:
     """The text `items` match when they are literal chars only, else None."""
     if all(op is _sre.LITERAL for op, _ in items):
         return "".join(chr(arg) for _, arg in items)
+    return None
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None when it can start with
+    anything (or the pattern cannot be read). A big alternation of words tried at every
+    position of a text is fast once a lookahead of these characters guards it."""
+    if _sre_parse is None:
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern))
+    except Exception:                   # pragma: no cover - it compiles, so it parses
+        return None
+    return _first(items)
+
+
+def _first(items: list) -> frozenset[str] | None:
+    """First characters of a sequence; None when it may match empty or anything."""
+    for index, (op, arg) in enumerate(items):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue                    # zero width: the next item starts the match
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0:
+            here, rest = _first(list(arg[2])), _first(items[index + 1:])
+            return None if here is None or rest is None else here | rest
+        if op is _sre.LITERAL:
+            return frozenset(chr(arg))
+        if op is _sre.IN and all(o is _sre.LITERAL for o, _ in arg):
+            return frozenset(chr(a) for _, a in arg)
+        if op is _sre.SUBPATTERN:
+            return _first(list(arg[3]))
+        if op is _sre.BRANCH:
+            found: set[str] = set()
+            for alternative in arg[1]:
+                chars = _first(list(alternative))
+                if chars is None:
+                    return None
+                found |= chars
+            return frozenset(found)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            return _first(list(arg[2]))
+        return None                     # optional, repeated from zero, any char: give up
     return None

@@ -1,4 +1,4 @@
-"""Reading the figure a report states: 16836条, 1.29万, 67.35万条, 两万多条, 30余场, 约6000条.
+"""Reading the figure a report states: 16836条, 1.29万, 67.35万条, 两万多条, 30余场, 约6000条, 6千余条.
 
 Reports write figures every way Chinese prose allows: Arabic digits (with thousands
 separators), decimals scaled by 万/亿, Chinese numerals, and qualifiers that make the
@@ -17,7 +17,7 @@ CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 # Qualifiers that turn a stated figure into an approximation of the true one.
 APPROX_PREFIXES = ("大约", "超过", "约", "近", "超", "逾", "将近")
 APPROX_SUFFIXES = ("余", "多", "以上", "左右", "来")
-MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+MULTIPLIERS = {"千": Decimal(1_000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # No figure a report states reaches this (fees in yuan stay far below); a longer digit run
 # is an ID or glued junk, and as a value it would be an int JSON cannot print (over 4300
 # digits) or a float overflowing to inf.
@@ -29,7 +29,7 @@ _CHINESE = f"[{CHINESE_DIGITS}万亿]*[{CHINESE_DIGITS}]"
 NUMBER_PATTERN = (
     r"(?:大约|超过|将近|约|近|超|逾)?"
     rf"(?:{_ARABIC}|{_CHINESE})"
-    r"(?:余|多)?(?:万|亿)?(?:余|多)?(?:以上|左右)?"
+    r"(?:余|多)?(?:千|万|亿)?(?:余|多)?(?:以上|左右)?"
 )
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 
@@ -56,7 +56,7 @@ def parse_number(span: str) -> Quantity | None:
         if span.endswith(suffix):
             span, approx = span[: -len(suffix)], True
     match = re.fullmatch(
-        rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>万|亿)?(?P<q2>余|多)?", span)
+        rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>千|万|亿)?(?P<q2>余|多)?", span)
     if match is None:
         return None
     approx = approx or bool(match["q1"] or match["q2"])

@@ -1,0 +1,479 @@
+"""The clause grammar of narrative figures: a metric noun, a verb and a quantity in one clause.
+
+Reports state a figure in endless phrasings (「2022年共发布政府信息3433条」, 「主动公开公共资源
+交易、重大项目…等各类政府信息710条」, 「收到33次政府信息公开申请」); a list of whole phrasings
+never ends. The grammar reads the parts instead (rules/grammar.toml says which words are
+which): each quantity (number + unit) is attributed to the metric whose noun stands nearest
+to it in its clause, when a verb of that metric stands in the clause or earlier in the same
+sentence; scope guards then veto figures of another time or a stock, and demote those of a
+sub-unit or a part. Two request figures follow from the words around a received count: the
+carry-over inside a total (共受理X件(含上年结转Y件) -> X−Y) and a single count said to be all
+answered (受理…X件,均已办结 -> also completed).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from . import literals
+from .numbers import CHINESE_DIGITS, NUMBER_PATTERN, parse_number
+
+
+@dataclass(frozen=True)
+class Found:
+    metric: str
+    value: int | float
+    approx: bool
+    start: int          # evidence span in the text
+    end: int
+    demoted: bool       # a sub-unit's or a part's figure, or one the body may restate
+    rank: int           # 0 a full statement; higher: a weaker reading of the same words
+    how: str = ""       # which reading took it: noun, strong, clause-verb, inherited, weak, bare, list, channel, answered
+
+
+@dataclass(frozen=True)
+class _Metric:
+    name: str
+    nouns: frozenset[str]
+    strong: frozenset[str]
+    verbs: re.Pattern[str] | None
+    weak_verbs: re.Pattern[str] | None
+    clause_verbs: re.Pattern[str] | None
+    not_with: re.Pattern[str] | None
+    bare_verbs: re.Pattern[str] | None
+    topic: re.Pattern[str] | None
+    units: frozenset[str]
+    redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
+    topical: re.Pattern[str] | None
+    veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
+    preferred: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None
+    noun_needs: dict[str, re.Pattern[str]]
+    list_reading: bool
+    channel: re.Pattern[str] | None
+    channel_unless: re.Pattern[str] | None
+    channel_nouns: frozenset[str]
+    channel_parts: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    metrics: tuple[_Metric, ...]
+    quantity: re.Pattern[str]
+    nouns: re.Pattern[str]              # every noun of every metric and of `other`, longest first
+    mask: re.Pattern[str]               # the nouns that are not also verbs (解读 is both)
+    noun_words: tuple[str, ...]         # the noun regexes, by group number
+    other_nouns: frozenset[str]
+    topics: re.Pattern[str]             # every metric's topic, to find the nearest one
+    any_verb: re.Pattern[str]
+    sentence_breaks: re.Pattern[str]
+    clause_breaks: re.Pattern[str]
+    comma_breaks: re.Pattern[str]
+    list_end: re.Pattern[str]
+    other_time: re.Pattern[str]
+    since_year: re.Pattern[str]
+    partial_year: re.Pattern[str]
+    stock: re.Pattern[str]
+    before_number: re.Pattern[str]
+    after_unit: re.Pattern[str]
+    sub_unit: re.Pattern[str]
+    lower_level: re.Pattern[str]
+    rest: re.Pattern[str]
+    other_channel: re.Pattern[str]
+    own_body: re.Pattern[str]
+    part: re.Pattern[str]
+    new_this_year: re.Pattern[str]
+    sum_words: re.Pattern[str]
+    idiom_numbers: frozenset[str]
+    cumulative: re.Pattern[str]
+    reach: dict[str, int]
+    carry_over: re.Pattern[str]
+    carry_over_unstated: re.Pattern[str]
+    shared: re.Pattern[str]
+    named_year: re.Pattern[str]
+    answered_after: re.Pattern[str]        # 8件申请已办结: the verb after the noun phrase
+    conjunction: re.Pattern[str]
+    joined: re.Pattern[str]
+    all_answered: re.Pattern[str]
+    glued: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile(_guarded("|".join(f"(?:{w})" for w in words))) if words else None
+
+
+@cache
+def _grammar() -> _Grammar:
+    raw = tomllib.loads(resources.files("govbench.rules").joinpath("grammar.toml").read_text("utf-8"))
+    q, g, phrases = raw["quantity"], raw["guards"], raw["phrases"]
+    metrics = []
+    all_nouns: set[str] = set(raw["other"]["nouns"])
+    for name, spec in raw["metrics"].items():
+        all_nouns.update(spec["nouns"])
+        redirect = spec.get("redirect")
+        metrics.append(_Metric(
+            name=name,
+            nouns=frozenset(spec["nouns"]),
+            strong=frozenset(spec.get("strong", [])),
+            verbs=_alternation(spec.get("verbs", [])),
+            weak_verbs=_alternation(spec.get("weak_verbs", [])),
+            clause_verbs=_alternation(spec.get("clause_verbs", [])),
+            not_with=re.compile(spec["not_with"]) if "not_with" in spec else None,
+            bare_verbs=_alternation(spec.get("bare_verbs", [])),
+            topic=re.compile(spec["topic"]) if "topic" in spec else None,
+            units=frozenset(spec.get("units", q["units"])),
+            redirect=(redirect["to"], re.compile(redirect["when"]), re.compile(redirect["unless"]))
+            if redirect else None,
+            topical=re.compile(spec["topical"]) if "topical" in spec else None,
+            preferred=re.compile(spec["preferred"]) if "preferred" in spec else None,
+            veto_channel=(re.compile(spec["veto_channel"]["when"]), re.compile(spec["veto_channel"]["unless"]))
+            if "veto_channel" in spec else None,
+            excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
+            noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
+            list_reading=spec.get("list_reading", False),
+            channel=re.compile(spec["channel"]) if "channel" in spec else None,
+            channel_unless=re.compile(spec["channel_unless"]) if "channel_unless" in spec else None,
+            channel_nouns=frozenset(spec.get("channel_nouns", [])),
+            channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
+        ))
+    # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
+    ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
+    units = "|".join(sorted(q["units"], key=len, reverse=True))
+    verbs = {v for spec in raw["metrics"].values() for key in ("verbs", "weak_verbs", "clause_verbs", "bare_verbs")
+             for v in spec.get(key, [])}
+    return _Grammar(
+        metrics=tuple(metrics),
+        # a figure never starts inside a digit run (see facts._PLACEHOLDERS)
+        # the lookahead of a figure's first characters keeps the scan cheap where none starts
+        quantity=re.compile(rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
+                            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
+                            "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
+                            r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
+                            # a figure with no unit, right after its noun: 政策解读15,
+                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。、)]))"),
+        nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
+        mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
+        noun_words=tuple(ordered),
+        other_nouns=frozenset(raw["other"]["nouns"]) - {n for spec in raw["metrics"].values() for n in spec["nouns"]},
+        topics=re.compile("|".join(f"(?P<{m.name}>{raw['metrics'][m.name]['topic']})"
+                                   for m in metrics if m.topic is not None)),
+        any_verb=re.compile(_guarded("|".join(sorted(verbs, key=len, reverse=True)))),
+        sentence_breaks=re.compile(q["sentence_breaks"]),
+        clause_breaks=re.compile(q["clause_breaks"]),
+        comma_breaks=re.compile(q["comma_breaks"]),
+        list_end=re.compile(q["list_end"]),
+        other_time=_alternation(g["other_time"]),
+        since_year=re.compile(g["since_year"]),
+        partial_year=re.compile(g["partial_year"]),
+        stock=_alternation(g["stock"]),
+        before_number=_alternation(g["before_number"]),
+        after_unit=_alternation(g["after_unit"]),
+        sub_unit=_alternation(g["sub_unit"]),
+        lower_level=_alternation(g["lower_level"]),
+        rest=re.compile(g["rest"]),
+        other_channel=_alternation(g["other_channel"]),
+        own_body=_alternation(g["own_body"]),
+        part=_alternation(g["part"]),
+        new_this_year=_alternation(g["new_this_year"]),
+        sum_words=_alternation(g["sum_words"]),
+        idiom_numbers=frozenset(g["idiom_numbers"]),
+        cumulative=_alternation(g["cumulative"]),
+        reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
+                                  "topic_reach")},
+        carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
+        carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
+        shared=re.compile(phrases["shared"]),
+        named_year=re.compile(phrases["named_year"]),
+        answered_after=re.compile(phrases["answered_after"]),
+        conjunction=re.compile(phrases["conjunction"]),
+        joined=re.compile(phrases["joined"]),
+        all_answered=re.compile(phrases["all_answered"]),
+        glued=re.compile(phrases["glued"]),
+    )
+
+
+def _guarded(alternation: str) -> str:
+    """`alternation` behind a lookahead of its first characters: most positions of a text
+    start no noun, and the lookahead says so at once (the nouns took a third of parse time)."""
+    chars = literals.first_chars(alternation)
+    if not chars:
+        return alternation
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])(?:{alternation})"
+
+
+def _noun_name(match: re.Match[str], grammar: _Grammar) -> str:
+    return grammar.noun_words[int(match.lastgroup[1:])]
+
+
+def grammar_figures(text: str, year: int | None) -> list[Found]:
+    """Every figure the grammar reads in `text`, guards applied (vetoed ones left out)."""
+    grammar = _grammar()
+    found: list[Found] = []
+    previous_end = 0
+    for match in grammar.quantity.finditer(text):
+        found.extend(_read(text, match, grammar, year, previous_end, found))
+        previous_end = match.end()
+    return found
+
+
+def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
+          previous_end: int, earlier: list[Found]) -> Iterator[Found]:
+    group = "num" if match["num"] is not None else "bare" if match["bare"] is not None else "plain"
+    num_start = match.start(group)
+    unit = match["unit"] or ""          # none after a statistic's label (数量为0)
+    unit_end = match.end()
+    if match[group] in g.idiom_numbers:
+        return
+    before = text[max(0, num_start - 4):num_start]
+    if before and (before[-1].isdigit() or before[-1] in ".") or g.before_number.search(before):
+        return
+    if g.after_unit.match(text[unit_end:unit_end + 6]):
+        return
+    quantity = parse_number(match[group])      # after the cheap guards: cn2an is slow
+    if quantity is None or quantity.value != int(quantity.value):
+        return
+    sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
+    if text.startswith("其中", sentence_start) and sentence_start > 0:
+        # 。其中,政策文件类36条: the parts of the last sentence's total
+        sentence_start = _last_break(text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"])
+    clause_start = max(sentence_start,
+                       _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"]))
+    clause = text[clause_start:num_start]
+    sentence_head = text[sentence_start:num_start]
+    # scope guards on the clause up to the figure
+    if g.other_time.search(clause) or g.stock.search(clause):
+        return
+    if g.partial_year.search(sentence_head):
+        return
+    for since in g.since_year.finditer(sentence_head):
+        if year is None or int(since.group(1)) != year:
+            return
+    if year is not None and any(int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", clause)):
+        return
+    # 2022年,我局主动公开…X条 in the 2023 report: the sentence's last year names the figure's
+    years = g.named_year.findall(re.sub(r"\([^()]*\)", "", sentence_head))
+    if year is not None and years and int(years[-1]) not in (year, year + 1):
+        return
+    nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    if group == "plain" and (not nouns or noun_after or 1900 <= quantity.value <= 2100
+                             or not g.glued.fullmatch(text, nouns[0].end(), num_start)
+                             or (len(match[group]) > 1 and match[group].startswith("0"))):
+        return                          # no unit: only a figure glued to its noun, not a year
+    list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
+    # 8件申请均按时办结: a noun after the figure may have its verb after it too
+    verb_end = num_start
+    if noun_after:
+        verb_end = nouns[-1].end()
+        if g.shared.match(text, verb_end) or g.answered_after.match(text, verb_end):
+            verb_end = _next_break(text, verb_end, g.clause_breaks, g.reach["noun_after_reach"])
+    # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
+    verb_zone = g.mask.sub("□", text[clause_start:verb_end])
+    # a clause without a verb of its own continues the sentence's (lists)
+    comma_clause = text[max(sentence_start, _last_break(text, num_start, g.comma_breaks,
+                                                        g.reach["clause_reach"])):num_start]
+    comma_start = num_start - len(comma_clause)
+    inherit_from = sentence_start if previous_end > sentence_start else comma_start
+    sentence_verbs = "" if g.any_verb.search(verb_zone) else \
+        g.mask.sub("□", text[min(inherit_from, clause_start):clause_start])
+    comma_verbs = g.mask.sub("□", comma_clause)
+    if g.rest.match(comma_clause):
+        return
+    if g.lower_level.search(comma_clause):
+        return                          # the grassroots' or a subordinate's figure: not the body's
+    # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
+    demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
+    part_of = g.part.search(text, sentence_start, num_start)
+    sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
+    if g.cumulative.search(clause) and g.new_this_year.search(
+            text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
+        demoted = True
+    topic = _topic(text, clause_start, g) if not nouns else None
+    if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
+        topic = None                    # 热线受理120件,办结118件: the sentence is another channel's
+    subject = text[max(previous_end, num_start - len(comma_clause)):num_start]
+    ev_start = _evidence_start(text, clause_start, num_start)
+    if not nouns and g.new_this_year.search(clause):
+        # 累计…3044条,本年度新增237条: the year's new items of the running total's metric
+        for f in earlier:
+            if f.start >= sentence_start and f.demoted and f.how != "answered":
+                yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new")
+        return
+    taken: set[str] = set()
+    for metric in g.metrics:
+        if unit and unit not in metric.units:
+            continue
+        rank, how = None, ""
+        for noun in nouns or [None]:
+            reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs,
+                               comma_verbs, topic)
+            if reading is not None:
+                rank, how = reading
+                break
+        if rank is None and metric.list_reading and not nouns and list_closed \
+                and metric.verbs is not None and metric.verbs.search(comma_verbs) \
+                and (metric.channel is None or metric.channel.search(subject)):
+            rank, how = 1, "list"
+        if rank is None and metric.channel is not None and metric.channel.search(subject) \
+                and not (metric.channel_unless and metric.channel_unless.search(subject)) \
+                and metric.verbs is not None and metric.verbs.search(comma_verbs) \
+                and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns):
+            rank, how = 0, "channel"    # 微信公众号推送…政务动态68条: the channel names it
+        if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
+            continue
+        if metric.channel_parts is not None and metric.channel_parts.search(text, comma_start, unit_end) \
+                and len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1:
+            continue                    # 当面申请4条、网上申请2条: one channel's part
+        if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
+            continue
+        name = metric.name
+        if metric.redirect is not None:
+            to, when, unless = metric.redirect
+            if when.search(subject) and not unless.search(subject):
+                name = to
+        if name == metric.name and nouns and metric.topical is not None \
+                and metric.topical.match(text, nouns[0].start()):
+            continue
+        if name == metric.name and metric.veto_channel is not None \
+                and metric.veto_channel[0].search(sentence_head) and not metric.veto_channel[1].search(sentence_head):
+            continue
+        if demoted and rank > 0:
+            continue                    # a sub-unit's figure read only weakly: not worth a guess
+        if name == metric.name and metric.preferred is not None and not metric.preferred.search(comma_verbs):
+            rank += 1
+        if g.sum_words.search(comma_clause):
+            rank -= 1
+        if name in taken:
+            continue
+        taken.add(name)
+        value, end = quantity.value, (nouns[0].end() if noun_after else unit_end)
+        if name == "requests_received":
+            carried = g.carry_over.match(text, unit_end)
+            if carried is not None:
+                part = parse_number(carried["num"])
+                if part is None or part.value > value:
+                    continue
+                value, end = value - part.value, carried.end()
+            elif g.carry_over_unstated.match(text, unit_end):
+                continue                # a total with carry-over in it, the new ones unstated
+        # a part (其中…) of a figure of the same metric stated earlier in the sentence
+        part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
+                                           for f in earlier)
+        yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
+        if name == "requests_received":
+            # a single count said to be all answered is also the count completed
+            answered = g.all_answered.match(text, end)
+            if answered is not None and not g.sub_unit.search(answered.group()):
+                yield Found("requests_completed", quantity.value, quantity.approx, ev_start,
+                            answered.end(), demoted, 2, "answered")
+
+
+def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
+           g: _Grammar) -> tuple[list[re.Match[str]], bool]:
+    """The nouns the figure is read with, nearest first, and whether they follow it.
+
+    Before the figure: the last noun of the clause; all of the clause's nouns when they
+    share it (行政复议和行政诉讼均为0件). Else after it: the noun phrase right after the
+    unit (收到33次政府信息公开申请), through nouns it runs on to (7件政策文件开展全覆盖解读)."""
+    before = [n for n in g.nouns.finditer(text, clause_start, num_start)
+              if not _inside_title(text, clause_start, n.start())
+              and not _aside(text, n.end(), num_start)]
+    if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
+        before = []                     # 发布A、B、C等N条: the list is the noun, or one after it
+    if num_start > clause_start and text[num_start - 1] in "和及与":
+        before = []                     # 10个视频解读和31个图解: a new phrase starts at the figure
+    if before:
+        if g.shared.search(text, before[-1].end(), num_start):
+            return before[::-1], False
+        if len(before) > 1 and g.joined.fullmatch(text, before[-2].end(), before[-1].start()) \
+                and _kinds(before[-2], g) and _kinds(before[-2], g) != _kinds(before[-1], g):
+            return [], False            # 政策类文件及解读12条: two kinds counted together
+        return [before[-1]], False
+    limit = min(len(text), unit_end + g.reach["noun_after_reach"])
+    stop = min(_next_break(text, unit_end, g.sentence_breaks, limit - unit_end),
+               _next_break(text, unit_end, g.clause_breaks, limit - unit_end))
+    chain: list[re.Match[str]] = []
+    pos = unit_end
+    for noun in g.nouns.finditer(text, unit_end, stop):
+        gap = text[pos:noun.start()]
+        if len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap):
+            break
+        chain.append(noun)
+        pos = noun.end()
+        if _noun_name(noun, g) in g.other_nouns:
+            break                       # 10个动漫视频系列解读: the video claims the figure
+    return chain[::-1][:1], bool(chain)
+
+
+def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
+    name = _noun_name(noun, g)
+    return frozenset(m.name for m in g.metrics if name in m.nouns)
+
+
+def _inside_title(text: str, start: int, pos: int) -> bool:
+    head = text[start:pos]
+    return head.count("《") > head.count("》") or head.count("“") > head.count("”")
+
+
+def _aside(text: str, pos: int, num_start: int) -> bool:
+    """Whether `pos` is inside a parenthesis closed before the figure: 办结(含结转)22件."""
+    between = text[pos:num_start]
+    return between.count(")") > between.count("(")
+
+
+def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
+    """The metric whose topic the text names last before the clause (a heading, a lead)."""
+    last = None
+    for last in g.topics.finditer(text, max(0, clause_start - g.reach["topic_reach"]), clause_start):
+        pass
+    return last.lastgroup if last else None
+
+
+def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: str,
+             comma_verbs: str, topic: str | None) -> tuple[int, str] | None:
+    """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
+    verb in the metric's topic, None not at all."""
+    if noun is None:
+        if metric.bare_verbs is None or not metric.bare_verbs.search(verb_zone):
+            return None
+        return (1, "bare") if topic == metric.name else None
+    if noun not in metric.nouns:
+        return None
+    if noun in metric.strong:
+        return 0, "strong"
+    if metric.not_with is not None and metric.not_with.search(comma_verbs + sentence_verbs):
+        return None
+    if metric.clause_verbs is not None and metric.clause_verbs.search(verb_zone):
+        return 0, "clause-verb"
+    if metric.verbs is not None and metric.verbs.search(verb_zone):
+        return 0, "noun"
+    if metric.verbs is not None and metric.verbs.search(sentence_verbs):
+        return 0, "inherited"
+    if metric.weak_verbs is not None and (metric.weak_verbs.search(verb_zone) or
+                                          metric.weak_verbs.search(sentence_verbs)):
+        return 1, "weak"
+    return None
+
+
+def _evidence_start(text: str, clause_start: int, num_start: int) -> int:
+    # the clause from its first word: it holds the verb and the noun the reading rests on
+    start = clause_start
+    while start < num_start and text[start] in " \n":
+        start += 1
+    return start
+
+
+def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
+    window_start = max(0, pos - reach)
+    last = window_start
+    for b in breaks.finditer(text, window_start, pos):
+        last = b.end()
+    return last
+
+
+def _next_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
+    b = breaks.search(text, pos, pos + reach)
+    return b.start() if b else min(len(text), pos + reach)

@@ -1,0 +1,417 @@
+"""The clause grammar of narrative figures (rules/grammar.toml): a metric noun, a verb and a
+quantity in one clause, and the scope guards that veto or demote a candidate. Snippets are
+from openings2/train (named) or minimal texts of the same kind, normalised as the reader
+leaves them (simplified, ASCII , ; : ( ))."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govbench.parse.facts import narrative_facts
+
+
+def facts(text: str, year: int | None = 2023, format: str | None = None) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=format)}
+    for fact in got.values():        # every figure keeps an exact evidence span
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    return got
+
+
+def values(text: str, year: int | None = 2023, format: str | None = None) -> dict:
+    return {m: f.value for m, f in facts(text, year, format).items()}
+
+
+# --- the three parts: noun, verb, quantity ------------------------------------------
+
+def test_year_before_the_verb() -> None:
+    assert values("2022年共发布政府信息3433条。", 2022)["proactive_items_total"] == 3433
+
+
+def test_long_list_between_verb_and_number() -> None:
+    # jiangsu-nantong-jiaotongju-2025
+    text = ("全年通过局网站主动公开公共资源交易、重大项目推进、交通安全管理、民生服务保障等"
+            "各类政府信息710条。")
+    assert values(text, 2025)["proactive_items_total"] == 710
+
+
+def test_list_of_kinds_closed_by_deng_is_the_noun() -> None:
+    # jiangsu-lianyungang-lianyun-bgs-2025
+    text = "我办通过区政府门户网站发布政策文件、工作动态、进展成效等信息2000余条,主动公开区政府及区政府办公室文件41件。"
+    got = values(text, 2025)
+    assert got["proactive_items_total"] == 2000
+    assert got["policy_documents"] == 41
+
+
+def test_noun_after_the_number() -> None:
+    # hunan-zhuzhou-caizhengju-2025, zhejiang-hangzhou-binjiang-2024
+    assert values("2025年全年共收到33次政府信息公开申请。", 2025)["requests_received"] == 33
+    assert values("2024年,我区共制发24件规范性文件。", 2024)["normative_docs_made"] == 24
+
+
+def test_a_list_continues_the_verb_of_its_first_item() -> None:
+    # jiangsu-changzhou-2021: 规范性文件48件 is still 主动公开
+    text = "全年共主动公开政府规章3件,规范性文件48件,全市各级行政机关现行有效的行政规范性文件389份。"
+    assert values(text, 2021)["policy_documents"] == 48
+
+
+def test_nearest_noun_names_the_metric() -> None:
+    # 规章 claims 3件; 文件 claims 41件; 解读 claims 21个
+    text = "全年新增公开市政府规章1件、市政府及市政府办政策性文件11件,通过文字、图片等形式制作政策解读21个。"
+    got = values(text, 2024)
+    assert got["policy_documents"] == 11
+    assert got["interpretations"] == 21
+
+
+def test_verb_that_makes_documents_interpretations() -> None:
+    # hebei-sjz-changan-2024, jiangsu-taizhou-wei-2021 (a Chinese numeral)
+    assert values("全年通过区政府网站发布各类政策文件328件,解读政策文件6件。", 2024)["interpretations"] == 6
+    text = "对《泰州市“十四五”规划》等五个政策文件开展深入解读。"
+    assert values(text, 2021)["interpretations"] == 5
+
+
+def test_words_of_a_title_are_not_the_noun() -> None:
+    # hebei-qinhuangdao-2016: 《就业创业政策文件汇编》1000份 are copies printed
+    text = "印发《就业创业政策文件汇编》1000份。"
+    assert "policy_documents" not in values(text, 2016)
+
+
+def test_bare_verb_takes_the_topic_of_its_section() -> None:
+    text = "(一)主动公开情况。全年主动公开907条,涵盖机构职能等内容。"
+    assert values(text)["proactive_items_total"] == 907
+    text = "(二)依申请公开情况。全年新收政府信息公开申请227件,上年结转18件;按规定在法定期限内答复229件。"
+    got = values(text, 2024)
+    assert got["requests_received"] == 227
+    assert got["requests_completed"] == 229
+
+
+def test_bare_verb_outside_its_topic_is_not_read() -> None:
+    # sichuan-mianyang-fagaiwei-2023: a mailbox's 办结71件 in the 主动公开 part
+    text = "(一)主动公开情况。拓宽交流通道,领导信箱办件71件,办结71件。"
+    assert "requests_completed" not in values(text)
+
+
+def test_new_media_channel_names_the_metric() -> None:
+    # zhejiang-zhoushan-2024 (6千余), jiangsu-nantong-zrzyghj-2022 (期)
+    text = "全年通过政府门户网站公开各类信息7.5万余条、通过政务新媒体发布信息6千余条。"
+    got = values(text, 2024)
+    assert got["proactive_items_total"] == 75000
+    assert got["new_media_posts"] == 6000
+    assert values("全年共发布微信公众号260期,关注用户达6.4万余人。", 2022)["new_media_posts"] == 260
+
+
+def test_website_and_new_media_together_are_the_total() -> None:
+    # liaoning-bgt-2025
+    text = "省政府门户网站、“辽宁发布”政务微信公众号发布各类信息2.96万条,发布政府文件34件。"
+    got = values(text, 2025)
+    assert got["proactive_items_total"] == 29600
+    assert "new_media_posts" not in got
+
+
+def test_traditional_amounts_once_normalised() -> None:
+    assert values("全年主动公开政府信息0.89万余条。")["proactive_items_total"] == 8900
+
+
+def test_unitless_statistic_label() -> None:
+    # hebei-langfang-linkong-2022
+    assert values("2022年度收到和处理政府信息公开申请数量为0。", 2022)["requests_received"] == 0
+
+
+# --- requests: carry-over and a single count said to be all answered ------------------
+
+def test_carry_over_inside_a_total_is_subtracted() -> None:
+    # sichuan-bgt-2023-mirror
+    text = "全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。"
+    got = facts(text)
+    assert got["requests_received"].value == 1187
+    assert "74件" in got["requests_received"].evidence.text
+    assert got["requests_completed"].value == 1181
+
+
+def test_carry_over_in_a_total_without_its_count_is_unknown() -> None:
+    # zhejiang-hangzhou-binjiang-2024: the new ones are not stated as such
+    text = "2024年,我区共受理政府信息公开申请件455件,其中4件来自上一年度结转。"
+    assert "requests_received" not in values(text, 2024)
+
+
+def test_single_count_all_answered_is_received_and_completed() -> None:
+    # jiangsu-huaian-shengtaiwenlvqu-2021-trad, guangdong-foshan-gaoxinqu-2024
+    got = values("我区全年共收到依申请公开9件,均已办结。", 2021)
+    assert got["requests_received"] == 9 and got["requests_completed"] == 9
+    got = values("全年受理政府信息公开申请3件,全部依法依规依程序办理完毕。", 2024)
+    assert got["requests_received"] == 3 and got["requests_completed"] == 3
+
+
+def test_received_count_not_said_answered_is_not_completed() -> None:
+    text = "全年受理政府信息公开申请3件,其中申请人自行撤销2件。"
+    got = values(text)
+    assert got["requests_received"] == 3
+    assert got.get("requests_completed") != 3
+
+
+def test_accepted_and_answered_together_is_received_only() -> None:
+    # ningxia-yinchuan-bgs-2022
+    got = values("受理答复政府信息公开申请28件,其中,行政复议1件、行政诉讼0件。", 2022)
+    assert got["requests_received"] == 28
+    assert "requests_completed" not in got
+    assert got["admin_reconsideration"] == 1
+
+
+def test_withdrawn_requests_are_not_answered_ones() -> None:
+    # guangdong-shantou-zhengshuju-2024
+    got = values("全年共接收网上依申请公开11件,按要求答复7件,主动撤销申请4件。", 2024)
+    assert got["requests_received"] == 11
+    assert got["requests_completed"] == 7
+
+
+def test_requests_of_a_service_hall_are_not_disclosure_requests() -> None:
+    # pingtan_zhq_2014
+    text = "区县已入驻审批服务部门和单位13个,开设窗口26个,共受理申请121510件。"
+    assert "requests_received" not in values(text, 2014)
+
+
+def test_shared_zero_of_two_nouns() -> None:
+    # sichuan-luzhou-hejiang-fawangsizhen-2023
+    got = values("进入行政复议程序和行政诉讼程序均为0件。")
+    assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
+
+
+# --- scope guards: each vetoes or demotes its kind, and only that ---------------------
+
+def test_last_year_figure_is_vetoed_this_year_kept() -> None:
+    assert "proactive_items_total" not in values("上年主动公开政府信息500条。")
+    assert "proactive_items_total" not in values("去年同期主动公开政府信息500条。")
+    # 同比增长X%: the figure of the year stands before the comparison
+    assert values("主动公开政府信息1200条,同比增长20%。")["proactive_items_total"] == 1200
+
+
+def test_cumulative_since_another_year_is_vetoed() -> None:
+    assert "proactive_items_total" not in values("自2008年以来累计公开政府信息50000条。", 2023)
+
+
+def test_since_the_report_year_is_the_year() -> None:
+    # zhejiang-hangzhou-binjiang-2024: 2024年以来 in the 2024 report
+    text = "2024年以来,我区通过不同渠道和方式公开政府信息32300余条。"
+    assert values(text, 2024)["proactive_items_total"] == 32300
+
+
+def test_cumulative_without_a_since_year_is_the_year() -> None:
+    # hebei-sjz-luancheng-2023, sichuan-luzhou-jiangyang-bgs-2023
+    assert values("全年通过区政府信息公开平台累计公开(更新)各类政府信息3100余条。")[
+        "proactive_items_total"] == 3100
+    assert values("全年累计公开政府网站信息9062条。")["proactive_items_total"] == 9062
+
+
+def test_new_this_year_wins_over_the_running_total() -> None:
+    text = "政府信息公开专栏累计发布政府信息3044条,本年度新增237条。"
+    assert values(text)["proactive_items_total"] == 237
+
+
+def test_partial_year_is_vetoed() -> None:
+    # heilongjiang-zhijianju-2012-trad
+    text = "截止2012年11月末,共在入口网站上,公布各类信息6509条。"
+    assert "proactive_items_total" not in values(text, 2012)
+
+
+def test_stock_is_not_output() -> None:
+    text = "全市现行有效的行政规范性文件389份。"
+    got = values(text)
+    assert "policy_documents" not in got and "normative_docs_made" not in got
+
+
+def test_sub_unit_figure_gives_way_to_the_body_own() -> None:
+    text = "各乡镇主动公开政府信息300条。本局全年主动公开政府信息120条。"
+    assert values(text)["proactive_items_total"] == 120
+
+
+def test_part_gives_way_to_its_total() -> None:
+    # jiangsu-huaian-shengtaiwenlvqu-2021-trad; zhejiang-huzhou-2024 (累计 is this year)
+    text = "2021年,我区主动公开政府信息1957条,其中通过政府网站公开政府信息1064条。"
+    assert values(text, 2021)["proactive_items_total"] == 1957
+    text = "累计公开发布各类形式的政策解读796件,其中文字解读427、图文解读162件。"
+    assert values(text, 2024)["interpretations"] == 796
+
+
+def test_rest_after_the_parts_is_no_total() -> None:
+    text = "其他应公开信息类文件133条。"
+    assert "policy_documents" not in values(text, 2017)
+
+
+def test_parallel_totals_give_the_first() -> None:
+    # jiangsu-taizhou-bgs-2021-trad: 市政府文件 and 办公室文件, no sum; both are labelled
+    text = "通过市政府门户网站公开市政府文件49件、市政府办公室文件83件。"
+    assert values(text, 2021)["policy_documents"] == 49
+
+
+def test_topic_information_is_not_the_total() -> None:
+    # hebei-qinhuangdao-2016: 食品抽检信息 is one topic's count
+    text = "先后15次公布元宵、馒头等食品抽检信息741条。市本级平台公开各类政府信息16836条,比去年同期增长30%。"
+    assert values(text, 2016)["proactive_items_total"] == 16836
+
+
+def test_made_and_obtained_information_is_not_disclosed() -> None:
+    # pingtan_county_2012
+    text = "2012年制作、获取政府信息总数3978条,其中主动公开政府信息2026条。"
+    assert values(text, 2012)["proactive_items_total"] == 2026
+
+
+def test_percentages_dates_and_document_numbers_are_not_counts() -> None:
+    text = "依据渝府办发〔2016〕18号文件,政府信息公开率100%,统计期限为2024年1月1日至12月31日。"
+    assert values(text, 2024) == {}
+    assert "proactive_items_total" not in values("按照《条例》第9至12条,主动公开政府信息。", 2011)
+
+
+def test_pinyin_after_characters_is_read_past_and_kept_in_evidence() -> None:
+    # guangdong-jieyang-puning-bgs-2023-trad-pinyin
+    text = "2023年共发(fā)布政府规(guī)范性文件8件。"
+    got = facts(text)
+    assert got["normative_docs_made"].value == 8
+    assert got["normative_docs_made"].evidence.text == text[:-1]
+
+
+def test_section_one_is_prose_even_when_its_title_reads_as_proactive() -> None:
+    # zhejiang-jiaxing-jiashan-dayunzhen-2024: the opening's heading runs into (一)主动公开
+    text = "一、总体情况\n(一)主动公开情况。全年共通过门户网站主动公开政府信息22条。"
+    assert values(text, 2024, "standard_2021")["proactive_items_total"] == 22
+
+
+# --- properties ------------------------------------------------------------------------
+
+NOUN_VERB = st.sampled_from([
+    ("主动公开政府信息", "条", "proactive_items_total"),
+    ("发布政策文件", "件", "policy_documents"),
+    ("收到政府信息公开申请", "件", "requests_received"),
+    ("召开新闻发布会", "场", "press_conferences"),
+    ("发布政策解读", "篇", "interpretations"),
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(NOUN_VERB, st.integers(1, 99999), st.integers(2008, 2024),
+       st.sampled_from(["上年", "去年", "上一年度", "自{since}年以来累计", "{since}年以来", "较{since}年"]))
+def test_a_figure_of_another_time_is_never_taken(phrase, n, year, scope) -> None:
+    noun_verb, unit, metric = phrase
+    since = year - 3
+    text = f"{scope.format(since=since)}{noun_verb}{n}{unit}。"
+    assert values(text, year).get(metric) != n
+
+
+@settings(max_examples=150, deadline=None)
+@given(NOUN_VERB, st.integers(1, 99999), st.integers(2008, 2024),
+       st.sampled_from(["", "全年", "本年度", "{year}年,", "{year}年共", "累计"]))
+def test_a_figure_of_the_year_is_taken_with_exact_evidence(phrase, n, year, lead) -> None:
+    noun_verb, unit, metric = phrase
+    text = f"{lead.format(year=year)}{noun_verb}{n}{unit}。"
+    fact = facts(text, year)[metric]
+    assert fact.value == n
+    assert str(n) in fact.evidence.text
+
+
+def test_sum_over_listed_channels_is_the_total() -> None:
+    text = "通过政府网站发布信息1200条,通过政务微博发布信息300条,合计发布政府信息1500条。"
+    assert values(text)["proactive_items_total"] == 1500
+
+
+def test_one_as_an_idiom_is_no_count() -> None:
+    text = "推行一次性告知,建立一条龙服务,召开一场新闻发布会的筹备工作。"
+    assert values(text) == {}
+
+
+def test_a_sentence_about_another_year_is_vetoed() -> None:
+    # a 2023 report quoting last year's figure, the year in an earlier clause
+    assert "proactive_items_total" not in values("2022年,我局主动公开政府信息500条。", 2023)
+    # a carry-over's year is not the time of the figure
+    text = "共受理答复依申请公开件34件(含2022年结转0件),办结34件,转结下年度继续办理0件。"
+    assert values(text, 2023)["requests_completed"] == 34
+
+
+def test_an_aside_in_parentheses_does_not_name_the_figure() -> None:
+    # guangdong-jiangmen-fagaiju-2023-trad-pinyin
+    text = "(二)依申请公开方面。全年收到政府信息公开申请共22件,办结(含结转)22件。"
+    assert values(text)["requests_completed"] == 22
+
+
+def test_information_designated_for_request_is_not_a_request() -> None:
+    # pingtan_county_2012, pt-shs-2025 of the 平潭 patch
+    text = "2012年制作、获取政府信息总数3978条,其中主动公开政府信息2026条,作为依申请公开信息数46条。"
+    assert "requests_received" not in values(text, 2012)
+    text = "全年制发公文类政府信息383条,其中主动公开54条、依申请公开316条、不予公开13条。"
+    got = values(text, 2025)
+    assert "requests_received" not in got and "requests_completed" not in got
+
+
+def test_a_figure_without_unit_right_after_its_noun() -> None:
+    got = values("全年发布政策解读15,政策文件3件。")
+    assert got["interpretations"] == 15
+    # a flattened table's cells and a year are no such figure
+    assert "requests_received" not in values("其中:1、当面申请数条002、网上申请数条003、", 2016)
+    assert "proactive_items_total" not in values("主动公开政府信息2023,", 2023)
+
+
+def test_bare_answer_of_another_channel_is_not_a_request() -> None:
+    text = "(二)依申请公开情况。12345热线全年受理群众诉求120件,办结118件。全年共收到政府信息公开申请5件。"
+    got = values(text)
+    assert got.get("requests_completed") != 118
+    assert got["requests_received"] == 5
+
+
+def test_two_kinds_counted_together_are_neither() -> None:
+    # jiangsu-lianyungang-jingkaiqu-2021
+    got = values("全年共计主动公开政府信息489条,发布政策类文件及解读12条。", 2021)
+    assert "interpretations" not in got and "policy_documents" not in got
+    # one kind under two names is still that kind (guangdong-jiangmen-zhengshuju-2023-spam)
+    assert values("共接收人大代表建议和政协提案34件。")["proposals_answered"] == 34
+
+
+def test_grassroots_figure_is_not_the_body_own() -> None:
+    # hunan-changsha-2023
+    assert "proactive_items_total" not in values("全市基层政务公开专栏共发布信息4.8万余条。")
+
+
+def test_whole_area_sum_over_sub_units_is_kept() -> None:
+    # jiangsu-taizhou-2020: a city-wide report sums its districts and departments
+    text = "2020年,各市(区)、市各有关部门共主动公开各类政府信息17937条。"
+    assert values(text, 2020)["proactive_items_total"] == 17937
+
+
+def test_zero_of_an_outcome_is_not_a_zero_of_cases() -> None:
+    # jiangsu-taizhou-bgs-2021-trad
+    got = values("新受理政府信息公开申请70件,未发生行政复议、行政诉讼被依法纠正现象。", 2021)
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got
+
+
+# --- false-positive kinds found on the 平潭 bodies (unlabelled narrative) --------------
+
+def test_several_years_together_are_not_the_years() -> None:
+    # pt-jjf-2018
+    got = values("近3年我局共收到2件信息公开申请,已经全部按时给予答复。")
+    assert "requests_received" not in got and "requests_completed" not in got
+    assert values("今年我局共收到2件信息公开申请,已经全部按时给予答复。")["requests_received"] == 2
+
+
+def test_aspects_of_an_interpretation_are_not_interpretations() -> None:
+    # pt-spj-2022
+    assert "interpretations" not in values("严格按照背景依据、主要内容等8个方面对发布的政策文件加强解读。")
+    assert values("对发布的8个政策文件加强解读。")["interpretations"] == 8
+
+
+def test_requests_by_channel_are_parts() -> None:
+    # pt-hgj-2016: the channels' counts listed side by side
+    got = values("2016年度,我局依申请公开政府信息9条,其中,其中当面申请4条、网上申请2条、信函传真申请3条。", 2016)
+    assert got.get("requests_received") not in (4, 2, 3)
+    # pingtan_zhq_2014: one channel alone is the total
+    assert values("2014年全区收到有关政府信息公开的信函申请1条,已受理回复。", 2014)["requests_received"] == 1
+
+
+def test_answered_by_outcome_is_a_part() -> None:
+    # pt-hgj-2017
+    got = values("2017年我局受理的14件依申请公开全都按规定进行了办理。已答复中“同意公开”的件数1件,"
+                 "“部分公开”的件数为5件。", 2017)
+    assert got.get("requests_completed") != 1
+
+
+def test_request_label_among_counts_of_information_is_information() -> None:
+    # pt-jjf-2018: 依申请公开信息数 beside information made and disclosed
+    got = values("今年我局共制作政府信息523条,主动公开政府信息94条,依申请公开信息数374条,不予公开信息数55条。")
+    assert "requests_received" not in got
+    # the statistic's label alone names the requests (jiangsu-zhenjiang-jurong-shuiliju-2022)
+    assert values("2022年度句容市水利局依申请公开政务信息数3件。", 2022)["requests_received"] == 3
