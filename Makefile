@@ -4,7 +4,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 VENV := .venv
 PORT ?= 8501
 
-.PHONY: setup demo lint test test-fast browser-deps bench score clean
+.PHONY: setup demo lint test test-fast fonts browser-deps bench score clean
 
 setup: $(VENV)/bin/govbench
 
@@ -18,11 +18,20 @@ $(VENV)/bin/govbench: pyproject.toml uv.lock
 demo: setup
 	$(VENV)/bin/govbench demo --port $(PORT)
 
-# The real-browser tests need Debian's chromium and CJK fonts (installed once, as root).
-browser-deps:
-	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+# CJK fonts: pdfium maps a PDF's unembedded CJK fonts to them, and without them drops turned
+# text set in such a font (tests/test_read.py compares pdfium's chars with pdfminer's).
+fonts:
+	@if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk; \
+	  else echo "PDF reading tests need: sudo apt-get install fonts-noto-cjk"; exit 1; fi; \
+	fi
+
+# The real-browser tests need Debian's chromium and CJK fonts (installed once, as root).
+browser-deps: fonts
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
 	  else echo "browser tests need: sudo apt-get install chromium fonts-noto-cjk"; exit 1; fi; \
 	fi
 
@@ -33,7 +42,7 @@ test: setup browser-deps lint
 	$(VENV)/bin/pytest -q
 
 # everything but the real browser and the slow tests (the wheel built and installed)
-test-fast: setup lint
+test-fast: setup fonts lint
 	$(VENV)/bin/pytest -q -m "not browser and not slow"
 
 bench: setup
