@@ -415,3 +415,37 @@ def test_request_label_among_counts_of_information_is_information() -> None:
     assert "requests_received" not in got
     # the statistic's label alone names the requests (jiangsu-zhenjiang-jurong-shuiliju-2022)
     assert values("2022年度句容市水利局依申请公开政务信息数3件。", 2022)["requests_received"] == 3
+
+
+def test_a_stock_named_before_in_the_sentence() -> None:
+    # pt-gwbgs-2023: the published stock of valid documents is no year's output
+    assert "policy_documents" not in values(
+        "督促各责任单位完成现行有效行政规范性文件清理和集中发布,共发布规范性文件500余份。")
+    # pingtan_zhq_2023: the clause that names the year's own is read
+    assert values("清理并集中发布现行有效行政规范性文件393件,动态更新本年度制发的规范性文件77件。"
+                  )["normative_docs_made"] == 77
+
+
+def test_a_running_total_gives_way_to_the_years_part_in_the_next_sentence() -> None:
+    # pt-gaj-2013
+    text = ("截止2013年12月27日,我局依托门户网站累计主动公开政府信息440条,全文电子化达100%。"
+            "其中2013年度我局共主动公开政府信息235条。")
+    assert values(text, 2013)["proactive_items_total"] == 235
+    assert values("2013年,我局累计主动公开政府信息440条,全文电子化达100%。", 2013)["proactive_items_total"] == 440
+
+
+def test_a_weak_reading_led_by_one_fields_disclosure_is_that_fields() -> None:
+    # pt-nyn-2019, hunan-yueyang-miluo-2023
+    assert "proactive_items_total" not in values("进一步推进精准扶贫信息公开,今年共发布扶贫政策、扶贫对象等信息4篇。")
+    assert "proactive_items_total" not in values(
+        "新开设“打好发展六仗工作”、“湘易办超级服务端”“汨罗市阳光信访大厅”等专题,共发布信息388条。")
+    # fields listed as the contents are no lead (sichuan-mianyang-fagaiwei-2023)
+    assert values("通过门户网站等形式,公开重大项目、经济运行、价格管理等多领域信息2000余条。"
+                  )["proactive_items_total"] == 2000
+
+
+def test_a_weak_verb_with_the_vaguest_noun_ranks_below_all_kinds() -> None:
+    # jiangsu-taizhou-wei-2021
+    text = "按要求公开全市重大项目建设进展情况,全年公开信息26条。全年整理上传网站各类信息600余条。"
+    assert values(text)["proactive_items_total"] == 600
+    assert values("全年公开信息26条。")["proactive_items_total"] == 26

@@ -58,6 +58,8 @@ class _Metric:
     channel_unless: re.Pattern[str] | None
     channel_nouns: frozenset[str]
     channel_parts: re.Pattern[str] | None
+    weak_veto: re.Pattern[str] | None
+    vague: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class _Grammar:
     own_body: re.Pattern[str]
     part: re.Pattern[str]
     new_this_year: re.Pattern[str]
+    this_year: re.Pattern[str]
     sum_words: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
@@ -139,6 +142,8 @@ def _grammar() -> _Grammar:
             channel_unless=re.compile(spec["channel_unless"]) if "channel_unless" in spec else None,
             channel_nouns=frozenset(spec.get("channel_nouns", [])),
             channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
+            weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
+            vague=frozenset(spec.get("vague", [])),
         ))
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
@@ -179,6 +184,7 @@ def _grammar() -> _Grammar:
         own_body=_alternation(g["own_body"]),
         part=_alternation(g["part"]),
         new_this_year=_alternation(g["new_this_year"]),
+        this_year=_alternation(g["this_year"]),
         sum_words=_alternation(g["sum_words"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
@@ -282,14 +288,17 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     comma_verbs = g.mask.sub("□", comma_clause)
     if g.rest.match(comma_clause):
         return
+    # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
+    # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件)
+    if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
+        return
     if g.lower_level.search(comma_clause):
         return                          # the grassroots' or a subordinate's figure: not the body's
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
     sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
-    if g.cumulative.search(clause) and g.new_this_year.search(
-            text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
+    if g.cumulative.search(clause) and g.new_this_year.search(text, unit_end, _year_part_end(text, unit_end, g)):
         demoted = True
     topic = _topic(text, clause_start, g) if not nouns else None
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
@@ -346,6 +355,10 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             rank += 1
         if g.sum_words.search(comma_clause):
             rank -= 1
+        if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
+            rank += 1                   # a weak verb and the vaguest noun: 全年公开信息26条
+        if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
+            continue                    # a weak reading in a sentence about one field or column
         if name in taken:
             continue
         taken.add(name)
@@ -360,8 +373,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             elif g.carry_over_unstated.match(text, unit_end):
                 continue                # a total with carry-over in it, the new ones unstated
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
+        # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
         part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
-                                           for f in earlier)
+                                           and not f.demoted for f in earlier)
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
@@ -472,6 +486,15 @@ def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int
     for b in breaks.finditer(text, window_start, pos):
         last = b.end()
     return last
+
+
+def _year_part_end(text: str, pos: int, g: _Grammar) -> int:
+    """Where the year's part of a running total may be stated: the rest of the sentence, and
+    the next one when it starts with 其中 (累计…440条。其中2013年度…235条)."""
+    end = _next_break(text, pos, g.sentence_breaks, g.reach["sentence_reach"])
+    if text.startswith("其中", end + 1):
+        end = _next_break(text, end + 1, g.sentence_breaks, g.reach["sentence_reach"])
+    return end
 
 
 def _next_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
