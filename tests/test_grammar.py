@@ -449,3 +449,13 @@ def test_a_weak_verb_with_the_vaguest_noun_ranks_below_all_kinds() -> None:
     text = "按要求公开全市重大项目建设进展情况,全年公开信息26条。全年整理上传网站各类信息600余条。"
     assert values(text)["proactive_items_total"] == 600
     assert values("全年公开信息26条。")["proactive_items_total"] == 26
+
+
+def test_a_headings_noun_run_into_its_text_is_only_a_fallback() -> None:
+    # pt-scj-2017: the heading names litigation, the text counts a reconsideration
+    text = ("四、因政府信息公开申请行政复议、提起行政诉讼的情况2017年度我局有1起因政府信息公开申请行政复议,"
+            "无提起行政诉讼的情况。")
+    assert values(text, 2017).get("admin_litigation") != 1
+    # with nothing else said, the heading's reading stands (pt-jtj-2018)
+    assert values("四、因政府信息公开申请行政复议、提起行政诉讼的情况 2018年度发生1件针对本部门的行政诉讼案。",
+                  2018)["admin_litigation"] == 1

@@ -90,6 +90,7 @@ class _Grammar:
     part: re.Pattern[str]
     new_this_year: re.Pattern[str]
     this_year: re.Pattern[str]
+    heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
@@ -185,6 +186,7 @@ def _grammar() -> _Grammar:
         part=_alternation(g["part"]),
         new_this_year=_alternation(g["new_this_year"]),
         this_year=_alternation(g["this_year"]),
+        heading_end=_alternation(g["heading_end"]),
         sum_words=_alternation(g["sum_words"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
@@ -300,6 +302,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
     if g.cumulative.search(clause) and g.new_this_year.search(text, unit_end, _year_part_end(text, unit_end, g)):
         demoted = True
+    if nouns and not noun_after and g.heading_end.search(text, nouns[0].end(), num_start):
+        demoted = True                  # …提起行政诉讼的情况 2017年度我局有1起…: the heading's noun
     topic = _topic(text, clause_start, g) if not nouns else None
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
         topic = None                    # 热线受理120件,办结118件: the sentence is another channel's
