@@ -459,3 +459,11 @@ def test_a_headings_noun_run_into_its_text_is_only_a_fallback() -> None:
     # with nothing else said, the heading's reading stands (pt-jtj-2018)
     assert values("四、因政府信息公开申请行政复议、提起行政诉讼的情况 2018年度发生1件针对本部门的行政诉讼案。",
                   2018)["admin_litigation"] == 1
+
+
+def test_a_later_item_of_a_list_with_the_vaguest_noun_is_one_kind() -> None:
+    # shaanxi-xian-2021 (first harvest): kinds listed after one verb, no total
+    got = values("全年主动公开政策文件1490件,规划、财政、人事任免、监管执法等信息5075条,疫情防控信息21827条。")
+    assert got["policy_documents"] == 1490 and "proactive_items_total" not in got
+    # an all-kinds noun there is the total (zhejiang-jiaxing-2024)
+    assert values("全年发布行政规范性文件366件,政务信息19万余条,编发政府公报12期。")["proactive_items_total"] == 190000

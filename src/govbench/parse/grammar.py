@@ -60,6 +60,7 @@ class _Metric:
     channel_parts: re.Pattern[str] | None
     weak_veto: re.Pattern[str] | None
     vague: frozenset[str]
+    total: bool
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ def _grammar() -> _Grammar:
             channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
             weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
             vague=frozenset(spec.get("vague", [])),
+            total=spec.get("total", False),
         ))
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
@@ -359,6 +361,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             rank += 1
         if g.sum_words.search(comma_clause):
             rank -= 1
+        elif metric.total and name == metric.name and how == "inherited" and previous_end > sentence_start \
+                and nouns and _noun_name(nouns[0], g) in metric.vague:
+            continue                    # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
             rank += 1                   # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
