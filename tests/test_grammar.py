@@ -467,3 +467,16 @@ def test_a_later_item_of_a_list_with_the_vaguest_noun_is_one_kind() -> None:
     assert got["policy_documents"] == 1490 and "proactive_items_total" not in got
     # an all-kinds noun there is the total (zhejiang-jiaxing-2024)
     assert values("全年发布行政规范性文件366件,政务信息19万余条,编发政府公报12期。")["proactive_items_total"] == 190000
+
+
+def test_answers_to_messages_and_the_hotline_are_no_disclosure_requests() -> None:
+    got = values("依申请公开情况。全年通过12345热线受理群众诉求320件,办结318件。")
+    assert "requests_received" not in got and "requests_completed" not in got
+    assert "requests_completed" not in values("依申请公开情况。全年回复网民留言56条,答复率100%。")
+    assert values("全年受理政府信息公开申请12件,已全部办结。")["requests_completed"] == 12
+
+
+def test_directly_subordinate_units_figure_is_a_fallback() -> None:
+    text = "区直各单位主动公开政府信息3200条。本局主动公开政府信息120条。"
+    assert values(text)["proactive_items_total"] == 120
+    assert values("区直各单位主动公开政府信息3200条。")["proactive_items_total"] == 3200
