@@ -480,3 +480,14 @@ def test_directly_subordinate_units_figure_is_a_fallback() -> None:
     text = "区直各单位主动公开政府信息3200条。本局主动公开政府信息120条。"
     assert values(text)["proactive_items_total"] == 120
     assert values("区直各单位主动公开政府信息3200条。")["proactive_items_total"] == 3200
+
+
+def test_requests_by_channel_without_a_total_are_parts() -> None:
+    # zhejiang-shaoxing-yuecheng-donghujiedao-2023: website 3, paper 36, no total
+    got = values("2023年度东湖街道办事处通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件,"
+                 "顺延至下一年答复2件。")
+    assert not {"requests_received", "requests_completed"} & set(got)
+
+
+def test_carried_into_next_year_is_not_done_this_year() -> None:
+    assert "requests_completed" not in values("依申请公开情况。顺延至下一年答复2件。")

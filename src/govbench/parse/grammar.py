@@ -59,6 +59,7 @@ class _Metric:
     channel_nouns: frozenset[str]
     channel_parts: re.Pattern[str] | None
     weak_veto: re.Pattern[str] | None
+    part_follows: re.Pattern[str] | None
     vague: frozenset[str]
     total: bool
 
@@ -145,6 +146,7 @@ def _grammar() -> _Grammar:
             channel_nouns=frozenset(spec.get("channel_nouns", [])),
             channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
             weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
+            part_follows=re.compile(spec["part_follows"]) if "part_follows" in spec else None,
             vague=frozenset(spec.get("vague", [])),
             total=spec.get("total", False),
         ))
@@ -340,8 +342,11 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
         if metric.channel_parts is not None and metric.channel_parts.search(text, comma_start, unit_end) \
-                and len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1:
-            continue                    # 当面申请4条、网上申请2条: one channel's part
+                and (len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1
+                     or _LIST_BEFORE.search(text, max(0, clause_start - 8), clause_start)):
+            continue                    # 当面申请4条、网上申请2条, …申请3件、纸质申请36件: one channel's part
+        if metric.part_follows is not None and metric.part_follows.match(text, unit_end):
+            continue                    # 网站…申请3件、纸质申请36件: the first of the channels' parts
         if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
             continue
         name = metric.name
@@ -495,6 +500,10 @@ def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int
     for b in breaks.finditer(text, window_start, pos):
         last = b.end()
     return last
+
+
+# a clause that continues a list of counts: …申请3件、
+_LIST_BEFORE = re.compile(r"\d\s*[件条]\s*、\s*$")
 
 
 def _year_part_end(text: str, pos: int, g: _Grammar) -> int:
