@@ -491,3 +491,15 @@ def test_requests_by_channel_without_a_total_are_parts() -> None:
 
 def test_carried_into_next_year_is_not_done_this_year() -> None:
     assert "requests_completed" not in values("依申请公开情况。顺延至下一年答复2件。")
+
+
+def test_since_an_event_is_no_year() -> None:
+    assert values("微信公众号开通以来,累计发布信息3200条。") == {}
+    assert values("今年以来,共受理政府信息公开申请12件。")["requests_received"] == 12
+    assert values("2023年以来,我区共制发规范性文件24件。")["normative_docs_made"] == 24
+
+
+def test_township_and_department_level_figures_are_a_fallback() -> None:
+    text = "各乡镇(街道)共公开政府信息3200条。本局主动公开政府信息120条。"
+    assert values(text)["proactive_items_total"] == 120
+    assert values("市级部门主动公开政府信息3200条。本局主动公开政府信息120条。")["proactive_items_total"] == 120

@@ -81,6 +81,7 @@ class _Grammar:
     other_time: re.Pattern[str]
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
+    since_event: re.Pattern[str]
     stock: re.Pattern[str]
     before_number: re.Pattern[str]
     after_unit: re.Pattern[str]
@@ -179,6 +180,7 @@ def _grammar() -> _Grammar:
         other_time=_alternation(g["other_time"]),
         since_year=re.compile(g["since_year"]),
         partial_year=re.compile(g["partial_year"]),
+        since_event=re.compile(g["since_event"]),
         stock=_alternation(g["stock"]),
         before_number=_alternation(g["before_number"]),
         after_unit=_alternation(g["after_unit"]),
@@ -259,7 +261,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     # scope guards on the clause up to the figure
     if g.other_time.search(clause) or g.stock.search(clause):
         return
-    if g.partial_year.search(sentence_head):
+    if g.partial_year.search(sentence_head) or g.since_event.search(sentence_head):
         return
     for since in g.since_year.finditer(sentence_head):
         if year is None or int(since.group(1)) != year:
