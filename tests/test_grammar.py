@@ -415,3 +415,91 @@ def test_request_label_among_counts_of_information_is_information() -> None:
     assert "requests_received" not in got
     # the statistic's label alone names the requests (jiangsu-zhenjiang-jurong-shuiliju-2022)
     assert values("2022年度句容市水利局依申请公开政务信息数3件。", 2022)["requests_received"] == 3
+
+
+def test_a_stock_named_before_in_the_sentence() -> None:
+    # pt-gwbgs-2023: the published stock of valid documents is no year's output
+    assert "policy_documents" not in values(
+        "督促各责任单位完成现行有效行政规范性文件清理和集中发布,共发布规范性文件500余份。")
+    # pingtan_zhq_2023: the clause that names the year's own is read
+    assert values("清理并集中发布现行有效行政规范性文件393件,动态更新本年度制发的规范性文件77件。"
+                  )["normative_docs_made"] == 77
+
+
+def test_a_running_total_gives_way_to_the_years_part_in_the_next_sentence() -> None:
+    # pt-gaj-2013
+    text = ("截止2013年12月27日,我局依托门户网站累计主动公开政府信息440条,全文电子化达100%。"
+            "其中2013年度我局共主动公开政府信息235条。")
+    assert values(text, 2013)["proactive_items_total"] == 235
+    assert values("2013年,我局累计主动公开政府信息440条,全文电子化达100%。", 2013)["proactive_items_total"] == 440
+
+
+def test_a_weak_reading_led_by_one_fields_disclosure_is_that_fields() -> None:
+    # pt-nyn-2019, hunan-yueyang-miluo-2023
+    assert "proactive_items_total" not in values("进一步推进精准扶贫信息公开,今年共发布扶贫政策、扶贫对象等信息4篇。")
+    assert "proactive_items_total" not in values(
+        "新开设“打好发展六仗工作”、“湘易办超级服务端”“汨罗市阳光信访大厅”等专题,共发布信息388条。")
+    # fields listed as the contents are no lead (sichuan-mianyang-fagaiwei-2023)
+    assert values("通过门户网站等形式,公开重大项目、经济运行、价格管理等多领域信息2000余条。"
+                  )["proactive_items_total"] == 2000
+
+
+def test_a_weak_verb_with_the_vaguest_noun_ranks_below_all_kinds() -> None:
+    # jiangsu-taizhou-wei-2021
+    text = "按要求公开全市重大项目建设进展情况,全年公开信息26条。全年整理上传网站各类信息600余条。"
+    assert values(text)["proactive_items_total"] == 600
+    assert values("全年公开信息26条。")["proactive_items_total"] == 26
+
+
+def test_a_headings_noun_run_into_its_text_is_only_a_fallback() -> None:
+    # pt-scj-2017: the heading names litigation, the text counts a reconsideration
+    text = ("四、因政府信息公开申请行政复议、提起行政诉讼的情况2017年度我局有1起因政府信息公开申请行政复议,"
+            "无提起行政诉讼的情况。")
+    assert values(text, 2017).get("admin_litigation") != 1
+    # with nothing else said, the heading's reading stands (pt-jtj-2018)
+    assert values("四、因政府信息公开申请行政复议、提起行政诉讼的情况 2018年度发生1件针对本部门的行政诉讼案。",
+                  2018)["admin_litigation"] == 1
+
+
+def test_a_later_item_of_a_list_with_the_vaguest_noun_is_one_kind() -> None:
+    # shaanxi-xian-2021 (first harvest): kinds listed after one verb, no total
+    got = values("全年主动公开政策文件1490件,规划、财政、人事任免、监管执法等信息5075条,疫情防控信息21827条。")
+    assert got["policy_documents"] == 1490 and "proactive_items_total" not in got
+    # an all-kinds noun there is the total (zhejiang-jiaxing-2024)
+    assert values("全年发布行政规范性文件366件,政务信息19万余条,编发政府公报12期。")["proactive_items_total"] == 190000
+
+
+def test_answers_to_messages_and_the_hotline_are_no_disclosure_requests() -> None:
+    got = values("依申请公开情况。全年通过12345热线受理群众诉求320件,办结318件。")
+    assert "requests_received" not in got and "requests_completed" not in got
+    assert "requests_completed" not in values("依申请公开情况。全年回复网民留言56条,答复率100%。")
+    assert values("全年受理政府信息公开申请12件,已全部办结。")["requests_completed"] == 12
+
+
+def test_directly_subordinate_units_figure_is_a_fallback() -> None:
+    text = "区直各单位主动公开政府信息3200条。本局主动公开政府信息120条。"
+    assert values(text)["proactive_items_total"] == 120
+    assert values("区直各单位主动公开政府信息3200条。")["proactive_items_total"] == 3200
+
+
+def test_requests_by_channel_without_a_total_are_parts() -> None:
+    # zhejiang-shaoxing-yuecheng-donghujiedao-2023: website 3, paper 36, no total
+    got = values("2023年度东湖街道办事处通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件,"
+                 "顺延至下一年答复2件。")
+    assert not {"requests_received", "requests_completed"} & set(got)
+
+
+def test_carried_into_next_year_is_not_done_this_year() -> None:
+    assert "requests_completed" not in values("依申请公开情况。顺延至下一年答复2件。")
+
+
+def test_since_an_event_is_no_year() -> None:
+    assert values("微信公众号开通以来,累计发布信息3200条。") == {}
+    assert values("今年以来,共受理政府信息公开申请12件。")["requests_received"] == 12
+    assert values("2023年以来,我区共制发规范性文件24件。")["normative_docs_made"] == 24
+
+
+def test_township_and_department_level_figures_are_a_fallback() -> None:
+    text = "各乡镇(街道)共公开政府信息3200条。本局主动公开政府信息120条。"
+    assert values(text)["proactive_items_total"] == 120
+    assert values("市级部门主动公开政府信息3200条。本局主动公开政府信息120条。")["proactive_items_total"] == 120

@@ -58,6 +58,10 @@ class _Metric:
     channel_unless: re.Pattern[str] | None
     channel_nouns: frozenset[str]
     channel_parts: re.Pattern[str] | None
+    weak_veto: re.Pattern[str] | None
+    part_follows: re.Pattern[str] | None
+    vague: frozenset[str]
+    total: bool
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ class _Grammar:
     other_time: re.Pattern[str]
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
+    since_event: re.Pattern[str]
     stock: re.Pattern[str]
     before_number: re.Pattern[str]
     after_unit: re.Pattern[str]
@@ -87,6 +92,8 @@ class _Grammar:
     own_body: re.Pattern[str]
     part: re.Pattern[str]
     new_this_year: re.Pattern[str]
+    this_year: re.Pattern[str]
+    heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
@@ -139,6 +146,10 @@ def _grammar() -> _Grammar:
             channel_unless=re.compile(spec["channel_unless"]) if "channel_unless" in spec else None,
             channel_nouns=frozenset(spec.get("channel_nouns", [])),
             channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
+            weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
+            part_follows=re.compile(spec["part_follows"]) if "part_follows" in spec else None,
+            vague=frozenset(spec.get("vague", [])),
+            total=spec.get("total", False),
         ))
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
@@ -169,6 +180,7 @@ def _grammar() -> _Grammar:
         other_time=_alternation(g["other_time"]),
         since_year=re.compile(g["since_year"]),
         partial_year=re.compile(g["partial_year"]),
+        since_event=re.compile(g["since_event"]),
         stock=_alternation(g["stock"]),
         before_number=_alternation(g["before_number"]),
         after_unit=_alternation(g["after_unit"]),
@@ -179,6 +191,8 @@ def _grammar() -> _Grammar:
         own_body=_alternation(g["own_body"]),
         part=_alternation(g["part"]),
         new_this_year=_alternation(g["new_this_year"]),
+        this_year=_alternation(g["this_year"]),
+        heading_end=_alternation(g["heading_end"]),
         sum_words=_alternation(g["sum_words"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
@@ -247,7 +261,7 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     # scope guards on the clause up to the figure
     if g.other_time.search(clause) or g.stock.search(clause):
         return
-    if g.partial_year.search(sentence_head):
+    if g.partial_year.search(sentence_head) or g.since_event.search(sentence_head):
         return
     for since in g.since_year.finditer(sentence_head):
         if year is None or int(since.group(1)) != year:
@@ -282,15 +296,20 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     comma_verbs = g.mask.sub("□", comma_clause)
     if g.rest.match(comma_clause):
         return
+    # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
+    # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件)
+    if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
+        return
     if g.lower_level.search(comma_clause):
         return                          # the grassroots' or a subordinate's figure: not the body's
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
     sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
-    if g.cumulative.search(clause) and g.new_this_year.search(
-            text, unit_end, _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])):
+    if g.cumulative.search(clause) and g.new_this_year.search(text, unit_end, _year_part_end(text, unit_end, g)):
         demoted = True
+    if nouns and not noun_after and g.heading_end.search(text, nouns[0].end(), num_start):
+        demoted = True                  # …提起行政诉讼的情况 2017年度我局有1起…: the heading's noun
     topic = _topic(text, clause_start, g) if not nouns else None
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
         topic = None                    # 热线受理120件,办结118件: the sentence is another channel's
@@ -325,8 +344,11 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
         if metric.channel_parts is not None and metric.channel_parts.search(text, comma_start, unit_end) \
-                and len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1:
-            continue                    # 当面申请4条、网上申请2条: one channel's part
+                and (len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1
+                     or _LIST_BEFORE.search(text, max(0, clause_start - 8), clause_start)):
+            continue                    # 当面申请4条、网上申请2条, …申请3件、纸质申请36件: one channel's part
+        if metric.part_follows is not None and metric.part_follows.match(text, unit_end):
+            continue                    # 网站…申请3件、纸质申请36件: the first of the channels' parts
         if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
             continue
         name = metric.name
@@ -346,6 +368,13 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             rank += 1
         if g.sum_words.search(comma_clause):
             rank -= 1
+        elif metric.total and name == metric.name and how == "inherited" and previous_end > sentence_start \
+                and nouns and _noun_name(nouns[0], g) in metric.vague:
+            continue                    # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
+        if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
+            rank += 1                   # a weak verb and the vaguest noun: 全年公开信息26条
+        if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
+            continue                    # a weak reading in a sentence about one field or column
         if name in taken:
             continue
         taken.add(name)
@@ -360,8 +389,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             elif g.carry_over_unstated.match(text, unit_end):
                 continue                # a total with carry-over in it, the new ones unstated
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
+        # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
         part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
-                                           for f in earlier)
+                                           and not f.demoted for f in earlier)
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
@@ -472,6 +502,19 @@ def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int
     for b in breaks.finditer(text, window_start, pos):
         last = b.end()
     return last
+
+
+# a clause that continues a list of counts: …申请3件、
+_LIST_BEFORE = re.compile(r"\d\s*[件条]\s*、\s*$")
+
+
+def _year_part_end(text: str, pos: int, g: _Grammar) -> int:
+    """Where the year's part of a running total may be stated: the rest of the sentence, and
+    the next one when it starts with 其中 (累计…440条。其中2013年度…235条)."""
+    end = _next_break(text, pos, g.sentence_breaks, g.reach["sentence_reach"])
+    if text.startswith("其中", end + 1):
+        end = _next_break(text, end + 1, g.sentence_breaks, g.reach["sentence_reach"])
+    return end
 
 
 def _next_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
