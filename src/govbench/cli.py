@@ -24,6 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("govbench: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        from .snapshot import WriteError
+
+        if not isinstance(exc, WriteError):
+            raise
+        print(f"govbench: {exc}", file=sys.stderr)     # the database is as it was
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -162,9 +169,18 @@ def _at_least_one(value: str) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
 
+    from .ingest import Interrupted
+
     progress, done = _progress()
     try:
         counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress)
+    except Interrupted as stop:
+        done()
+        counts = stop.counts
+        print(f"govbench: interrupted; stored before it: {counts.added} reports added, "
+              f"{counts.unchanged} unchanged, {counts.failed} unreadable -> {args.db}",
+              file=sys.stderr)
+        return 130
     finally:
         done()
     print(f"{counts.added} reports added, {counts.unchanged} unchanged, "

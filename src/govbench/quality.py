@@ -100,11 +100,15 @@ def _prepare(db: Path) -> None:
     """Tables the rules read that ingest does not write: the copy-paste measure."""
     from . import similarity, store
 
+    from . import snapshot
+
     con = store.connect(db)
     try:
         similarity.refresh(con)
-    finally:
+    except BaseException:
         con.close()
+        raise
+    snapshot.close_verified(con, db)
 
 
 def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
@@ -227,7 +231,7 @@ def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleRe
 def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     import pandas as pd
 
-    from . import store
+    from . import snapshot, store
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = []
@@ -248,5 +252,7 @@ def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
         con.register("_results", frame)
         con.execute("INSERT INTO quality_results BY NAME SELECT * FROM _results")
         con.execute("COMMIT")
-    finally:
+    except BaseException:
         con.close()
+        raise
+    snapshot.close_verified(con, db)

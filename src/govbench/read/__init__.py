@@ -6,7 +6,9 @@ sniffed from the content. Every failure is an UnreadableError with a one-line re
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..model import Document, UnreadableError
@@ -14,7 +16,7 @@ from .encoding import MIXED
 from .layout import Layout
 from .normalise import detect_script, normalise, rules
 
-__all__ = ["read_document", "read_bytes", "normalise", "detect_script", "MAX_FILE_BYTES",
+__all__ = ["read_document", "read_bytes", "read_file_bytes", "normalise", "detect_script", "MAX_FILE_BYTES",
            "UnreadableError"]
 
 # Annual reports are tens of KB (a PDF a few MB); anything beyond this is not one.
@@ -30,21 +32,50 @@ def read_document(path: str | Path) -> Document:
     given = str(path)           # the source as given: Path() would drop a leading "./"
     path = Path(path)
     try:
-        size = path.stat().st_size
+        data = read_file_bytes(path)
     except FileNotFoundError:
         raise UnreadableError("file not found") from None
     except OSError as exc:
         raise UnreadableError(f"cannot open file ({exc.strerror})") from None
-    if path.is_dir():
-        raise UnreadableError("a directory, not a file")
-    if size > MAX_FILE_BYTES:
-        raise UnreadableError(
-            f"file too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableError(f"cannot read file ({exc.strerror})") from None
     return read_bytes(data, source=given, suffix=path.suffix.lower())
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file, read once: whoever hashes them parses the same bytes.
+
+    Opening never blocks (a named pipe without a writer would wait for ever) and only a regular
+    file is read (/dev/zero never ends). OSError when it cannot be opened at all."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableError("a directory, not a file")
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a file")
+        raise UnreadableError(f"not a regular file ({kind}): only files are read")
+    with os.fdopen(fd, "rb") as fh:
+        if st.st_size > MAX_FILE_BYTES:
+            raise UnreadableError(f"file too large ({st.st_size // 2**20} MB; "
+                                  f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
+        try:
+            # its size and one byte more (reading the limit would allocate it up front);
+            # a file that grew meanwhile is read on, up to the limit and one byte
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
+        except OSError as exc:
+            raise UnreadableError(f"cannot read file ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    return data
 
 
 def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
