@@ -471,3 +471,148 @@ def test_parse_error_line_for_a_file_name_with_a_line_break(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert json.loads(out) == {"source": name, "error": "file not found"}
     assert err == f"govbench: {tmp_path}/two\\nlines.txt: file not found\n"
+
+
+# --- crashes and hangs: links, pipes, devices, folders and names ----------------------------
+
+def _errors(db: Path) -> dict[str, str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return dict(con.execute("SELECT source, error FROM ingest_errors").fetchall())
+    finally:
+        con.close()
+
+
+def test_symbolic_link_loops_are_recorded_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "g.duckdb"
+    counts = ingest([folder], db, workers=1)
+    assert (counts.added, counts.failed) == (1, 3)
+    loop = "cannot open: Too many levels of symbolic links"
+    assert _errors(db) == {str(folder / n): loop for n in ("a.txt", "b.txt", "self.txt")}
+
+
+def test_named_pipes_and_devices_are_recorded_never_read(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")           # nobody ever writes to it
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "g.duckdb"
+    counts = ingest([folder, "/dev/zero"], db, workers=1)
+    assert (counts.added, counts.failed) == (1, 2)
+    assert _errors(db) == {
+        str(folder / "pipe.txt"): "not a regular file (a named pipe): only files are read",
+        "/dev/zero": "not a regular file (a character device): only files are read"}
+
+
+def test_parse_of_a_named_pipe_or_dev_zero_answers_at_once(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = subprocess.run([sys.executable, "-m", "govbench.cli", "parse", "pipe.txt",
+                             "/dev/zero"], capture_output=True, text=True, timeout=30,
+                            cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "govbench: pipe.txt: not a regular file (a named pipe): only files are read",
+        "govbench: /dev/zero: not a regular file (a character device): only files are read"]
+
+
+def test_file_names_with_line_breaks_and_terminal_escapes_are_printed_escaped(tmp_path, capsys):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    forged = "x\n999 reports added, 0 unchanged, 0 unreadable -> g.duckdb\n.txt"
+    (folder / forged).write_bytes(b"")
+    (folder / "\x1b[2J\x1b]0;owned\x07.txt").write_bytes(b"\x00")
+    (folder / "good \x1b[31mred\x1b[0m.txt").write_text(REPORT, encoding="utf-8")
+    assert cli.main(["ingest", str(folder), "--db", str(tmp_path / "g.duckdb"),
+                     "--workers", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"1 reports added, 0 unchanged, 2 unreadable -> {tmp_path}/g.duckdb\n"
+    assert err.splitlines() == [
+        f"govbench: {folder}/\\x1b[2J\\x1b]0;owned\\x07.txt: binary content (NUL bytes)",
+        f"govbench: {folder}/x\\n999 reports added, 0 unchanged, 0 unreadable -> g.duckdb"
+        "\\n.txt: empty file"]
+    assert cli.main(["parse", str(folder / "good \x1b[31mred\x1b[0m.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and out.startswith(f"{folder}/good \\x1b[31mred\\x1b[0m.txt: ")
+
+
+def test_a_read_only_database_keeps_its_mode_and_group_after_an_ingest(tmp_path):
+    db = tmp_path / "g.duckdb"
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, n in ((first, 23), (second, 57)):
+        folder.mkdir()
+        (folder / "r.txt").write_text(REPORT.replace("23件", f"{n}件"), encoding="utf-8")
+    ingest([first], db, workers=0)
+    os.chown(db, -1, 1)
+    db.chmod(0o440)
+    counts = ingest([second], db, workers=0)
+    assert counts.added == 1
+    assert (db.stat().st_mode & 0o7777, db.stat().st_gid) == (0o440, 1)
+
+
+def test_a_database_in_a_read_only_folder_gives_one_line(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        pytest.fail(f"needs root to mount a read-only tmpfs: {done.stderr.strip()}")
+    try:
+        (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+        result = _govbench("ingest", "r.txt", "--db", "ro/g.duckdb", "--workers", "1",
+                           cwd=tmp_path)
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+    assert result.returncode == 2
+    assert result.stderr == ("govbench: cannot write in ro: Read-only file system (the "
+                             "database's folder must be writable: its copy and lock file are "
+                             "made there)\n")
+
+
+def test_parse_piped_into_head_stops_without_a_traceback(tmp_path):
+    names = []
+    for i in range(200):        # far more than a pipe holds, so parse writes after head left
+        (tmp_path / f"{i}.txt").write_text(REPORT.replace("23件", f"{i}件"), encoding="utf-8")
+        names.append(f"{i}.txt")
+    result = subprocess.run(
+        f"{sys.executable} -m govbench.cli parse --json {' '.join(names)} | head -1",
+        shell=True, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert json.loads(result.stdout)["source"] == "0.txt"
+    assert result.stderr == ""
+
+
+def test_kill_9_of_check_ends_its_great_expectations_child(tmp_path):
+    db = tmp_path / "g.duckdb"
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    ingest([tmp_path / "r.txt"], db, workers=0)
+    check = subprocess.Popen([sys.executable, "-m", "govbench.cli", "check", "--db", str(db)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    try:
+        child = _wait_for_child(check.pid, "spawn_main", seconds=60)
+        check.kill()
+        check.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not Path(f"/proc/{child}").exists() or \
+            Path(f"/proc/{child}/stat").read_text().split(")")[1].split()[0] == "Z", \
+            "the Great Expectations child outlived check"
+    finally:
+        check.kill()
+
+
+def _wait_for_child(pid: int, marker: str, seconds: float) -> int:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            for child in (task / "children").read_text().split():
+                cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+                if marker.encode() in cmdline:
+                    return int(child)
+        time.sleep(0.1)
+    raise AssertionError(f"no child process with {marker} within {seconds} s")

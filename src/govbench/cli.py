@@ -24,12 +24,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("govbench: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`govbench parse … | head`): stop quietly; stdout is pointed
+        # at /dev/null so the interpreter's last flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:
         from .snapshot import WriteError
 
         if not isinstance(exc, WriteError):
             raise
-        print(f"govbench: {exc}", file=sys.stderr)     # the database is as it was
+        print(f"govbench: {_one_line(exc)}", file=sys.stderr)   # the database is as it was
         return 2
 
 
@@ -110,7 +115,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             else:
                 message = f"parser failed: {type(exc).__name__}: {exc}"
             message = " ".join(message.split())          # one line, whatever it quotes
-            print(f"govbench: {_one_line(name)}: {message}", file=sys.stderr)
+            print(f"govbench: {_one_line(name)}: {_one_line(message)}", file=sys.stderr)
             if args.json:
                 print(_json_line({"source": name, "error": message}), flush=True)
             status = 2
@@ -125,9 +130,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return status
 
 
-def _one_line(name: str) -> str:
-    """A file name as printed in an error line: a line break in it is shown escaped."""
-    return name.replace("\r", "\\r").replace("\n", "\\n")
+_CONTROL = {**{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))},
+            ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
+def _one_line(name: object) -> str:
+    """A file name as printed in a message: line breaks and terminal control characters in
+    it (ANSI escapes) are shown escaped, so a name can neither forge a line nor drive the
+    terminal."""
+    return str(name).translate(_CONTROL)
 
 
 def _json_line(obj: dict) -> str:
@@ -145,7 +156,7 @@ def _summary(report) -> str:
     place = "".join(p for p in (report.region.province, report.region.city,
                                 report.region.county) if p) or "?"
     facts = ", ".join(f"{f.metric}={f.value:g}{'~' if f.approx else ''}" for f in report.facts)
-    lines = [f"{report.source}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
+    lines = [f"{_one_line(report.source)}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
              f"{report.year or '?'} | {report.format or '?'} | {report.level or '?'}"
              f"{' | SYNTHETIC' if report.synthetic else ''}",
              f"  facts: {facts or 'none'}",
@@ -178,13 +189,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         done()
         counts = stop.counts
         print(f"govbench: interrupted; stored before it: {counts.added} reports added, "
-              f"{counts.unchanged} unchanged, {counts.failed} unreadable -> {args.db}",
+              f"{counts.unchanged} unchanged, {counts.failed} unreadable -> "
+              f"{_one_line(args.db)}",
               file=sys.stderr)
         return 130
     finally:
         done()
     print(f"{counts.added} reports added, {counts.unchanged} unchanged, "
-          f"{counts.failed} unreadable -> {args.db}")
+          f"{counts.failed} unreadable -> {_one_line(args.db)}")
     return 0
 
 
@@ -200,7 +212,11 @@ def _progress():
 
     def on_outcome(outcome) -> None:
         if outcome.error:
-            (bar.console.print if bar else _eprint)(f"govbench: {outcome.source}: {outcome.error}")
+            line = f"govbench: {_one_line(outcome.source)}: {_one_line(outcome.error)}"
+            if bar:     # as text: a file name's [brackets] are not rich markup
+                bar.console.print(line, markup=False, highlight=False)
+            else:
+                _eprint(line)
         if bar:
             bar.advance(task)
 
@@ -209,7 +225,8 @@ def _progress():
 
 def _database_exists(db: Path) -> bool:
     if not db.exists():
-        print(f"govbench: {db}: no such database (run govbench ingest first)", file=sys.stderr)
+        print(f"govbench: {_one_line(db)}: no such database (run govbench ingest first)",
+              file=sys.stderr)
     return db.exists()
 
 

@@ -31,6 +31,8 @@ from .rows import ReportRows
 from .snapshot import hold_interrupt
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+# Files of a report's kind that are not read: recorded with the reason, never skipped unsaid.
+NOT_READ = (".rtf", ".gz", ".tgz", ".zip", ".rar", ".7z", ".doc")
 BATCH_SIZE = 200
 BATCH_SECONDS = 2.0  # also commit what is parsed this often: a Ctrl-C keeps all but the last
 CHUNK_SIZE = 8       # files a worker parses per task
@@ -54,15 +56,30 @@ def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
             continue
         root = p.resolve()
-        for dirpath, dirnames, filenames in os.walk(p):
+        unlisted: list[OSError] = []
+        for dirpath, dirnames, filenames in os.walk(p, onerror=unlisted.append):
+            # a folder that cannot be listed (no permission) is yielded: reading it records why
+            for error in unlisted:
+                yield Path(error.filename)
+            unlisted.clear()
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 f = Path(dirpath) / name
-                if name.startswith(".") or f.suffix.lower() not in SUFFIXES:
+                if name.startswith(".") or f.suffix.lower() not in SUFFIXES + NOT_READ:
                     continue
-                if f.is_symlink() and not f.resolve().is_relative_to(root):
+                if f.is_symlink() and not _inside(f, root):
                     continue
                 yield f
+        yield from (Path(error.filename) for error in unlisted)
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a symbolic link points inside `root`. A loop (a.txt -> b.txt -> a.txt) counts
+    as inside: opening it then records "Too many levels of symbolic links"."""
+    try:
+        return link.resolve().is_relative_to(root)
+    except (RuntimeError, OSError):
+        return True
 
 
 @dataclass

@@ -71,8 +71,13 @@ def writing(db: str | Path) -> Iterator[Path]:
     Whoever opens the working copy must close it with close_verified() before the block ends,
     so its WAL is in the file and the row counts are checked."""
     db = Path(db)
-    db.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path(db), "a") as lock:
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(lock_path(db), "a")
+    except OSError as exc:          # a read-only folder or file system, a file in the way
+        raise WriteError(f"cannot write in {db.parent}: {exc.strerror} (the database's folder "
+                         "must be writable: its copy and lock file are made there)") from None
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         work = work_path(db)
         _remove(work)                           # what a killed writer left behind

@@ -23,6 +23,10 @@ __all__ = ["read_document", "read_bytes", "read_file_bytes", "normalise", "detec
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Refused by name: read as text they gave reports of RTF control words or compressed bytes.
+_COMPRESSED = "a compressed file ({}): unpack it and ingest what it holds"
+_NOT_READ = {".rtf": "RTF is not read yet: save it as .docx",
+             **{s: _COMPRESSED.format(s) for s in (".gz", ".tgz", ".zip", ".rar", ".7z")}}
 _MEDIA_BY_SUFFIX = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
                     ".htm": "html", ".shtml": "html", ".xhtml": "html", ".pdf": "pdf",
                     ".docx": "docx"}
@@ -86,6 +90,8 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
         raise UnreadableError("empty file")
     if data.startswith(_OLE2_MAGIC):
         raise UnreadableError(_ole2_reason(data))
+    if suffix in _NOT_READ:
+        raise UnreadableError(_NOT_READ[suffix])
     media = _MEDIA_BY_SUFFIX.get(suffix) or sniff(data)
     if media in ("txt", "md") and sniff(data) == "html":
         media = "html"                    # a saved web page named .txt
