@@ -616,3 +616,55 @@ def _wait_for_child(pid: int, marker: str, seconds: float) -> int:
                     return int(child)
         time.sleep(0.1)
     raise AssertionError(f"no child process with {marker} within {seconds} s")
+
+
+# --- damaged database files -------------------------------------------------------------------
+
+DAMAGED = "the database file is damaged"
+ADVICE = ("restore it from a backup, or ingest the reports again into a new file "
+          "(govbench ingest FOLDER --db NEW.duckdb)")
+
+
+@pytest.fixture(scope="module")
+def whole_db(tmp_path_factory) -> bytes:
+    folder = tmp_path_factory.mktemp("whole")
+    for n in range(12):
+        (folder / f"{n}.txt").write_text(REPORT.replace("23件", f"{n + 1}件")
+                                         .replace("2019", str(2008 + n)), encoding="utf-8")
+    db = folder / "g.duckdb"
+    ingest([folder], db, workers=0)
+    return db.read_bytes()
+
+
+def _flipped(data: bytes) -> bytes:
+    # the first block after DuckDB's three 4 KB headers: the catalog's, always in use
+    flipped = bytearray(data)
+    flipped[12288:16384] = bytes(b ^ 0xFF for b in flipped[12288:16384])
+    return bytes(flipped)
+
+
+DAMAGES = {"truncated": lambda d: d[:len(d) // 2], "4-kb": lambda d: d[:4096],
+           "random-bytes": lambda d: bytes(random_bytes(len(d))), "flipped-block": _flipped}
+
+
+def random_bytes(n: int) -> bytes:
+    import random
+    return random.Random(3).randbytes(n)
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+@pytest.mark.parametrize("command", ["ingest", "check", "rank"])
+def test_a_damaged_database_gives_one_line_and_exit_2(whole_db, tmp_path, capsys, damage,
+                                                     command):
+    db = tmp_path / "g.duckdb"
+    db.write_bytes(DAMAGES[damage](whole_db))
+    before = db.read_bytes()
+    (tmp_path / "new.txt").write_text(REPORT.replace("23件", "99件"), encoding="utf-8")
+    args = {"ingest": ["ingest", str(tmp_path / "new.txt"), "--db", str(db), "--workers", "1"],
+            "check": ["check", "--db", str(db)], "rank": ["rank", "--db", str(db)]}[command]
+    assert cli.main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""                                    # no "1 reports added"
+    assert err.startswith(f"govbench: {db}: {DAMAGED} (") and err.endswith(f"); {ADVICE}\n")
+    assert err.count("\n") == 1 and ".writing" not in err
+    assert db.read_bytes() == before and not list(tmp_path.glob("*.writing*"))

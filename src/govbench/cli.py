@@ -30,10 +30,12 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:
-        from .snapshot import WriteError
+        from .snapshot import DamagedDatabase, WriteError, is_damage
 
         if not isinstance(exc, WriteError):
-            raise
+            if getattr(args, "db", None) is None or not is_damage(exc):
+                raise
+            exc = DamagedDatabase(args.db, exc)     # a reader met a damaged file
         print(f"govbench: {_one_line(exc)}", file=sys.stderr)   # the database is as it was
         return 2
 
@@ -254,8 +256,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from .snapshot import check_whole
+
     if not _database_exists(args.db):
         return 2
+    check_whole(args.db)        # a damaged file is said here, not in the app's every page
     app = ROOT / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
     cmd = [sys.executable, "-m", "streamlit", "run", str(app),

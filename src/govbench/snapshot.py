@@ -41,6 +41,48 @@ class NotEnoughSpace(WriteError):
                          f"{_mb(need)} MB, have {_mb(have)} MB (nothing was changed)")
 
 
+class DamagedDatabase(WriteError):
+    """The database file cannot be read whole: truncated, overwritten, a block corrupted."""
+
+    def __init__(self, db: Path | str, exc: BaseException, read: Path | str | None = None):
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if read is not None:                # the copy that was read: named as the database
+            detail = detail.replace(str(read), str(db))
+        super().__init__(f"{db}: the database file is damaged ({detail}); restore it from a "
+                         "backup, or ingest the reports again into a new file "
+                         "(govbench ingest FOLDER --db NEW.duckdb)")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a DuckDB error says the file itself is bad (not a query's mistake)."""
+    import duckdb
+
+    if isinstance(exc, (duckdb.IOException, duckdb.SerializationException,
+                        duckdb.InternalException, duckdb.FatalException)):
+        return True
+    return isinstance(exc, duckdb.Error) and "Corrupt database file" in str(exc)
+
+
+def check_whole(db: Path | str, name: Path | str | None = None) -> None:
+    """Read every column of every table of `db` (DuckDB checks each block's checksum as it
+    reads it); DamagedDatabase when that fails. A write starts from a whole file, so it can
+    never report success on a damaged one and leave it damaged."""
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            for (table,) in con.execute("SELECT table_name FROM duckdb_tables() "
+                                        "WHERE NOT temporary").fetchall():
+                con.execute(f'SELECT sum(hash(COLUMNS(*))) FROM "{table}"').fetchall()
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        if is_damage(exc):
+            raise DamagedDatabase(name or db, exc, read=db) from None
+        raise
+
+
 def work_path(db: Path) -> Path:
     return db.with_name(db.name + ".writing")
 
@@ -89,6 +131,7 @@ def writing(db: str | Path) -> Iterator[Path]:
                 shutil.copyfile(db, work)
                 if wal_path(db).exists():       # written by a tool outside govbench
                     shutil.copyfile(wal_path(db), wal_path(work))
+                check_whole(work, name=db)
             yield work
             with hold_interrupt():               # a Ctrl-C now would lose what is written
                 if wal_path(work).exists():
