@@ -6,9 +6,13 @@ exactly the message, and `govbench ingest` must record exactly that message for 
 """
 from __future__ import annotations
 
+import codecs
+import gzip
 import io
 import json
+import random
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -137,6 +141,32 @@ UNREADABLE = [
      "not a report: looks like an error page"),
     ("error-page-saved-as-txt", "404.txt", lambda: b"404 Not Found\n\nnginx\n",
      "not a report: looks like an error page"),
+    # behind a byte-order mark, binary bytes decoded to thousands of characters of mojibake
+    ("utf16-bom-then-binary", "u16.txt",
+     lambda: codecs.BOM_UTF16_LE + random.Random(1).randbytes(8192),
+     "binary content after a UTF-16 byte-order mark (not text in that encoding)"),
+    ("utf16be-bom-then-binary", "u16be.html",
+     lambda: codecs.BOM_UTF16_BE + random.Random(2).randbytes(8192),
+     "binary content after a UTF-16 byte-order mark (not text in that encoding)"),
+    ("utf8-bom-then-binary", "u8.md",
+     lambda: codecs.BOM_UTF8 + random.Random(3).randbytes(8192),
+     "binary content after a UTF-8 byte-order mark (not text in that encoding)"),
+    ("utf32-bom-then-binary", "u32.txt",
+     lambda: codecs.BOM_UTF32_LE + random.Random(4).randbytes(8192),
+     "binary content after a UTF-32 byte-order mark (not text in that encoding)"),
+    # refused by name: read as text they became reports of control words or compressed bytes
+    ("rtf", "report.rtf", lambda: b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}"
+     + "报告".encode("gbk") + b"\\par}", "RTF is not read yet: save it as .docx"),
+    ("gz", "report.txt.gz", lambda: gzip.compress(REPORT.encode("utf-8")),
+     "a compressed file (.gz): unpack it and ingest what it holds"),
+    ("tgz", "reports.tgz", lambda: gzip.compress(b"tar" + REPORT.encode("utf-8")),
+     "a compressed file (.tgz): unpack it and ingest what it holds"),
+    ("zip", "reports.zip", lambda: _zip({"r.txt": REPORT.encode("utf-8")}),
+     "a compressed file (.zip): unpack it and ingest what it holds"),
+    ("rar", "reports.rar", lambda: b"Rar!\x1a\x07\x01\x00" + bytes(range(64)),
+     "a compressed file (.rar): unpack it and ingest what it holds"),
+    ("7z", "reports.7z", lambda: b"7z\xbc\xaf\x27\x1c" + bytes(range(64)),
+     "a compressed file (.7z): unpack it and ingest what it holds"),
 ]
 
 
@@ -668,3 +698,39 @@ def test_a_damaged_database_gives_one_line_and_exit_2(whole_db, tmp_path, capsys
     assert err.startswith(f"govbench: {db}: {DAMAGED} (") and err.endswith(f"); {ADVICE}\n")
     assert err.count("\n") == 1 and ".writing" not in err
     assert db.read_bytes() == before and not list(tmp_path.glob("*.writing*"))
+
+
+# --- declared charsets that are not text encodings; folders that cannot be listed ----------
+
+@pytest.mark.parametrize("charset", ["hex", "zlib", "rot13", "base64", "no-such-charset"])
+def test_a_page_declaring_a_codec_that_is_no_text_encoding_is_read_by_detection(tmp_path,
+                                                                              charset):
+    page = (f'<html><head><meta charset="{charset}"></head><body>{REPORT_HTML}</body></html>')
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gb18030"))
+    document = read_document(path)
+    assert document.encoding == "gb18030" and "收到政府信息公开申请23件" in document.text
+
+
+def test_a_folder_that_cannot_be_listed_is_recorded(tmp_path):
+    # root reads any folder: the run drops the capabilities that let it (as a user is)
+    if shutil.which("setpriv") is None:
+        pytest.fail("needs setpriv (util-linux) to run ingest without root's read-anything "
+                    "capability")
+    folder = tmp_path / "reports"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "r.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "good.txt").write_text(REPORT.replace("23件", "24件"), encoding="utf-8")
+    (folder / "locked").chmod(0)
+    db = tmp_path / "g.duckdb"
+    try:
+        drop = "-dac_override,-dac_read_search"
+        result = subprocess.run(["setpriv", f"--inh-caps={drop}", f"--bounding-set={drop}",
+                                 sys.executable, "-m", "govbench.cli", "ingest", str(folder),
+                                 "--db", str(db), "--workers", "1"],
+                                capture_output=True, text=True, timeout=120, cwd=ROOT)
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 reports added, 0 unchanged, 1 unreadable")
+    assert _errors(db) == {str(folder / "locked"): "cannot open: Permission denied"}
