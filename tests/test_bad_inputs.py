@@ -10,8 +10,9 @@ import codecs
 import gzip
 import io
 import json
-import random
 import os
+import random
+import re
 import shutil
 import struct
 import subprocess
@@ -734,3 +735,63 @@ def test_a_folder_that_cannot_be_listed_is_recorded(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("1 reports added, 0 unchanged, 1 unreadable")
     assert _errors(db) == {str(folder / "locked"): "cannot open: Permission denied"}
+
+
+# --- memory bombs: tiny files that would build gigabytes ----------------------------------------
+
+def _docx_with_table(tc_xml: str, rows: int = 1) -> bytes:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (f'<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>{f"<w:tr>{tc_xml}</w:tr>" * rows}'
+            f"</w:tbl><w:p><w:r><w:t>{REPORT}</w:t></w:r></w:p>")
+    return _zip({"[Content_Types].xml": b"<Types/>",
+                 "word/document.xml": f'<w:document xmlns:w="{w}"><w:body>{body}</w:body>'
+                                      "</w:document>".encode("utf-8")})
+
+
+def test_docx_cell_spanning_30_million_columns_is_refused_before_it_is_built(tmp_path):
+    path = tmp_path / "span.docx"
+    path.write_bytes(_docx_with_table('<w:tc><w:tcPr><w:gridSpan w:val="30000000"/></w:tcPr>'
+                                      "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>"))
+    assert path.stat().st_size < 2048
+    message, seconds, peak = _read_measured(path)
+    assert message == ("DOCX table row spans 30,000,000 columns: refused (a report's table "
+                       "has at most 1000)")
+    assert seconds < 1.0 and peak < 20 * 2**20
+
+
+def test_docx_tables_of_millions_of_cells_are_refused(tmp_path):
+    path = tmp_path / "cells.docx"
+    span = '<w:tc><w:tcPr><w:gridSpan w:val="1000"/></w:tcPr><w:p/></w:tc>'
+    path.write_bytes(_docx_with_table(span, rows=1200))
+    message, seconds, _ = _read_measured(path)
+    assert message == ("DOCX tables hold more than 1,000,000 cells: refused (a report's hold "
+                       "a few thousand)")
+
+
+def test_pdf_page_of_a_million_characters_is_refused_before_they_are_built(tmp_path):
+    # 150,000 glyphs on one page (a bomb's stream inflates to tens of millions)
+    def draw(pdf):
+        text = pdf.beginText(10, 10)
+        text.setFont("Helvetica", 1)
+        for _ in range(150):
+            text.textLine("0" * 1000)
+        pdf.drawText(text)
+
+    path = tmp_path / "many.pdf"
+    path.write_bytes(_pdf(draw))
+    message, seconds, peak = _read_measured(path)
+    assert re.fullmatch(r"PDF page 1 has 150,\d{3} characters: refused \(a report's page has "
+                        r"a few thousand\)", message), message
+    assert peak < 100 * 2**20       # not a dict per char (about 1 KB each)
+
+
+def test_a_worker_cannot_take_the_machines_memory(tmp_path):
+    import crashing_task
+    from govbench.ingest import chunks
+
+    (tmp_path / "greedy.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    outcomes = [o for chunk in chunks(sorted(tmp_path.iterdir()), frozenset(), 1,
+                                      task=crashing_task.greedy_task) for o in chunk.outcomes]
+    assert [(Path(o.source).name, o.error) for o in outcomes] == [
+        ("good.txt", None), ("greedy.txt", "memory refused")]

@@ -113,8 +113,27 @@ def _start_worker(known: frozenset[str], writer: int) -> None:
     A Ctrl-C at a terminal reaches every process of the group; a worker would print its own
     traceback. The writer stops the workers itself (_stop)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _limit_memory()
     _init_worker(known)
     threading.Thread(target=_exit_with, args=(writer,), daemon=True).start()
+
+
+# A worker's address space: a reader that would build more (a hostile file the size guards
+# missed) gets a MemoryError, recorded for its file, instead of taking the machine.
+WORKER_MEMORY = 3 * 2**30
+
+
+def _limit_memory() -> None:
+    import resource
+
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        physical = WORKER_MEMORY
+    limit = min(WORKER_MEMORY, max(physical // 2, 2**30))
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard == resource.RLIM_INFINITY or hard > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _exit_with(writer: int) -> None:
@@ -165,6 +184,9 @@ def process_file(path: Path) -> tuple[Outcome, Report | None]:
         report = parse_document(read_bytes(data, source=source, suffix=path.suffix.lower()))
     except UnreadableError as exc:
         return Outcome(source, digest, error=str(exc)), None
+    except MemoryError:
+        return Outcome(source, digest, error="too large to read: the reader ran out of the "
+                                             "memory a file may use"), None
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded
         return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}"), None
     return Outcome(source, digest, report_id=report.report_id), report
