@@ -795,3 +795,12 @@ def test_a_worker_cannot_take_the_machines_memory(tmp_path):
                                       task=crashing_task.greedy_task) for o in chunk.outcomes]
     assert [(Path(o.source).name, o.error) for o in outcomes] == [
         ("good.txt", None), ("greedy.txt", "memory refused")]
+
+
+def test_an_upload_with_a_name_of_300_chinese_characters_can_be_saved(tmp_path):
+    from govbench.ui.uploads import safe_name
+
+    name = "某" * 300 + "人民政府2022年政府信息公开工作年度报告.pdf"
+    saved = tmp_path / safe_name(name, 1)
+    saved.write_bytes(b"%PDF-1.4")          # "File name too long" before
+    assert saved.name.startswith("001_某某") and saved.suffix == ".pdf"
