@@ -31,7 +31,8 @@ from .rows import ReportRows
 from .snapshot import hold_interrupt
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
-# Files of a report's kind that are not read: recorded with the reason, never skipped unsaid.
+# Files of a report's kind the readers refuse by name (a .doc unless it is a saved web page):
+# in a folder they are recorded with the reason, never skipped unsaid.
 NOT_READ = (".rtf", ".gz", ".tgz", ".zip", ".rar", ".7z", ".doc")
 BATCH_SIZE = 200
 BATCH_SECONDS = 2.0  # also commit what is parsed this often: a Ctrl-C keeps all but the last
