@@ -17,11 +17,11 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .model import Report, UnreadableError
@@ -399,7 +399,8 @@ def _crashed(path: Path, how: str) -> Chunk:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
-           on_outcome: Callable[[Outcome], None] | None = None):
+           on_outcome: Callable[[Outcome], None] | None = None,
+           sources: Mapping[str, str] | None = None):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
     The writing happens on a working copy that replaces `db` at the end (snapshot.py), so
@@ -408,7 +409,10 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
 
     Files are parsed in `workers` processes (None: as many as the cores available), so a file
     that crashes one is recorded as unreadable and the rest go on; workers=0 parses in this
-    process, without a pool: for profiling, and for tests where the pool is not the point."""
+    process, without a pool: for profiling, and for tests where the pool is not the point.
+
+    `sources` names what to record as a file's source instead of its path (the app's uploads
+    are read from temporary files; the name the user gave is the one worth keeping)."""
     from . import snapshot
 
     # a Ctrl-C that cuts DuckDB's import short leaves it half set up, and the process then
@@ -429,7 +433,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
                 # ingest's memory grew with the corpus; written blocks are cheap to drop.
                 con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
             try:
-                _ingest_into(con, paths, workers, on_outcome, total)
+                _ingest_into(con, paths, workers, on_outcome, total, sources or {})
             except KeyboardInterrupt:        # whole batches are stored: keep them
                 interrupted = True
             except BaseException:
@@ -452,7 +456,8 @@ class Interrupted(KeyboardInterrupt):
 
 
 def _ingest_into(con, paths: Iterable[str | Path], workers: int,
-                 on_outcome: Callable[[Outcome], None] | None, total) -> None:
+                 on_outcome: Callable[[Outcome], None] | None, total,
+                 sources: Mapping[str, str]) -> None:
     from . import snapshot, store
 
     with snapshot.hold_interrupt():
@@ -480,6 +485,9 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
     # closed explicitly, so a Ctrl-C here stops the workers now, not when the traceback goes
     with closing(chunks(iter_report_files(paths), known, workers)) as parsed:
         for chunk in parsed:
+            if sources:
+                chunk = Chunk([replace(o, source=sources.get(o.source, o.source))
+                               for o in chunk.outcomes], chunk.rows.with_sources(sources))
             for outcome in chunk.outcomes:
                 if on_outcome:
                     on_outcome(outcome)
