@@ -804,3 +804,19 @@ def test_an_upload_with_a_name_of_300_chinese_characters_can_be_saved(tmp_path):
     saved = tmp_path / safe_name(name, 1)
     saved.write_bytes(b"%PDF-1.4")          # "File name too long" before
     assert saved.name.startswith("001_某某") and saved.suffix == ".pdf"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped-block"])
+def test_every_app_page_says_the_database_is_damaged_without_an_exception(whole_db, tmp_path,
+                                                                         monkeypatch, damage):
+    from streamlit.testing.v1 import AppTest
+
+    db = tmp_path / "g.duckdb"
+    db.write_bytes(DAMAGES[damage](whole_db))
+    monkeypatch.setenv("GOVBENCH_DB", str(db))
+    for page in ("reports", "report", "ranking", "compare", "trends", "problems", "quality"):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.run()
+        at.switch_page(f"src/govbench/ui/pages/{page}.py").run()
+        assert not at.exception, f"{page}: {at.exception}"
+        assert [e.value.startswith(f"无法读取数据库 {db}：") for e in at.error] == [True], page

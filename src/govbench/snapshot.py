@@ -48,6 +48,7 @@ class DamagedDatabase(WriteError):
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if read is not None:                # the copy that was read: named as the database
             detail = detail.replace(str(read), str(db))
+        self.detail = detail
         super().__init__(f"{db}: the database file is damaged ({detail}); restore it from a "
                          "backup, or ingest the reports again into a new file "
                          "(govbench ingest FOLDER --db NEW.duckdb)")
