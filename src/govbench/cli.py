@@ -18,8 +18,9 @@ DEMO_DB = ROOT / "build" / "demo.duckdb"
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = None
     try:
+        args = _parser().parse_args(argv)       # inside: a Ctrl-C may land in argparse too
         return args.run(args)
     except KeyboardInterrupt:
         print("govbench: interrupted", file=sys.stderr)
