@@ -8,6 +8,7 @@ unreadable and the batch goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import multiprocessing as mp
@@ -424,8 +425,10 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
         workers = len(os.sched_getaffinity(0))
     total = store.IngestCounts()
     interrupted = False
+    before = _identity(db)
+    held = contextlib.ExitStack()       # outermost: a Ctrl-C held in it comes after the rename
     try:
-        with snapshot.writing(db) as work:
+        with held, snapshot.writing(db) as work:
             # DuckDB turns a Ctrl-C during a query into "Query interrupted": held back
             with snapshot.hold_interrupt():
                 con = store.connect(work)
@@ -439,12 +442,23 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
             except BaseException:
                 con.close()
                 raise
+            held.enter_context(snapshot.hold_interrupt())     # until the copy is in place
             snapshot.close_verified(con, work)
-    except KeyboardInterrupt:                # held back until the database was replaced
+    except KeyboardInterrupt:
         interrupted = True
     if interrupted:
-        raise Interrupted(total)
+        # what is said to be stored is what the database now holds: nothing when the copy
+        # was not put in place
+        raise Interrupted(total if _identity(db) != before else store.IngestCounts())
     return total
+
+
+def _identity(db: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(db)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class Interrupted(KeyboardInterrupt):

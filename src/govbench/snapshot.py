@@ -198,16 +198,25 @@ def _keep_mode_and_group(db: Path, work: Path) -> None:
     os.chmod(work, st.st_mode & 0o7777)
 
 
+class _Held(list):
+    """The SIGINT handler while held: it notes the signal."""
+
+    def __call__(self, sig, frame) -> None:
+        self.append(sig)
+
+
 @contextmanager
 def hold_interrupt() -> Iterator[None]:
     """Hold a Ctrl-C back until the block is done, then raise it.
 
-    Only the main thread receives signals (the app's writers run elsewhere: nothing to hold)."""
-    if threading.current_thread() is not threading.main_thread():
+    Inside an outer hold it is the outer one that raises, at its own end. Only the main
+    thread receives signals (the app's writers run elsewhere: nothing to hold)."""
+    if threading.current_thread() is not threading.main_thread() or \
+            isinstance(signal.getsignal(signal.SIGINT), _Held):
         yield
         return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda sig, frame: caught.append(sig))
+    caught = _Held()
+    previous = signal.signal(signal.SIGINT, caught)
     try:
         yield
     finally:
