@@ -17,3 +17,26 @@ def task(paths: list[Path]) -> Chunk:
     if any("stuck" in p.name for p in paths):
         time.sleep(3600)
     return process_chunk(paths)
+
+
+def greedy_task(paths: list[Path]) -> Chunk:
+    """On files named *greedy*, reserve 16 GB of address space (untouched, so without a limit
+    it costs no memory) as a reader building a hostile file's cells would; say whether the
+    worker was allowed to. Other files are parsed."""
+    import mmap
+
+    from govbench.ingest import Outcome
+    from govbench.rows import ReportRows
+
+    outcomes = []
+    for path in paths:
+        if "greedy" not in path.name:
+            continue
+        try:
+            mmap.mmap(-1, 16 * 2**30).close()
+        except (OSError, MemoryError):
+            outcomes.append(Outcome(str(path), "greedy", error="memory refused"))
+        else:
+            outcomes.append(Outcome(str(path), "greedy", error="16 GB allowed"))
+    parsed = process_chunk([p for p in paths if "greedy" not in p.name])
+    return Chunk(parsed.outcomes + outcomes, parsed.rows if parsed.outcomes else ReportRows.of([]))

@@ -565,3 +565,25 @@ def test_comparing_presets_keeps_the_pages_leave_out(monkeypatch, checked_db):
         ("same.json", json.dumps(same).encode(), "application/json")).run()
     moves = table_where(at, lambda f: "对比方案名次" in f.columns)
     assert (moves["变化"] == 0).all()
+
+
+def test_import_keeps_an_uploads_own_name_however_long(monkeypatch, tmp_path):
+    import duckdb
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    long_name = "某" * 90 + "县人民政府2022年政府信息公开工作年度报告.txt"    # > 255 bytes
+    at.file_uploader(key="import_files").set_value([
+        (long_name, REPORT_TEXT, "text/plain"),
+        ("other.txt", REPORT_TEXT.replace(b"1200", b"1300"), "text/plain")]).run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    assert at.success[0].value == "导入完成：新增 2，已有 0，失败 0"
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        sources = {s for (s,) in con.execute("SELECT source FROM reports").fetchall()}
+        files = {s for (s,) in con.execute("SELECT source FROM files").fetchall()}
+    finally:
+        con.close()
+    assert {long_name, "other.txt"} <= sources and {long_name, "other.txt"} <= files

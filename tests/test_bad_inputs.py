@@ -6,9 +6,14 @@ exactly the message, and `govbench ingest` must record exactly that message for 
 """
 from __future__ import annotations
 
+import codecs
+import gzip
 import io
 import json
 import os
+import random
+import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -137,6 +142,32 @@ UNREADABLE = [
      "not a report: looks like an error page"),
     ("error-page-saved-as-txt", "404.txt", lambda: b"404 Not Found\n\nnginx\n",
      "not a report: looks like an error page"),
+    # behind a byte-order mark, binary bytes decoded to thousands of characters of mojibake
+    ("utf16-bom-then-binary", "u16.txt",
+     lambda: codecs.BOM_UTF16_LE + random.Random(1).randbytes(8192),
+     "binary content after a UTF-16 byte-order mark (not text in that encoding)"),
+    ("utf16be-bom-then-binary", "u16be.html",
+     lambda: codecs.BOM_UTF16_BE + random.Random(2).randbytes(8192),
+     "binary content after a UTF-16 byte-order mark (not text in that encoding)"),
+    ("utf8-bom-then-binary", "u8.md",
+     lambda: codecs.BOM_UTF8 + random.Random(3).randbytes(8192),
+     "binary content after a UTF-8 byte-order mark (not text in that encoding)"),
+    ("utf32-bom-then-binary", "u32.txt",
+     lambda: codecs.BOM_UTF32_LE + random.Random(4).randbytes(8192),
+     "binary content after a UTF-32 byte-order mark (not text in that encoding)"),
+    # refused by name: read as text they became reports of control words or compressed bytes
+    ("rtf", "report.rtf", lambda: b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}"
+     + "报告".encode("gbk") + b"\\par}", "RTF is not read yet: save it as .docx"),
+    ("gz", "report.txt.gz", lambda: gzip.compress(REPORT.encode("utf-8")),
+     "a compressed file (.gz): unpack it and ingest what it holds"),
+    ("tgz", "reports.tgz", lambda: gzip.compress(b"tar" + REPORT.encode("utf-8")),
+     "a compressed file (.tgz): unpack it and ingest what it holds"),
+    ("zip", "reports.zip", lambda: _zip({"r.txt": REPORT.encode("utf-8")}),
+     "a compressed file (.zip): unpack it and ingest what it holds"),
+    ("rar", "reports.rar", lambda: b"Rar!\x1a\x07\x01\x00" + bytes(range(64)),
+     "a compressed file (.rar): unpack it and ingest what it holds"),
+    ("7z", "reports.7z", lambda: b"7z\xbc\xaf\x27\x1c" + bytes(range(64)),
+     "a compressed file (.7z): unpack it and ingest what it holds"),
 ]
 
 
@@ -471,3 +502,321 @@ def test_parse_error_line_for_a_file_name_with_a_line_break(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert json.loads(out) == {"source": name, "error": "file not found"}
     assert err == f"govbench: {tmp_path}/two\\nlines.txt: file not found\n"
+
+
+# --- crashes and hangs: links, pipes, devices, folders and names ----------------------------
+
+def _errors(db: Path) -> dict[str, str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return dict(con.execute("SELECT source, error FROM ingest_errors").fetchall())
+    finally:
+        con.close()
+
+
+def test_symbolic_link_loops_are_recorded_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "g.duckdb"
+    counts = ingest([folder], db, workers=1)
+    assert (counts.added, counts.failed) == (1, 3)
+    loop = "cannot open: Too many levels of symbolic links"
+    assert _errors(db) == {str(folder / n): loop for n in ("a.txt", "b.txt", "self.txt")}
+
+
+def test_named_pipes_and_devices_are_recorded_never_read(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")           # nobody ever writes to it
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "g.duckdb"
+    counts = ingest([folder, "/dev/zero"], db, workers=1)
+    assert (counts.added, counts.failed) == (1, 2)
+    assert _errors(db) == {
+        str(folder / "pipe.txt"): "not a regular file (a named pipe): only files are read",
+        "/dev/zero": "not a regular file (a character device): only files are read"}
+
+
+def test_parse_of_a_named_pipe_or_dev_zero_answers_at_once(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = subprocess.run([sys.executable, "-m", "govbench.cli", "parse", "pipe.txt",
+                             "/dev/zero"], capture_output=True, text=True, timeout=30,
+                            cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "govbench: pipe.txt: not a regular file (a named pipe): only files are read",
+        "govbench: /dev/zero: not a regular file (a character device): only files are read"]
+
+
+def test_file_names_with_line_breaks_and_terminal_escapes_are_printed_escaped(tmp_path, capsys):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    forged = "x\n999 reports added, 0 unchanged, 0 unreadable -> g.duckdb\n.txt"
+    (folder / forged).write_bytes(b"")
+    (folder / "\x1b[2J\x1b]0;owned\x07.txt").write_bytes(b"\x00")
+    (folder / "good \x1b[31mred\x1b[0m.txt").write_text(REPORT, encoding="utf-8")
+    assert cli.main(["ingest", str(folder), "--db", str(tmp_path / "g.duckdb"),
+                     "--workers", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"1 reports added, 0 unchanged, 2 unreadable -> {tmp_path}/g.duckdb\n"
+    assert err.splitlines() == [
+        f"govbench: {folder}/\\x1b[2J\\x1b]0;owned\\x07.txt: binary content (NUL bytes)",
+        f"govbench: {folder}/x\\n999 reports added, 0 unchanged, 0 unreadable -> g.duckdb"
+        "\\n.txt: empty file"]
+    assert cli.main(["parse", str(folder / "good \x1b[31mred\x1b[0m.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and out.startswith(f"{folder}/good \\x1b[31mred\\x1b[0m.txt: ")
+
+
+def test_a_read_only_database_keeps_its_mode_and_group_after_an_ingest(tmp_path):
+    db = tmp_path / "g.duckdb"
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, n in ((first, 23), (second, 57)):
+        folder.mkdir()
+        (folder / "r.txt").write_text(REPORT.replace("23件", f"{n}件"), encoding="utf-8")
+    ingest([first], db, workers=0)
+    os.chown(db, -1, 1)
+    db.chmod(0o440)
+    counts = ingest([second], db, workers=0)
+    assert counts.added == 1
+    assert (db.stat().st_mode & 0o7777, db.stat().st_gid) == (0o440, 1)
+
+
+def test_a_database_in_a_read_only_folder_gives_one_line(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        pytest.fail(f"needs root to mount a read-only tmpfs: {done.stderr.strip()}")
+    try:
+        (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+        result = _govbench("ingest", "r.txt", "--db", "ro/g.duckdb", "--workers", "1",
+                           cwd=tmp_path)
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+    assert result.returncode == 2
+    assert result.stderr == ("govbench: cannot write in ro: Read-only file system (the "
+                             "database's folder must be writable: its copy and lock file are "
+                             "made there)\n")
+
+
+def test_parse_piped_into_head_stops_without_a_traceback(tmp_path):
+    names = []
+    for i in range(200):        # far more than a pipe holds, so parse writes after head left
+        (tmp_path / f"{i}.txt").write_text(REPORT.replace("23件", f"{i}件"), encoding="utf-8")
+        names.append(f"{i}.txt")
+    result = subprocess.run(
+        f"{sys.executable} -m govbench.cli parse --json {' '.join(names)} | head -1",
+        shell=True, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert json.loads(result.stdout)["source"] == "0.txt"
+    assert result.stderr == ""
+
+
+def test_kill_9_of_check_ends_its_great_expectations_child(tmp_path):
+    db = tmp_path / "g.duckdb"
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    ingest([tmp_path / "r.txt"], db, workers=0)
+    check = subprocess.Popen([sys.executable, "-m", "govbench.cli", "check", "--db", str(db)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    try:
+        child = _wait_for_child(check.pid, "spawn_main", seconds=60)
+        check.kill()
+        check.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not Path(f"/proc/{child}").exists() or \
+            Path(f"/proc/{child}/stat").read_text().split(")")[1].split()[0] == "Z", \
+            "the Great Expectations child outlived check"
+    finally:
+        check.kill()
+
+
+def _wait_for_child(pid: int, marker: str, seconds: float) -> int:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            for child in (task / "children").read_text().split():
+                cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+                if marker.encode() in cmdline:
+                    return int(child)
+        time.sleep(0.1)
+    raise AssertionError(f"no child process with {marker} within {seconds} s")
+
+
+# --- damaged database files -------------------------------------------------------------------
+
+DAMAGED = "the database file is damaged"
+ADVICE = ("restore it from a backup, or ingest the reports again into a new file "
+          "(govbench ingest FOLDER --db NEW.duckdb)")
+
+
+@pytest.fixture(scope="module")
+def whole_db(tmp_path_factory) -> bytes:
+    folder = tmp_path_factory.mktemp("whole")
+    for n in range(12):
+        (folder / f"{n}.txt").write_text(REPORT.replace("23件", f"{n + 1}件")
+                                         .replace("2019", str(2008 + n)), encoding="utf-8")
+    db = folder / "g.duckdb"
+    ingest([folder], db, workers=0)
+    return db.read_bytes()
+
+
+def _flipped(data: bytes) -> bytes:
+    # the first block after DuckDB's three 4 KB headers: the catalog's, always in use
+    flipped = bytearray(data)
+    flipped[12288:16384] = bytes(b ^ 0xFF for b in flipped[12288:16384])
+    return bytes(flipped)
+
+
+DAMAGES = {"truncated": lambda d: d[:len(d) // 2], "4-kb": lambda d: d[:4096],
+           "random-bytes": lambda d: bytes(random_bytes(len(d))), "flipped-block": _flipped}
+
+
+def random_bytes(n: int) -> bytes:
+    import random
+    return random.Random(3).randbytes(n)
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+@pytest.mark.parametrize("command", ["ingest", "check", "rank"])
+def test_a_damaged_database_gives_one_line_and_exit_2(whole_db, tmp_path, capsys, damage,
+                                                     command):
+    db = tmp_path / "g.duckdb"
+    db.write_bytes(DAMAGES[damage](whole_db))
+    before = db.read_bytes()
+    (tmp_path / "new.txt").write_text(REPORT.replace("23件", "99件"), encoding="utf-8")
+    args = {"ingest": ["ingest", str(tmp_path / "new.txt"), "--db", str(db), "--workers", "1"],
+            "check": ["check", "--db", str(db)], "rank": ["rank", "--db", str(db)]}[command]
+    assert cli.main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""                                    # no "1 reports added"
+    assert err.startswith(f"govbench: {db}: {DAMAGED} (") and err.endswith(f"); {ADVICE}\n")
+    assert err.count("\n") == 1 and ".writing" not in err
+    assert db.read_bytes() == before and not list(tmp_path.glob("*.writing*"))
+
+
+# --- declared charsets that are not text encodings; folders that cannot be listed ----------
+
+@pytest.mark.parametrize("charset", ["hex", "zlib", "rot13", "base64", "no-such-charset"])
+def test_a_page_declaring_a_codec_that_is_no_text_encoding_is_read_by_detection(tmp_path,
+                                                                              charset):
+    page = (f'<html><head><meta charset="{charset}"></head><body>{REPORT_HTML}</body></html>')
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gb18030"))
+    document = read_document(path)
+    assert document.encoding == "gb18030" and "收到政府信息公开申请23件" in document.text
+
+
+def test_a_folder_that_cannot_be_listed_is_recorded(tmp_path):
+    # root reads any folder: the run drops the capabilities that let it (as a user is)
+    if shutil.which("setpriv") is None:
+        pytest.fail("needs setpriv (util-linux) to run ingest without root's read-anything "
+                    "capability")
+    folder = tmp_path / "reports"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "r.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "good.txt").write_text(REPORT.replace("23件", "24件"), encoding="utf-8")
+    (folder / "locked").chmod(0)
+    db = tmp_path / "g.duckdb"
+    try:
+        drop = "-dac_override,-dac_read_search"
+        result = subprocess.run(["setpriv", f"--inh-caps={drop}", f"--bounding-set={drop}",
+                                 sys.executable, "-m", "govbench.cli", "ingest", str(folder),
+                                 "--db", str(db), "--workers", "1"],
+                                capture_output=True, text=True, timeout=120, cwd=ROOT)
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 reports added, 0 unchanged, 1 unreadable")
+    assert _errors(db) == {str(folder / "locked"): "cannot open: Permission denied"}
+
+
+# --- memory bombs: tiny files that would build gigabytes ----------------------------------------
+
+def _docx_with_table(tc_xml: str, rows: int = 1) -> bytes:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (f'<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>{f"<w:tr>{tc_xml}</w:tr>" * rows}'
+            f"</w:tbl><w:p><w:r><w:t>{REPORT}</w:t></w:r></w:p>")
+    return _zip({"[Content_Types].xml": b"<Types/>",
+                 "word/document.xml": f'<w:document xmlns:w="{w}"><w:body>{body}</w:body>'
+                                      "</w:document>".encode("utf-8")})
+
+
+def test_docx_cell_spanning_30_million_columns_is_refused_before_it_is_built(tmp_path):
+    path = tmp_path / "span.docx"
+    path.write_bytes(_docx_with_table('<w:tc><w:tcPr><w:gridSpan w:val="30000000"/></w:tcPr>'
+                                      "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>"))
+    assert path.stat().st_size < 2048
+    message, seconds, peak = _read_measured(path)
+    assert message == ("DOCX table row spans 30,000,000 columns: refused (a report's table "
+                       "has at most 1000)")
+    assert seconds < 1.0 and peak < 20 * 2**20
+
+
+def test_docx_tables_of_millions_of_cells_are_refused(tmp_path):
+    path = tmp_path / "cells.docx"
+    span = '<w:tc><w:tcPr><w:gridSpan w:val="1000"/></w:tcPr><w:p/></w:tc>'
+    path.write_bytes(_docx_with_table(span, rows=1200))
+    message, seconds, _ = _read_measured(path)
+    assert message == ("DOCX tables hold more than 1,000,000 cells: refused (a report's hold "
+                       "a few thousand)")
+
+
+def test_pdf_page_of_a_million_characters_is_refused_before_they_are_built(tmp_path):
+    # 150,000 glyphs on one page (a bomb's stream inflates to tens of millions)
+    def draw(pdf):
+        text = pdf.beginText(10, 10)
+        text.setFont("Helvetica", 1)
+        for _ in range(150):
+            text.textLine("0" * 1000)
+        pdf.drawText(text)
+
+    path = tmp_path / "many.pdf"
+    path.write_bytes(_pdf(draw))
+    message, seconds, peak = _read_measured(path)
+    assert re.fullmatch(r"PDF page 1 has 150,\d{3} characters: refused \(a report's page has "
+                        r"a few thousand\)", message), message
+    assert peak < 100 * 2**20       # not a dict per char (about 1 KB each)
+
+
+def test_a_worker_cannot_take_the_machines_memory(tmp_path):
+    import crashing_task
+    from govbench.ingest import chunks
+
+    (tmp_path / "greedy.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    outcomes = [o for chunk in chunks(sorted(tmp_path.iterdir()), frozenset(), 1,
+                                      task=crashing_task.greedy_task) for o in chunk.outcomes]
+    assert [(Path(o.source).name, o.error) for o in outcomes] == [
+        ("good.txt", None), ("greedy.txt", "memory refused")]
+
+
+def test_an_upload_with_a_name_of_300_chinese_characters_can_be_saved(tmp_path):
+    from govbench.ui.uploads import safe_name
+
+    name = "某" * 300 + "人民政府2022年政府信息公开工作年度报告.pdf"
+    saved = tmp_path / safe_name(name, 1)
+    saved.write_bytes(b"%PDF-1.4")          # "File name too long" before
+    assert saved.name.startswith("001_某某") and saved.suffix == ".pdf"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped-block"])
+def test_every_app_page_says_the_database_is_damaged_without_an_exception(whole_db, tmp_path,
+                                                                         monkeypatch, damage):
+    from streamlit.testing.v1 import AppTest
+
+    db = tmp_path / "g.duckdb"
+    db.write_bytes(DAMAGES[damage](whole_db))
+    monkeypatch.setenv("GOVBENCH_DB", str(db))
+    for page in ("reports", "report", "ranking", "compare", "trends", "problems", "quality"):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.run()
+        at.switch_page(f"src/govbench/ui/pages/{page}.py").run()
+        assert not at.exception, f"{page}: {at.exception}"
+        assert [e.value.startswith(f"无法读取数据库 {db}：") for e in at.error] == [True], page

@@ -21,12 +21,27 @@ DEMO_DB = Path("build") / "demo.duckdb"     # in the folder demo runs from (`mak
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = None
     try:
+        args = _parser().parse_args(argv)       # inside: a Ctrl-C may land in argparse too
         return args.run(args)
     except KeyboardInterrupt:
         print("govbench: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`govbench parse … | head`): stop quietly; stdout is pointed
+        # at /dev/null so the interpreter's last flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:
+        from .snapshot import DamagedDatabase, WriteError, is_damage
+
+        if not isinstance(exc, WriteError):
+            if getattr(args, "db", None) is None or not is_damage(exc):
+                raise
+            exc = DamagedDatabase(args.db, exc)     # a reader met a damaged file
+        print(f"govbench: {_one_line(exc)}", file=sys.stderr)   # the database is as it was
+        return 2
 
 
 _MANIFEST_HELP = ("CSV of what you know about each file (columns: file or url, and any of issuer, "
@@ -145,7 +160,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             else:
                 message = f"parser failed: {type(exc).__name__}: {exc}"
             message = " ".join(message.split())          # one line, whatever it quotes
-            print(f"govbench: {_one_line(name)}: {message}", file=sys.stderr)
+            print(f"govbench: {_one_line(name)}: {_one_line(message)}", file=sys.stderr)
             if args.json:
                 print(_json_line({"source": name, "error": message}), flush=True)
             status = 2
@@ -160,9 +175,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return status
 
 
-def _one_line(name: str) -> str:
-    """A file name as printed in an error line: a line break in it is shown escaped."""
-    return name.replace("\r", "\\r").replace("\n", "\\n")
+_CONTROL = {**{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))},
+            ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
+def _one_line(name: object) -> str:
+    """A file name as printed in a message: line breaks and terminal control characters in
+    it (ANSI escapes) are shown escaped, so a name can neither forge a line nor drive the
+    terminal."""
+    return str(name).translate(_CONTROL)
 
 
 def _json_line(obj: dict) -> str:
@@ -180,7 +201,7 @@ def _summary(report) -> str:
     place = "".join(p for p in (report.region.province, report.region.city,
                                 report.region.county) if p) or "?"
     facts = ", ".join(f"{f.metric}={f.value:g}{'~' if f.approx else ''}" for f in report.facts)
-    lines = [f"{report.source}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
+    lines = [f"{_one_line(report.source)}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
              f"{report.year or '?'} | {report.format or '?'} | {report.level or '?'}"
              f"{' | SYNTHETIC' if report.synthetic else ''}",
              f"  facts: {facts or 'none'}",
@@ -210,16 +231,24 @@ def _at_least_one(value: str) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import ingest
+    from .ingest import Interrupted, ingest
 
     progress, done = _progress()
     try:
         counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress,
                         manifest=_load_manifest(args.manifest))
+    except Interrupted as stop:
+        done()
+        counts = stop.counts
+        print(f"govbench: interrupted; stored before it: {counts.added} reports added, "
+              f"{counts.unchanged} unchanged, {counts.failed} unreadable -> "
+              f"{_one_line(args.db)}",
+              file=sys.stderr)
+        return 130
     finally:
         done()
     print(f"{counts.added} reports added, {counts.unchanged} unchanged, "
-          f"{counts.failed} unreadable -> {args.db}")
+          f"{counts.failed} unreadable -> {_one_line(args.db)}")
     return 0
 
 
@@ -231,7 +260,7 @@ def _progress():
     if not sys.stderr.isatty():
         def on_error(outcome) -> None:
             if outcome.error:
-                _eprint(f"govbench: {outcome.source}: {outcome.error}")
+                _eprint(f"govbench: {_one_line(outcome.source)}: {_one_line(outcome.error)}")
         return on_error, (lambda: None)
     start = time.monotonic()
     state = {"files": 0, "drawn": 0.0}
@@ -248,12 +277,16 @@ def _progress():
     def on_outcome(outcome) -> None:
         state["files"] += 1
         if outcome.error:       # the error on its own line, the counter drawn again below it
-            sys.stderr.write(f"\r\x1b[Kgovbench: {outcome.source}: {outcome.error}\n")
+            sys.stderr.write(f"\r\x1b[Kgovbench: {_one_line(outcome.source)}: "
+                             f"{_one_line(outcome.error)}\n")
             draw(force=True)
         else:
             draw()
 
-    def done() -> None:
+    def done() -> None:          # said once, however many ways the ingest ends
+        if state.get("done"):
+            return
+        state["done"] = True
         draw(force=True)
         sys.stderr.write("\n")
         sys.stderr.flush()
@@ -264,7 +297,8 @@ def _progress():
 
 def _database_exists(db: Path) -> bool:
     if not db.exists():
-        print(f"govbench: {db}: no such database (run govbench ingest first)", file=sys.stderr)
+        print(f"govbench: {_one_line(db)}: no such database (run govbench ingest first)",
+              file=sys.stderr)
     return db.exists()
 
 
@@ -292,8 +326,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from .snapshot import check_whole
+
     if not _database_exists(args.db):
         return 2
+    check_whole(args.db)        # a damaged file is said here, not in the app's every page
     app = resources.files("govbench.ui") / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs

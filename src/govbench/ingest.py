@@ -8,6 +8,7 @@ unreadable and the batch goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import multiprocessing as mp
@@ -17,21 +18,23 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 from .model import Report, UnreadableError
 from .parse import parse_document
 from .parse.hints import Manifest
-from .read import REPORT_SUFFIXES, read_document
+from .read import REPORT_SUFFIXES, read_bytes, read_document, read_file_bytes
 from .rows import ReportRows
+from .snapshot import hold_interrupt
 
 BATCH_SIZE = 200
+BATCH_SECONDS = 2.0  # also commit what is parsed this often: a Ctrl-C keeps all but the last
 CHUNK_SIZE = 8       # files a worker parses per task
 WRITER_MEMORY = "512MB"  # DuckDB's buffer cap for the one writer
 WINDOW = 16          # chunks in flight per worker: a slow chunk (PDFs) must not idle the rest
@@ -54,15 +57,30 @@ def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
             continue
         root = p.resolve()
-        for dirpath, dirnames, filenames in os.walk(p):
+        unlisted: list[OSError] = []
+        for dirpath, dirnames, filenames in os.walk(p, onerror=unlisted.append):
+            # a folder that cannot be listed (no permission) is yielded: reading it records why
+            for error in unlisted:
+                yield Path(error.filename)
+            unlisted.clear()
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 f = Path(dirpath) / name
                 if name.startswith(".") or f.suffix.lower() not in REPORT_SUFFIXES:
                     continue
-                if f.is_symlink() and not f.resolve().is_relative_to(root):
+                if f.is_symlink() and not _inside(f, root):
                     continue
                 yield f
+        yield from (Path(error.filename) for error in unlisted)
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a symbolic link points inside `root`. A loop (a.txt -> b.txt -> a.txt) counts
+    as inside: opening it then records "Too many levels of symbolic links"."""
+    try:
+        return link.resolve().is_relative_to(root)
+    except (RuntimeError, OSError):
+        return True
 
 
 @dataclass
@@ -91,9 +109,32 @@ def _init_worker(known: frozenset[str]) -> None:
 
 
 def _start_worker(known: frozenset[str], writer: int) -> None:
-    """A pool worker's set-up: the hashes to skip, and an end when the writer is gone."""
+    """A pool worker's set-up: the hashes to skip, and an end when the writer is gone.
+
+    A Ctrl-C at a terminal reaches every process of the group; a worker would print its own
+    traceback. The writer stops the workers itself (_stop)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _limit_memory()
     _init_worker(known)
     threading.Thread(target=_exit_with, args=(writer,), daemon=True).start()
+
+
+# A worker's address space: a reader that would build more (a hostile file the size guards
+# missed) gets a MemoryError, recorded for its file, instead of taking the machine.
+WORKER_MEMORY = 3 * 2**30
+
+
+def _limit_memory() -> None:
+    import resource
+
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        physical = WORKER_MEMORY
+    limit = min(WORKER_MEMORY, max(physical // 2, 2**30))
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard == resource.RLIM_INFINITY or hard > limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _exit_with(writer: int) -> None:
@@ -126,18 +167,28 @@ def file_hash(path: Path) -> str:
 
 
 def process_file(path: Path, manifest: Manifest | None = None) -> tuple[Outcome, Report | None]:
+    """Read the file's bytes once, hash them and parse them: a file replaced meanwhile (an
+    editor's or a sync tool's write-then-rename) is recorded with the hash of the bytes that
+    gave its report, never with the next version's."""
     source = str(path)
     try:
-        digest = file_hash(path)
+        data = read_file_bytes(path)
     except OSError as exc:
         # no bytes to hash: key the error by the path so each one is kept
         return Outcome(source, f"path:{source}", error=f"cannot open: {exc.strerror or exc}"), None
+    except UnreadableError as exc:      # not a regular file, or too large to read
+        return Outcome(source, f"path:{source}", error=str(exc)), None
+    digest = hashlib.sha256(data).hexdigest()
     if digest in _known:
         return Outcome(source, digest, seen=True), None
     try:
-        report = parse_file(path, manifest)
+        report = parse_document(read_bytes(data, source=source, suffix=path.suffix.lower()),
+                                manifest)
     except UnreadableError as exc:
         return Outcome(source, digest, error=str(exc)), None
+    except MemoryError:
+        return Outcome(source, digest, error="too large to read: the reader ran out of the "
+                                             "memory a file may use"), None
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded
         return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}"), None
     return Outcome(source, digest, report_id=report.report_id), report
@@ -188,6 +239,7 @@ def chunks(files: Iterable[Path], known: frozenset[str], workers: int,
     # those that replace a dead one included, starts with them imported. It only takes effect
     # when this process starts its forkserver, so a later change of the list is ignored.
     ctx.set_forkserver_preload(["govbench.ingest"])
+    _start_forkserver_deaf_to_ctrl_c()
     todo: Iterator[list[Path]] = _chunks(files, CHUNK_SIZE)
     while True:
         broken = yield from _in_pool(todo, known, workers, task, ctx)
@@ -196,6 +248,22 @@ def chunks(files: Iterable[Path], known: frozenset[str], workers: int,
         in_flight, not_sent = broken
         yield from _one_file_at_a_time(in_flight, known, task, ctx)
         todo = itertools.chain(not_sent, todo)
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the forkserver with SIGINT ignored: it imports the preload list before it ignores
+    SIGINT itself, so a Ctrl-C then printed its traceback. An ignored signal stays ignored
+    across exec, and Python keeps it so; the workers it forks inherit that too."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _pool(workers: int, known: frozenset[str], ctx) -> ProcessPoolExecutor:
@@ -214,7 +282,10 @@ def _in_pool(todo: Iterator[list[Path]], known: frozenset[str], workers: int, ta
         for chunk in itertools.chain(todo, [None]):        # None: all sent, take the rest
             if chunk is not None:
                 try:
-                    pending.append((chunk, pool.submit(task, chunk)))
+                    # submit starts the workers: a Ctrl-C while one starts left it
+                    # unregistered, alive after this process, printing a traceback
+                    with hold_interrupt():
+                        pending.append((chunk, pool.submit(task, chunk)))
                 except BrokenProcessPool:   # it broke since the last result was taken
                     pool.shutdown()
                     return list(pending), [chunk]
@@ -247,7 +318,9 @@ def _one_file_at_a_time(in_flight: InFlight, known: frozenset[str], task: Task,
             for path in chunk:
                 pool = pool or _one_worker_pool(known, task, ctx)
                 try:
-                    parsed = pool.submit(task, [path]).result()
+                    with hold_interrupt():
+                        future = pool.submit(task, [path])
+                    parsed = future.result()
                 except BrokenProcessPool:
                     parsed = _crashed(path, _how_it_ended(pool))
                     pool = None
@@ -271,6 +344,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    # dead before this process exits and removes the pool's semaphores: a worker still
+    # starting would otherwise print a traceback about them
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _worker_processes(pool: ProcessPoolExecutor) -> list:
@@ -284,7 +361,9 @@ def _one_worker_pool(known: frozenset[str], task: Task, ctx) -> ProcessPoolExecu
     workers cannot start or import the task, and blaming each file in turn would be wrong."""
     pool = _pool(1, known, ctx)
     try:
-        pool.submit(task, []).result()
+        with hold_interrupt():
+            started = pool.submit(task, [])
+        started.result()
     except BrokenProcessPool:
         how = _how_it_ended(pool) or "no exit code"
         raise RuntimeError(f"the parsing processes die before they read a file ({how}); "
@@ -321,7 +400,8 @@ def _crashed(path: Path, how: str) -> Chunk:
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
-           on_outcome: Callable[[Outcome], None] | None = None, manifest: Manifest | None = None):
+           on_outcome: Callable[[Outcome], None] | None = None,
+           sources: Mapping[str, str] | None = None, manifest: Manifest | None = None):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
     The writing happens on a working copy that replaces `db` at the end (snapshot.py), so
@@ -330,47 +410,91 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
 
     Files are parsed in `workers` processes (None: as many as the cores available), so a file
     that crashes one is recorded as unreadable and the rest go on; workers=0 parses in this
-    process, without a pool: for profiling, and for tests where the pool is not the point."""
-    from . import snapshot, store
+    process, without a pool: for profiling, and for tests where the pool is not the point.
+
+    `sources` names what to record as a file's source instead of its path (the app's uploads
+    are read from temporary files; the name the user gave is the one worth keeping)."""
+    from . import snapshot
+
+    # a Ctrl-C that cuts DuckDB's import short leaves it half set up, and the process then
+    # dies of SIGINT at exit, after the "interrupted" line: the import is held to the end
+    with snapshot.hold_interrupt():
+        from . import store
 
     if workers is None:
         workers = len(os.sched_getaffinity(0))
     total = store.IngestCounts()
-    interrupted: KeyboardInterrupt | None = None
-    with snapshot.writing(db) as work:
-        con = store.connect(work)
-        # DuckDB keeps the blocks it wrote cached up to 80% of RAM by default, so an ingest's
-        # memory grew with the corpus; written blocks are on disk and cheap to drop again.
-        con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
-        try:
-            _ingest_into(con, paths, workers, on_outcome, total, manifest)
-        except KeyboardInterrupt as exc:     # whole batches are stored: keep them
-            interrupted = exc
-        finally:
-            con.close()
-    if interrupted is not None:
-        raise interrupted
+    interrupted = False
+    before = _identity(db)
+    held = contextlib.ExitStack()       # outermost: a Ctrl-C held in it comes after the rename
+    try:
+        with held, snapshot.writing(db) as work:
+            # DuckDB turns a Ctrl-C during a query into "Query interrupted": held back
+            with snapshot.hold_interrupt():
+                con = store.connect(work)
+                # DuckDB keeps the blocks it wrote cached up to 80% of RAM by default, so an
+                # ingest's memory grew with the corpus; written blocks are cheap to drop.
+                con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+            try:
+                _ingest_into(con, paths, workers, on_outcome, total, sources or {}, manifest)
+            except KeyboardInterrupt:        # whole batches are stored: keep them
+                interrupted = True
+            except BaseException:
+                con.close()
+                raise
+            held.enter_context(snapshot.hold_interrupt())     # until the copy is in place
+            snapshot.close_verified(con, work)
+    except KeyboardInterrupt:
+        interrupted = True
+    if interrupted:
+        # what is said to be stored is what the database now holds: nothing when the copy
+        # was not put in place
+        raise Interrupted(total if _identity(db) != before else store.IngestCounts())
     return total
+
+
+def _identity(db: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(db)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C: the batches stored before it are in the database; `counts` says how many."""
+
+    def __init__(self, counts):
+        super().__init__()
+        self.counts = counts
 
 
 def _ingest_into(con, paths: Iterable[str | Path], workers: int,
                  on_outcome: Callable[[Outcome], None] | None, total,
-                 manifest: Manifest | None = None) -> None:
-    from . import store
+                 sources: Mapping[str, str], manifest: Manifest | None = None) -> None:
+    from . import snapshot, store
 
-    known = frozenset(store.known_file_hashes(con))
+    with snapshot.hold_interrupt():
+        known = frozenset(store.known_file_hashes(con))
     rows: list[ReportRows] = []
     files: list[tuple[str, str, str]] = []
     errors: list[tuple[str, str, str]] = []
 
+    flushed = time.monotonic()
+
     def flush() -> None:
-        counts = store.store_rows(con, rows, files, errors)
-        total.added += counts.added
-        total.unchanged += counts.unchanged
-        total.failed += counts.failed
-        rows.clear()
-        files.clear()
-        errors.clear()
+        nonlocal flushed
+        flushed = time.monotonic()
+        # a Ctrl-C inside the transaction would interrupt DuckDB mid-batch; it waits for the
+        # commit and the counts, so what is stored and what is counted are the same
+        with snapshot.hold_interrupt():
+            counts = store.store_rows(con, rows, files, errors)
+            total.added += counts.added
+            total.unchanged += counts.unchanged
+            total.failed += counts.failed
+            rows.clear()
+            files.clear()
+            errors.clear()
 
     # closed explicitly, so a Ctrl-C here stops the workers now, not when the traceback goes
     # the manifest travels with each chunk (a partial of a module-level function pickles)
@@ -379,6 +503,9 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
             else chunks(files_in, known, workers, task=partial(process_chunk, manifest=manifest)))
     with closing(todo) as parsed:
         for chunk in parsed:
+            if sources:
+                chunk = Chunk([replace(o, source=sources.get(o.source, o.source))
+                               for o in chunk.outcomes], chunk.rows.with_sources(sources))
             for outcome in chunk.outcomes:
                 if on_outcome:
                     on_outcome(outcome)
@@ -389,6 +516,7 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
                 else:
                     files.append((outcome.file_hash, outcome.source, outcome.report_id))
             rows.append(chunk.rows)
-            if len(files) + len(errors) >= BATCH_SIZE:
+            if len(files) + len(errors) >= BATCH_SIZE or \
+                    time.monotonic() - flushed > BATCH_SECONDS:
                 flush()
     flush()

@@ -105,11 +105,15 @@ def _prepare(db: Path) -> None:
     """Tables the rules read that ingest does not write: the copy-paste measure."""
     from . import similarity, store
 
+    from . import snapshot
+
     con = store.connect(db)
     try:
         similarity.refresh(con)
-    finally:
+    except BaseException:
         con.close()
+        raise
+    snapshot.close_verified(con, db)
 
 
 def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
@@ -119,8 +123,25 @@ def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_die_with,
+                             initargs=(os.getpid(),)) as pool:
         return pool.submit(_validate, db, suites, docs).result()
+
+
+def _die_with(parent: int) -> None:
+    """End the GX child when `check` ends, even by kill -9: it would otherwise run on for a
+    minute, holding hundreds of MB and the deleted working copy. Linux: the kernel sends the
+    child SIGKILL when its parent dies (prctl PR_SET_PDEATHSIG); elsewhere nothing is done."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)          # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:                          # it died before prctl took hold
+        os._exit(1)
 
 
 def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
@@ -232,7 +253,7 @@ def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleRe
 def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     import pandas as pd
 
-    from . import store
+    from . import snapshot, store
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = []
@@ -253,5 +274,7 @@ def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
         con.register("_results", frame)
         con.execute("INSERT INTO quality_results BY NAME SELECT * FROM _results")
         con.execute("COMMIT")
-    finally:
+    except BaseException:
         con.close()
+        raise
+    snapshot.close_verified(con, db)

@@ -5,7 +5,7 @@ Built beside the parser, in a pool worker, so the one writer of an ingest only i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -80,6 +80,18 @@ class ReportRows:
         return ReportRows([rid for rid in self.report_ids if rid in keep],
                           {name: t.filter(pc.is_in(t["report_id"], value_set=ids))
                            for name, t in self.tables.items()})
+
+
+    def with_sources(self, names: Mapping[str, str]) -> "ReportRows":
+        """These rows with each report's source given its name in `names` (path -> name)."""
+        reports = self.tables["reports"]
+        if not names or not len(reports):
+            return self
+        renamed = pa.array([names.get(s, s) for s in reports["source"].to_pylist()],
+                           type=pa.string())
+        at = reports.schema.get_field_index("source")
+        return ReportRows(self.report_ids,
+                          {**self.tables, "reports": reports.set_column(at, "source", renamed)})
 
 
 def _report_row(rid: str, r: Report) -> tuple:

@@ -218,7 +218,12 @@ def store_rows(con: duckdb.DuckDBPyConnection, parsed: list[ReportRows],
             counts.failed = len(errors)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # an interrupted or failed statement may have ended the transaction already; the
+        # error that matters is the one that stopped the batch, not the rollback's
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
         raise
     return counts
 

@@ -6,7 +6,9 @@ failure is an UnreadableError with a one-line reason.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..model import Document, UnreadableError
@@ -14,8 +16,8 @@ from .encoding import MIXED
 from .layout import Layout
 from .normalise import detect_script, normalise, rules
 
-__all__ = ["read_document", "read_bytes", "normalise", "detect_script", "MAX_FILE_BYTES",
-           "UnreadableError", "READABLE", "NOT_READ", "REPORT_SUFFIXES"]
+__all__ = ["read_document", "read_bytes", "read_file_bytes", "normalise", "detect_script",
+           "MAX_FILE_BYTES", "UnreadableError", "READABLE", "NOT_READ", "REPORT_SUFFIXES"]
 
 # Annual reports are tens of KB (a PDF a few MB); anything beyond this is not one.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -28,10 +30,15 @@ READABLE = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".ht
 # Formats reports are published in that govbench cannot read, with what to do about it. A folder
 # ingest takes them too, so each is recorded with this reason instead of silently left out;
 # one whose content is in fact HTML, PDF or DOCX (a web page saved as .doc) is read.
+_COMPRESSED = "a compressed file ({}): unpack it and ingest what it holds"
 NOT_READ = {".doc": "old Word .doc format: save as .docx",
             ".wps": "WPS Office format: save as .docx",
-            ".rtf": "RTF format: save as .docx",
-            ".ofd": "OFD format: save as PDF"}
+            ".rtf": "RTF is not read yet: save it as .docx",
+            ".ofd": "OFD format: save as PDF",
+            **{s: _COMPRESSED.format(s) for s in (".gz", ".tgz", ".zip", ".rar", ".7z")}}
+# Refused by name whatever they hold: read as text they gave reports of RTF control words or
+# compressed bytes.
+_REFUSED_BY_NAME = frozenset((".rtf", ".gz", ".tgz", ".zip", ".rar", ".7z"))
 REPORT_SUFFIXES = (*READABLE, *NOT_READ)
 
 
@@ -39,21 +46,50 @@ def read_document(path: str | Path) -> Document:
     given = str(path)           # the source as given: Path() would drop a leading "./"
     path = Path(path)
     try:
-        size = path.stat().st_size
+        data = read_file_bytes(path)
     except FileNotFoundError:
         raise UnreadableError("file not found") from None
     except OSError as exc:
         raise UnreadableError(f"cannot open file ({exc.strerror})") from None
-    if path.is_dir():
-        raise UnreadableError("a directory, not a file")
-    if size > MAX_FILE_BYTES:
-        raise UnreadableError(
-            f"file too large ({size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableError(f"cannot read file ({exc.strerror})") from None
     return read_bytes(data, source=given, suffix=path.suffix.lower())
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file, read once: whoever hashes them parses the same bytes.
+
+    Opening never blocks (a named pipe without a writer would wait for ever) and only a regular
+    file is read (/dev/zero never ends). OSError when it cannot be opened at all."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableError("a directory, not a file")
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a file")
+        raise UnreadableError(f"not a regular file ({kind}): only files are read")
+    with os.fdopen(fd, "rb") as fh:
+        if st.st_size > MAX_FILE_BYTES:
+            raise UnreadableError(f"file too large ({st.st_size // 2**20} MB; "
+                                  f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
+        try:
+            # its size and one byte more (reading the limit would allocate it up front);
+            # a file that grew meanwhile is read on, up to the limit and one byte
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                data += fh.read(MAX_FILE_BYTES + 1 - len(data))
+        except OSError as exc:
+            raise UnreadableError(f"cannot read file ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
+    return data
 
 
 def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
@@ -64,10 +100,12 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
         raise UnreadableError("empty file")
     if data.startswith(_OLE2_MAGIC):
         raise UnreadableError(_ole2_reason(data, suffix))
+    if suffix in _REFUSED_BY_NAME:
+        raise UnreadableError(NOT_READ[suffix])
     media = READABLE.get(suffix) or sniff(data)
     if media in ("txt", "md") and sniff(data) == "html":
         media = "html"                    # a saved web page named .txt
-    if suffix in NOT_READ and media == "txt":       # RTF markup is not a report's text
+    if suffix in NOT_READ and media == "txt":       # a .doc/.wps/.ofd is not plain text
         raise UnreadableError(NOT_READ[suffix])
     try:
         layout, encoding = _layout(media, data)

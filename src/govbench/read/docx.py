@@ -15,6 +15,10 @@ from .layout import Layout
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
 _MAX_RATIO = 1000
 DOCUMENT_PART = "word/document.xml"
+# A report's tables are tens of columns wide and a few hundred cells; a tiny file can declare
+# a cell spanning millions of columns (w:gridSpan), each of which table_rows would build.
+MAX_TABLE_COLUMNS = 1000
+MAX_TABLE_CELLS = 1_000_000      # over all the document's tables
 
 # python-docx's paragraph and run text (CT_P.text, CT_R.text) with the XPath compiled once:
 # python-docx compiles it anew for every paragraph and run, a fifth of reading a DOCX.
@@ -41,9 +45,15 @@ def read_docx(data: bytes) -> Layout:
     if body is None:
         raise UnreadableError("corrupt DOCX (no document body)")
     layout = Layout()
+    cells = 0
     for block in body.inner_content_elements:       # w:p and w:tbl, in body order
         if isinstance(block, CT_Tbl):
-            layout.add_table(table_rows(block))
+            rows = table_rows(block)
+            cells += sum(map(len, rows))
+            if cells > MAX_TABLE_CELLS:
+                raise UnreadableError(f"DOCX tables hold more than {MAX_TABLE_CELLS:,} cells: "
+                                      "refused (a report's hold a few thousand)")
+            layout.add_table(rows)
         else:
             layout.add_text(paragraph_text(block))
     return layout
@@ -81,6 +91,10 @@ def table_rows(tbl) -> list[list[str]]:
                 text = "\n".join(map(paragraph_text, tc.p_lst))
             starts[column] = text
             span = tc.grid_span
+            if column + span > MAX_TABLE_COLUMNS:       # checked before the cells are made
+                raise UnreadableError(f"DOCX table row spans {column + span:,} columns: "
+                                      f"refused (a report's table has at most "
+                                      f"{MAX_TABLE_COLUMNS})")
             row += [text] * span
             column += span
         rows.append(row)

@@ -31,12 +31,15 @@ _SAMPLE = 64 * 1024     # charset detection on a sample keeps big files fast
 
 
 def canonical(name: str) -> str | None:
+    """The codec of a declared charset; None for a name that is not a text encoding (a page
+    declaring charset=hex, zlib or rot13 names Python codecs that do not decode bytes to text)."""
     name = name.strip().lower()
     name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -49,7 +52,12 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding name). A BOM wins, then the declaration, then detection."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name, errors="replace").lstrip("\ufeff"), name
+            text = data.decode(name, errors="replace").lstrip("\ufeff")
+            if not _plausible(text):
+                shown = name.upper().removesuffix("-SIG")
+                raise UnreadableError(f"binary content after a {shown} byte-order mark "
+                                      "(not text in that encoding)")
+            return text, name
     check_not_binary(data)
     if declared:
         name = canonical(declared)
@@ -75,6 +83,20 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return _by_line(lines)
         raise
     return data.decode(name, errors="replace"), name
+
+
+def _plausible(text: str) -> bool:
+    """Whether decoded text reads as a report: mostly ASCII, Chinese characters and their
+    punctuation. Binary bytes behind a BOM decode as UTF-16 to characters from all over the
+    Unicode plane (a third CJK by chance, the rest Hangul, private use, surrogates …)."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return True
+    usual = sum(1 for c in sample if c.isascii() and (c.isprintable() or c in "\t\n\r")
+                or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f"
+                or "\u00a0" <= c <= "\u00ff")
+    return usual >= 0.8 * len(sample)
 
 
 # The encoding reported for a file whose lines are in more than one encoding.

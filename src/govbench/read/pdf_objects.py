@@ -30,6 +30,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from pdfminer.layout import LTCurve, LTLine, LTRect
 
+from ..model import UnreadableError
+
+# A dense page of Chinese holds about 3,000 chars; a tiny PDF can inflate to millions.
+MAX_PAGE_CHARS = 100_000
+
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 
@@ -103,7 +108,11 @@ class Page(pdfplumber.page.Page):
         runs: dict[int, _Run] = {}
         get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
         chars = []
-        for i in range(raw.FPDFText_CountChars(text_page)):
+        count = raw.FPDFText_CountChars(text_page)
+        if count > MAX_PAGE_CHARS:      # each becomes a dict of a kilobyte: refused first
+            raise UnreadableError(f"PDF page {page_number} has {count:,} characters: refused "
+                                  f"(a report's page has a few thousand)")
+        for i in range(count):
             # the chars pdfium makes up (spaces, line breaks) belong to no text object
             key = _text_object_address(text_page, i)
             if not key:

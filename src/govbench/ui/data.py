@@ -95,11 +95,29 @@ def status() -> Status:
         return Status(None, "no_db")
     if not path.is_file():
         return Status(path, "missing_db")
+    damage = _damage(str(path), _stamp(path))
+    if damage:
+        return Status(path, "bad_db", damage)
     try:
         count = int(_query(COUNT_SQL)["n"].iloc[0])
     except duckdb.Error as exc:
         return Status(path, "bad_db", str(exc).splitlines()[0])
     return Status(path, None if count else "empty_db")
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _damage(path: str, stamp: float) -> str | None:
+    """What is wrong with a damaged database file (truncated, overwritten, a corrupted block),
+    None when every table reads back whole; read once per version of the file, so every page
+    says so in one message instead of failing in its own query."""
+    from govbench.snapshot import DamagedDatabase, check_whole
+
+    del stamp   # only part of the cache key
+    try:
+        check_whole(path)
+    except DamagedDatabase as exc:
+        return exc.detail
+    return None
 
 
 def _stamp(path: Path) -> float:

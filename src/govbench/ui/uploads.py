@@ -15,7 +15,9 @@ from ..read import READABLE
 ACCEPTED = tuple(suffix.lstrip(".") for suffix in READABLE)   # for st.file_uploader(type=)
 TAG = re.compile(rb"<\s*[a-zA-Z!/]")
 UNSAFE = re.compile(r"[^\w.\-]+")      # \w keeps Chinese names readable
-MAX_NAME = 100
+# A file name may be 255 bytes; a Chinese character takes 3 in UTF-8, so a cap in characters
+# let an 83-character name fail with "File name too long". Stems are cut by bytes.
+MAX_NAME_BYTES = 200
 
 
 def rejection(name: str, content: bytes, max_bytes: int) -> str | None:
@@ -65,4 +67,5 @@ def safe_name(name: str, index: int) -> str:
     base = Path(name.replace("\\", "/")).name
     stem, suffix = Path(base).stem, Path(base).suffix.lower()
     stem = UNSAFE.sub("_", stem).strip("._") or "report"
-    return f"{index:03d}_{stem[:MAX_NAME]}{UNSAFE.sub('', suffix)}"
+    stem = stem.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore")
+    return f"{index:03d}_{stem}{UNSAFE.sub('', suffix)[:16]}"

@@ -66,7 +66,8 @@ with tempfile.TemporaryDirectory(prefix="govbench-upload-") as folder:
 
     data.forget_cached_reads()
     try:
-        counts = ingest(list(originals), db, workers=1, on_outcome=on_outcome)
+        counts = ingest(list(originals), db, workers=1, on_outcome=on_outcome,
+                        sources=originals)      # the uploaded name, not the temporary file
     except Exception as exc:   # a locked or broken database: say so, keep the page
         st.error(t("import_failed", error=str(exc).splitlines()[0]))
         st.stop()
