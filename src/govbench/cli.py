@@ -122,6 +122,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(run=cmd_rank)
 
+    p = sub.add_parser("report-card", help="a body's report card (成绩单) for a year: rank and "
+                                           "interval, figures against peer quartiles, change, "
+                                           "failed checks, problems, method")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--year", required=True, type=int)
+    p.add_argument("--issuer", default=None, help="the body, as the report names it")
+    p.add_argument("--out", required=True, type=Path,
+                   help="FILE.pdf, FILE.docx or FILE.html; with --all a folder")
+    p.add_argument("--all", action="store_true",
+                   help="one card per body of the year (of --province) into the --out folder")
+    p.add_argument("--province", default=None, help="with --all: only this province's bodies")
+    p.add_argument("--format", choices=["pdf", "docx", "html"], default="pdf",
+                   help="with --all: the cards' file type (default: pdf)")
+    p.add_argument("--preset", default=None, metavar="NAME",
+                   help="the weighting the rank uses (default: the default preset)")
+    p.set_defaults(run=cmd_report_card)
+
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--port", type=int, default=8501)
@@ -323,6 +340,12 @@ def cmd_rank(args: argparse.Namespace) -> int:
     from .rank import rank_command
 
     return rank_command(args)
+
+
+def cmd_report_card(args: argparse.Namespace) -> int:
+    from .oversight.command import report_card_command
+
+    return report_card_command(args)
 
 
 def cmd_app(args: argparse.Namespace) -> int:

@@ -1,0 +1,63 @@
+"""`govbench report-card`: one body's card, or with --all one card per body into a folder.
+
+Every refusal is one line on stderr and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from .card import CardBook, CardError
+from .render import FORMATS, write
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def card_file_name(issuer: str, year: int, fmt: str) -> str:
+    """`2024-平潭县人民政府.pdf`: the body's name, made safe for any file system."""
+    return f"{year}-{_UNSAFE.sub('_', issuer).strip('_') or 'unknown'}.{fmt}"
+
+
+def report_card_command(args: argparse.Namespace) -> int:
+    try:
+        if args.all:
+            if args.issuer:
+                raise CardError("--all writes every body's card: give --issuer or --all, not both")
+            fmt = args.format
+            out = Path(args.out)
+            if out.suffix.lower().lstrip(".") in FORMATS:
+                raise CardError(f"--out {out}: with --all, --out is a folder "
+                                "(choose the file type with --format)")
+        else:
+            if not args.issuer:
+                raise CardError("name the body with --issuer NAME, or write every body's "
+                                "card with --all")
+            fmt = Path(args.out).suffix.lower().lstrip(".")
+            if fmt not in FORMATS:
+                raise CardError(f"--out {args.out}: the file name must end in "
+                                f"{', '.join('.' + f for f in FORMATS)}")
+        book = CardBook(args.db, args.year, preset=args.preset)
+        if not args.all:
+            card = book.card(book.find(args.issuer))
+            write(card, args.out)
+            print(f"{args.out}: {card.issuer} {card.year}")
+            return 0
+        ids = book.report_ids(args.province)
+        if not ids:
+            raise CardError(f"--province {args.province}: no reports of {args.year}")
+    except (CardError, ValueError) as exc:
+        print(f"govbench report-card: {exc}", file=sys.stderr)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, int] = {}
+    for report_id in ids:
+        card = book.card(report_id)
+        name = card_file_name(card.issuer or card.place, card.year, fmt)
+        written[name] = written.get(name, 0) + 1
+        if written[name] > 1:        # the same name at two levels or scopes: keep both
+            name = name.replace(f".{fmt}", f"-{written[name]}.{fmt}")
+        write(card, out / name)
+    print(f"{len(ids)} report cards -> {out}")
+    return 0
