@@ -18,7 +18,10 @@ def main() -> None:
     navigation = st.navigation([
         st.Page(page("reports"), title=t("page_reports"), url_path="reports", default=True),
         st.Page(page("report"), title=t("page_report"), url_path="report"),
+        st.Page(page("card"), title=t("page_card"), url_path="card"),
         st.Page(page("ranking"), title=t("page_ranking"), url_path="ranking"),
+        st.Page(page("movers"), title=t("page_movers"), url_path="movers"),
+        st.Page(page("compliance"), title=t("page_compliance"), url_path="compliance"),
         st.Page(page("compare"), title=t("page_compare"), url_path="compare"),
         st.Page(page("trends"), title=t("page_trends"), url_path="trends"),
         st.Page(page("problems"), title=t("page_problems"), url_path="problems"),

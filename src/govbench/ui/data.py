@@ -295,3 +295,75 @@ def forget_cached_reads() -> None:
     own read-only connection, so once the caches are clear nothing holds the file."""
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+# --- what an overseer hands out: report cards, peer benchmarks, movers, compliance ----------
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _cached_card_book(path: str, stamp: float, year: int, preset: str | None):
+    from ..oversight import CardBook
+
+    del stamp
+    return CardBook(path, year, preset=preset)
+
+
+def card_book(year: int, preset: str | None = None):
+    """The year's report cards (oversight.CardBook: both years ranked once), cached."""
+    path = database_path()
+    return _cached_card_book(str(path), _stamp(path), int(year), preset)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_card_file(path: str, stamp: float, year: int, preset: str | None, report_id: str,
+                      fmt: str) -> bytes:
+    from ..oversight import render
+
+    return render(_cached_card_book(path, stamp, year, preset).card(report_id), fmt)
+
+
+def card_file(year: int, report_id: str, fmt: str, preset: str | None = None) -> bytes:
+    """One card as the bytes of an html, pdf or docx file, cached."""
+    path = database_path()
+    return _cached_card_file(str(path), _stamp(path), int(year), preset, report_id, fmt)
+
+
+def peer_figures(report_id: str, year: int) -> pd.DataFrame:
+    """The report's figures against its peers' quartiles (oversight.figures_against_peers)."""
+    from ..oversight import figures_against_peers
+
+    book = card_book(year)
+    return figures_against_peers(book.frame, report_id, book.benchmarks)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _cached_movers(path: str, stamp: float, year: int, preset: str | None) -> pd.DataFrame:
+    from ..oversight import movers, rank_year
+
+    now = rank_year(_cached_frame(path, stamp, year, None, None), preset)
+    before = _cached_frame(path, stamp, year - 1, None, None)
+    if before.empty:
+        return pd.DataFrame()
+    return movers(now, rank_year(before, preset))
+
+
+def movers(year: int, preset: str | None = None) -> pd.DataFrame:
+    """进步/退步榜 of `year` against the year before (empty: no reports the year before)."""
+    path = database_path()
+    return _cached_movers(str(path), _stamp(path), int(year), preset)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _cached_compliance(path: str, stamp: float, year: int, province: str | None,
+                       expected: bytes | None) -> pd.DataFrame:
+    from ..oversight import compliance, read_expected
+
+    listed = None if expected is None else read_expected(expected)
+    return compliance(path, year, province, listed)
+
+
+def compliance(year: int, province: str | None = None,
+               expected: bytes | None = None) -> pd.DataFrame:
+    """报送情况 for `year`: against the uploaded list's bytes, or last year's bodies.
+    A bad list raises oversight.ExpectedListError with a one-line message."""
+    path = database_path()
+    return _cached_compliance(str(path), _stamp(path), int(year), province, expected)

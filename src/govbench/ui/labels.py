@@ -56,6 +56,97 @@ LABELS: dict[str, tuple[str, str]] = {
                     "A statement is a repeat when its similarity (partial_ratio) to one of the "
                     "same body's statements of the year before reaches {t}."),
     "statements_found": ("共 {n} 条，其中重复 {r} 条", "{n} statements, {r} repeated"),
+    # 成绩单, 进步/退步榜, 报送情况 and the peer benchmarks beside a report's figures
+    "page_card": ("成绩单", "Report card"),
+    "page_movers": ("进步/退步榜", "Movers"),
+    "page_compliance": ("报送情况", "Compliance"),
+    "card_intro": ("本机关本年度的成绩单：名次与名次区间、各项数字与同类机关（同年、同层级、同数据口径）"
+                   "的比较、上年变化、检查未通过的规则和自查问题。可下载 PDF、Word 或 HTML 文件发送。",
+                   "This body's report card for the year: rank and interval, figures against its "
+                   "peers (same year, level and scope), change on last year, failed checks and "
+                   "problems. Download it as PDF, Word or HTML to send."),
+    "card_open": ("查看成绩单", "Open the report card"),
+    "card_pdf": ("下载成绩单 PDF", "Download the card as PDF"),
+    "card_docx": ("下载成绩单 Word", "Download the card as Word"),
+    "card_html": ("下载成绩单 HTML", "Download the card as HTML"),
+    "card_make_pdf": ("生成 PDF", "Make the PDF"),
+    "card_no_year": ("该报告没有年度，无法与同类比较。", "This report has no year: no peers to compare."),
+    "card_not_ranked": ("该报告不是本年度参与排名的版本，成绩单按排名采用的版本生成。",
+                        "This is not the version used in the ranking; cards use that version."),
+    "peer_p25": ("同类P25", "Peer P25"),
+    "peer_p50": ("同类中位数", "Peer median"),
+    "peer_p75": ("同类P75", "Peer P75"),
+    "peer_n": ("同类数", "Peers"),
+    "peer_position": ("位置", "Position"),
+    "position_below": ("低于P25", "below P25"),
+    "position_middle": ("P25–P75之间", "P25–P75"),
+    "position_above": ("高于P75", "above P75"),
+    "position_unknown": ("—", "—"),
+    "outlier_mark": ("（异常值）", " (outlier)"),
+    "peer_note": ("同类：同年、同层级、同数据口径的机关；少于 {n} 个机关填报时不计分位数；"
+                  "超出 P25/P75 以外 {fence} 倍四分位距为异常值。",
+                  "Peers: bodies of the same year, level and scope; no quartiles when fewer "
+                  "than {n} state the figure; an outlier lies more than {fence} interquartile "
+                  "ranges outside P25–P75."),
+    "movers_year": ("年度（与上一年比较）", "Year (against the year before)"),
+    "movers_level": ("层级", "Level"),
+    "movers_preset": ("权重方案", "Weighting"),
+    "movers_none": ("所选年度的上一年没有报告，无法比较。", "No reports for the year before: nothing to compare."),
+    "movers_counts": ("进步 {improved} · 退步 {worse} · 无法区分 {indistinguishable} · 无法比较 {unranked}",
+                      "improved {improved} · worse {worse} · indistinguishable {indistinguishable}"
+                      " · not comparable {unranked}"),
+    "movers_note": ("两年分别按同一方法排名（同年、同层级、同数据口径比较）。只有两年的名次区间不重叠才判断为进步或退步；"
+                    "名次变化落在名次区间之内为“无法区分”。",
+                    "Both years are ranked the same way (peers of the same year, level and scope). "
+                    "A body improved or fell back only when the two years' rank intervals do not "
+                    "overlap; a change inside them is indistinguishable."),
+    "movers_rank_before": ("上年名次（区间）", "Last year's rank (interval)"),
+    "movers_rank_now": ("本年名次（区间）", "This year's rank (interval)"),
+    "rank_change": ("名次变化", "Rank change"),
+    "score_change": ("得分变化", "Score change"),
+    "verdict": ("判断", "Verdict"),
+    "verdict_improved": ("进步", "improved"),
+    "verdict_worse": ("退步", "worse"),
+    "verdict_indistinguishable": ("无法区分", "indistinguishable"),
+    "verdict_unranked": ("无法比较", "not comparable"),
+    "not_ranked": ("未排名", "not ranked"),
+    "compliance_year": ("报告年度", "Report year"),
+    "compliance_upload": ("应报送机关名单 CSV（列：issuer，可选 level、note；模板见 data/expected_bodies_template.csv）",
+                          "Expected bodies CSV (columns: issuer, optional level and note; "
+                          "template: data/expected_bodies_template.csv)"),
+    "compliance_template": ("下载名单模板", "Download the list template"),
+    "compliance_default": ("未上传名单：以上一年报送过报告的机关为应报送机关。",
+                           "No list uploaded: the bodies that reported the year before are expected."),
+    "compliance_list": ("按上传的名单（{n} 个机关）核对。", "Checked against the uploaded list ({n} bodies)."),
+    "compliance_bad": ("无法读取名单：{error}", "Cannot read the list: {error}"),
+    "compliance_counts": ("按时 {on_time} · 逾期 {late} · 未注明日期 {no_date} · 未收到 {missing}",
+                          "on time {on_time} · late {late} · no date {no_date} · missing {missing}"),
+    "compliance_deadline": ("截止日期：{date}（{basis}）", "Deadline: {date} ({basis})"),
+    "compliance_note": ("发布日期取报告注明的发布日期或成文日期；未注明的记为“未注明日期”，不视为按时。"
+                        "“未找到”的部分和表格按国家模板核对（仅2019年及以后的格式），由自动识别得出，请以原文为准。",
+                        "The publication date is the one the report states (发布日期/成文日期); "
+                        "without one it is 'no date', never on time. Sections and tables not "
+                        "found are checked against the national template (2019 formats on), "
+                        "found automatically: confirm in the text."),
+    "expected_from": ("应报依据", "Expected by"),
+    "expected_from_list": ("名单", "the list"),
+    "expected_from_earlier": ("上年已报送", "reported last year"),
+    "expected_from_not_expected": ("不在名单中", "not on the list"),
+    "received": ("已收到", "Received"),
+    "published": ("发布日期", "Published"),
+    "deadline": ("截止日期", "Deadline"),
+    "timeliness": ("报送状态", "Status"),
+    "timeliness_on_time": ("按时", "on time"),
+    "timeliness_late": ("逾期", "late"),
+    "timeliness_no_date": ("未注明日期", "no date"),
+    "timeliness_missing": ("未收到", "missing"),
+    "days_late": ("逾期天数", "Days late"),
+    "missing_sections": ("未找到的部分", "Sections not found"),
+    "missing_tables": ("未找到的表格", "Tables not found"),
+    "not_applicable": ("不适用（旧格式）", "n/a (legacy format)"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "none_missing": ("无", "none"),
     # 数据质量
     "no_run": ("还没有检查结果。请先运行 `govbench check --db 文件`。",
                "No check results yet. Run `govbench check --db FILE` first."),

@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.oversight.rules import oversight_rules
+from govbench.ui.common import mark_synthetic, page, place, require_reports
 from govbench.ui.evidence import highlight
 from govbench.ui.labels import metric_label, option, t, table_axes
 
@@ -36,6 +37,25 @@ if chosen != wanted:
 st.query_params["report"] = chosen
 st.session_state["report_param_seen"] = chosen
 
+
+
+def peer_columns(metrics: pd.Series, report_id: str, year) -> dict[str, list]:
+    """The peers' P25/P50/P75 and the figure's position beside each figure; none for a
+    report without a year or not the version the ranking uses."""
+    if pd.isna(year):
+        return {}
+    try:
+        against = data.peer_figures(report_id, int(year)).set_index("metric")
+    except KeyError:
+        return {}
+    rows = against.reindex(metrics.to_numpy())
+    return {t("peer_p25"): rows["p25"].tolist(), t("peer_p50"): rows["p50"].tolist(),
+            t("peer_p75"): rows["p75"].tolist(),
+            t("peer_position"): [
+                "—" if pd.isna(p) else t(f"position_{p}") + (t("outlier_mark") if o is True else "")
+                for p, o in zip(rows["position"], rows["outlier"])]}
+
+
 report = data.report(chosen)
 st.subheader(names[chosen])
 st.caption(" · ".join(str(v) for v in (
@@ -44,18 +64,27 @@ st.caption(" · ".join(str(v) for v in (
 if report["synthetic"]:
     st.warning(t("synthetic_note"))
 
+if pd.notna(report["year"]):
+    st.page_link(page("card"), label=t("card_open"), icon="📄",
+                 query_params={"report": chosen})
+
 facts = data.report_facts(chosen)
 st.header(t("figures_header"))
 if facts.empty:
     st.info(t("no_figures"))
 else:
+    peers = peer_columns(facts["metric"], chosen, report["year"])
     st.dataframe(pd.DataFrame({
         t("metric"): facts["metric"].map(metric_label),
         t("value"): facts["value"],
+        **peers,
         t("approx"): facts["approx"],
         t("method"): facts["method"].map(lambda m: option("method", m)),
         t("evidence"): facts["evidence_text"],
     }), hide_index=True, width="stretch")
+    if peers:
+        rules = oversight_rules()
+        st.caption(t("peer_note", n=rules.min_peers, fence=rules.fence))
 
 st.header(t("text_header"))
 st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
