@@ -166,6 +166,7 @@ CSS = f"""
 .govbench-card .outlier {{ color: #a33; font-weight: bold; }}
 .govbench-card .note {{ color: #444; font-size: 9pt; }}
 .govbench-card table.figures {{ font-size: 9pt; }}
+.govbench-card table.identity th {{ width: 7em; }}
 .govbench-card table.figures td:first-child {{ white-space: nowrap; }}
 .govbench-card table.figures td:nth-child(7) {{ white-space: nowrap; }}
 """
@@ -198,7 +199,7 @@ def card_html(card: ReportCard, standalone: bool = True) -> str:
                        "outlier" if f.outlier else "", "", ""] for f in card.figures]
     parts = [
         f"<h1>{_e(word('title', year=card.year))}</h1>",
-        "<table>" + "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>"
+        '<table class="identity">' + "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>"
                             for k, v in identity_rows(card)) + "</table>",
         f"<h2>{_e(word('rank_header'))}</h2>",
         *(f"<p>{_e(line)}</p>" for line in rank_lines(card)),

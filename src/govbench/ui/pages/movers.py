@@ -45,6 +45,8 @@ def ranked(rank, low, high) -> str:
 def signed(value, digits: int = 0) -> str:
     if pd.isna(value):
         return "—"
+    if value == 0:
+        return "0"
     return f"{value:+.{digits}f}" if digits else f"{int(value):+d}"
 
 
