@@ -19,12 +19,15 @@ demo: setup
 	$(VENV)/bin/govbench demo --port $(PORT)
 
 # CJK fonts: pdfium maps a PDF's unembedded CJK fonts to them, and without them drops turned
-# text set in such a font (tests/test_read.py compares pdfium's chars with pdfminer's).
+# text set in such a font (tests/test_read.py compares pdfium's chars with pdfminer's). The
+# report card's PDF embeds them, laid out by WeasyPrint, which needs the pango library.
 fonts:
-	@if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	@if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+	    || ! ldconfig -p 2>/dev/null | grep -q "libpangoft2-1.0.so.0"; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk; \
-	  else echo "PDF reading tests need: sudo apt-get install fonts-noto-cjk"; exit 1; fi; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk \
+	      libpango-1.0-0 libpangoft2-1.0-0; \
+	  else echo "PDF tests need: sudo apt-get install fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0"; exit 1; fi; \
 	fi
 
 # The real-browser tests need Debian's chromium and CJK fonts (installed once, as root).

@@ -172,3 +172,16 @@ def test_movers_pairs_each_body_with_its_rank_the_year_before(card_db):
     # the same figures both years: the same ranks, so nobody moved
     assert (moved["rank_change"].fillna(0) == 0).all()
     assert set(moved["verdict"]) <= {"indistinguishable", "unranked"}
+
+
+def test_without_a_chinese_font_the_pdf_is_refused_not_drawn_in_boxes(card_db, tmp_path,
+                                                                      monkeypatch, capsys):
+    from govbench.oversight import render
+
+    monkeypatch.setattr(render, "chinese_font_installed", lambda: False)
+    out = tmp_path / "x.pdf"
+    assert main(["report-card", "--db", str(card_db), "--issuer", "甲县人民政府",
+                 "--year", "2022", "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "fonts-noto-cjk" in err
+    assert not out.exists()

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from .card import CardBook, CardError
-from .render import FORMATS, write
+from .render import FORMATS, PdfUnavailable, write
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -47,17 +47,17 @@ def report_card_command(args: argparse.Namespace) -> int:
         ids = book.report_ids(args.province)
         if not ids:
             raise CardError(f"--province {args.province}: no reports of {args.year}")
-    except (CardError, ValueError) as exc:
+        out.mkdir(parents=True, exist_ok=True)
+        written: dict[str, int] = {}
+        for report_id in ids:
+            card = book.card(report_id)
+            name = card_file_name(card.issuer or card.place, card.year, fmt)
+            written[name] = written.get(name, 0) + 1
+            if written[name] > 1:        # the same name at two levels or scopes: keep both
+                name = name.replace(f".{fmt}", f"-{written[name]}.{fmt}")
+            write(card, out / name)
+    except (CardError, PdfUnavailable, ValueError, OSError) as exc:
         print(f"govbench report-card: {exc}", file=sys.stderr)
         return 2
-    out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, int] = {}
-    for report_id in ids:
-        card = book.card(report_id)
-        name = card_file_name(card.issuer or card.place, card.year, fmt)
-        written[name] = written.get(name, 0) + 1
-        if written[name] > 1:        # the same name at two levels or scopes: keep both
-            name = name.replace(f".{fmt}", f"-{written[name]}.{fmt}")
-        write(card, out / name)
     print(f"{len(ids)} report cards -> {out}")
     return 0

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import html
 import io
+import shutil
+import subprocess
+from functools import cache
 from pathlib import Path
 
 from .card import ReportCard
@@ -225,9 +228,30 @@ def card_html(card: ReportCard, standalone: bool = True) -> str:
 
 # --- PDF and DOCX ------------------------------------------------------------------------
 
-def card_pdf(card: ReportCard) -> bytes:
-    from weasyprint import HTML     # ~1 s to import: only when a PDF is asked for
+class PdfUnavailable(RuntimeError):
+    """This machine cannot make the PDF (no pango, no Chinese font); str() says what to install."""
 
+
+@cache
+def chinese_font_installed() -> bool | None:
+    """Whether fontconfig knows a font covering Chinese; None when fc-list is not there."""
+    if shutil.which("fc-list") is None:
+        return None
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True,
+                            timeout=30, check=False)
+    return bool(listed.stdout.strip())
+
+
+def card_pdf(card: ReportCard) -> bytes:
+    # without a Chinese font WeasyPrint would draw every character as a box, without a word
+    if chinese_font_installed() is False:
+        raise PdfUnavailable("no Chinese font installed for the PDF: "
+                             "apt-get install fonts-noto-cjk (make fonts)")
+    try:
+        from weasyprint import HTML     # ~1 s to import: only when a PDF is asked for
+    except OSError as exc:              # the pango library is missing
+        raise PdfUnavailable(f"the PDF needs the pango library "
+                             f"(apt-get install libpango-1.0-0 libpangoft2-1.0-0): {exc}") from None
     return HTML(string=card_html(card)).write_pdf()
 
 

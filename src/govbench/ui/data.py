@@ -316,9 +316,9 @@ def card_book(year: int, preset: str | None = None):
 @st.cache_data(show_spinner=False, max_entries=64)
 def _cached_card_file(path: str, stamp: float, year: int, preset: str | None, report_id: str,
                       fmt: str) -> bytes:
-    from ..oversight import render
+    from ..oversight import render_card
 
-    return render(_cached_card_book(path, stamp, year, preset).card(report_id), fmt)
+    return render_card(_cached_card_book(path, stamp, year, preset).card(report_id), fmt)
 
 
 def card_file(year: int, report_id: str, fmt: str, preset: str | None = None) -> bytes:

@@ -5,6 +5,7 @@ import streamlit as st
 
 from govbench.oversight import CardError, card_html
 from govbench.oversight.command import card_file_name
+from govbench.oversight.render import PdfUnavailable
 from govbench.ui import data
 from govbench.ui.common import mark_synthetic, place, require_reports
 from govbench.ui.labels import t
@@ -46,10 +47,14 @@ with left:
     if st.button(t("card_make_pdf"), key="card_make_pdf") or st.session_state.get(
             "card_pdf_for") == chosen:
         st.session_state["card_pdf_for"] = chosen
-        with st.spinner(t("card_make_pdf")):
-            pdf = data.card_file(year, chosen, "pdf")
-        st.download_button(t("card_pdf"), pdf, file_name=files["pdf"],
-                           mime="application/pdf", key="card_pdf")
+        try:
+            with st.spinner(t("card_make_pdf")):
+                pdf = data.card_file(year, chosen, "pdf")
+        except PdfUnavailable as exc:
+            st.error(str(exc))
+        else:
+            st.download_button(t("card_pdf"), pdf, file_name=files["pdf"],
+                               mime="application/pdf", key="card_pdf")
 with middle:
     st.download_button(
         t("card_docx"), data.card_file(year, chosen, "docx"), file_name=files["docx"],

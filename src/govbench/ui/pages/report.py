@@ -49,8 +49,11 @@ def peer_columns(metrics: pd.Series, report_id: str, year) -> dict[str, list]:
     except KeyError:
         return {}
     rows = against.reindex(metrics.to_numpy())
-    return {t("peer_p25"): rows["p25"].tolist(), t("peer_p50"): rows["p50"].tolist(),
-            t("peer_p75"): rows["p75"].tolist(),
+
+    def shown(value) -> str:        # no quartiles (too few peers): unknown, not a blank
+        return t("unknown") if pd.isna(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+    return {**{t(f"peer_{q}"): rows[q].map(shown).tolist() for q in ("p25", "p50", "p75")},
             t("peer_position"): [
                 "—" if pd.isna(p) else t(f"position_{p}") + (t("outlier_mark") if o is True else "")
                 for p, o in zip(rows["position"], rows["outlier"])]}
