@@ -45,6 +45,7 @@ def test_report_page_puts_peer_quartiles_beside_the_figures(monkeypatch, small_d
     row = figures[figures["指标"] == "主动公开信息总数"].iloc[0]
     # the four counties of 2022 state 5000, 1000, 3000, 2000: the median is 2500
     assert row["同类中位数"] == "2,500" and row["位置"].startswith("高于P75")
+    assert "下载成绩单 Word" in {b.label for b in at.get("download_button")}
 
 
 def test_movers_page_judges_each_change_against_the_intervals(monkeypatch, small_db):

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from govbench.ui import data
+from govbench.oversight.command import card_file_name
 from govbench.oversight.rules import oversight_rules
 from govbench.ui.common import mark_synthetic, page, place, require_reports
 from govbench.ui.evidence import highlight
@@ -67,9 +68,17 @@ st.caption(" · ".join(str(v) for v in (
 if report["synthetic"]:
     st.warning(t("synthetic_note"))
 
-if pd.notna(report["year"]):
-    st.page_link(page("card"), label=t("card_open"), icon="📄",
-                 query_params={"report": chosen})
+if pd.notna(report["year"]) and chosen in set(data.card_book(report["year"]).report_ids()):
+    link, download = st.columns(2)
+    link.page_link(page("card"), label=t("card_open"), icon="📄",
+                   query_params={"report": chosen})
+    download.download_button(
+        t("card_docx"), data.card_file(report["year"], chosen, "docx"),
+        file_name=card_file_name(report["issuer"] or place(catalogue[catalogue["report_id"]
+                                                                    == chosen]).iloc[0],
+                                 int(report["year"]), "docx"),
+        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        key="report_card_docx")
 
 facts = data.report_facts(chosen)
 st.header(t("figures_header"))
