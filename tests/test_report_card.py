@@ -3,6 +3,7 @@
 the card of a body with missing figures and failed checks."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
 
 import pandas as pd
 import pdfplumber
@@ -23,7 +24,7 @@ def card_db(tmp_path_factory):
     """Four counties over 2021-2022; the latest check fails 甲县 on a table identity (with
     cells) and 丁县, which states no reconsideration figure, on a warning."""
     path = build_db(tmp_path_factory.mktemp("cards") / "cards.duckdb", years=(2021, 2022))
-    add_check_run(path, "run1", "2024-02-01 00:00:00", [
+    add_check_run(path, "run1", str(datetime.now(UTC).replace(tzinfo=None)), [
         ("甲县人民政府", 2022, "table3_balance", "error",
          ["table3.total.total", "table3.new.total"]),
         ("丁县人民政府", 2022, "problems_stated", "warning", None)])
@@ -115,6 +116,15 @@ def test_a_database_never_checked_says_so_instead_of_passing(tmp_path):
     assert card.checks is None
     assert "尚未检查" in card_html(card)
     assert card.previous is None and card.verdict == "unranked"
+
+
+def test_a_report_ingested_after_the_last_check_is_not_checked_not_passed(tmp_path):
+    db = build_db(tmp_path / "late.duckdb", years=(2022,))
+    add_check_run(db, "early", "2000-01-01 00:00:00",
+                  [("甲县人民政府", 2022, "table3_balance", "error", ["table3.total.total"])])
+    book = CardBook(db, 2022)
+    assert book.card(book.find("乙县人民政府")).checks is None       # not seen by the run
+    assert [c.rule for c in book.card(book.find("甲县人民政府")).checks] == ["table3_balance"]
 
 
 def test_unknown_body_is_refused_in_one_line_naming_near_ones(card_db, tmp_path, capsys):

@@ -252,10 +252,16 @@ class CardBook:
         return derive_metrics(match.iloc[:1], list(ranking_rules().metrics)).iloc[0]
 
     def _checks(self, report_id: str) -> list[CardCheck] | None:
+        """The rules the report failed in the latest run; None when no run has seen it
+        (never checked, or ingested after the run): not checked is never passed."""
         if self.run_id is None:
             return None
-        wording = rule_wording()
         rows = self.failures[self.failures["report_id"] == report_id]
+        ingested = self.meta.loc[report_id, "ingested_at"]
+        if rows.empty and pd.notna(ingested) and pd.Timestamp(ingested) > pd.Timestamp(
+                self.checked_at):
+            return None
+        wording = rule_wording()
         return [CardCheck(rule=r.rule, wording=wording.get(r.rule, (r.rule,))[0],
                           severity=r.severity, observed=None if pd.isna(r.observed)
                           else str(r.observed), cells=failed_cells(r.details))
