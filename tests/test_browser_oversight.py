@@ -59,3 +59,20 @@ def test_compliance_page_shows_the_deadline_and_counts(app_url, browser):  # noq
     expect(page.get_by_text("上一年报送过报告的机关")).to_be_visible()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "compliance.png"), full_page=True)
+
+
+def test_map_page_draws_the_province_and_goes_down_to_a_city(app_url, browser):  # noqa: F811
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(f"{app_url}/map")
+    drawn = page.locator('[data-testid="stVegaLiteChart"] canvas, '
+                         '[data-testid="stVegaLiteChart"] svg').first
+    expect(drawn).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("浙江省 · 2022年 · 综合得分（中位数）")).to_be_visible(timeout=30_000)
+    page.get_by_role("combobox", name="城市（点击地图上的城市也可进入）").click()
+    page.get_by_role("option", name="杭州市").click()
+    expect(page.get_by_text("浙江省杭州市 · 2022年 · 综合得分（中位数）")).to_be_visible(
+        timeout=30_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)

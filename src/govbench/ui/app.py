@@ -22,6 +22,7 @@ def main() -> None:
         st.Page(page("ranking"), title=t("page_ranking"), url_path="ranking"),
         st.Page(page("movers"), title=t("page_movers"), url_path="movers"),
         st.Page(page("compliance"), title=t("page_compliance"), url_path="compliance"),
+        st.Page(page("map"), title=t("page_map"), url_path="map"),
         st.Page(page("compare"), title=t("page_compare"), url_path="compare"),
         st.Page(page("trends"), title=t("page_trends"), url_path="trends"),
         st.Page(page("problems"), title=t("page_problems"), url_path="problems"),

