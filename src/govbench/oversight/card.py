@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from ..problems_repeat import mark_repeats
-from ..rank import effective_weights, load_frame, rules as ranking_rules
+from ..rank import derive_metrics, effective_weights, load_frame, rules as ranking_rules
 from ..rank.frame import FAILURES_SQL
 from ..ui.checks import failed_cells, rule_wording
 from .benchmarks import figures_against_peers, peer_benchmarks
@@ -248,7 +248,6 @@ class CardBook:
                        & (before["scope"] == scope)]
         if match.empty:
             return None
-        from ..rank import derive_metrics
         return derive_metrics(match.iloc[:1], list(ranking_rules().metrics)).iloc[0]
 
     def _checks(self, report_id: str) -> list[CardCheck] | None:
