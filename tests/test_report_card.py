@@ -195,3 +195,14 @@ def test_without_a_chinese_font_the_pdf_is_refused_not_drawn_in_boxes(card_db, t
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "fonts-noto-cjk" in err
     assert not out.exists()
+
+
+def test_report_text_in_the_card_is_shown_as_text_never_run(card_db):
+    from conftest import HOSTILE
+    from govbench.oversight.card import CardProblem
+
+    book = CardBook(card_db, 2022)
+    card = book.card(book.find("乙县人民政府"))
+    card.problems.append(CardProblem("other", HOSTILE, None))
+    html = card_html(card)
+    assert HOSTILE not in html and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
