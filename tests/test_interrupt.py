@@ -240,3 +240,26 @@ def test_a_disk_that_fills_up_during_the_write_is_never_reported_as_success(
     assert re.fullmatch(r"govbench: not enough space in .*: need more than \d+ MB, "
                         r"have \d+ MB \(nothing was changed\)\n", err), err
     assert not db.exists() and not _leftovers(disk)
+
+
+def test_a_ctrl_c_inside_a_duckdb_query_is_an_interrupt_not_a_traceback(tmp_path, monkeypatch,
+                                                                          capsys):
+    """DuckDB answers SIGINT during a query with its own RuntimeError: `govbench check` or
+    `rank` stopped while reading the database must still say "interrupted" and exit 130."""
+    import threading
+
+    con = duckdb.connect()
+    threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    with pytest.raises(Exception) as caught:
+        con.execute("SELECT count(*) FROM range(10000000000) a, range(10) b").fetchall()
+    assert snapshot.is_interrupt(caught.value), repr(caught.value)
+
+    db = tmp_path / "r.duckdb"
+    ingest([], db)
+
+    def interrupted(*_args, **_kw):
+        raise caught.value
+
+    monkeypatch.setattr(snapshot, "check_whole", interrupted)
+    assert cli.main(["app", "--db", str(db)]) == 130
+    assert capsys.readouterr().err.strip() == "govbench: interrupted"

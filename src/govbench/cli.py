@@ -34,8 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:
-        from .snapshot import DamagedDatabase, WriteError, is_damage
+        from .snapshot import DamagedDatabase, WriteError, is_damage, is_interrupt
 
+        if is_interrupt(exc):           # a Ctrl-C that landed inside a DuckDB query
+            print("govbench: interrupted", file=sys.stderr)
+            return 130
         if not isinstance(exc, WriteError):
             if getattr(args, "db", None) is None or not is_damage(exc):
                 raise

@@ -64,6 +64,15 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(exc, duckdb.Error) and "Corrupt database file" in str(exc)
 
 
+def is_interrupt(exc: BaseException) -> bool:
+    """Whether an error is a Ctrl-C that DuckDB turned into an exception of its own: during a
+    query it answers SIGINT with RuntimeError("Query interrupted"), or an InterruptException."""
+    import duckdb
+
+    return isinstance(exc, duckdb.InterruptException) or (
+        type(exc) is RuntimeError and str(exc) == "Query interrupted")
+
+
 def check_whole(db: Path | str, name: Path | str | None = None) -> None:
     """Read every column of every table of `db` (DuckDB checks each block's checksum as it
     reads it); DamagedDatabase when that fails. A write starts from a whole file, so it can
