@@ -22,7 +22,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from govbench import cli, snapshot
+from govbench import cli
+from govbench.store import snapshot
 from govbench.ingest import ingest
 from govbench.synth import generate
 

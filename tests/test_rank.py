@@ -249,8 +249,8 @@ def test_load_frame_keeps_one_report_per_body_year_the_one_with_more_figures(tmp
     issuer, code, county, volume, requests, problems, synthetic = BODIES[0]
     full = make_report(issuer, code, county, volume, requests, problems, synthetic)
     thin = make_report(issuer, code, county, {ITEMS: 1}, {}, [], synthetic)
-    con = store.connect(tmp_path / "two.duckdb")
-    store.store_batch(con, [("full", full), ("thin", thin)])
+    con = store.Database.writer(tmp_path / "two.duckdb")
+    con.store_batch([("full", full), ("thin", thin)])
     frame = R.load_frame(con)
     con.close()
     assert len(frame) == 1 and frame.loc[0, ITEMS] == 5000
@@ -713,10 +713,10 @@ def test_cli_csv_neutralises_formula_cells_through_the_apps_export(tmp_path, cap
     from govbench.cli import main
 
     path = tmp_path / "hostile.duckdb"
-    con = store.connect(path)
+    con = store.Database.writer(path)
     reports = [make_report("=HYPERLINK(\"http://x\")", *BODIES[0][1:]),
                make_report("@SUM(A1)", *BODIES[1][1:]), make_report("-2+3", *BODIES[2][1:])]
-    store.store_batch(con, [(f"h{i}", r) for i, r in enumerate(reports)])
+    con.store_batch([(f"h{i}", r) for i, r in enumerate(reports)])
     con.close()
     assert main(["rank", "--db", str(path), "--format", "csv", "--min-coverage", "0"]) == 0
     out = capsys.readouterr().out

@@ -34,9 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:
-        from .snapshot import DamagedDatabase, WriteError, is_damage
+        from .store.snapshot import DamagedDatabase, StoreError, is_damage
 
-        if not isinstance(exc, WriteError):
+        if not isinstance(exc, StoreError):   # damaged, outdated, or a write that failed
             if getattr(args, "db", None) is None or not is_damage(exc):
                 raise
             exc = DamagedDatabase(args.db, exc)     # a reader met a damaged file
@@ -121,6 +121,11 @@ def _parser() -> argparse.ArgumentParser:
                         "rules/ranking.toml); bodies without a row keep them missing")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(run=cmd_rank)
+
+    p = sub.add_parser("migrate", help="bring a database written by an older govbench up to "
+                                       "this one's schema (ingest and check do it too)")
+    p.add_argument("--db", required=True, type=Path)
+    p.set_defaults(run=cmd_migrate)
 
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
@@ -325,12 +330,28 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return rank_command(args)
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from .store import SCHEMA_VERSION, Database
+
+    if not _database_exists(args.db):
+        return 2
+    before = Database.version_of(args.db)
+    if before == SCHEMA_VERSION:
+        print(f"{_one_line(args.db)}: schema {before}, nothing to do")
+        return 0
+    with Database.writing(args.db) as database:
+        after = database.schema_version
+    print(f"{_one_line(args.db)}: schema {before} -> {after}")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
-    from .snapshot import check_whole
+    from .store import Database, check_whole
 
     if not _database_exists(args.db):
         return 2
     check_whole(args.db)        # a damaged file is said here, not in the app's every page
+    Database.reader(args.db).close()        # and one of a schema this release cannot read
     app = resources.files("govbench.ui") / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs

@@ -17,7 +17,7 @@ from .engine import (CONTRIBUTION_PREFIX, IDENTITY_COLUMNS, PEER_COLUMNS, dimens
                      parse_peer_by, rank, with_scope, yearly_quartiles)
 from .figures import (FRAME_EXTRAS, derive_metrics, derived_keys, leave_out_failing, per_capita,
                       volume_metrics, what_if, with_figures)
-from .frame import FAILURES_SQL, existing, load_failures, load_frame
+from .frame import existing, load_failures, load_frame
 from .pipeline import rank_reports, select_scope
 from .rules import (MISSING_RULES, NORMALISATIONS, SCOPES, UNKNOWN_SCOPE, Dimension, RankMetric,
                     Rules, default_metrics, rules)
@@ -25,7 +25,7 @@ from .weights import (check_weights, default_weighting, effective_weights, parse
                       preset_weighting, weighting)
 
 __all__ = [
-    "CONTRIBUTION_PREFIX", "Dimension", "FAILURES_SQL", "FRAME_EXTRAS", "IDENTITY_COLUMNS",
+    "CONTRIBUTION_PREFIX", "Dimension", "FRAME_EXTRAS", "IDENTITY_COLUMNS",
     "JSON_COLUMNS", "METRIC_KEYS", "MISSING_RULES", "NORMALISATIONS", "PEER_COLUMNS",
     "RankMetric", "Rules", "SCOPES", "UNKNOWN_SCOPE", "check_weights", "default_metrics",
     "default_weighting",
