@@ -128,7 +128,7 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
     stages = {}
     for stage, (suffix, func) in {"read": ("read/__init__.py", "read_document"),
                                   "parse": ("parse/__init__.py", "parse_document"),
-                                  "rows": ("govbench/rows.py", "of"),
+                                  "rows": ("store/rows.py", "of"),
                                   "store": ("store/database.py", "store_rows"),
                                   "hash": ("govbench/ingest.py", "file_hash")}.items():
         hit = [v for (f, _, fn), v in entries if f.endswith(suffix) and fn == func]

@@ -46,3 +46,10 @@ def test_every_named_query_is_used_somewhere():
     code += (PACKAGE / "store" / "database.py").read_text(encoding="utf-8")
     unused = [name for name in queries() if f'"{name}"' not in code]
     assert unused == []
+
+
+def test_only_the_command_line_prints():
+    printing = [p.relative_to(PACKAGE) for p in sorted(PACKAGE.rglob("*.py"))
+                if p.name != "cli.py" and re.search(r"\bprint\(|sys\.std(out|err)\.write",
+                                                     p.read_text(encoding="utf-8"))]
+    assert printing == []

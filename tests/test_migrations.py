@@ -100,7 +100,7 @@ def test_the_last_release_database_is_read_as_it_is_and_migrated_by_the_next_wri
 
 
 def test_the_checks_run_on_a_first_release_database(tmp_path):
-    from govbench.quality import run_checks
+    from govbench.check.quality import run_checks
 
     db = _released(tmp_path, 1)
     summary = run_checks(db)
@@ -125,3 +125,17 @@ def test_a_database_of_a_newer_release_is_refused_by_readers_and_writers(fresh, 
 
 def test_a_new_database_records_this_schema_version(fresh):
     assert store.Database.version_of(fresh) == SCHEMA_VERSION
+
+
+def test_the_readmes_migration_example_is_what_govbench_says(tmp_path, monkeypatch, capsys):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("**Schema versions.**", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    _released(tmp_path, 1).rename(tmp_path / "old.duckdb")
+    said = []
+    for line in block.splitlines():
+        if line.startswith("$ govbench "):
+            cli.main(line.removeprefix("$ govbench ").split())
+            out = capsys.readouterr()
+            said += (out.out + out.err).splitlines()
+    assert said == [line for line in block.splitlines() if not line.startswith("$ ")]

@@ -179,7 +179,7 @@ def test_the_installed_package_parses_ingests_checks_ranks_and_serves_like_the_c
 
 
 def test_a_suites_folder_without_suites_is_an_error_not_a_check_that_passes(tmp_path):
-    from govbench.quality import load_suites
+    from govbench.check.quality import load_suites
 
     with pytest.raises(FileNotFoundError, match="no expectation suites"):
         load_suites(tmp_path)

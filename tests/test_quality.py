@@ -7,7 +7,8 @@ import json
 import duckdb
 import pytest
 
-from govbench import quality, store
+from govbench import store
+from govbench.check import quality
 from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
 
 APPLICANTS = ["natural_person", "commercial", "research", "social_welfare", "legal_service",

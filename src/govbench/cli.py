@@ -312,7 +312,7 @@ def _eprint(line: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .quality import CheckError, run_checks
+    from .check import CheckError, run_checks
 
     if not _database_exists(args.db):
         return 2
@@ -325,9 +325,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
-    from .rank import rank_command
+    from .rank import Refusal, ranking_text
 
-    return rank_command(args)
+    try:
+        text = ranking_text(args)
+    except Refusal as exc:
+        print(f"govbench rank: {exc}", file=sys.stderr)
+        return 2
+    print(text)
+    return 0
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:

@@ -1,6 +1,6 @@
 """ingest: files -> read -> parse -> store, streaming, in a process pool.
 
-Workers read, parse and build each chunk's rows (rows.py); the one writer (this process)
+Workers read, parse and build each chunk's rows (store/rows.py); the one writer (this process)
 only inserts them, in batches of one transaction each. Files whose bytes were stored before
 are skipped before they are parsed, so a re-run over the same folder is cheap and changes
 nothing. A file that crashes its worker (a C reader's segfault, an OOM kill) is recorded as
@@ -31,7 +31,7 @@ from .model import Report, UnreadableError
 from .parse import parse_document
 from .parse.hints import Manifest
 from .read import REPORT_SUFFIXES, read_bytes, read_document, read_file_bytes
-from .rows import ReportRows
+from .store.rows import ReportRows
 from .store.snapshot import hold_interrupt, writing
 
 if TYPE_CHECKING:

@@ -1,12 +1,12 @@
-"""`govbench rank`: parse the options, rank through the app's own pipeline, print.
+"""`govbench rank`: read the options, rank through the app's own pipeline, format.
 
-Every refusal is one line on stderr and exit 2, naming what exists instead.
+Every refusal is a Refusal whose text is one line naming what exists instead; cli.py prints
+it (exit 2) or the ranking.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -96,21 +96,17 @@ def _check_filters(db: Path, args: argparse.Namespace) -> None:
                 raise Refusal(f"--{field} {value}: no reports for it; {field}s in {db}: {listed}")
 
 
-def rank_command(args: argparse.Namespace) -> int:
-    """`govbench rank`: load, rank within each peer group and scope, print."""
-    try:
-        settings = settings_of(args)
-        if not Path(args.db).exists():
-            raise Refusal(f"{args.db}: no such database (run govbench ingest first)")
-        _check_filters(args.db, args)
-    except Refusal as exc:
-        print(f"govbench rank: {exc}", file=sys.stderr)
-        return 2
+def ranking_text(args: argparse.Namespace) -> str:
+    """`govbench rank`: load, rank within each peer group and scope, format; Refusal (one
+    line) when a setting or filter cannot be used."""
+    settings = settings_of(args)
+    if not Path(args.db).exists():
+        raise Refusal(f"{args.db}: no such database (run govbench ingest first)")
+    _check_filters(args.db, args)
     frame = load_frame(args.db, year=args.year, province=args.province, level=args.level)
     if frame.empty:
-        print(f"govbench rank: no reports match --year {args.year} --province {args.province} "
-              f"--level {args.level}", file=sys.stderr)
-        return 2
+        raise Refusal(f"no reports match --year {args.year} --province {args.province} "
+                      f"--level {args.level}")
     failures = load_failures(args.db) if getattr(args, "leave_out_failed", False) else None
     result = rank_reports(
         frame, weights=settings["--weights"], preset=settings["--preset"],
@@ -126,6 +122,5 @@ def rank_command(args: argparse.Namespace) -> int:
              "scope": settings["--scope"],
              "leave_out_failed": bool(getattr(args, "leave_out_failed", False)),
              "filters": f"year={args.year} province={args.province} level={args.level}"}
-    print(format_ranking(result, args.format, shown))
-    return 0
+    return format_ranking(result, args.format, shown)
 

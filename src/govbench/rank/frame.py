@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import problems_repeat
+from ..check import problems_repeat
 from ..store import Database
 from .figures import _select, derived_keys
 from .rules import rules

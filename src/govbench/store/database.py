@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..model import Report
-from ..rows import ARROW_TYPES, ReportRows
+from .rows import ARROW_TYPES, ReportRows
 from ..vocabulary import METRIC_KEYS
 from . import migrations, snapshot
 

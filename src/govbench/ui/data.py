@@ -15,7 +15,7 @@ import streamlit as st
 
 from .. import rank as ranking_engine
 from ..population import load_population, read_population
-from ..problems_repeat import mark_repeats
+from ..check.problems_repeat import mark_repeats
 from ..store import Database, Error, OutdatedDatabase
 
 DB_ENV = "GOVBENCH_DB"

@@ -15,7 +15,7 @@ import cn2an
 
 from govbench.model import SYNTHETIC_MARK
 from govbench.rules import load as load_rules
-from govbench.synth_figures import (TABLE3_COLS, TABLE4_COLS, TABLE4_ROWS,
+from govbench.synth.figures import (TABLE3_COLS, TABLE4_COLS, TABLE4_ROWS,
                                     Table, table3_rows)
 
 Block = tuple[str, Any]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .resources import shipped
+from ..resources import shipped
 
 SUITES_DIR = shipped("expectations")
 SEVERITIES = ("error", "warning", "info")
@@ -89,7 +89,7 @@ def run_checks(db: str | Path, docs: str | Path | None = None,
 
     The checks write (results, the similarity table), so they run on a working copy that
     replaces the database when they are done: the app keeps reading meanwhile."""
-    from .store import snapshot
+    from ..store import snapshot
 
     suites = load_suites(suites_dir)
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
@@ -104,7 +104,7 @@ def run_checks(db: str | Path, docs: str | Path | None = None,
 def _prepare(db: Path) -> None:
     """Tables the rules read that ingest does not write: the copy-paste measure."""
     from . import similarity
-    from .store import Database
+    from ..store import Database
 
     database = Database.writer(db)
     try:
@@ -229,7 +229,7 @@ def _plain(row: dict) -> dict:
 def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleResult]) -> None:
     """GX hands back at most GX_ROW_CAP unexpected rows; when more failed, fetch them all with the
     rule's own query so every failing report is flagged."""
-    from .store import Database
+    from ..store import Database
 
     queries = {(s["name"], e["meta"]["rule"]): (e["kwargs"].get("unexpected_rows_query"),
                                                  s["meta"]["asset"])
@@ -249,7 +249,7 @@ def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleRe
 def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     import pandas as pd
 
-    from .store import Database
+    from ..store import Database
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = []

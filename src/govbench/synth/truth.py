@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import parse_file
-from .model import Report, UnreadableError
+from ..ingest import parse_file
+from ..model import Report, UnreadableError
 
 
 @dataclass

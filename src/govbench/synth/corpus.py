@@ -19,10 +19,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from govbench import synth_figures as figures
-from govbench import synth_render as render
+from govbench.synth import figures
+from govbench.synth import render
 from govbench.vocabulary import format_of_year
-from govbench.synth_text import (Block, Body, legacy_report, phrases, standard_report,
+from govbench.synth.text import (Block, Body, legacy_report, phrases, standard_report,
                                  table2_spec, table3_spec, table4_spec)
 
 RENDERINGS = ("txt", "txt_flat", "html", "docx", "pdf")
