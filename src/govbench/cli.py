@@ -37,9 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         from .store.snapshot import DamagedDatabase, StoreError, is_damage
 
         if not isinstance(exc, StoreError):   # damaged, outdated, or a write that failed
-            if getattr(args, "db", None) is None or not is_damage(exc):
+            db = getattr(args, "db", None)
+            if db is None or not is_damage(exc):
                 raise
-            exc = DamagedDatabase(args.db, exc)     # a reader met a damaged file
+            exc = DamagedDatabase(db, exc)          # a reader met a damaged file
         print(f"govbench: {_one_line(exc)}", file=sys.stderr)   # the database is as it was
         return 2
 

@@ -79,8 +79,8 @@ def use_persisted_duckdb_connection() -> None:
     class _DuckDBDialect(str):
         value = "duckdb"
 
-    sae._PERSISTED_CONNECTION_DIALECTS = (*sae._PERSISTED_CONNECTION_DIALECTS,
-                                          _DuckDBDialect("duckdb"))
+    sae._PERSISTED_CONNECTION_DIALECTS = (  # type: ignore[assignment]
+        *sae._PERSISTED_CONNECTION_DIALECTS, _DuckDBDialect("duckdb"))
 
 
 def run_checks(db: str | Path, docs: str | Path | None = None,
@@ -164,7 +164,7 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
         definitions.append(ctx.validation_definitions.add(gx.ValidationDefinition(
             name=spec["name"], data=asset.add_batch_definition_whole_table("all"),
             suite=suite)))
-    actions = []
+    actions: list = []
     if docs is not None:
         docs.mkdir(parents=True, exist_ok=True)
         ctx.add_data_docs_site(site_name="govbench", site_config={
@@ -182,11 +182,11 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
     for validation in outcome.run_results.values():
         suite_name = validation.suite_name
         for res in validation.results:
-            meta = res.expectation_config.meta or {}
+            meta = res.expectation_config.meta or {}  # type: ignore[union-attr]
             failure = _raised(res.exception_info)
             if failure:
                 raise CheckError(f"{suite_name}.{meta.get('rule')}: {failure}")
-            results.append(_rule_result(suite_name, meta, res.success, res.result or {}))
+            results.append(_rule_result(suite_name, meta, bool(res.success), res.result or {}))
     return results
 
 
@@ -252,7 +252,7 @@ def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     from ..store import Database
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    rows = []
+    rows: list[tuple] = []
     for r in results:
         rows.append((run_id, r.suite, r.rule, r.severity, None, r.success, str(r.observed),
                      None, now))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -51,10 +52,10 @@ def _option(args: argparse.Namespace, name: str, default):
     return default if value is None else value
 
 
-def settings_of(args: argparse.Namespace) -> dict[str, object]:
+def settings_of(args: argparse.Namespace) -> dict[str, Any]:
     """The command's settings, defaults from rules/ranking.toml filled in; Refusal if bad."""
     d = rules().defaults
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     for option, read in (
             ("--weights", lambda: parse_weights(args.weights) if args.weights else None),
             ("--preset", lambda: _preset(args)),

@@ -219,9 +219,9 @@ class Database:
         parsed: (file_hash, report) pairs; errors: (file_hash, source, message) triples.
         A report already stored (same text) only gains the file's hash.
         """
-        parsed = [(h, r.report_id, r) for h, r in parsed]
-        rows = ReportRows.of((rid, r) for _, rid, r in parsed)
-        return self.store_rows([rows], [(h, r.source, rid) for h, rid, r in parsed], errors)
+        keyed = [(h, r.report_id, r) for h, r in parsed]    # report_id hashes the text: once
+        rows = ReportRows.of((rid, r) for _, rid, r in keyed)
+        return self.store_rows([rows], [(h, r.source, rid) for h, rid, r in keyed], errors)
 
     def store_rows(self, parsed: list[ReportRows], files: Iterable[tuple[str, str, str]],
                    errors: Iterable[tuple[str, str, str]] = ()) -> IngestCounts:

@@ -40,6 +40,14 @@ def database_path() -> Path | None:
     return Path(value) if value else None
 
 
+def _opened() -> Path:
+    """The database the pages read: they ask for data only once status() found it."""
+    path = database_path()
+    if path is None:
+        raise RuntimeError(f"{DB_ENV} is not set")
+    return path
+
+
 def status() -> Status:
     path = database_path()
     if path is None:
@@ -88,7 +96,7 @@ def _cached_query(path: str, stamp: float, name: str, params: tuple) -> pd.DataF
 
 def _query(name: str, **params) -> pd.DataFrame:
     """The store's named query `name` on the app's database, cached."""
-    path = database_path()
+    path = _opened()
     return _cached_query(str(path), _stamp(path), name, tuple(sorted(params.items())))
 
 
@@ -129,7 +137,7 @@ def _cached_frame(path: str, stamp: float, year: int | None, province: str | Non
 def frame(year: int | None = None, province: str | None = None,
           level: str | None = None) -> pd.DataFrame:
     """One row per body-year with every metric (rank.load_frame), cached."""
-    path = database_path()
+    path = _opened()
     return _cached_frame(str(path), _stamp(path), year, province, level)
 
 
@@ -161,7 +169,7 @@ def ranking(year: int | None, province: str | None, level: str | None,
     applied in memory (what-if); `leave_out_failing` blanks the figures that failed checks in
     the latest run; `population` (see population()) puts the volume metrics per capita;
     settings left None take rules/ranking.toml [defaults]."""
-    path = database_path()
+    path = _opened()
     defaults = ranking_engine.rules().defaults
     coverage = defaults.min_coverage if coverage_threshold is None else coverage_threshold
     return _cached_ranking(str(path), _stamp(path), year, province, level,
@@ -206,7 +214,7 @@ def _cached_dimension_scores(path: str, stamp: float, year, province, level, wei
 def dimension_scores(year: int | None, province: str | None, level: str | None,
                      weights: dict[str, float], normalisation: str = "minmax") -> pd.DataFrame:
     """Per body-year, the 0-1 score on each dimension alone (rank.dimension_scores), cached."""
-    path = database_path()
+    path = _opened()
     return _cached_dimension_scores(str(path), _stamp(path), year, province, level,
                                     tuple(sorted(weights.items())), normalisation)
 
@@ -218,7 +226,7 @@ def _cached_statements(path: str, stamp: float, threshold: float) -> pd.DataFram
 
 def problem_statements() -> pd.DataFrame:
     """Every problem statement with its body, and whether it repeats one of the year before."""
-    path = database_path()
+    path = _opened()
     return _cached_statements(str(path), _stamp(path), ranking_engine.rules().repeat_threshold)
 
 
