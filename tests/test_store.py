@@ -115,3 +115,16 @@ def test_one_text_in_many_files_is_stored_once_whichever_chunk_each_file_lands_i
         assert con.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
     finally:
         con.close()
+
+
+def test_a_reports_id_is_hashed_once_and_follows_a_replaced_text(monkeypatch):
+    from govbench import model
+
+    report = _report("市本级平台公开各类政府信息16836条")
+    calls = []
+    original = model.report_id
+    monkeypatch.setattr(model, "report_id", lambda text: calls.append(text) or original(text))
+    first = report.report_id
+    assert report.report_id == first and len(calls) == 1
+    report.text = "另一份报告"
+    assert report.report_id == original("另一份报告") != first and len(calls) == 2

@@ -219,9 +219,9 @@ class Database:
         parsed: (file_hash, report) pairs; errors: (file_hash, source, message) triples.
         A report already stored (same text) only gains the file's hash.
         """
-        keyed = [(h, r.report_id, r) for h, r in parsed]    # report_id hashes the text: once
-        rows = ReportRows.of((rid, r) for _, rid, r in keyed)
-        return self.store_rows([rows], [(h, r.source, rid) for h, rid, r in keyed], errors)
+        parsed = list(parsed)
+        rows = ReportRows.of((r.report_id, r) for _, r in parsed)
+        return self.store_rows([rows], [(h, r.source, r.report_id) for h, r in parsed], errors)
 
     def store_rows(self, parsed: list[ReportRows], files: Iterable[tuple[str, str, str]],
                    errors: Iterable[tuple[str, str, str]] = ()) -> IngestCounts:
