@@ -5,6 +5,16 @@ The version is kept in the table `meta` (key 'schema_version'). Databases writte
 table existed are told apart by their columns. A writer migrates on open, inside its working
 copy (store/snapshot.py), so a migration that fails leaves the database as it was. A reader
 never writes: it reads a database whose schema it can read as is, and otherwise says what to run.
+
+To change the schema (a new table, a new column):
+1. edit schema.sql (a new table: its own CREATE ... IF NOT EXISTS; a new column: in its table);
+2. raise SCHEMA_VERSION and add STEPS[new version]: what CREATE ... IF NOT EXISTS cannot do on a
+   database of the version before (ALTER TABLE ... ADD COLUMN IF NOT EXISTS ...); a new table
+   needs no step;
+3. raise READABLE_FROM to the new version if this release's queries read what is new (readers
+   of older files then say `govbench migrate`), else leave it;
+4. keep a database of the version before as tests/fixtures/schema_vN.duckdb.gz (made with the
+   previous commit's code, tests/fixtures/README.md) and add it to tests/test_migrations.py.
 """
 from __future__ import annotations
 
