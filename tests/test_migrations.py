@@ -139,3 +139,13 @@ def test_the_readmes_migration_example_is_what_govbench_says(tmp_path, monkeypat
             out = capsys.readouterr()
             said += (out.out + out.err).splitlines()
     assert said == [line for line in block.splitlines() if not line.startswith("$ ")]
+
+
+def test_migrate_leaves_a_duckdb_file_that_is_not_govbenchs_alone(tmp_path, capsys):
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE t (x INTEGER)")
+    con.close()
+    assert cli.main(["migrate", "--db", str(other)]) == 2
+    assert capsys.readouterr().err == f"govbench: {other}: not a govbench database (no reports table)\n"
+    assert Database.version_of(other) == 0

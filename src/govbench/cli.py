@@ -343,6 +343,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if not _database_exists(args.db):
         return 2
     before = Database.version_of(args.db)
+    if before == 0:                 # migrating would add govbench's tables to another file
+        print(f"govbench: {_one_line(args.db)}: not a govbench database (no reports table)",
+              file=sys.stderr)
+        return 2
     if before == SCHEMA_VERSION:
         print(f"{_one_line(args.db)}: schema {before}, nothing to do")
         return 0
