@@ -40,6 +40,7 @@ browser-deps: fonts
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 test: setup browser-deps lint
 	$(VENV)/bin/pytest -q

@@ -128,8 +128,8 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
     stages = {}
     for stage, (suffix, func) in {"read": ("read/__init__.py", "read_document"),
                                   "parse": ("parse/__init__.py", "parse_document"),
-                                  "rows": ("govbench/rows.py", "of"),
-                                  "store": ("govbench/store.py", "store_rows"),
+                                  "rows": ("store/rows.py", "of"),
+                                  "store": ("store/database.py", "store_rows"),
                                   "hash": ("govbench/ingest.py", "file_hash")}.items():
         hit = [v for (f, _, fn), v in entries if f.endswith(suffix) and fn == func]
         stages[stage] = round(sum(v[3] for v in hit), 3)
@@ -177,12 +177,11 @@ def _parquet_load(db: Path, work: Path) -> dict:
     con.close()
     target = work / "from-parquet.duckdb"
     start = time.perf_counter()
-    con = store.connect(target)          # same schema and view as an ingest makes
-    con.execute("BEGIN TRANSACTION")
-    for t in tables:
-        con.execute(f"INSERT INTO {t} SELECT * FROM read_parquet('{pq / t}.parquet')")
-    con.execute("COMMIT")
-    con.close()
+    database = store.Database.writer(target)     # same schema and view as an ingest makes
+    with database.atomic():
+        for t in tables:
+            database.execute(f"INSERT INTO {t} SELECT * FROM read_parquet('{pq / t}.parquet')")
+    database.close()
     seconds = time.perf_counter() - start
     target.unlink()
     return {"seconds": round(seconds, 3), "rows": rows}

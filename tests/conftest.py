@@ -67,10 +67,10 @@ def make_report(issuer: str, code: str, county: str, volume: dict, requests: dic
 
 
 def build_db(path: Path, years: tuple[int, ...] = (2022,)) -> Path:
-    con = store.connect(path)
+    con = store.Database.writer(path)
     try:
         batch = [(f"hash-{b[1]}-{y}", make_report(*b, year=y)) for y in years for b in BODIES]
-        store.store_batch(con, batch)
+        con.store_batch(batch)
     finally:
         con.close()
     return path
@@ -84,7 +84,7 @@ def small_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def empty_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("db") / "empty.duckdb"
-    store.connect(path).close()
+    store.Database.writer(path).close()
     return path
 
 
@@ -94,7 +94,7 @@ def add_check_run(path: Path, run_id: str, checked_at: str,
     cells JSON) rows, plus one summary row per rule (report_id NULL)."""
     import json
 
-    con = store.connect(path)
+    con = store.Database.writer(path)
     try:
         ids = dict(((i, y), r) for r, i, y in con.execute(
             "SELECT report_id, issuer, year FROM reports").fetchall())

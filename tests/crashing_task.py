@@ -26,7 +26,7 @@ def greedy_task(paths: list[Path]) -> Chunk:
     import mmap
 
     from govbench.ingest import Outcome
-    from govbench.rows import ReportRows
+    from govbench.store.rows import ReportRows
 
     outcomes = []
     for path in paths:

@@ -229,7 +229,7 @@ def test_quality_page_reads_the_latest_run_in_plain_chinese(monkeypatch, checked
     assert "丙县人民政府" not in table.index
     assert table.loc["甲县人民政府", "状态"] == "错误"
     # the rule's wording comes from its suite file, in Chinese
-    from govbench.quality import load_suites
+    from govbench.check.quality import load_suites
     wording = next(e["meta"]["zh"] for s in load_suites() for e in s["expectations"]
                    if e["meta"]["rule"] == "table3_balance")
     assert wording in table.loc["甲县人民政府", "未通过的规则"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from govbench.synth import generate
-from govbench.truth import score_corpus
+from govbench.synth.truth import score_corpus
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from govbench import cli, snapshot
+from govbench import cli
+from govbench.store import snapshot
 from govbench.ingest import ingest
 from govbench.synth import generate
 
@@ -260,6 +261,8 @@ def test_a_ctrl_c_inside_a_duckdb_query_is_an_interrupt_not_a_traceback(tmp_path
     def interrupted(*_args, **_kw):
         raise caught.value
 
-    monkeypatch.setattr(snapshot, "check_whole", interrupted)
+    import govbench.store
+
+    monkeypatch.setattr(govbench.store, "check_whole", interrupted)
     assert cli.main(["app", "--db", str(db)]) == 130
     assert capsys.readouterr().err.strip() == "govbench: interrupted"

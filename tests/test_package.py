@@ -111,7 +111,8 @@ def test_the_wheel_carries_the_suites_the_aliases_the_sample_and_the_app(install
                for p in (ROOT / "data" / "reports").rglob("*") if p.is_file()}
     assert len(reports) > 200 and reports <= names
     assert {"govbench/data/region_aliases.csv", "govbench/ui/app.py",
-            "govbench/ui/pages/report.py", "govbench/rules/bodies.toml"} <= names
+            "govbench/ui/pages/report.py", "govbench/rules/bodies.toml",
+            "govbench/store/schema.sql", "govbench/store/queries.sql"} <= names
     # a user downloads it: the sample is most of it, and stays small
     assert installed["wheel"].stat().st_size < 3 * 2**20
 
@@ -179,7 +180,7 @@ def test_the_installed_package_parses_ingests_checks_ranks_and_serves_like_the_c
 
 
 def test_a_suites_folder_without_suites_is_an_error_not_a_check_that_passes(tmp_path):
-    from govbench.quality import load_suites
+    from govbench.check.quality import load_suites
 
     with pytest.raises(FileNotFoundError, match="no expectation suites"):
         load_suites(tmp_path)

@@ -7,7 +7,8 @@ import json
 import duckdb
 import pytest
 
-from govbench import quality, store
+from govbench import store
+from govbench.check import quality
 from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
 
 APPLICANTS = ["natural_person", "commercial", "research", "social_welfare", "legal_service",
@@ -132,9 +133,9 @@ def _plant_special_cases() -> None:
 def checked(tmp_path_factory):
     _plant_special_cases()
     db = tmp_path_factory.mktemp("quality") / "q.duckdb"
-    con = store.connect(db)
+    con = store.Database.writer(db)
     reports = [r for rs, _ in PLANTED.values() for r in rs]
-    store.store_batch(con, [(r.report_id, r) for r in reports])
+    con.store_batch([(r.report_id, r) for r in reports])
     con.close()
     docs = db.parent / "docs"
     summary = quality.run_checks(db, docs=docs)
@@ -190,7 +191,7 @@ def test_a_suite_with_broken_sql_stops_the_run_with_its_name(tmp_path):
         "meta": {"rule": "bad_sql", "severity": "error", "zh": "坏", "en": "bad"}}]}
     (tmp_path / "broken.json").write_text(json.dumps(suite), encoding="utf-8")
     db = tmp_path / "g.duckdb"
-    store.connect(db).close()
+    store.Database.writer(db).close()
     with pytest.raises(quality.CheckError, match="broken.bad_sql"):
         quality.run_checks(db, suites_dir=tmp_path)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from govbench import quality
+from govbench.check import quality
 from govbench.ingest import ingest
 
 pytestmark = pytest.mark.slow      # the real sample reports ingested and checked: ~25 s

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from govbench import quality
+from govbench.check import quality
 from govbench.ingest import ingest
 from govbench.synth import generate, iter_truths
 

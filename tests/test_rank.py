@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govbench import cli
 from govbench import rank as R
 
 ITEMS, POLICY = "proactive_items_total", "policy_documents"
@@ -214,7 +215,7 @@ def rank_args(db, **extra) -> argparse.Namespace:
 
 
 def test_rank_command_prints_json_rows(small_db, capsys):
-    assert R.rank_command(rank_args(small_db)) == 0
+    assert cli.cmd_rank(rank_args(small_db)) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
     assert {"rank", "issuer", "region_code", "year", "score", "coverage", "rank_low",
@@ -223,13 +224,13 @@ def test_rank_command_prints_json_rows(small_db, capsys):
 
 
 def test_rank_command_weights_change_the_leader(small_db, capsys):
-    R.rank_command(rank_args(small_db, weights="volume=1"))
+    cli.cmd_rank(rank_args(small_db, weights="volume=1"))
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["issuer"] == "甲县人民政府"       # most items disclosed
 
 
 def test_rank_command_bad_weights_exit_2_with_one_line(small_db, capsys):
-    assert R.rank_command(rank_args(small_db, weights="speed=1")) == 2
+    assert cli.cmd_rank(rank_args(small_db, weights="speed=1")) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "valid keys" in err
 
@@ -249,8 +250,8 @@ def test_load_frame_keeps_one_report_per_body_year_the_one_with_more_figures(tmp
     issuer, code, county, volume, requests, problems, synthetic = BODIES[0]
     full = make_report(issuer, code, county, volume, requests, problems, synthetic)
     thin = make_report(issuer, code, county, {ITEMS: 1}, {}, [], synthetic)
-    con = store.connect(tmp_path / "two.duckdb")
-    store.store_batch(con, [("full", full), ("thin", thin)])
+    con = store.Database.writer(tmp_path / "two.duckdb")
+    con.store_batch([("full", full), ("thin", thin)])
     frame = R.load_frame(con)
     con.close()
     assert len(frame) == 1 and frame.loc[0, ITEMS] == 5000
@@ -286,7 +287,7 @@ def statements(*rows: tuple[str, int, str]) -> pd.DataFrame:
 
 
 def test_a_statement_copied_with_small_edits_from_last_year_is_a_repeat():
-    from govbench.problems_repeat import mark_repeats
+    from govbench.check.problems_repeat import mark_repeats
 
     marked = mark_repeats(statements(
         ("甲县", 2021, "政策解读形式较为单一，图解、视频等解读方式运用不够"),
@@ -301,7 +302,7 @@ def test_a_statement_copied_with_small_edits_from_last_year_is_a_repeat():
 
 
 def test_repeat_count_is_unknown_without_last_years_report_and_zero_with_it():
-    from govbench.problems_repeat import repeated_per_report
+    from govbench.check.problems_repeat import repeated_per_report
 
     reports = pd.DataFrame({"report_id": ["甲县-2021", "甲县-2022", "乙县-2022"],
                             "issuer": ["甲县", "甲县", "乙县"], "year": [2021, 2022, 2022]})
@@ -356,7 +357,7 @@ def test_leave_out_failing_blanks_the_request_figures_of_the_failing_report_only
 
 
 def test_quality_exclusions_name_rules_that_exist_in_the_suites():
-    from govbench.quality import load_suites
+    from govbench.check.quality import load_suites
 
     rules_in_suites = {e["meta"]["rule"] for s in load_suites() for e in s["expectations"]}
     assert set(R.rules().quality_exclusions) <= rules_in_suites
@@ -449,7 +450,7 @@ def test_rank_command_per_capita_from_a_population_csv(small_db, tmp_path, capsy
     csv.write_text("# test figures, not real\nregion_code,name,year,population\n"
                    "330101,甲县,2021,1000000\n330102,乙县,,100000\n", encoding="utf-8")
     weights = "volume=1"
-    assert R.rank_command(rank_args(small_db, weights=weights, population=csv)) == 0
+    assert cli.cmd_rank(rank_args(small_db, weights=weights, population=csv)) == 0
     rows = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["乙县人民政府"]["rank"] == 1 and rows["甲县人民政府"]["rank"] == 2
     assert rows["乙县人民政府"]["population"] == 100000
@@ -460,7 +461,7 @@ def test_rank_command_per_capita_from_a_population_csv(small_db, tmp_path, capsy
 def test_rank_command_bad_population_file_exits_2_naming_the_line(small_db, tmp_path, capsys):
     csv = tmp_path / "people.csv"
     csv.write_text("region_code,name,year,population\n330101,甲县,2022,0\n", encoding="utf-8")
-    assert R.rank_command(rank_args(small_db, population=csv)) == 2
+    assert cli.cmd_rank(rank_args(small_db, population=csv)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--population" in err and "line 2" in err
 
@@ -703,7 +704,7 @@ def test_cli_filter_that_matches_nothing_names_what_exists(small_db, capsys, opt
 
 
 def test_cli_min_coverage_outside_0_to_1_is_refused(small_db, capsys):
-    assert R.rank_command(rank_args(small_db, min_coverage=1.5)) == 2
+    assert cli.cmd_rank(rank_args(small_db, min_coverage=1.5)) == 2
     assert "--min-coverage" in capsys.readouterr().err
 
 
@@ -713,10 +714,10 @@ def test_cli_csv_neutralises_formula_cells_through_the_apps_export(tmp_path, cap
     from govbench.cli import main
 
     path = tmp_path / "hostile.duckdb"
-    con = store.connect(path)
+    con = store.Database.writer(path)
     reports = [make_report("=HYPERLINK(\"http://x\")", *BODIES[0][1:]),
                make_report("@SUM(A1)", *BODIES[1][1:]), make_report("-2+3", *BODIES[2][1:])]
-    store.store_batch(con, [(f"h{i}", r) for i, r in enumerate(reports)])
+    con.store_batch([(f"h{i}", r) for i, r in enumerate(reports)])
     con.close()
     assert main(["rank", "--db", str(path), "--format", "csv", "--min-coverage", "0"]) == 0
     out = capsys.readouterr().out
@@ -731,9 +732,9 @@ def test_cli_csv_neutralises_formula_cells_through_the_apps_export(tmp_path, cap
 
 def test_cli_leave_out_failed_matches_the_library(checked_db, capsys):
     args = rank_args(checked_db, leave_out_failed=True, format="json", min_coverage=0.0)
-    assert R.rank_command(args) == 0
+    assert cli.cmd_rank(args) == 0
     rows = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
-    assert R.rank_command(rank_args(checked_db, format="json", min_coverage=0.0)) == 0
+    assert cli.cmd_rank(rank_args(checked_db, format="json", min_coverage=0.0)) == 0
     kept = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
     # 甲县 failed table3_balance in the latest run: its request figures are left out
     assert rows["甲县人民政府"]["coverage"] < kept["甲县人民政府"]["coverage"]

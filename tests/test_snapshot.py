@@ -11,7 +11,7 @@ import textwrap
 import duckdb
 import pytest
 
-from govbench import snapshot
+from govbench.store import snapshot
 
 
 def _make(db, rows: int) -> None:
@@ -37,7 +37,7 @@ def _add_one_row(db) -> None:
 
 WRITER = textwrap.dedent("""
     import sys, time, duckdb
-    from govbench import snapshot
+    from govbench.store import snapshot
     with snapshot.writing(sys.argv[1]) as work:
         con = duckdb.connect(str(work))
         con.execute("INSERT INTO t SELECT range FROM range(5)")

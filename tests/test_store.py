@@ -25,23 +25,23 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "reports" / "full"
 
 @pytest.fixture
 def con(tmp_path):
-    c = store.connect(tmp_path / "g.duckdb")
+    c = store.Database.writer(tmp_path / "g.duckdb")
     yield c
     c.close()
 
 
 def test_storing_the_same_report_twice_adds_it_once(con):
     report = _report("市本级平台公开各类政府信息16836条", proactive_items_total=16836)
-    first = store.store_batch(con, [("h1", report)])
-    second = store.store_batch(con, [("h2", report)])
+    first = con.store_batch([("h1", report)])
+    second = con.store_batch([("h2", report)])
     assert (first.added, second.added, second.unchanged) == (1, 0, 1)
     assert con.execute("SELECT count(*) FROM facts").fetchone() == (1,)
     # both files are remembered, so neither is parsed again
-    assert store.known_file_hashes(con) == {"h1", "h2"}
+    assert con.known_file_hashes() == {"h1", "h2"}
 
 
 def test_report_metrics_has_one_column_per_metric_and_missing_stays_null(con):
-    store.store_batch(con, [("h", _report("共报告信息公开申请162件", requests_received=162))])
+    con.store_batch([("h", _report("共报告信息公开申请162件", requests_received=162))])
     row = con.execute(
         "SELECT requests_received, admin_litigation, issuer FROM report_metrics").fetchone()
     assert row == (162.0, None, "秦皇岛市人民政府")
@@ -53,13 +53,14 @@ def test_a_failing_batch_leaves_nothing_half_written(con, monkeypatch):
     def explode(*args):
         raise RuntimeError("disk full")
 
-    original = store._insert
-    monkeypatch.setattr(store, "_insert", lambda c, rows, now: (original(c, rows, now), explode()))
+    original = store.Database._insert_reports
+    monkeypatch.setattr(store.Database, "_insert_reports",
+                        lambda db, rows, now: (original(db, rows, now), explode()))
     with pytest.raises(RuntimeError):
-        store.store_batch(con, [("h", good)])
+        con.store_batch([("h", good)])
     assert con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM facts").fetchone() == (0,)
-    assert store.known_file_hashes(con) == set()
+    assert con.known_file_hashes() == set()
 
 
 def test_table_cells_keep_blank_apart_from_printed_zero(con):
@@ -67,7 +68,7 @@ def test_table_cells_keep_blank_apart_from_printed_zero(con):
     report.tables = {"table4": {"reconsideration": {
         "maintained": TableCell(5, "5"), "corrected": TableCell(None, ""),
         "other": TableCell(0, "0"), "pending": TableCell(None, "/"), "total": TableCell(7, "7")}}}
-    store.store_batch(con, [("h", report)])
+    con.store_batch([("h", report)])
     cells = {col: (value, raw) for col, value, raw in con.execute(
         "SELECT col_key, value, raw FROM table_cells").fetchall()}
     assert cells["corrected"] == (None, "")
@@ -76,8 +77,8 @@ def test_table_cells_keep_blank_apart_from_printed_zero(con):
 
 
 def test_an_unreadable_file_is_recorded_once_per_file(con):
-    store.store_batch(con, [], [("bad", "x.pdf", "no text layer (scanned image?)")])
-    store.store_batch(con, [], [("bad", "x.pdf", "no text layer (scanned image?)")])
+    con.store_batch([], [("bad", "x.pdf", "no text layer (scanned image?)")])
+    con.store_batch([], [("bad", "x.pdf", "no text layer (scanned image?)")])
     assert con.execute("SELECT source, error FROM ingest_errors").fetchall() == [
         ("x.pdf", "no text layer (scanned image?)")]
 
@@ -114,3 +115,16 @@ def test_one_text_in_many_files_is_stored_once_whichever_chunk_each_file_lands_i
         assert con.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
     finally:
         con.close()
+
+
+def test_a_reports_id_is_hashed_once_and_follows_a_replaced_text(monkeypatch):
+    from govbench import model
+
+    report = _report("市本级平台公开各类政府信息16836条")
+    calls = []
+    original = model.report_id
+    monkeypatch.setattr(model, "report_id", lambda text: calls.append(text) or original(text))
+    first = report.report_id
+    assert report.report_id == first and len(calls) == 1
+    report.text = "另一份报告"
+    assert report.report_id == original("另一份报告") != first and len(calls) == 2

@@ -10,10 +10,10 @@ import pdfplumber
 import pytest
 from lxml import html as lxml_html
 
-from govbench import synth
+from govbench.synth import corpus as synth
 from govbench.model import SYNTHETIC_MARK
-from govbench.synth_figures import TABLE3_COLS, broken_identities, table3_rows
-from govbench.synth_text import say_count
+from govbench.synth.figures import TABLE3_COLS, broken_identities, table3_rows
+from govbench.synth.text import say_count
 
 
 def generate_only(out: Path, rendering: str, reports: int, seed: int,

@@ -34,15 +34,16 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:
-        from .snapshot import DamagedDatabase, WriteError, is_damage, is_interrupt
+        from .store.snapshot import DamagedDatabase, StoreError, is_damage, is_interrupt
 
         if is_interrupt(exc):           # a Ctrl-C that landed inside a DuckDB query
             print("govbench: interrupted", file=sys.stderr)
             return 130
-        if not isinstance(exc, WriteError):
-            if getattr(args, "db", None) is None or not is_damage(exc):
+        if not isinstance(exc, StoreError):   # damaged, outdated, or a write that failed
+            db = getattr(args, "db", None)
+            if db is None or not is_damage(exc):
                 raise
-            exc = DamagedDatabase(args.db, exc)     # a reader met a damaged file
+            exc = DamagedDatabase(db, exc)          # a reader met a damaged file
         print(f"govbench: {_one_line(exc)}", file=sys.stderr)   # the database is as it was
         return 2
 
@@ -141,6 +142,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--preset", default=None, metavar="NAME",
                    help="the weighting the rank uses (default: the default preset)")
     p.set_defaults(run=cmd_report_card)
+
+    p = sub.add_parser("migrate", help="bring a database written by an older govbench up to "
+                                       "this one's schema (ingest and check do it too)")
+    p.add_argument("--db", required=True, type=Path)
+    p.set_defaults(run=cmd_migrate)
 
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
@@ -327,7 +333,7 @@ def _eprint(line: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .quality import CheckError, run_checks
+    from .check import CheckError, run_checks
 
     if not _database_exists(args.db):
         return 2
@@ -340,9 +346,34 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
-    from .rank import rank_command
+    from .rank import Refusal, ranking_text
 
-    return rank_command(args)
+    try:
+        text = ranking_text(args)
+    except Refusal as exc:
+        print(f"govbench rank: {exc}", file=sys.stderr)
+        return 2
+    print(text)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from .store import SCHEMA_VERSION, Database
+
+    if not _database_exists(args.db):
+        return 2
+    before = Database.version_of(args.db)
+    if before == 0:                 # migrating would add govbench's tables to another file
+        print(f"govbench: {_one_line(args.db)}: not a govbench database (no reports table)",
+              file=sys.stderr)
+        return 2
+    if before == SCHEMA_VERSION:
+        print(f"{_one_line(args.db)}: schema {before}, nothing to do")
+        return 0
+    with Database.writing(args.db) as database:
+        after = database.schema_version
+    print(f"{_one_line(args.db)}: schema {before} -> {after}")
+    return 0
 
 
 def cmd_report_card(args: argparse.Namespace) -> int:
@@ -352,11 +383,12 @@ def cmd_report_card(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    from .snapshot import check_whole
+    from .store import Database, check_whole
 
     if not _database_exists(args.db):
         return 2
     check_whole(args.db)        # a damaged file is said here, not in the app's every page
+    Database.reader(args.db).close()        # and one of a schema this release cannot read
     app = resources.files("govbench.ui") / "app.py"
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs

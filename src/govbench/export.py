@@ -1,4 +1,5 @@
-"""Exports of a ranking: CSV and XLSX with the settings written in, and a plain SVG bar chart.
+"""Exports of a ranking: CSV and XLSX with the settings written in, and the app's own chart as
+PNG or SVG (its Vega-Lite spec rendered offline by vl-convert).
 
 Issuer names and problem texts come from outside. A spreadsheet reads a cell that starts with
 = + - @ (or a tab / carriage return that hides one) as a formula, so every exported text cell

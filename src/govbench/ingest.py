@@ -1,6 +1,6 @@
 """ingest: files -> read -> parse -> store, streaming, in a process pool.
 
-Workers read, parse and build each chunk's rows (rows.py); the one writer (this process)
+Workers read, parse and build each chunk's rows (store/rows.py); the one writer (this process)
 only inserts them, in batches of one transaction each. Files whose bytes were stored before
 are skipped before they are parsed, so a re-run over the same folder is cheap and changes
 nothing. A file that crashes its worker (a C reader's segfault, an OOM kill) is recorded as
@@ -25,13 +25,17 @@ from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Report, UnreadableError
 from .parse import parse_document
 from .parse.hints import Manifest
 from .read import REPORT_SUFFIXES, read_bytes, read_document, read_file_bytes
-from .rows import ReportRows
-from .snapshot import hold_interrupt
+from .store.rows import ReportRows
+from .store.snapshot import hold_interrupt, writing
+
+if TYPE_CHECKING:
+    from .store.database import Database
 
 BATCH_SIZE = 200
 BATCH_SECONDS = 2.0  # also commit what is parsed this often: a Ctrl-C keeps all but the last
@@ -404,7 +408,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
            sources: Mapping[str, str] | None = None, manifest: Manifest | None = None):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
-    The writing happens on a working copy that replaces `db` at the end (snapshot.py), so
+    The writing happens on a working copy that replaces `db` at the end (store/snapshot.py), so
     readers of `db` (the app) are never blocked and a killed ingest leaves `db` as it was.
     Interrupted with Ctrl-C, the batches already stored are kept.
 
@@ -414,42 +418,38 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
 
     `sources` names what to record as a file's source instead of its path (the app's uploads
     are read from temporary files; the name the user gave is the one worth keeping)."""
-    from . import snapshot
-
     # a Ctrl-C that cuts DuckDB's import short leaves it half set up, and the process then
     # dies of SIGINT at exit, after the "interrupted" line: the import is held to the end
-    with snapshot.hold_interrupt():
-        from . import store
+    with hold_interrupt():
+        from .store.database import Database, IngestCounts
 
     if workers is None:
         workers = len(os.sched_getaffinity(0))
-    total = store.IngestCounts()
+    total = IngestCounts()
     interrupted = False
     before = _identity(db)
     held = contextlib.ExitStack()       # outermost: a Ctrl-C held in it comes after the rename
     try:
-        with held, snapshot.writing(db) as work:
+        with held, writing(db) as work:
             # DuckDB turns a Ctrl-C during a query into "Query interrupted": held back
-            with snapshot.hold_interrupt():
-                con = store.connect(work)
-                # DuckDB keeps the blocks it wrote cached up to 80% of RAM by default, so an
-                # ingest's memory grew with the corpus; written blocks are cheap to drop.
-                con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+            with hold_interrupt():
+                database = Database.writer(work)
+                database.limit_memory(WRITER_MEMORY)
             try:
-                _ingest_into(con, paths, workers, on_outcome, total, sources or {}, manifest)
+                _ingest_into(database, paths, workers, on_outcome, total, sources or {}, manifest)
             except KeyboardInterrupt:        # whole batches are stored: keep them
                 interrupted = True
             except BaseException:
-                con.close()
+                database.close()
                 raise
-            held.enter_context(snapshot.hold_interrupt())     # until the copy is in place
-            snapshot.close_verified(con, work)
+            held.enter_context(hold_interrupt())     # until the copy is in place
+            database.close_verified()
     except KeyboardInterrupt:
         interrupted = True
     if interrupted:
         # what is said to be stored is what the database now holds: nothing when the copy
         # was not put in place
-        raise Interrupted(total if _identity(db) != before else store.IngestCounts())
+        raise Interrupted(total if _identity(db) != before else IngestCounts())
     return total
 
 
@@ -469,13 +469,11 @@ class Interrupted(KeyboardInterrupt):
         self.counts = counts
 
 
-def _ingest_into(con, paths: Iterable[str | Path], workers: int,
+def _ingest_into(database: Database, paths: Iterable[str | Path], workers: int,
                  on_outcome: Callable[[Outcome], None] | None, total,
                  sources: Mapping[str, str], manifest: Manifest | None = None) -> None:
-    from . import snapshot, store
-
-    with snapshot.hold_interrupt():
-        known = frozenset(store.known_file_hashes(con))
+    with hold_interrupt():
+        known = frozenset(database.known_file_hashes())
     rows: list[ReportRows] = []
     files: list[tuple[str, str, str]] = []
     errors: list[tuple[str, str, str]] = []
@@ -487,8 +485,8 @@ def _ingest_into(con, paths: Iterable[str | Path], workers: int,
         flushed = time.monotonic()
         # a Ctrl-C inside the transaction would interrupt DuckDB mid-batch; it waits for the
         # commit and the counts, so what is stored and what is counted are the same
-        with snapshot.hold_interrupt():
-            counts = store.store_rows(con, rows, files, errors)
+        with hold_interrupt():
+            counts = database.store_rows(rows, files, errors)
             total.added += counts.added
             total.unchanged += counts.unchanged
             total.failed += counts.failed

@@ -127,10 +127,17 @@ class Report:
     published: str | None = None   # YYYY-MM-DD, 发布日期/成文日期 when the document states one
     # field -> {"source": text|title|header|filename|manifest, "confidence": 0..1}
     provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # (text, its report_id): the whole text is hashed once, not on every access
+    _id_of_text: tuple[str, str] | None = field(default=None, init=False, repr=False,
+                                                compare=False)
 
     @property
     def report_id(self) -> str:
-        return report_id(self.text)
+        """report_id(self.text), hashed again only when the text is replaced."""
+        known = self._id_of_text
+        if known is None or known[0] is not self.text:
+            known = self._id_of_text = (self.text, report_id(self.text))
+        return known[1]
 
     def fact(self, metric: str) -> Fact | None:
         return next((f for f in self.facts if f.metric == metric), None)

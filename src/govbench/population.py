@@ -37,7 +37,8 @@ def read_population(content: bytes, source: str = "population CSV") -> pd.DataFr
     any year), population int64 (people)."""
     text = _decode(content, source)
     header: list[str] | None = None
-    rows, seen = [], {}
+    rows: list[dict] = []
+    seen: dict[tuple, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue

@@ -18,12 +18,11 @@ the text as given.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from ..rules import load as load_rules
 from ..model import Evidence, Fact
 from . import literals
 from .grammar import grammar_figures
@@ -75,8 +74,8 @@ class _Candidate:
 
 @cache
 def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
-    raw = tomllib.loads(resources.files("govbench.rules").joinpath("narrative.toml").read_text("utf-8"))
-    common = raw.pop("common")
+    raw = load_rules("narrative")
+    common = raw["common"]
     shared = {name: re.compile("|".join(common[name])) for name in
               ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
                "table_rows", "annotations", "zero_qualifiers")}
@@ -88,7 +87,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
             flag_contradiction=spec.get("flag_contradiction", False),
         )
-        for metric, spec in raw.items()
+        for metric, spec in raw.items() if metric != "common"
     ]
     return metrics, shared
 

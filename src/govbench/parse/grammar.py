@@ -13,12 +13,11 @@ answered (受理…X件,均已办结 -> also completed).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from ..rules import load as load_rules
 from . import literals
 from .numbers import CHINESE_DIGITS, NUMBER_PATTERN, parse_number
 
@@ -115,7 +114,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def _grammar() -> _Grammar:
-    raw = tomllib.loads(resources.files("govbench.rules").joinpath("grammar.toml").read_text("utf-8"))
+    raw = load_rules("grammar")
     q, g, phrases = raw["quantity"], raw["guards"], raw["phrases"]
     metrics = []
     all_nouns: set[str] = set(raw["other"]["nouns"])

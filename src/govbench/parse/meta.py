@@ -9,13 +9,13 @@ lives in rules/bodies.toml; the gazetteer in region.py.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from ..model import SYNTHETIC_MARK, Document, Region
+from ..rules import load as load_rules
+from ..vocabulary import format_of_year
 from . import hints as hn
 from . import region as gz
 
@@ -46,8 +46,7 @@ class Metadata:
 
 @cache
 def _rules() -> dict:
-    text = resources.files("govbench.rules").joinpath("bodies.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_rules("bodies")
 
 
 def _alternation(words: list[str]) -> str:
@@ -454,7 +453,7 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
 
 def format_for(year: int | None, text: str) -> str | None:
     if year is not None:
-        return "legacy" if year <= 2018 else "standard_2019" if year <= 2020 else "standard_2021"
+        return format_of_year(year)
     if "本年制发件数" in text or re.search(r"\(六\)其他处理\s*1\.", text) or "逾期不补正" in text:
         return "standard_2021"
     if "本年新制作数量" in text or "本年新公开数量" in text:

@@ -16,7 +16,6 @@ import cn2an
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 # Qualifiers that turn a stated figure into an approximation of the true one.
 APPROX_PREFIXES = ("大约", "超过", "约", "近", "超", "逾", "将近")
-APPROX_SUFFIXES = ("余", "多", "以上", "左右", "来")
 MULTIPLIERS = {"千": Decimal(1_000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # No figure a report states reaches this (fees in yuan stay far below); a longer digit run
 # is an ID or glued junk, and as a value it would be an int JSON cannot print (over 4300

@@ -12,11 +12,10 @@ taxonomy of rules/problems.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from ..rules import load as load_rules
 from ..model import Problem
 from .sections import find_section, split_sections
 
@@ -58,7 +57,7 @@ class _ProblemRules:
 
 
 def _load() -> dict:
-    return tomllib.loads(resources.files("govbench.rules").joinpath("problems.toml").read_text("utf-8"))
+    return load_rules("problems")
 
 
 @cache

@@ -9,13 +9,12 @@ and of 西安) keeps all of them until the hierarchy or the rest of the text dec
 from __future__ import annotations
 
 import csv
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from ..rules import load as load_rules
 from ..model import Region
 from ..resources import shipped
 
@@ -219,7 +218,7 @@ def _alias_places(path: Path) -> list[tuple[str, Place]]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    rules = tomllib.loads(resources.files("govbench.rules").joinpath("bodies.toml").read_text("utf-8"))
+    rules = load_rules("bodies")
     stop = set(rules["gazetteer"]["stop_names"])
     aliases = _alias_places(ALIASES_CSV)     # missing is an error: places would be misread
     return Gazetteer(_tree_places(), aliases, stop, tuple(rules["gazetteer"]["not_followed_by"]),

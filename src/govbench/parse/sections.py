@@ -10,10 +10,9 @@ moves forward; a distinctive full title without its ordinal fills in a section n
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from ..rules import load as load_rules
 
 ORDINALS = "一二三四五六七八九十"
 # How far into a title an alias may start: "四、政府信息公开工作存在的主要问题…".
@@ -40,10 +39,10 @@ class _SectionRule:
 
 @cache
 def _rules() -> tuple[list[_SectionRule], list[str]]:
-    raw = tomllib.loads(resources.files("govbench.rules").joinpath("sections.toml").read_text("utf-8"))
-    order = raw.pop("classify_order")
+    raw = load_rules("sections")
+    order = raw["classify_order"]
     rules = [_SectionRule(key, tuple(spec["aliases"]), tuple(spec.get("headings", ())))
-             for key, spec in raw.items()]
+             for key, spec in raw.items() if key != "classify_order"]
     return rules, order
 
 

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import fnmatch
 import itertools
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from ..model import Document, Evidence, Fact, TableCell
+from ..rules import load as load_rules
+from ..vocabulary import LEGACY, format_of_year
 from .table_items import Item, Label, Value, number, read_items
 from .table_split import Piece, Token, agreed, splits
 
@@ -41,7 +41,7 @@ class TablesResult:
 
 @cache
 def rules() -> dict[str, Any]:
-    return tomllib.loads(resources.files("govbench.rules").joinpath("tables.toml").read_text("utf-8"))
+    return load_rules("tables")
 
 
 def extract_tables(doc: Document, year: int | None, format_hint: str | None) -> TablesResult:
@@ -78,8 +78,8 @@ def _format_from_table2(text: str) -> str | None:
 def _format_from_context(year: int | None, hint: str | None) -> str | None:
     if hint in ("standard_2019", "standard_2021"):
         return hint
-    if year is not None and year >= 2019:
-        return "standard_2021" if year >= 2021 else "standard_2019"
+    if year is not None and format_of_year(year) != LEGACY:
+        return format_of_year(year)
     return None
 
 

@@ -1,13 +1,14 @@
-"""`govbench rank`: parse the options, rank through the app's own pipeline, print.
+"""`govbench rank`: read the options, rank through the app's own pipeline, format.
 
-Every refusal is one line on stderr and exit 2, naming what exists instead.
+Every refusal is a Refusal whose text is one line naming what exists instead; cli.py prints
+it (exit 2) or the ranking.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -51,10 +52,10 @@ def _option(args: argparse.Namespace, name: str, default):
     return default if value is None else value
 
 
-def settings_of(args: argparse.Namespace) -> dict[str, object]:
+def settings_of(args: argparse.Namespace) -> dict[str, Any]:
     """The command's settings, defaults from rules/ranking.toml filled in; Refusal if bad."""
     d = rules().defaults
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     for option, read in (
             ("--weights", lambda: parse_weights(args.weights) if args.weights else None),
             ("--preset", lambda: _preset(args)),
@@ -96,21 +97,17 @@ def _check_filters(db: Path, args: argparse.Namespace) -> None:
                 raise Refusal(f"--{field} {value}: no reports for it; {field}s in {db}: {listed}")
 
 
-def rank_command(args: argparse.Namespace) -> int:
-    """`govbench rank`: load, rank within each peer group and scope, print."""
-    try:
-        settings = settings_of(args)
-        if not Path(args.db).exists():
-            raise Refusal(f"{args.db}: no such database (run govbench ingest first)")
-        _check_filters(args.db, args)
-    except Refusal as exc:
-        print(f"govbench rank: {exc}", file=sys.stderr)
-        return 2
+def ranking_text(args: argparse.Namespace) -> str:
+    """`govbench rank`: load, rank within each peer group and scope, format; Refusal (one
+    line) when a setting or filter cannot be used."""
+    settings = settings_of(args)
+    if not Path(args.db).exists():
+        raise Refusal(f"{args.db}: no such database (run govbench ingest first)")
+    _check_filters(args.db, args)
     frame = load_frame(args.db, year=args.year, province=args.province, level=args.level)
     if frame.empty:
-        print(f"govbench rank: no reports match --year {args.year} --province {args.province} "
-              f"--level {args.level}", file=sys.stderr)
-        return 2
+        raise Refusal(f"no reports match --year {args.year} --province {args.province} "
+                      f"--level {args.level}")
     failures = load_failures(args.db) if getattr(args, "leave_out_failed", False) else None
     result = rank_reports(
         frame, weights=settings["--weights"], preset=settings["--preset"],
@@ -126,6 +123,5 @@ def rank_command(args: argparse.Namespace) -> int:
              "scope": settings["--scope"],
              "leave_out_failed": bool(getattr(args, "leave_out_failed", False)),
              "filters": f"year={args.year} province={args.province} level={args.level}"}
-    print(format_ranking(result, args.format, shown))
-    return 0
+    return format_ranking(result, args.format, shown)
 

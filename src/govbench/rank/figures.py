@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import duckdb
 import numpy as np
 import pandas as pd
 
+from ..store import evaluate
 from ..vocabulary import METRIC_KEYS
 from .rules import rules
 
@@ -54,12 +54,8 @@ def _compute(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
                  if column in frame else np.full(len(frame), np.nan))
         for column in [*METRIC_KEYS, *FRAME_EXTRAS]})
     inputs["_row"] = np.arange(len(inputs))
-    con = duckdb.connect()
-    try:
-        con.register("report_metrics", inputs)
-        computed = con.execute(f"SELECT {_select(keys)} FROM report_metrics ORDER BY _row").df()
-    finally:
-        con.close()
+    computed = evaluate(f"SELECT {_select(keys)} FROM report_metrics ORDER BY _row",
+                        report_metrics=inputs)
     computed.index = frame.index
     return computed
 

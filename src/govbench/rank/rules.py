@@ -5,13 +5,12 @@ something that does not exist.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 
+from ..rules import load as load_rules
 from ..vocabulary import METRIC_KEYS, metrics as vocabulary
 
 NORMALISATIONS = ("minmax", "zscore", "percentile")
@@ -85,8 +84,7 @@ class Rules:
 
 @cache
 def rules() -> Rules:
-    raw = tomllib.loads(
-        resources.files("govbench.rules").joinpath("ranking.toml").read_text("utf-8"))
+    raw = load_rules("ranking")
     dimensions = {k: Dimension(key=k, **spec) for k, spec in raw["dimensions"].items()}
     listed = raw.get("metrics", {})
     found: dict[str, RankMetric] = {}

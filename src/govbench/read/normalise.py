@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 import opencc
+from ..rules import load as load_rules
 
 # One converter per process: building it loads OpenCC's dictionaries (~ms).
 _T2S = opencc.OpenCC("t2s")
@@ -24,8 +23,7 @@ CJK_PUNCT_CLASS = "\u3001-\u303f"
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    with resources.files("govbench.rules").joinpath("normalise.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_rules("normalise")
 
 
 def _width_and_control_table() -> dict[int, int | str | None]:

@@ -11,7 +11,7 @@ from functools import cache
 
 import pandas as pd
 
-from ..quality import SEVERITIES, load_suites
+from ..check.quality import SEVERITIES, load_suites
 
 STATUSES = (*SEVERITIES, "ok")      # worst first
 

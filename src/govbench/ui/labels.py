@@ -5,13 +5,12 @@ ranking.toml through `metric_label` and `dimension_label`.
 """
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 import streamlit as st
 
 from ..rank import rules
+from ..rules import load as load_rules
 
 LABELS: dict[str, tuple[str, str]] = {
     "app_title": ("政府信息公开年度报告比较", "Disclosure annual reports compared"),
@@ -425,8 +424,7 @@ def category_label(key: str) -> str:
 
 @cache
 def _categories() -> dict[str, str]:
-    raw = tomllib.loads(
-        resources.files("govbench.rules").joinpath("problems.toml").read_text("utf-8"))
+    raw = load_rules("problems")
     return {k: v["zh"] for k, v in raw.get("categories", {}).items()}
 
 
@@ -438,8 +436,7 @@ def dimension_label(key: str) -> str:
 @cache
 def table_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
     """(rows, columns) of a standard table, key -> the template's own words, in template order."""
-    raw = tomllib.loads(
-        resources.files("govbench.rules").joinpath("tables.toml").read_text("utf-8"))
+    raw = load_rules("tables")
     display = raw["display"]
     if table == "table3":
         rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}

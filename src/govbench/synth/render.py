@@ -12,7 +12,7 @@ from functools import cache
 from typing import Iterator
 from xml.sax.saxutils import escape
 
-from govbench.synth_text import Block, Cell, TableSpec
+from govbench.synth.text import Block, Cell, TableSpec
 
 FLAT_LAYOUTS = ("run_together", "number_run", "split_lines")
 _NAV = "当前位置： 首页 > 政务公开 > 政府信息公开年报    字体：[ 大 中 小 ]    打印本页 关闭窗口"

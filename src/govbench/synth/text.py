@@ -7,16 +7,15 @@ A report is a list of blocks (kind, payload): "title", "mark", "meta", "h" (head
 from __future__ import annotations
 
 import random
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any, Callable
 
 import cn2an
 
 from govbench.model import SYNTHETIC_MARK
-from govbench.synth_figures import (TABLE3_COLS, TABLE4_COLS, TABLE4_ROWS,
+from govbench.rules import load as load_rules
+from govbench.synth.figures import (TABLE3_COLS, TABLE4_COLS, TABLE4_ROWS,
                                     Table, table3_rows)
 
 Block = tuple[str, Any]
@@ -122,8 +121,7 @@ class TableSpec:
 
 @cache
 def phrases() -> dict[str, Any]:
-    text = resources.files("govbench.rules").joinpath("synth.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_rules("synth")
 
 
 def number(value: int | float | None) -> str:

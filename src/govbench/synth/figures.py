@@ -9,17 +9,22 @@ from __future__ import annotations
 import random
 from typing import Iterable
 
+from govbench.rules import load as load_rules
+
 Table = dict[str, dict[str, "int | float | None"]]
 
-APPLICANT_COLS = ("natural_person", "commercial", "research", "social_welfare",
-                  "legal_service", "other_org")
-TABLE3_COLS = (*APPLICANT_COLS, "total")
+# the tables' rows and columns, and so their identities, as rules/tables.toml states them
+_TABLES = load_rules("tables")
+APPLICANT_COLS = tuple(_TABLES["table3"]["applicant_columns"])
+TABLE3_COLS = tuple(_TABLES["table3"]["columns"])
+TABLE4_ROWS = tuple(_TABLES["table4"]["blocks"])
+TABLE4_COLS = tuple(_TABLES["table4"]["columns"])
+_ROW_FORMATS = {row["key"]: row.get("formats") for row in _TABLES["table3"]["rows"]}
+# groups of 表三's result rows, for the facts a table states (tables.toml [facts])
 DENIED_ROWS = tuple(f"d{i}" for i in range(1, 9))
 CANNOT_ROWS = ("c1", "c2", "c3")
 NOT_PROCESSED_ROWS = tuple(f"n{i}" for i in range(1, 6))
 OTHER_ROWS = {"standard_2019": ("other",), "standard_2021": ("o1", "o2", "o3")}
-TABLE4_ROWS = ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
-TABLE4_COLS = ("maintained", "corrected", "other", "pending", "total")
 
 # How applicants and outcomes are usually spread (weights; real reports: mostly natural
 # persons, mostly granted or "not held by this body").
@@ -35,13 +40,17 @@ IDENTITIES = ("results_breakdown_sum", "row_sums_applicant_cols_eq_total_col",
               "continuity_carried_over")
 
 
+def _of_format(keys, fmt: str) -> tuple[str, ...]:
+    return tuple(k for k in keys if _ROW_FORMATS[k] is None or fmt in _ROW_FORMATS[k])
+
+
 def result_rows(fmt: str) -> tuple[str, ...]:
-    return ("granted", "partial", *DENIED_ROWS, *CANNOT_ROWS, *NOT_PROCESSED_ROWS,
-            *OTHER_ROWS[fmt])
+    """表三's rows whose column sums make (七)总计, in the template `fmt`."""
+    return _of_format(_TABLES["table3"]["result_rows"], fmt)
 
 
 def table3_rows(fmt: str) -> tuple[str, ...]:
-    return ("new", "carried_over", *result_rows(fmt), "total", "carried_forward")
+    return _of_format((row["key"] for row in _TABLES["table3"]["rows"]), fmt)
 
 
 def split(rng: random.Random, n: int, weights: Iterable[float]) -> list[int]:

@@ -11,8 +11,6 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-STATEMENT_COLUMNS = ["report_id", "issuer", "year", "text"]
-
 
 def mark_repeats(statements: pd.DataFrame, threshold: float) -> pd.DataFrame:
     """`statements` (report_id, issuer, year, text, ...) with `repeated` (bool), `similarity`

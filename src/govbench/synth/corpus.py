@@ -19,9 +19,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from govbench import synth_figures as figures
-from govbench import synth_render as render
-from govbench.synth_text import (Block, Body, legacy_report, phrases, standard_report,
+from govbench.synth import figures
+from govbench.synth import render
+from govbench.vocabulary import format_of_year
+from govbench.synth.text import (Block, Body, legacy_report, phrases, standard_report,
                                  table2_spec, table3_spec, table4_spec)
 
 RENDERINGS = ("txt", "txt_flat", "html", "docx", "pdf")
@@ -35,9 +36,7 @@ FIRST_YEAR, LAST_YEAR = 2009, 2025
 
 
 def report_format(year: int) -> str:
-    if year <= 2018:
-        return "legacy"
-    return "standard_2019" if year <= 2020 else "standard_2021"
+    return format_of_year(year)
 
 
 def generate(out_dir: Path, reports: int, seed: int) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .resources import shipped
+from ..resources import shipped
 
 SUITES_DIR = shipped("expectations")
 SEVERITIES = ("error", "warning", "info")
@@ -79,8 +79,8 @@ def use_persisted_duckdb_connection() -> None:
     class _DuckDBDialect(str):
         value = "duckdb"
 
-    sae._PERSISTED_CONNECTION_DIALECTS = (*sae._PERSISTED_CONNECTION_DIALECTS,
-                                          _DuckDBDialect("duckdb"))
+    sae._PERSISTED_CONNECTION_DIALECTS = (  # type: ignore[assignment]
+        *sae._PERSISTED_CONNECTION_DIALECTS, _DuckDBDialect("duckdb"))
 
 
 def run_checks(db: str | Path, docs: str | Path | None = None,
@@ -89,7 +89,7 @@ def run_checks(db: str | Path, docs: str | Path | None = None,
 
     The checks write (results, the similarity table), so they run on a working copy that
     replaces the database when they are done: the app keeps reading meanwhile."""
-    from . import snapshot
+    from ..store import snapshot
 
     suites = load_suites(suites_dir)
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
@@ -103,17 +103,16 @@ def run_checks(db: str | Path, docs: str | Path | None = None,
 
 def _prepare(db: Path) -> None:
     """Tables the rules read that ingest does not write: the copy-paste measure."""
-    from . import similarity, store
+    from . import similarity
+    from ..store import Database
 
-    from . import snapshot
-
-    con = store.connect(db)
+    database = Database.writer(db)
     try:
-        similarity.refresh(con)
+        similarity.refresh(database)
     except BaseException:
-        con.close()
+        database.close()
         raise
-    snapshot.close_verified(con, db)
+    database.close_verified()
 
 
 def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
@@ -165,7 +164,7 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
         definitions.append(ctx.validation_definitions.add(gx.ValidationDefinition(
             name=spec["name"], data=asset.add_batch_definition_whole_table("all"),
             suite=suite)))
-    actions = []
+    actions: list = []
     if docs is not None:
         docs.mkdir(parents=True, exist_ok=True)
         ctx.add_data_docs_site(site_name="govbench", site_config={
@@ -183,11 +182,11 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
     for validation in outcome.run_results.values():
         suite_name = validation.suite_name
         for res in validation.results:
-            meta = res.expectation_config.meta or {}
+            meta = res.expectation_config.meta or {}  # type: ignore[union-attr]
             failure = _raised(res.exception_info)
             if failure:
                 raise CheckError(f"{suite_name}.{meta.get('rule')}: {failure}")
-            results.append(_rule_result(suite_name, meta, res.success, res.result or {}))
+            results.append(_rule_result(suite_name, meta, bool(res.success), res.result or {}))
     return results
 
 
@@ -230,7 +229,7 @@ def _plain(row: dict) -> dict:
 def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleResult]) -> None:
     """GX hands back at most GX_ROW_CAP unexpected rows; when more failed, fetch them all with the
     rule's own query so every failing report is flagged."""
-    import duckdb
+    from ..store import Database
 
     queries = {(s["name"], e["meta"]["rule"]): (e["kwargs"].get("unexpected_rows_query"),
                                                  s["meta"]["asset"])
@@ -238,25 +237,22 @@ def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleRe
     capped = [r for r in results if r.observed > len(r.failures) >= GX_ROW_CAP]
     if not capped:
         return
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with Database.reader(db) as database:
         for r in capped:
             query, asset = queries[(r.suite, r.rule)]
             if query:
-                cur = con.execute(query.replace("{batch}", asset))
+                cur = database.execute(query.replace("{batch}", asset))
                 names = [d[0] for d in cur.description]
                 r.failures = [_plain(dict(zip(names, row))) for row in cur.fetchall()]
-    finally:
-        con.close()
 
 
 def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     import pandas as pd
 
-    from . import snapshot, store
+    from ..store import Database
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    rows = []
+    rows: list[tuple] = []
     for r in results:
         rows.append((run_id, r.suite, r.rule, r.severity, None, r.success, str(r.observed),
                      None, now))
@@ -268,13 +264,10 @@ def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     frame = pd.DataFrame(rows, columns=["run_id", "suite", "expectation", "severity",
                                         "report_id", "success", "observed", "details",
                                         "checked_at"])
-    con = store.connect(db)
+    database = Database.writer(db)
     try:
-        con.execute("BEGIN TRANSACTION")
-        con.register("_results", frame)
-        con.execute("INSERT INTO quality_results BY NAME SELECT * FROM _results")
-        con.execute("COMMIT")
+        database.add_quality_results(frame)
     except BaseException:
-        con.close()
+        database.close()
         raise
-    snapshot.close_verified(con, db)
+    database.close_verified()

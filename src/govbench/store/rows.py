@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .model import Report
+from ..model import Report
 
 # Arrow types of the rows a batch inserts. Built column by column straight into Arrow: pandas
 # frames of Python objects cost as much as the insert itself (profile in benchmark/RESULTS.md).

@@ -30,7 +30,11 @@ MB = 2**20
 MARGIN = 4 * MB
 
 
-class WriteError(RuntimeError):
+class StoreError(RuntimeError):
+    """The database cannot be opened or written as asked; str() is the one line to say."""
+
+
+class WriteError(StoreError):
     """The working copy could not be completed; the database is as it was."""
 
 
@@ -146,7 +150,7 @@ def writing(db: str | Path) -> Iterator[Path]:
             with hold_interrupt():               # a Ctrl-C now would lose what is written
                 if wal_path(work).exists():
                     raise WriteError("the working copy kept a WAL: it was not closed with "
-                                     "snapshot.close_verified()")
+                                     "Database.close_verified()")
                 if db.exists():
                     _keep_mode_and_group(db, work)
                 _sync(work)

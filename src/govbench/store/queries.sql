@@ -1,0 +1,137 @@
+-- Named queries: every read of the database that govbench makes, by name (Database.query).
+-- A block starts with `-- name: NAME`; $word is a parameter, bound by DuckDB, never pasted in.
+
+-- name: file_hashes
+-- the files already stored or known unreadable-by-hash, so an ingest skips them
+SELECT file_hash FROM files
+
+-- name: stored_report_ids
+SELECT report_id FROM reports WHERE report_id IN (SELECT unnest($ids))
+
+-- name: report_count
+SELECT count(*) AS n FROM reports
+
+-- name: data_date
+-- when the newest report was ingested: the date written into exports
+SELECT CAST(max(ingested_at) AS DATE) AS d FROM reports
+
+-- name: years
+SELECT DISTINCT year FROM reports WHERE year IS NOT NULL ORDER BY 1
+
+-- name: years_newest_first
+SELECT DISTINCT year FROM reports WHERE year IS NOT NULL ORDER BY 1 DESC
+
+-- name: provinces
+SELECT DISTINCT province FROM reports WHERE province IS NOT NULL ORDER BY 1
+
+-- name: levels
+SELECT DISTINCT level FROM reports WHERE level IS NOT NULL ORDER BY 1
+
+-- name: formats
+SELECT DISTINCT format FROM reports WHERE format IS NOT NULL ORDER BY 1
+
+-- name: report_list
+-- the app's list of reports, with every version of a body-year and which one is ranked
+WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
+     admitted AS (SELECT report_id, count(*) AS problems_count FROM problems GROUP BY report_id)
+SELECT r.report_id, r.issuer, r.province, r.city, r.county, r.year, r.format, r.level,
+       r.synthetic, COALESCE(f.figures, 0) AS figures,
+       COALESCE(a.problems_count, 0) AS problems_count, r.source,
+       v.version, v.versions, v.in_ranking
+FROM reports r
+JOIN report_versions v USING (report_id)
+LEFT JOIN figures f USING (report_id)
+LEFT JOIN admitted a USING (report_id)
+WHERE (CAST($province AS VARCHAR) IS NULL OR r.province = $province)
+  AND (CAST($year AS INTEGER) IS NULL OR r.year = $year)
+  AND (CAST($format AS VARCHAR) IS NULL OR r.format = $format)
+ORDER BY r.province, r.city, r.county, r.issuer, r.year, v.version
+
+-- name: report
+SELECT report_id, source, title, issuer, region_code, province, city, county, level, body_kind,
+       department, year, format, script, synthetic, text, warnings
+FROM reports WHERE report_id = $report_id
+
+-- name: report_facts
+SELECT metric, value, approx, method, evidence_start, evidence_end, evidence_text
+FROM facts WHERE report_id = $report_id ORDER BY evidence_start NULLS LAST, metric
+
+-- name: report_cells
+SELECT "table", row_key, col_key, value, raw
+FROM table_cells WHERE report_id = $report_id ORDER BY "table", row_key, col_key
+
+-- name: report_problems
+SELECT ordinal, category, text FROM problems WHERE report_id = $report_id ORDER BY ordinal
+
+-- name: report_texts
+SELECT report_id, text FROM reports WHERE report_id IN (SELECT unnest($ids))
+
+-- name: body_years
+SELECT report_id, issuer, year FROM reports
+
+-- name: statements
+-- every problem statement with its body, for repeats (rank) and the 问题 page
+SELECT p.report_id, r.issuer, r.region_code, r.province, r.city, r.county, r.level, r.year,
+       r.synthetic, p.ordinal, p.category, p.text
+FROM problems p JOIN reports r USING (report_id)
+ORDER BY r.issuer, r.year, p.report_id, p.ordinal
+
+-- name: ranking_frame
+-- one row per body-year: of several versions of a report, the one report_versions names;
+-- {derived} is the derived metrics' formulas from rules/ranking.toml (Database.ranking_frame)
+SELECT base.*, {derived} FROM (
+    WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
+         admitted AS (SELECT report_id, count(*) AS problems_admitted FROM problems
+                      GROUP BY report_id)
+    SELECT m.*, COALESCE(a.problems_admitted, 0) AS problems_admitted,
+           COALESCE(f.figures, 0) AS figures
+    FROM report_metrics m
+    JOIN (SELECT report_id FROM report_versions WHERE in_ranking) v USING (report_id)
+    LEFT JOIN figures f USING (report_id)
+    LEFT JOIN admitted a USING (report_id)
+    WHERE (CAST($year AS INTEGER) IS NULL OR m.year = $year)
+      AND (CAST($province AS VARCHAR) IS NULL OR m.province = $province)
+      AND (CAST($level AS VARCHAR) IS NULL OR m.level = $level)
+) AS base
+ORDER BY year, region_code, issuer
+
+-- name: latest_run
+-- the latest check run (empty: never checked)
+SELECT run_id, max(checked_at) AS checked_at FROM quality_results
+GROUP BY run_id ORDER BY max(checked_at) DESC NULLS LAST, run_id DESC LIMIT 1
+
+-- name: failures
+-- the latest check run's failing (report, rule) rows; a report without one passed every rule
+WITH latest AS (SELECT run_id FROM quality_results
+                ORDER BY checked_at DESC NULLS LAST, run_id DESC LIMIT 1)
+SELECT q.run_id, q.report_id, q.suite, q.expectation AS rule, q.severity, q.observed, q.details
+FROM quality_results q JOIN latest USING (run_id)
+WHERE NOT q.success AND q.report_id IS NOT NULL
+ORDER BY q.report_id, q.suite, q.expectation
+
+-- name: similarity_candidates
+-- pairs of reports that share sentences (check/similarity.py step 1): sentences that many
+-- issuers print, the regulation's boilerplate, are ignored
+WITH sentences AS (
+    SELECT report_id, issuer, year, hash(trim(s)) AS h
+    FROM (SELECT report_id, issuer, year,
+                 unnest(regexp_split_to_array(text, '[。；;！？!?\n]')) AS s
+          FROM reports WHERE issuer IS NOT NULL AND year IS NOT NULL)
+    WHERE length(trim(s)) >= $min_chars AND strpos(s, chr(9)) = 0
+    GROUP BY ALL),
+common AS (
+    SELECT h FROM sentences GROUP BY h HAVING count(DISTINCT issuer) > $boilerplate),
+kept AS (
+    SELECT * FROM sentences WHERE h NOT IN (SELECT h FROM common)),
+sizes AS (
+    SELECT report_id, count(*) AS n FROM kept GROUP BY report_id)
+SELECT a.report_id, b.report_id AS other_report_id,
+       CASE WHEN a.issuer = b.issuer THEN 'previous_year' ELSE 'other_body' END AS relation,
+       count(*) / any_value(z.n) AS shared_sentences
+FROM kept a
+JOIN kept b ON a.h = b.h AND a.report_id <> b.report_id
+           AND ((a.issuer = b.issuer AND b.year = a.year - 1)
+             OR (a.issuer <> b.issuer AND b.year = a.year))
+JOIN sizes z ON z.report_id = a.report_id
+GROUP BY a.report_id, b.report_id, relation
+HAVING count(*) / any_value(z.n) >= $share
