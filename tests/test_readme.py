@@ -13,7 +13,7 @@ BLOCKS = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
 
 def test_the_command_summary_lists_every_command_and_no_other():
     summary = next(b for b in BLOCKS if b.startswith("govbench parse FILE"))
-    listed = set(re.findall(r"^govbench (\w+)", summary, flags=re.M))
+    listed = set(re.findall(r"^govbench ([\w-]+)", summary, flags=re.M))
     commands = set(cli._parser()._subparsers._group_actions[0].choices)
     assert listed == commands
 

@@ -377,9 +377,15 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_report_card(args: argparse.Namespace) -> int:
-    from .oversight.command import report_card_command
+    from .oversight.command import Refusal, report_card_text
 
-    return report_card_command(args)
+    try:
+        text = report_card_text(args)
+    except Refusal as exc:
+        print(f"govbench report-card: {_one_line(str(exc))}", file=sys.stderr)
+        return 2
+    print(text)
+    return 0
 
 
 def cmd_app(args: argparse.Namespace) -> int:

@@ -10,36 +10,16 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 
-from ..problems_repeat import mark_repeats
+from ..check.problems_repeat import mark_repeats
 from ..rank import derive_metrics, effective_weights, load_frame, rules as ranking_rules
-from ..rank.frame import FAILURES_SQL
+from ..store import Database
 from ..ui.checks import failed_cells, rule_wording
 from .benchmarks import figures_against_peers, peer_benchmarks
 from .movers import movers, rank_year
 
 MC_DRAWS, MC_SPREAD = 200, 0.2      # rank.rank's defaults, which rank_year uses
-
-RUN_SQL = """
-SELECT run_id, max(checked_at) AS checked_at FROM quality_results
-GROUP BY run_id ORDER BY max(checked_at) DESC NULLS LAST, run_id DESC LIMIT 1
-"""
-FACTS_SQL = """
-SELECT f.report_id, f.metric, f.approx, f.method FROM facts f JOIN reports r USING (report_id)
-WHERE r.year = $year
-"""
-STATEMENTS_SQL = """
-SELECT p.report_id, r.issuer, r.year, p.ordinal, p.category, p.text
-FROM problems p JOIN reports r USING (report_id)
-WHERE r.year IN ($year, $year - 1)
-ORDER BY r.issuer, r.year, p.ordinal
-"""
-META_SQL = """
-SELECT report_id, source, published, ingested_at FROM reports WHERE year = $year
-"""
-DATA_DATE_SQL = "SELECT CAST(max(ingested_at) AS DATE) FROM reports"
 
 
 class CardError(ValueError):
@@ -129,24 +109,19 @@ class CardBook:
         self.preset = preset or ranking_rules().defaults.preset
         if not Path(self.db).is_file():
             raise CardError(f"{db}: no such database (run govbench ingest first)")
-        con = duckdb.connect(self.db, read_only=True)
-        try:
-            self.frame = load_frame(con, year=self.year)
+        with Database.reader(self.db) as database:
+            self.frame = load_frame(database, year=self.year)
             if self.frame.empty:
-                years = [y for (y,) in con.execute(
-                    "SELECT DISTINCT year FROM reports WHERE year IS NOT NULL ORDER BY 1"
-                ).fetchall()]
-                raise CardError(f"--year {year}: no reports for it; years in {db}: "
+                years = database.query("years")["year"].tolist()
+                raise CardError(f"--year {year}: no reports for it; years in {self.db}: "
                                 f"{', '.join(map(str, years)) or 'none'}")
-            before = load_frame(con, year=self.year - 1)
-            run = con.execute(RUN_SQL).df()
-            self.failures = con.execute(FAILURES_SQL).df()
-            self.facts = con.execute(FACTS_SQL, {"year": self.year}).df()
-            statements = con.execute(STATEMENTS_SQL, {"year": self.year}).df()
-            self.meta = con.execute(META_SQL, {"year": self.year}).df().set_index("report_id")
-            self.data_date = str(con.execute(DATA_DATE_SQL).fetchone()[0] or "")
-        finally:
-            con.close()
+            before = load_frame(database, year=self.year - 1)
+            run = database.query("latest_run")
+            self.failures = database.query("failures")
+            self.facts = database.query("year_facts", year=self.year)
+            statements = database.query("year_statements", year=self.year)
+            self.meta = database.query("year_sources", year=self.year).set_index("report_id")
+            self.data_date = str(database.rows("data_date")[0][0] or "")
         self.run_id = None if run.empty else run["run_id"].iloc[0]
         self.checked_at = None if run.empty else run["checked_at"].iloc[0]
         self.ranking = rank_year(self.frame, self.preset)

@@ -1,12 +1,12 @@
 """`govbench report-card`: one body's card, or with --all one card per body into a folder.
 
-Every refusal is one line on stderr and exit 2.
+`report_card_text` writes the cards and returns what to say; a refusal is a `Refusal` whose
+str() is the one line cli.py prints before exiting 2.
 """
 from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
 
 from .card import CardBook, CardError
@@ -20,7 +20,11 @@ def card_file_name(issuer: str, year: int, fmt: str) -> str:
     return f"{year}-{_UNSAFE.sub('_', issuer).strip('_') or 'unknown'}.{fmt}"
 
 
-def report_card_command(args: argparse.Namespace) -> int:
+class Refusal(ValueError):
+    """No card written: str() is one line saying why."""
+
+
+def report_card_text(args: argparse.Namespace) -> str:
     try:
         if args.all:
             if args.issuer:
@@ -42,8 +46,7 @@ def report_card_command(args: argparse.Namespace) -> int:
         if not args.all:
             card = book.card(book.find(args.issuer))
             write(card, args.out)
-            print(f"{args.out}: {card.issuer} {card.year}")
-            return 0
+            return f"{args.out}: {card.issuer} {card.year}"
         ids = book.report_ids(args.province)
         if not ids:
             raise CardError(f"--province {args.province}: no reports of {args.year}")
@@ -57,7 +60,5 @@ def report_card_command(args: argparse.Namespace) -> int:
                 name = name.replace(f".{fmt}", f"-{written[name]}.{fmt}")
             write(card, out / name)
     except (CardError, PdfUnavailable, ValueError, OSError) as exc:
-        print(f"govbench report-card: {exc}", file=sys.stderr)
-        return 2
-    print(f"{len(ids)} report cards -> {out}")
-    return 0
+        raise Refusal(str(exc)) from None
+    return f"{len(ids)} report cards -> {out}"

@@ -11,58 +11,41 @@ from __future__ import annotations
 
 import csv
 import io
-import tomllib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 
+from .. import rules
 from ..parse.sections import split_sections
+from ..store import Database
 from .rules import oversight_rules
 
 # on_time / late: published by the deadline or after; no_date: received, date not stated;
 # missing: an expected body with no report for the year
 TIMELINESS = ("late", "missing", "no_date", "on_time")
 
-RECEIVED_SQL = """
-SELECT r.report_id, r.issuer, r.province, r.city, r.county, r.level, r.body_kind, r.year,
-       r.format, r.published, r.text,
-       (SELECT list(DISTINCT c."table") FROM table_cells c WHERE c.report_id = r.report_id)
-           AS tables
-FROM reports r JOIN report_versions v USING (report_id)
-WHERE v.in_ranking AND r.year = $year
-  AND (CAST($province AS VARCHAR) IS NULL OR r.province = $province)
-"""
-EARLIER_SQL = """
-SELECT issuer, any_value(province) AS province, any_value(city) AS city,
-       any_value(county) AS county, any_value(level) AS level, max(year) AS last_year
-FROM reports
-WHERE year < $year AND year >= $year - $lookback AND issuer IS NOT NULL
-  AND (CAST($province AS VARCHAR) IS NULL OR province = $province)
-GROUP BY issuer
-"""
-
 
 class ExpectedListError(ValueError):
     """An expected-bodies CSV that cannot be used; str() is one line naming the problem."""
+
+
+def _decode(data: bytes, name: str) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise ExpectedListError(f"{name}: not UTF-8 or GB18030 text")
 
 
 def read_expected(content: bytes | str | Path, name: str = "expected list") -> pd.DataFrame:
     """The overseer's list of bodies that must report: issuer (required), level, note."""
     if isinstance(content, Path):
         name, content = str(content), content.read_bytes()
-    if isinstance(content, bytes):
-        try:
-            content = content.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                content = content.decode("gb18030")
-            except UnicodeDecodeError:
-                raise ExpectedListError(f"{name}: not UTF-8 or GB18030 text") from None
-    reader = csv.DictReader(io.StringIO(content))
+    text = content if isinstance(content, str) else _decode(content, name)
+    reader = csv.DictReader(io.StringIO(text))
     rows = list(reader)
     if "issuer" not in (reader.fieldnames or []):
         raise ExpectedListError(f"{name}: needs a header row with an `issuer` column")
@@ -78,8 +61,7 @@ def read_expected(content: bytes | str | Path, name: str = "expected list") -> p
 
 @cache
 def section_names() -> dict[str, str]:
-    raw = tomllib.loads(resources.files("govbench.rules").joinpath("sections.toml")
-                        .read_text("utf-8"))
+    raw = rules.load("sections")
     return {key: spec["zh"] for key, spec in raw.items() if isinstance(spec, dict)}
 
 
@@ -104,13 +86,10 @@ def compliance(db: str | Path, year: int, province: str | None = None,
     Without a list, the bodies that reported in the `lookback` years before are expected
     (rules/oversight.toml [compliance] lookback)."""
     lookback = oversight_rules().lookback if lookback is None else lookback
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        received = con.execute(RECEIVED_SQL, {"year": year, "province": province}).df()
-        earlier = con.execute(EARLIER_SQL, {"year": year, "province": province,
-                                            "lookback": lookback}).df()
-    finally:
-        con.close()
+    with Database.reader(db) as database:
+        received = database.query("received", year=year, province=province)
+        earlier = database.query("reported_before", year=year, province=province,
+                                 lookback=lookback)
     if expected is None:
         wanted = earlier.assign(expected_from="earlier", note="")
     else:

@@ -179,7 +179,7 @@ def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _table(headers: tuple[str, ...], rows: list[list[str]], numeric: set[int] = frozenset(),
+def _table(headers: tuple[str, ...], rows: list[list[str]], numeric: frozenset[int] | set[int] = frozenset(),
            classes: list[list[str]] | None = None, css: str = "") -> str:
     head = "".join(f"<th>{_e(word(h))}</th>" for h in headers)
     body = []

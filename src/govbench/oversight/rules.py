@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .. import rules
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,7 @@ class OversightRules:
 
 @cache
 def oversight_rules() -> OversightRules:
-    raw = tomllib.loads(resources.files("govbench.rules").joinpath("oversight.toml")
-                        .read_text("utf-8"))
+    raw = rules.load("oversight")
     compliance = raw["compliance"]
     template = compliance["template"]
     return OversightRules(

@@ -3,20 +3,15 @@ and the domain's names read from the rules where they already live (metrics, pro
 categories, the standard tables' rows and columns)."""
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
+from .. import rules
 from ..rank import rules as ranking_rules
-
-
-def _toml(name: str) -> dict:
-    return tomllib.loads(resources.files("govbench.rules").joinpath(name).read_text("utf-8"))
 
 
 @cache
 def card_words() -> dict[str, str]:
-    return dict(_toml("oversight.toml")["card"])
+    return dict(rules.load("oversight")["card"])
 
 
 def word(key: str, **fields) -> str:
@@ -36,12 +31,12 @@ def metric_unit(key: str) -> str:
 
 @cache
 def category_names() -> dict[str, str]:
-    return {k: v["zh"] for k, v in _toml("problems.toml").get("categories", {}).items()}
+    return {k: v["zh"] for k, v in rules.load("problems").get("categories", {}).items()}
 
 
 @cache
 def _table_axes() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
-    raw = _toml("tables.toml")
+    raw = rules.load("tables")
     display = raw["display"]
     table3_rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}
     return {"table3": (table3_rows, display["table3_columns"]),

@@ -8,6 +8,7 @@ result is shared: read it, never change it (tests/test_rules.py holds every modu
 - grammar.toml    the sentence grammar of narrative figures (parse/grammar)
 - metrics.toml    the metric vocabulary (vocabulary.py)
 - narrative.toml  the phrasings of each metric in free text (parse/facts)
+- oversight.toml  peer benchmarks, the card's ranking, deadlines, the template (oversight/)
 - normalise.toml  footers, markup and script rules of the reader (read/normalise)
 - problems.toml   splitting section 五 and the problem taxonomy (parse/problems, the app)
 - ranking.toml    dimensions, formulas, weights, presets, defaults (rank/rules)
@@ -32,6 +33,7 @@ SHAPES: dict[str, dict[str, type]] = {
                 "metrics": dict},
     "metrics": {"*": dict},
     "narrative": {"*": dict, "common": dict},
+    "oversight": {"benchmarks": dict, "ranking": dict, "compliance": dict, "card": dict},
     "normalise": {"page_footer": dict, "markup": dict, "script": dict, "error_page": dict},
     "problems": {"split": dict, "categories": dict},
     "ranking": {"top_k": int, "defaults": dict, "presets": dict, "dimensions": dict,

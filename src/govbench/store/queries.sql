@@ -135,3 +135,37 @@ JOIN kept b ON a.h = b.h AND a.report_id <> b.report_id
 JOIN sizes z ON z.report_id = a.report_id
 GROUP BY a.report_id, b.report_id, relation
 HAVING count(*) / any_value(z.n) >= $share
+
+-- name: year_facts
+-- how each figure of a year's reports was found (approximate, table or text): the report card
+SELECT f.report_id, f.metric, f.approx, f.method FROM facts f JOIN reports r USING (report_id)
+WHERE r.year = $year
+
+-- name: year_statements
+-- the problems admitted in a year and the year before, so a card can mark the repeated ones
+SELECT p.report_id, r.issuer, r.year, p.ordinal, p.category, p.text
+FROM problems p JOIN reports r USING (report_id)
+WHERE r.year IN ($year, $year - 1)
+ORDER BY r.issuer, r.year, p.ordinal
+
+-- name: year_sources
+SELECT report_id, source, published, ingested_at FROM reports WHERE year = $year
+
+-- name: received
+-- the reports of a year (one version per body), with what the template check needs
+SELECT r.report_id, r.issuer, r.province, r.city, r.county, r.level, r.body_kind, r.year,
+       r.format, r.published, r.text,
+       (SELECT list(DISTINCT c."table") FROM table_cells c WHERE c.report_id = r.report_id)
+           AS tables
+FROM reports r JOIN report_versions v USING (report_id)
+WHERE v.in_ranking AND r.year = $year
+  AND (CAST($province AS VARCHAR) IS NULL OR r.province = $province)
+
+-- name: reported_before
+-- the bodies that reported in the `lookback` years before a year: expected by default
+SELECT issuer, any_value(province) AS province, any_value(city) AS city,
+       any_value(county) AS county, any_value(level) AS level, max(year) AS last_year
+FROM reports
+WHERE year < $year AND year >= $year - $lookback AND issuer IS NOT NULL
+  AND (CAST($province AS VARCHAR) IS NULL OR province = $province)
+GROUP BY issuer

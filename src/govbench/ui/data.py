@@ -266,7 +266,7 @@ def _cached_card_book(path: str, stamp: float, year: int, preset: str | None):
 
 def card_book(year: int, preset: str | None = None):
     """The year's report cards (oversight.CardBook: both years ranked once), cached."""
-    path = database_path()
+    path = _opened()
     return _cached_card_book(str(path), _stamp(path), int(year), preset)
 
 
@@ -280,7 +280,7 @@ def _cached_card_file(path: str, stamp: float, year: int, preset: str | None, re
 
 def card_file(year: int, report_id: str, fmt: str, preset: str | None = None) -> bytes:
     """One card as the bytes of an html, pdf or docx file, cached."""
-    path = database_path()
+    path = _opened()
     return _cached_card_file(str(path), _stamp(path), int(year), preset, report_id, fmt)
 
 
@@ -305,7 +305,7 @@ def _cached_movers(path: str, stamp: float, year: int, preset: str | None) -> pd
 
 def movers(year: int, preset: str | None = None) -> pd.DataFrame:
     """进步/退步榜 of `year` against the year before (empty: no reports the year before)."""
-    path = database_path()
+    path = _opened()
     return _cached_movers(str(path), _stamp(path), int(year), preset)
 
 
@@ -322,5 +322,5 @@ def compliance(year: int, province: str | None = None,
                expected: bytes | None = None) -> pd.DataFrame:
     """报送情况 for `year`: against the uploaded list's bytes, or last year's bodies.
     A bad list raises oversight.ExpectedListError with a one-line message."""
-    path = database_path()
+    path = _opened()
     return _cached_compliance(str(path), _stamp(path), int(year), province, expected)

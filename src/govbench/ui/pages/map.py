@@ -27,6 +27,7 @@ province = middle.selectbox(t("map_province"), provinces, key="map_province")
 measure = right.selectbox(t("map_measure"), regions.MEASURES, key="map_measure",
                           format_func=lambda m: t(f"measure_{m}"))
 province_code = regions.province_code(province)
+assert province_code is not None        # the list above holds only provinces with a code
 cities = regions.children(province_code)
 by_city = (cities["level"] == "city").all()
 
