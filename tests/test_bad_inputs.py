@@ -319,7 +319,9 @@ def test_html_nested_20000_deep_is_read_whole(tmp_path, open_tag, close_tag):
     path.write_bytes(page)
     started = time.perf_counter()
     doc = read_document(path)
-    assert time.perf_counter() - started < 3
+    # a hang guard, not a speed claim (benchmark/ measures speed): the walk this guards
+    # against went on for minutes, a whole read takes well under a second on an idle machine
+    assert time.perf_counter() - started < 60
     assert doc.text == "一、总体情况\n全区共收到政府信息公开申请23件。\n二、主动公开政府信息情况"
 
 
