@@ -503,3 +503,44 @@ def test_township_and_department_level_figures_are_a_fallback() -> None:
     text = "各乡镇(街道)共公开政府信息3200条。本局主动公开政府信息120条。"
     assert values(text)["proactive_items_total"] == 120
     assert values("市级部门主动公开政府信息3200条。本局主动公开政府信息120条。")["proactive_items_total"] == 120
+
+
+# --- figures that are not the year's own total (minimal texts of each kind) ----------
+
+def test_a_running_total_gives_way_to_the_years_figure_in_an_aside() -> None:
+    # the kind of 截至…累计…181条(2018年度…68条) (bodies/pt-nfj-2018)
+    text = "截至2018年12月31日,累计主动公开政府信息181条(2018年度主动公开政府信息68条)。"
+    assert values(text, 2018)["proactive_items_total"] == 68
+    text = "截至2018年底,累计公开政府信息1800条,本年度主动公开政府信息210条。"
+    assert values(text, 2018)["proactive_items_total"] == 210
+
+
+def test_the_parts_listed_in_a_parenthesis_are_no_total() -> None:
+    # 依申请公开2条(答复网上申请1条,纸质版快递邮寄1条): the 1 is one channel's answers
+    got = values("依申请公开2条(答复网上申请1条,纸质版快递邮寄1条)。", 2017)
+    assert "requests_completed" not in got
+    # one figure in the aside is a figure of its own (guangdong-guangzhou-huadu-2023)
+    text = "以区政府和区政府办公室名义制发的主动公开文件55件(其中政府规范性文件8件),均在规定时限内公开。"
+    got = values(text, 2023)
+    assert got["policy_documents"] == 55 and got["normative_docs_made"] == 8
+
+
+def test_a_part_of_a_topics_count_is_not_the_total() -> None:
+    # 执法信息 is one topic: its count is not read, nor is its part (bodies/pt-zfj-2014)
+    got = values("截止今年12月,全局主动公开执法信息30条,其中网上公开信息14条,占总数的47%。", 2014)
+    assert "proactive_items_total" not in got
+    # but a part that names the metric's own term, which the total lacks, is the metric's
+    got = values("全年共制发政府信息437条,其中,主动公开政府信息55条,依申请公开信息数3条。", 2019)
+    assert got["proactive_items_total"] == 55
+
+
+def test_a_list_number_is_no_figure() -> None:
+    # 1、 numbers a list item, glued to the heading before it (bodies/pt-rfb-2011)
+    text = "(一)公开内容1、主动公开信息总数。2011年我办主动公开信息总数为15条。2、重点公开内容"
+    assert values(text, 2011)["proactive_items_total"] == 15
+
+
+def test_information_reported_upward_or_counted_in_issues_is_not_disclosed() -> None:
+    # 信息报送 sends information to the superior office; 期 counts issues of a bulletin
+    assert "proactive_items_total" not in values("全年共编发政务信息简报24期,报送信息300条。")
+    assert "proactive_items_total" not in values("全年在各类媒体刊发稿件300篇,发布信息20期。")

@@ -107,6 +107,7 @@ class _Grammar:
     joined: re.Pattern[str]
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
+    after_figure: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -165,7 +166,7 @@ def _grammar() -> _Grammar:
                             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
                             r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
                             # a figure with no unit, right after its noun: 政策解读15,
-                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。、)]))"),
+                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]))"),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
         mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
         noun_words=tuple(ordered),
@@ -207,6 +208,7 @@ def _grammar() -> _Grammar:
         joined=re.compile(phrases["joined"]),
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
+        after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
     )
 
 
@@ -302,6 +304,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         return
     if g.lower_level.search(comma_clause):
         return                          # the grassroots' or a subordinate's figure: not the body's
+    if _in_breakdown(text, sentence_start, num_start, g):
+        return                          # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
@@ -392,6 +396,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
         part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
                                            and not f.demoted for f in earlier)
+        if part_of is not None and not part and name == metric.name and _part_of_unread(text, sentence_start, part_of, num_start,
+                                                                unit, metric, comma_verbs, g):
+            continue                    # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
@@ -441,6 +448,38 @@ def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
 def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
     name = _noun_name(noun, g)
     return frozenset(m.name for m in g.metrics if name in m.nouns)
+
+
+def _part_of_unread(text: str, sentence_start: int, part_of: re.Match[str], num_start: int,
+                    unit: str, metric: _Metric, comma_verbs: str, g: _Grammar) -> bool:
+    """Whether a figure after 其中/包括 is a part of a total (a metric marked `total`) stated
+    before it, with the same unit under a verb of the metric, not read as the metric's (a topic's count:
+    主动公开执法信息30条,其中网上公开信息14条). Not when the part names the year (累计…440条。
+    其中2013年度…235条) or the metric's own term the total lacks (共制发信息437条,其中主动公开…55条)."""
+    if not metric.total or not unit or g.new_this_year.search(text, part_of.start(), num_start):
+        return False
+    totals = [q for q in g.quantity.finditer(text, sentence_start, part_of.start()) if q["unit"] == unit]
+    if not totals:
+        return False
+    total = totals[-1]
+    clause = text[_last_break(text, total.start(), g.comma_breaks, g.reach["clause_reach"]):total.start()]
+    if not metric.verbs.search(g.mask.sub("□", clause)):
+        return False
+    return not (metric.preferred is not None and metric.preferred.search(comma_verbs)
+                and not metric.preferred.search(clause))
+
+
+def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -> bool:
+    """Whether the figure stands in a parenthesis that opens right after another figure and
+    holds more than one figure: 依申请公开2条(答复网上申请1条,纸质版快递邮寄1条) lists parts."""
+    opening = text.rfind("(", sentence_start, num_start)
+    if opening < 0 or ")" in text[opening:num_start]:
+        return False
+    if not g.after_figure.search(text, max(sentence_start, opening - 8), opening):
+        return False
+    closing = text.find(")", num_start)
+    inside = text[opening:closing if closing >= 0 else num_start + g.reach["clause_reach"]]
+    return len(g.quantity.findall(inside)) > 1
 
 
 def _inside_title(text: str, start: int, pos: int) -> bool:
