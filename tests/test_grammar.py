@@ -544,3 +544,16 @@ def test_information_reported_upward_or_counted_in_issues_is_not_disclosed() -> 
     # 信息报送 sends information to the superior office; 期 counts issues of a bulletin
     assert "proactive_items_total" not in values("全年共编发政务信息简报24期,报送信息300条。")
     assert "proactive_items_total" not in values("全年在各类媒体刊发稿件300篇,发布信息20期。")
+
+
+def test_a_figure_given_as_its_share_of_a_total_is_a_part() -> None:
+    # (bodies/pt-zfj-2014) each channel's count and its share: neither is the total
+    text = "全局主动公开执法信息30条,其中网上公开信息14条,占总数的47%。通过公告栏等其它方式公开信息16条,占总数的53%。"
+    assert "proactive_items_total" not in values(text, 2014)
+    assert "requests_received" not in values("共收到网上申请12件,占申请总数的60%。")
+
+
+def test_a_later_clause_about_the_whole_year_does_not_make_a_running_total_a_fallback() -> None:
+    # (bodies/pt-scj-2025) 全年 here counts inspections, not the year's part of the posts
+    text = "2025年,累计发布微信公众号推文974篇,其中《快检天天报》系列专栏每日更新,全年共完成11541批次抽检。"
+    assert values(text, 2025)["new_media_posts"] == 974

@@ -108,6 +108,7 @@ class _Grammar:
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
     after_figure: re.Pattern[str]
+    share_of_total: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -209,6 +210,7 @@ def _grammar() -> _Grammar:
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
+        share_of_total=re.compile(g["share_of_total"]),
     )
 
 
@@ -249,6 +251,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         return
     if g.after_unit.match(text[unit_end:unit_end + 6]):
         return
+    if g.share_of_total.match(text, unit_end):
+        return                          # 网上公开信息14条,占总数的47%: a part of a total
     quantity = parse_number(match[group])      # after the cheap guards: cn2an is slow
     if quantity is None or quantity.value != int(quantity.value):
         return
@@ -462,7 +466,8 @@ def _part_of_unread(text: str, sentence_start: int, part_of: re.Match[str], num_
     if not totals:
         return False
     total = totals[-1]
-    clause = text[_last_break(text, total.start(), g.comma_breaks, g.reach["clause_reach"]):total.start()]
+    # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading)
+    clause = text[_last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"]):total.start()]
     if not metric.verbs.search(g.mask.sub("□", clause)):
         return False
     return not (metric.preferred is not None and metric.preferred.search(comma_verbs)
