@@ -557,3 +557,24 @@ def test_a_later_clause_about_the_whole_year_does_not_make_a_running_total_a_fal
     # (bodies/pt-scj-2025) 全年 here counts inspections, not the year's part of the posts
     text = "2025年,累计发布微信公众号推文974篇,其中《快检天天报》系列专栏每日更新,全年共完成11541批次抽检。"
     assert values(text, 2025)["new_media_posts"] == 974
+
+
+# --- 分别: figures paired in order with the items named ----------------------------
+
+def test_figures_after_fenbie_pair_with_the_items_in_order() -> None:
+    got = values("全年发生行政复议、行政诉讼分别为2件、1件。")
+    assert (got["admin_reconsideration"], got["admin_litigation"]) == (2, 1)
+    got = values("全年共收到和办结政府信息公开申请分别为30件、28件。")
+    assert (got["requests_received"], got["requests_completed"]) == (30, 28)
+    got = values("全年分别收到政府信息公开申请和行政复议申请10件、2件。")
+    assert (got["requests_received"], got["admin_reconsideration"]) == (10, 2)
+
+
+def test_a_channel_item_keeps_the_noun_after_fenbie() -> None:
+    got = values("通过门户网站、微信公众号分别发布信息1200条、300条。")
+    assert (got["proactive_items_total"], got["new_media_posts"]) == (1200, 300)
+
+
+def test_items_and_figures_that_do_not_pair_give_nothing() -> None:
+    # three items, two figures: which is which cannot be told
+    assert values("收到申请、咨询、投诉分别为3件、5件。") == {}

@@ -109,6 +109,9 @@ class _Grammar:
     glued: re.Pattern[str]
     after_figure: re.Pattern[str]
     share_of_total: re.Pattern[str]
+    respectively: re.Pattern[str]
+    list_joint: re.Pattern[str]
+    channel_item: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -211,6 +214,9 @@ def _grammar() -> _Grammar:
         glued=re.compile(phrases["glued"]),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
         share_of_total=re.compile(g["share_of_total"]),
+        respectively=re.compile(phrases["respectively"]),
+        list_joint=re.compile(phrases["list_joint"]),
+        channel_item=re.compile(phrases["channel_item"]),
     )
 
 
@@ -278,6 +284,16 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     years = g.named_year.findall(re.sub(r"\([^()]*\)", "", sentence_head))
     if year is not None and years and int(years[-1]) not in (year, year + 1):
         return
+    respective = g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
+    if respective is not None:
+        reading = _respective(text, respective, num_start, unit, g)
+        if reading is None:
+            return                      # items and figures do not pair up: no guess
+        if reading:
+            for metric in reading:
+                yield Found(metric, quantity.value, quantity.approx, _evidence_start(text, clause_start, num_start),
+                            unit_end, False, 0, "respectively")
+            return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
     if group == "plain" and (not nouns or noun_after or 1900 <= quantity.value <= 2100
                              or not g.glued.fullmatch(text, nouns[0].end(), num_start)
@@ -472,6 +488,47 @@ def _part_of_unread(text: str, sentence_start: int, part_of: re.Match[str], num_
         return False
     return not (metric.preferred is not None and metric.preferred.search(comma_verbs)
                 and not metric.preferred.search(clause))
+
+
+def _respective(text: str, respective: re.Match[str], num_start: int, unit: str,
+                g: _Grammar) -> list[str] | None:
+    """The metrics of a figure in a list after 分别, paired in order with the items named before it
+    (行政复议、行政诉讼分别为2件、1件; 收到和办结…申请分别为30件、28件) or right after it
+    (分别收到…申请和行政复议申请10件、2件). None when items and figures do not pair up; [] when
+    the figure's item is a channel (门户网站、微信公众号分别发布信息1200条、300条: the website's
+    count is read as any other)."""
+    figures = []
+    pos = respective.end()
+    for q in g.quantity.finditer(text, respective.end(), min(len(text), respective.end() + 120)):
+        if figures and not g.list_joint.fullmatch(text, pos, q.start()):
+            break
+        figures.append(q.start("num") if q["num"] is not None else q.start())
+        pos = q.end()
+    if num_start not in figures:
+        return None
+    index = figures.index(num_start)
+    start = _last_break(text, respective.start(), g.comma_breaks, g.reach["clause_reach"])
+    items = list(g.nouns.finditer(text, start, respective.start()))
+    zone_end = respective.start()
+    if not items:                       # 分别收到A和B10件、2件: the items follow 分别
+        first = g.quantity.search(text, respective.end())
+        zone_end = first.start() if first else respective.end()
+        items = list(g.nouns.finditer(text, respective.end(), zone_end))
+    zone = g.mask.sub("□", text[start:zone_end])
+    verbs = list(g.any_verb.finditer(zone))
+    if len(items) == len(figures):
+        item = _noun_name(items[index], g)
+        if g.channel_item.fullmatch(item):
+            return []
+        found = [m.name for m in g.metrics if item in m.nouns and (not unit or unit in m.units)
+                 and (item in m.strong or (m.verbs is not None and m.verbs.search(zone)))
+                 and not (m.excludes is not None and m.excludes.search(text, start, items[0].start()))]
+        return found if found or item in g.other_nouns else None
+    if len(items) == 1 and len(verbs) == len(figures):
+        item, verb = _noun_name(items[0], g), verbs[index].group()
+        return [m.name for m in g.metrics if item in m.nouns and (not unit or unit in m.units)
+                and m.verbs is not None and m.verbs.fullmatch(verb)] or None
+    return None
 
 
 def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -> bool:
