@@ -578,3 +578,9 @@ def test_a_channel_item_keeps_the_noun_after_fenbie() -> None:
 def test_items_and_figures_that_do_not_pair_give_nothing() -> None:
     # three items, two figures: which is which cannot be told
     assert values("收到申请、咨询、投诉分别为3件、5件。") == {}
+
+
+def test_the_disclosure_part_of_a_bodys_cases_is_the_figure() -> None:
+    # a government's reconsideration cases of every kind, then those about disclosure
+    got = values("全年共办理行政复议案件120件,其中涉及政府信息公开的2件。")
+    assert got == {"admin_reconsideration": 2}

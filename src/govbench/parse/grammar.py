@@ -112,6 +112,8 @@ class _Grammar:
     respectively: re.Pattern[str]
     list_joint: re.Pattern[str]
     channel_item: re.Pattern[str]
+    disclosure_part: re.Pattern[str]
+    disclosure_totals: frozenset[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -217,6 +219,8 @@ def _grammar() -> _Grammar:
         respectively=re.compile(phrases["respectively"]),
         list_joint=re.compile(phrases["list_joint"]),
         channel_item=re.compile(phrases["channel_item"]),
+        disclosure_part=re.compile(phrases["disclosure_part"]),
+        disclosure_totals=frozenset(phrases["disclosure_totals"]),
     )
 
 
@@ -344,6 +348,12 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         for f in earlier:
             if f.start >= sentence_start and f.demoted and f.how != "answered":
                 yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new")
+        return
+    if g.disclosure_part.search(comma_clause):
+        # 办理行政复议案件120件,其中涉及政府信息公开的2件: the part is the disclosure's figure
+        for f in earlier:
+            if f.start >= sentence_start and f.metric in g.disclosure_totals and f.how != "disclosure":
+                yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, -1, "disclosure")
         return
     taken: set[str] = set()
     for metric in g.metrics:
