@@ -243,3 +243,25 @@ def test_a_report_converted_with_taiwan_phrasing_reads_as_its_original(tmp_path)
         want = {(f.metric, f.value) for f in parse_document(read_document(original)).facts}
         assert len(want) >= 5
         assert {(f.metric, f.value) for f in parse_document(read_document(converted)).facts} == want
+
+
+def test_a_report_with_a_converters_pinyin_reads_as_its_original(tmp_path) -> None:
+    # Converters to traditional script that write pinyin after each character they convert
+    # (報(bào)告): the title, the place and the figures must read as without it.
+    import opencc
+
+    from govbench.parse import parse_document
+    from govbench.read import read_document
+
+    reports = Path(__file__).resolve().parent.parent / "data" / "reports" / "openings"
+    convert = opencc.OpenCC("s2t").convert
+    for name in ("hebei-sjz-changan-2024", "hebei-xingtai-bgs-2025"):
+        original = reports / f"{name}.txt"
+        text = original.read_text(encoding="utf-8")
+        marked = "".join(c + ("(bào)" if c != ch else "") for ch in text for c in [convert(ch)])
+        converted = tmp_path / f"{name}-pinyin.txt"
+        converted.write_text(marked, encoding="utf-8")
+        want, got = parse_document(read_document(original)), parse_document(read_document(converted))
+        assert (got.level, got.region.code, got.year) == (want.level, want.region.code, want.year)
+        assert got.region.code is not None
+        assert {(f.metric, f.value) for f in got.facts} == {(f.metric, f.value) for f in want.facts}

@@ -124,3 +124,10 @@ def test_mainland_words_a_converter_also_writes_are_read_back_only_in_a_converte
     # ... and stays 档案 (archives) in a mainland text, even one with a stray 资讯
     assert normalise("向市檔案館報送政府信息公開資料,政府信息120條,政務資訊3條。") == \
         "向市档案馆报送政府信息公开资料,政府信息120条,政务信息3条。"
+
+
+def test_pinyin_a_converter_writes_after_each_character_is_dropped():
+    # jiangsu-huaian-shengtaiwenlvqu-2021-trad: 本報(bào)告由淮安生態(tài)文旅區(qū)…
+    assert normalise("本報(bào)告由淮安生態(tài)文旅區(qū)綜合管理部編制") == "本报告由淮安生态文旅区综合管理部编制"
+    # one Latin aside is the writer's, not a converter's
+    assert normalise("通过政务服务平台(app)办理") == "通过政务服务平台(app)办理"

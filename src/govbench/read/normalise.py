@@ -80,10 +80,23 @@ def normalise(text: str) -> str:
         text = _TAG.sub("", text)
     if "&" in text:
         text = _fold(_ENTITY.sub(_unescape_entity, text))
-    text = _mainland_terms(_T2S.convert(text))
+    text = _without_reading_aids(_mainland_terms(_T2S.convert(text)))
     text = _BLANKS.sub(" ", text)
     text = _DIGIT_CJK_SPACE.sub("", text)
     return _EDGE_BLANKS.sub("", text)
+
+
+READING_AID = re.compile(rules()["reading_aids"]["pattern"])
+
+
+def _without_reading_aids(text: str) -> str:
+    """The text without the pinyin a converter wrote after each character (報(bào)告 -> 报告)."""
+    if "(" not in text:
+        return text
+    aids = READING_AID.findall(text)
+    if len(aids) < rules()["reading_aids"]["min_count"]:
+        return text
+    return READING_AID.sub("", text)
 
 
 _MAINLAND_TERMS: dict[str, str] = rules()["mainland_terms"]["terms"]
