@@ -584,3 +584,9 @@ def test_the_disclosure_part_of_a_bodys_cases_is_the_figure() -> None:
     # a government's reconsideration cases of every kind, then those about disclosure
     got = values("全年共办理行政复议案件120件,其中涉及政府信息公开的2件。")
     assert got == {"admin_reconsideration": 2}
+
+
+def test_a_converters_government_documents_are_not_normative_ones() -> None:
+    # 檔案 is what a converter makes of 文件: 政府档案 are documents of any kind
+    got = values("全年通过门户网站发布政府档案34件,制发规范性档案3件。")
+    assert got["policy_documents"] == 34 and got["normative_docs_made"] == 3
