@@ -590,3 +590,11 @@ def test_a_converters_government_documents_are_not_normative_ones() -> None:
     # 檔案 is what a converter makes of 文件: 政府档案 are documents of any kind
     got = values("全年通过门户网站发布政府档案34件,制发规范性档案3件。")
     assert got["policy_documents"] == 34 and got["normative_docs_made"] == 3
+
+
+def test_a_clause_verb_reads_only_the_noun_it_governs() -> None:
+    # 解读 nearest before the documents (or after them) makes them readings ...
+    assert values("全年解读政策文件6件。")["interpretations"] == 6
+    assert values("对7件政策文件开展全覆盖解读。")["interpretations"] == 7
+    # ... not a 解读 earlier in the clause, before another verb
+    assert "interpretations" not in values("全年围绕政策解读工作公开政策文件20件。")

@@ -204,7 +204,7 @@ def _grammar() -> _Grammar:
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
         reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
-                                  "topic_reach")},
+                                  "topic_reach", "govern_reach")},
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
         shared=re.compile(phrases["shared"]),
@@ -362,7 +362,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         rank, how = None, ""
         for noun in nouns or [None]:
             reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs,
-                               comma_verbs, topic)
+                               comma_verbs, topic, noun and _governing(text, noun, clause_start, verb_end,
+                                                                       noun_after, g))
             if reading is not None:
                 rank, how = reading
                 break
@@ -573,8 +574,19 @@ def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
     return last.lastgroup if last else None
 
 
+def _governing(text: str, noun: re.Match[str], clause_start: int, verb_end: int, noun_after: bool,
+               g: _Grammar) -> str:
+    """The words that govern the noun: the verb nearest before it (解读政策文件6件), or, for a
+    noun after its figure, the words after it (7件政策文件开展全覆盖解读); nouns blanked."""
+    if noun_after:
+        return g.mask.sub("□", text[noun.end():verb_end])
+    zone = g.mask.sub("□", text[max(clause_start, noun.start() - g.reach["govern_reach"]):noun.start()])
+    verbs = g.any_verb.findall(zone)
+    return verbs[-1] if verbs else ""   # the verb nearest the noun governs it (…解读工作公开政策文件)
+
+
 def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: str,
-             comma_verbs: str, topic: str | None) -> tuple[int, str] | None:
+             comma_verbs: str, topic: str | None, governing: str | None = None) -> tuple[int, str] | None:
     """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
     verb in the metric's topic, None not at all."""
     if noun is None:
@@ -587,7 +599,7 @@ def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: 
         return 0, "strong"
     if metric.not_with is not None and metric.not_with.search(comma_verbs + sentence_verbs):
         return None
-    if metric.clause_verbs is not None and metric.clause_verbs.search(verb_zone):
+    if metric.clause_verbs is not None and metric.clause_verbs.search(governing or ""):
         return 0, "clause-verb"
     if metric.verbs is not None and metric.verbs.search(verb_zone):
         return 0, "noun"
