@@ -8,7 +8,9 @@ to it in its clause, when a verb of that metric stands in the clause or earlier 
 sentence; scope guards then veto figures of another time or a stock, and demote those of a
 sub-unit or a part. Two request figures follow from the words around a received count: the
 carry-over inside a total (共受理X件(含上年结转Y件) -> X−Y) and a single count said to be all
-answered (受理…X件,均已办结 -> also completed).
+answered (受理…X件,均已办结 -> also completed). Figures that are parts are no totals: those
+listed in a parenthesis after a figure, those given with their share of a total (占总数的47%), a
+part of a topic's count; figures after 分别 pair in order with the items named, or give nothing.
 """
 from __future__ import annotations
 
@@ -427,8 +429,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
         part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
                                            and not f.demoted for f in earlier)
-        if part_of is not None and not part and name == metric.name and _part_of_unread(text, sentence_start, part_of, num_start,
-                                                                unit, metric, comma_verbs, g):
+        if part_of is not None and not part and name == metric.name and \
+                _part_of_unread(text, sentence_start, part_of, num_start, unit, metric, comma_verbs, g):
             continue                    # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
