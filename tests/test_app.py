@@ -282,6 +282,37 @@ def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_p
     assert len(at.dataframe[0].value) == 5          # the cached list was refreshed
 
 
+def test_import_page_takes_the_hints_of_a_manifest(monkeypatch, tmp_path):
+    import duckdb
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    at.file_uploader(key="import_files").set_value([("某县 报告.txt", REPORT_TEXT, "text/plain")]).run()
+    manifest = "file,issuer,scope\n某县 报告.txt,,own_body\n其他.pdf,,whole_area\n".encode()
+    at.file_uploader(key="import_manifest").set_value([("清单.csv", manifest, "text/csv")]).run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    assert at.success[0].value == "导入完成：新增 1，已有 0，失败 0"
+    with duckdb.connect(str(db), read_only=True) as con:
+        scope = con.execute("SELECT scope FROM reports WHERE source LIKE '%某县 报告.txt'").fetchall()
+    assert scope == [("own_body",)]         # the text alone says nothing of its scope
+
+
+def test_import_page_refuses_a_bad_manifest_in_one_line(monkeypatch, tmp_path):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    at.file_uploader(key="import_files").set_value([("某县 报告.txt", REPORT_TEXT, "text/plain")]).run()
+    at.file_uploader(key="import_manifest").set_value(
+        [("清单.csv", "file,year\n某县 报告.txt,19\n".encode(), "text/csv")]).run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    assert at.error[0].value == "清单无法使用：清单.csv, line 2: year '19' is not a year"
+    assert not at.success                   # nothing imported
+
+
 def test_import_page_is_disabled_when_read_only(monkeypatch, small_db):
     monkeypatch.setenv("GOVBENCH_READONLY", "1")
     at = open_app(monkeypatch, small_db, "import")

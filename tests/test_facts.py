@@ -2,6 +2,8 @@
 normalised as the reader leaves them: simplified, ASCII , ; : ( ))."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from govbench.parse.facts import narrative_facts
 
 
@@ -222,3 +224,44 @@ def test_items_withheld_are_not_requests_denied():
     # 平潭 2022: information items (条) the body made, published and withheld — not requests
     text = "2022年,共制发政府信息316条,其中,主动公开政府信息121条、依申请公开128条、不予公开67条。"
     assert "requests_denied" not in {f.metric for f in narrative_facts(text, 2022, "standard_2021")}
+
+
+def test_a_report_converted_with_taiwan_phrasing_reads_as_its_original(tmp_path) -> None:
+    # A converter to traditional script with Taiwan phrasing (OpenCC s2twp: 信息 -> 資訊,
+    # 文件 -> 檔案, 发布 -> 釋出) must not change what the report states.
+    import opencc
+
+    from govbench.parse import parse_document
+    from govbench.read import read_document
+
+    reports = Path(__file__).resolve().parent.parent / "data" / "reports" / "openings"
+    convert = opencc.OpenCC("s2twp").convert
+    for name in ("hebei-sjz-changan-2024", "chongqing-rongchang-hebaozhen-2020", "hebei-xingtai-bgs-2025"):
+        original = reports / f"{name}.txt"
+        converted = tmp_path / f"{name}-tw.txt"
+        converted.write_text(convert(original.read_text(encoding="utf-8")), encoding="utf-8")
+        want = {(f.metric, f.value) for f in parse_document(read_document(original)).facts}
+        assert len(want) >= 5
+        assert {(f.metric, f.value) for f in parse_document(read_document(converted)).facts} == want
+
+
+def test_a_report_with_a_converters_pinyin_reads_as_its_original(tmp_path) -> None:
+    # Converters to traditional script that write pinyin after each character they convert
+    # (報(bào)告): the title, the place and the figures must read as without it.
+    import opencc
+
+    from govbench.parse import parse_document
+    from govbench.read import read_document
+
+    reports = Path(__file__).resolve().parent.parent / "data" / "reports" / "openings"
+    convert = opencc.OpenCC("s2t").convert
+    for name in ("hebei-sjz-changan-2024", "hebei-xingtai-bgs-2025"):
+        original = reports / f"{name}.txt"
+        text = original.read_text(encoding="utf-8")
+        marked = "".join(c + ("(bào)" if c != ch else "") for ch in text for c in [convert(ch)])
+        converted = tmp_path / f"{name}-pinyin.txt"
+        converted.write_text(marked, encoding="utf-8")
+        want, got = parse_document(read_document(original)), parse_document(read_document(converted))
+        assert (got.level, got.region.code, got.year) == (want.level, want.region.code, want.year)
+        assert got.region.code is not None
+        assert {(f.metric, f.value) for f in got.facts} == {(f.metric, f.value) for f in want.facts}

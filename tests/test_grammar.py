@@ -503,3 +503,98 @@ def test_township_and_department_level_figures_are_a_fallback() -> None:
     text = "各乡镇(街道)共公开政府信息3200条。本局主动公开政府信息120条。"
     assert values(text)["proactive_items_total"] == 120
     assert values("市级部门主动公开政府信息3200条。本局主动公开政府信息120条。")["proactive_items_total"] == 120
+
+
+# --- figures that are not the year's own total (minimal texts of each kind) ----------
+
+def test_a_running_total_gives_way_to_the_years_figure_in_an_aside() -> None:
+    # the kind of 截至…累计…181条(2018年度…68条) (bodies/pt-nfj-2018)
+    text = "截至2018年12月31日,累计主动公开政府信息181条(2018年度主动公开政府信息68条)。"
+    assert values(text, 2018)["proactive_items_total"] == 68
+    text = "截至2018年底,累计公开政府信息1800条,本年度主动公开政府信息210条。"
+    assert values(text, 2018)["proactive_items_total"] == 210
+
+
+def test_the_parts_listed_in_a_parenthesis_are_no_total() -> None:
+    # 依申请公开2条(答复网上申请1条,纸质版快递邮寄1条): the 1 is one channel's answers
+    got = values("依申请公开2条(答复网上申请1条,纸质版快递邮寄1条)。", 2017)
+    assert "requests_completed" not in got
+    # one figure in the aside is a figure of its own (guangdong-guangzhou-huadu-2023)
+    text = "以区政府和区政府办公室名义制发的主动公开文件55件(其中政府规范性文件8件),均在规定时限内公开。"
+    got = values(text, 2023)
+    assert got["policy_documents"] == 55 and got["normative_docs_made"] == 8
+
+
+def test_a_part_of_a_topics_count_is_not_the_total() -> None:
+    # 执法信息 is one topic: its count is not read, nor is its part (bodies/pt-zfj-2014)
+    got = values("截止今年12月,全局主动公开执法信息30条,其中网上公开信息14条,占总数的47%。", 2014)
+    assert "proactive_items_total" not in got
+    # but a part that names the metric's own term, which the total lacks, is the metric's
+    got = values("全年共制发政府信息437条,其中,主动公开政府信息55条,依申请公开信息数3条。", 2019)
+    assert got["proactive_items_total"] == 55
+
+
+def test_a_list_number_is_no_figure() -> None:
+    # 1、 numbers a list item, glued to the heading before it (bodies/pt-rfb-2011)
+    text = "(一)公开内容1、主动公开信息总数。2011年我办主动公开信息总数为15条。2、重点公开内容"
+    assert values(text, 2011)["proactive_items_total"] == 15
+
+
+def test_information_reported_upward_or_counted_in_issues_is_not_disclosed() -> None:
+    # 信息报送 sends information to the superior office; 期 counts issues of a bulletin
+    assert "proactive_items_total" not in values("全年共编发政务信息简报24期,报送信息300条。")
+    assert "proactive_items_total" not in values("全年在各类媒体刊发稿件300篇,发布信息20期。")
+
+
+def test_a_figure_given_as_its_share_of_a_total_is_a_part() -> None:
+    # (bodies/pt-zfj-2014) each channel's count and its share: neither is the total
+    text = "全局主动公开执法信息30条,其中网上公开信息14条,占总数的47%。通过公告栏等其它方式公开信息16条,占总数的53%。"
+    assert "proactive_items_total" not in values(text, 2014)
+    assert "requests_received" not in values("共收到网上申请12件,占申请总数的60%。")
+
+
+def test_a_later_clause_about_the_whole_year_does_not_make_a_running_total_a_fallback() -> None:
+    # (bodies/pt-scj-2025) 全年 here counts inspections, not the year's part of the posts
+    text = "2025年,累计发布微信公众号推文974篇,其中《快检天天报》系列专栏每日更新,全年共完成11541批次抽检。"
+    assert values(text, 2025)["new_media_posts"] == 974
+
+
+# --- 分别: figures paired in order with the items named ----------------------------
+
+def test_figures_after_fenbie_pair_with_the_items_in_order() -> None:
+    got = values("全年发生行政复议、行政诉讼分别为2件、1件。")
+    assert (got["admin_reconsideration"], got["admin_litigation"]) == (2, 1)
+    got = values("全年共收到和办结政府信息公开申请分别为30件、28件。")
+    assert (got["requests_received"], got["requests_completed"]) == (30, 28)
+    got = values("全年分别收到政府信息公开申请和行政复议申请10件、2件。")
+    assert (got["requests_received"], got["admin_reconsideration"]) == (10, 2)
+
+
+def test_a_channel_item_keeps_the_noun_after_fenbie() -> None:
+    got = values("通过门户网站、微信公众号分别发布信息1200条、300条。")
+    assert (got["proactive_items_total"], got["new_media_posts"]) == (1200, 300)
+
+
+def test_items_and_figures_that_do_not_pair_give_nothing() -> None:
+    # three items, two figures: which is which cannot be told
+    assert values("收到申请、咨询、投诉分别为3件、5件。") == {}
+
+
+def test_the_disclosure_part_of_a_bodys_cases_is_the_figure() -> None:
+    # a government's reconsideration cases of every kind, then those about disclosure
+    got = values("全年共办理行政复议案件120件,其中涉及政府信息公开的2件。")
+    assert got == {"admin_reconsideration": 2}
+
+
+def test_a_converters_government_documents_are_not_normative_ones() -> None:
+    # 檔案 is what a converter makes of 文件: 政府档案 are documents of any kind
+    got = values("全年通过门户网站发布政府档案34件,制发规范性档案3件。")
+    assert got["policy_documents"] == 34 and got["normative_docs_made"] == 3
+
+
+def test_a_clause_verb_reads_only_the_noun_it_governs() -> None:
+    # 解读 nearest before the documents (or after them) makes them readings ...
+    assert values("全年解读政策文件6件。")["interpretations"] == 6
+    assert values("对7件政策文件开展全覆盖解读。")["interpretations"] == 7
+    # ... not a 解读 earlier in the clause, before another verb
+    assert "interpretations" not in values("全年围绕政策解读工作公开政策文件20件。")

@@ -96,7 +96,8 @@ def test_simplified_page_with_a_few_variant_characters_stays_simplified():
             "（以下简称《条例》）要求编制此报告。报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。"
             "主要通过政府门户网站主动公开政府文件、项目审批、通知公告等各类政府資訊。")
     assert detect_script(text) == "simplified"
-    assert normalise(text).endswith("各类政府资讯。")
+    # and 资讯 is read in the mainland's word, as the rules are written
+    assert normalise(text).endswith("各类政府信息。")
 
 
 def test_text_without_cjk_is_simplified():
@@ -109,3 +110,24 @@ def test_text_without_cjk_is_simplified():
 ])
 def test_page_footers(line, footer):
     assert is_page_footer(line) is footer
+
+
+def test_taiwan_phrasing_of_a_converter_is_read_in_mainland_words():
+    # OpenCC s2twp writes 信息 as 資訊, 发布 as 釋出, 门户网站 as 入口網站 (openings2 README)
+    assert normalise("全年通過入口網站主動公開政府資訊1200條,釋出政策解讀36篇。") == \
+        "全年通过门户网站主动公开政府信息1200条,发布政策解读36篇。"
+
+
+def test_mainland_words_a_converter_also_writes_are_read_back_only_in_a_converted_text():
+    # 檔案 is 文件 in a converted text (more 资讯 than 信息) ...
+    assert normalise("主動公開政府資訊120條,其中政府檔案12件。") == "主动公开政府信息120条,其中政府文件12件。"
+    # ... and stays 档案 (archives) in a mainland text, even one with a stray 资讯
+    assert normalise("向市檔案館報送政府信息公開資料,政府信息120條,政務資訊3條。") == \
+        "向市档案馆报送政府信息公开资料,政府信息120条,政务信息3条。"
+
+
+def test_pinyin_a_converter_writes_after_each_character_is_dropped():
+    # jiangsu-huaian-shengtaiwenlvqu-2021-trad: 本報(bào)告由淮安生態(tài)文旅區(qū)…
+    assert normalise("本報(bào)告由淮安生態(tài)文旅區(qū)綜合管理部編制") == "本报告由淮安生态文旅区综合管理部编制"
+    # one Latin aside is the writer's, not a converter's
+    assert normalise("通过政务服务平台(app)办理") == "通过政务服务平台(app)办理"

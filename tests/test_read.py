@@ -607,3 +607,37 @@ def test_any_bytes_give_a_document_or_a_one_line_reason(data, suffix):
         assert doc.text.strip()
         assert all(doc.text[s:e] == cell for g in doc.grids
                    for row, spans in zip(g.rows, g.spans) for cell, (s, e) in zip(row, spans))
+
+
+# --- a PDF's text saved as .txt, hard-wrapped at the page width ------------------------
+
+WRAPPED_PARAGRAPHS = [
+    "2023年,我区坚持以公开为常态、不公开为例外,通过区政府门户网站主动公开政府文件、项目审批、通知公告等各类政府信息3625条,"
+    "其中行政规范性文件12件,发布政策解读46篇,较好地保障了人民群众的知情权、参与权和监督权。",
+    "全年共收到政府信息公开申请86件,均在法定期限内予以答复,未因政府信息公开工作被申请行政复议或提起行政诉讼。",
+    "区政府门户网站和政务新媒体严格执行信息发布审核制度,全年通过“某区发布”微信公众号发布信息1280条,"
+    "做到了及时、准确、规范,确保公开信息的质量和权威性。",
+]
+
+
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs(tmp_path):
+    from govbench.parse import parse_document
+
+    width = 30
+    lines = ["某区人民政府2023年政府信息公开工作年度报告", "一、总体情况"]
+    for paragraph in WRAPPED_PARAGRAPHS:
+        lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    for paragraph in WRAPPED_PARAGRAPHS:
+        assert paragraph in doc.text.split("\n")      # each paragraph one line again
+    assert "一、总体情况" in doc.text.split("\n")       # a heading stays its own line
+    facts = {f.metric: f.value for f in parse_document(doc).facts}
+    assert facts["proactive_items_total"] == 3625 and facts["requests_received"] == 86
+
+
+def test_a_text_of_one_paragraph_a_line_is_left_as_it_is(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("\n".join(["一、总体情况", *WRAPPED_PARAGRAPHS, "二、主动公开政府信息情况"]), encoding="utf-8")
+    assert read_document(path).text.split("\n") == ["一、总体情况", *WRAPPED_PARAGRAPHS, "二、主动公开政府信息情况"]

@@ -25,6 +25,7 @@ from functools import cache
 from ..rules import load as load_rules
 from ..model import Evidence, Fact
 from . import literals
+from ..read.normalise import READING_AID
 from .grammar import grammar_figures
 from .numbers import NUMBER_PATTERN, parse_number
 from .sections import split_sections
@@ -78,7 +79,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     common = raw["common"]
     shared = {name: re.compile("|".join(common[name])) for name in
               ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
-               "table_rows", "annotations", "zero_qualifiers")}
+               "table_rows", "zero_qualifiers")}
     metrics = [
         _MetricRules(
             metric=metric,
@@ -118,7 +119,7 @@ def narrative_facts(text: str, year: int | None, format: str | None,
     in another gets a warning "<metric>_contradiction: ..." in `warnings`."""
     metrics, shared = _rules()
     original = text
-    text, origin = _without_annotations(text, shared["annotations"])
+    text, origin = _without_annotations(text, READING_AID)
     skipped = _table_regions(text, format, shared["standard_table_markers"], shared["table_rows"])
     read = _grammar_candidates(text, year, skipped)
     chosen: dict[str, _Candidate] = {}

@@ -8,7 +8,9 @@ to it in its clause, when a verb of that metric stands in the clause or earlier 
 sentence; scope guards then veto figures of another time or a stock, and demote those of a
 sub-unit or a part. Two request figures follow from the words around a received count: the
 carry-over inside a total (共受理X件(含上年结转Y件) -> X−Y) and a single count said to be all
-answered (受理…X件,均已办结 -> also completed).
+answered (受理…X件,均已办结 -> also completed). Figures that are parts are no totals: those
+listed in a parenthesis after a figure, those given with their share of a total (占总数的47%), a
+part of a topic's count; figures after 分别 pair in order with the items named, or give nothing.
 """
 from __future__ import annotations
 
@@ -106,6 +108,13 @@ class _Grammar:
     joined: re.Pattern[str]
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
+    after_figure: re.Pattern[str]
+    share_of_total: re.Pattern[str]
+    respectively: re.Pattern[str]
+    list_joint: re.Pattern[str]
+    channel_item: re.Pattern[str]
+    disclosure_part: re.Pattern[str]
+    disclosure_totals: frozenset[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -164,7 +173,7 @@ def _grammar() -> _Grammar:
                             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
                             r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
                             # a figure with no unit, right after its noun: 政策解读15,
-                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。、)]))"),
+                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]))"),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
         mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
         noun_words=tuple(ordered),
@@ -196,7 +205,7 @@ def _grammar() -> _Grammar:
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
         reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
-                                  "topic_reach")},
+                                  "topic_reach", "govern_reach")},
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
         shared=re.compile(phrases["shared"]),
@@ -206,6 +215,13 @@ def _grammar() -> _Grammar:
         joined=re.compile(phrases["joined"]),
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
+        after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
+        share_of_total=re.compile(g["share_of_total"]),
+        respectively=re.compile(phrases["respectively"]),
+        list_joint=re.compile(phrases["list_joint"]),
+        channel_item=re.compile(phrases["channel_item"]),
+        disclosure_part=re.compile(phrases["disclosure_part"]),
+        disclosure_totals=frozenset(phrases["disclosure_totals"]),
     )
 
 
@@ -246,6 +262,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         return
     if g.after_unit.match(text[unit_end:unit_end + 6]):
         return
+    if g.share_of_total.match(text, unit_end):
+        return                          # 网上公开信息14条,占总数的47%: a part of a total
     quantity = parse_number(match[group])      # after the cheap guards: cn2an is slow
     if quantity is None or quantity.value != int(quantity.value):
         return
@@ -271,6 +289,16 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     years = g.named_year.findall(re.sub(r"\([^()]*\)", "", sentence_head))
     if year is not None and years and int(years[-1]) not in (year, year + 1):
         return
+    respective = g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
+    if respective is not None:
+        reading = _respective(text, respective, num_start, unit, g)
+        if reading is None:
+            return                      # items and figures do not pair up: no guess
+        if reading:
+            for metric in reading:
+                yield Found(metric, quantity.value, quantity.approx, _evidence_start(text, clause_start, num_start),
+                            unit_end, False, 0, "respectively")
+            return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
     if group == "plain" and (not nouns or noun_after or 1900 <= quantity.value <= 2100
                              or not g.glued.fullmatch(text, nouns[0].end(), num_start)
@@ -301,6 +329,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         return
     if g.lower_level.search(comma_clause):
         return                          # the grassroots' or a subordinate's figure: not the body's
+    if _in_breakdown(text, sentence_start, num_start, g):
+        return                          # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
@@ -320,6 +350,12 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             if f.start >= sentence_start and f.demoted and f.how != "answered":
                 yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new")
         return
+    if g.disclosure_part.search(comma_clause):
+        # 办理行政复议案件120件,其中涉及政府信息公开的2件: the part is the disclosure's figure
+        for f in earlier:
+            if f.start >= sentence_start and f.metric in g.disclosure_totals and f.how != "disclosure":
+                yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, -1, "disclosure")
+        return
     taken: set[str] = set()
     for metric in g.metrics:
         if unit and unit not in metric.units:
@@ -327,7 +363,8 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         rank, how = None, ""
         for noun in nouns or [None]:
             reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs,
-                               comma_verbs, topic)
+                               comma_verbs, topic, noun and _governing(text, noun, clause_start, verb_end,
+                                                                       noun_after, g))
             if reading is not None:
                 rank, how = reading
                 break
@@ -391,6 +428,9 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
         part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
                                            and not f.demoted for f in earlier)
+        if part_of is not None and not part and name == metric.name and \
+                _part_of_unread(text, sentence_start, part_of, num_start, unit, metric, comma_verbs, g):
+            continue                    # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
@@ -442,6 +482,80 @@ def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
     return frozenset(m.name for m in g.metrics if name in m.nouns)
 
 
+def _part_of_unread(text: str, sentence_start: int, part_of: re.Match[str], num_start: int,
+                    unit: str, metric: _Metric, comma_verbs: str, g: _Grammar) -> bool:
+    """Whether a figure after 其中/包括 is a part of a total (a metric marked `total`) stated
+    before it, with the same unit under a verb of the metric, not read as the metric's (a topic's count:
+    主动公开执法信息30条,其中网上公开信息14条). Not when the part names the year (累计…440条。
+    其中2013年度…235条) or the metric's own term the total lacks (共制发信息437条,其中主动公开…55条)."""
+    if not metric.total or not unit or g.new_this_year.search(text, part_of.start(), num_start):
+        return False
+    totals = [q for q in g.quantity.finditer(text, sentence_start, part_of.start()) if q["unit"] == unit]
+    if not totals:
+        return False
+    total = totals[-1]
+    # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading)
+    clause = text[_last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"]):total.start()]
+    if not metric.verbs.search(g.mask.sub("□", clause)):
+        return False
+    return not (metric.preferred is not None and metric.preferred.search(comma_verbs)
+                and not metric.preferred.search(clause))
+
+
+def _respective(text: str, respective: re.Match[str], num_start: int, unit: str,
+                g: _Grammar) -> list[str] | None:
+    """The metrics of a figure in a list after 分别, paired in order with the items named before it
+    (行政复议、行政诉讼分别为2件、1件; 收到和办结…申请分别为30件、28件) or right after it
+    (分别收到…申请和行政复议申请10件、2件). None when items and figures do not pair up; [] when
+    the figure's item is a channel (门户网站、微信公众号分别发布信息1200条、300条: the website's
+    count is read as any other)."""
+    figures = []
+    pos = respective.end()
+    for q in g.quantity.finditer(text, respective.end(), min(len(text), respective.end() + 120)):
+        if figures and not g.list_joint.fullmatch(text, pos, q.start()):
+            break
+        figures.append(q.start("num") if q["num"] is not None else q.start())
+        pos = q.end()
+    if num_start not in figures:
+        return None
+    index = figures.index(num_start)
+    start = _last_break(text, respective.start(), g.comma_breaks, g.reach["clause_reach"])
+    items = list(g.nouns.finditer(text, start, respective.start()))
+    zone_end = respective.start()
+    if not items:                       # 分别收到A和B10件、2件: the items follow 分别
+        first = g.quantity.search(text, respective.end())
+        zone_end = first.start() if first else respective.end()
+        items = list(g.nouns.finditer(text, respective.end(), zone_end))
+    zone = g.mask.sub("□", text[start:zone_end])
+    verbs = list(g.any_verb.finditer(zone))
+    if len(items) == len(figures):
+        item = _noun_name(items[index], g)
+        if g.channel_item.fullmatch(item):
+            return []
+        found = [m.name for m in g.metrics if item in m.nouns and (not unit or unit in m.units)
+                 and (item in m.strong or (m.verbs is not None and m.verbs.search(zone)))
+                 and not (m.excludes is not None and m.excludes.search(text, start, items[0].start()))]
+        return found if found or item in g.other_nouns else None
+    if len(items) == 1 and len(verbs) == len(figures):
+        item, verb = _noun_name(items[0], g), verbs[index].group()
+        return [m.name for m in g.metrics if item in m.nouns and (not unit or unit in m.units)
+                and m.verbs is not None and m.verbs.fullmatch(verb)] or None
+    return None
+
+
+def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -> bool:
+    """Whether the figure stands in a parenthesis that opens right after another figure and
+    holds more than one figure: 依申请公开2条(答复网上申请1条,纸质版快递邮寄1条) lists parts."""
+    opening = text.rfind("(", sentence_start, num_start)
+    if opening < 0 or ")" in text[opening:num_start]:
+        return False
+    if not g.after_figure.search(text, max(sentence_start, opening - 8), opening):
+        return False
+    closing = text.find(")", num_start)
+    inside = text[opening:closing if closing >= 0 else num_start + g.reach["clause_reach"]]
+    return len(g.quantity.findall(inside)) > 1
+
+
 def _inside_title(text: str, start: int, pos: int) -> bool:
     head = text[start:pos]
     return head.count("《") > head.count("》") or head.count("“") > head.count("”")
@@ -461,8 +575,19 @@ def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
     return last.lastgroup if last else None
 
 
+def _governing(text: str, noun: re.Match[str], clause_start: int, verb_end: int, noun_after: bool,
+               g: _Grammar) -> str:
+    """The words that govern the noun: the verb nearest before it (解读政策文件6件), or, for a
+    noun after its figure, the words after it (7件政策文件开展全覆盖解读); nouns blanked."""
+    if noun_after:
+        return g.mask.sub("□", text[noun.end():verb_end])
+    zone = g.mask.sub("□", text[max(clause_start, noun.start() - g.reach["govern_reach"]):noun.start()])
+    verbs = g.any_verb.findall(zone)
+    return verbs[-1] if verbs else ""   # the verb nearest the noun governs it (…解读工作公开政策文件)
+
+
 def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: str,
-             comma_verbs: str, topic: str | None) -> tuple[int, str] | None:
+             comma_verbs: str, topic: str | None, governing: str | None = None) -> tuple[int, str] | None:
     """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
     verb in the metric's topic, None not at all."""
     if noun is None:
@@ -475,7 +600,7 @@ def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: 
         return 0, "strong"
     if metric.not_with is not None and metric.not_with.search(comma_verbs + sentence_verbs):
         return None
-    if metric.clause_verbs is not None and metric.clause_verbs.search(verb_zone):
+    if metric.clause_verbs is not None and metric.clause_verbs.search(governing or ""):
         return 0, "clause-verb"
     if metric.verbs is not None and metric.verbs.search(verb_zone):
         return 0, "noun"

@@ -78,10 +78,48 @@ def normalise(text: str) -> str:
         text = _TAG.sub("", text)
     if "&" in text:
         text = _fold(_ENTITY.sub(_unescape_entity, text))
-    text = _T2S.convert(text)
+    text = _without_reading_aids(_mainland_terms(_T2S.convert(text)))
     text = _BLANKS.sub(" ", text)
     text = _DIGIT_CJK_SPACE.sub("", text)
     return _EDGE_BLANKS.sub("", text)
+
+
+READING_AID = re.compile(rules()["reading_aids"]["pattern"])
+
+
+def _without_reading_aids(text: str) -> str:
+    """The text without the pinyin a converter wrote after each character (報(bào)告 -> 报告)."""
+    if "(" not in text:
+        return text
+    aids = READING_AID.findall(text)
+    if len(aids) < rules()["reading_aids"]["min_count"]:
+        return text
+    return READING_AID.sub("", text)
+
+
+_MAINLAND_TERMS: dict[str, str] = rules()["mainland_terms"]["terms"]
+_CONVERTED_TERMS: dict[str, str] = {**_MAINLAND_TERMS, **rules()["mainland_terms"]["converted"]}
+
+
+def _alternation(terms: dict[str, str]) -> re.Pattern[str]:
+    # longest first: 入口网站 before 入口网
+    return re.compile("|".join(sorted(map(re.escape, terms), key=len, reverse=True)))
+
+
+_TAIWAN_TERM = _alternation(_MAINLAND_TERMS)
+_CONVERTED_TERM = _alternation(_CONVERTED_TERMS)
+
+
+def _mainland_terms(text: str) -> str:
+    """Taiwan phrasing a converter wrote (资讯, 释出, 入口网站) in the mainland's words, which
+    the rules are written in; and, in a text that reads as converted (more 资讯 than 信息),
+    its words that are mainland words too (档案 -> 文件). Same length or shorter, never
+    across a line break."""
+    if _TAIWAN_TERM.search(text) is None:
+        return text
+    terms, pattern = (_CONVERTED_TERMS, _CONVERTED_TERM) if text.count("资讯") > text.count("信息") \
+        else (_MAINLAND_TERMS, _TAIWAN_TERM)
+    return pattern.sub(lambda m: terms[m.group(0)], text)
 
 
 def _unescape_entity(match: re.Match[str]) -> str:

@@ -5,7 +5,7 @@ import re
 
 from .encoding import decode
 from .layout import Layout
-from .normalise import rules
+from .normalise import is_page_footer, rules
 
 _BREAK_TAG = re.compile(
     r"<\s*/?\s*(?:%s)\b[^<>\n]{0,300}>" % "|".join(rules()["markup"]["line_break_tags"]),
@@ -25,7 +25,7 @@ def layout_text(text: str, markdown: bool = False) -> Layout:
     if "<" in text:
         # tags left in a saved page: the block ones were line breaks
         text = _BREAK_TAG.sub("\n", text)
-    lines = text.splitlines()
+    lines = _joined_wraps(text.splitlines())
     layout = Layout()
     i = 0
     while i < len(lines):
@@ -40,6 +40,46 @@ def layout_text(text: str, markdown: bool = False) -> Layout:
         layout.add_line(line)
         i += 1
     return layout
+
+
+_WRAP_RULES = rules()["hard_wrap"]
+_SENTENCE_END = re.compile(_WRAP_RULES["sentence_end"])
+_LINE_START = re.compile(_WRAP_RULES["paragraph_start"])
+_NOT_PROSE = re.compile(_WRAP_RULES["not_prose"])
+
+
+def _joined_wraps(lines: list[str]) -> list[str]:
+    """Lines of a text hard-wrapped at a fixed width (a PDF's text saved as .txt: most long lines
+    the same length, ending mid-sentence) joined back into paragraphs; any other text as it is.
+    A sentence cut at a line end is a sentence the parser cannot read."""
+    lengths = [len(line.strip()) for line in lines
+               if len(line.strip()) >= _WRAP_RULES["min_length"] and _prose(line)]
+    if len(lengths) < _WRAP_RULES["min_lines"]:
+        return lines
+    width = max(set(lengths), key=lengths.count)
+    full = sum(1 for n in lengths if width - _WRAP_RULES["slack"] <= n <= width)
+    if width < _WRAP_RULES["min_width"] or full < _WRAP_RULES["share"] * len(lengths):
+        return lines
+    out: list[str] = []
+    carry = False
+    target = -1                         # the paragraph a wrapped line continues
+    for line in lines:
+        if is_page_footer(line):        # - 3 - between two halves of a sentence: left for the layout
+            out.append(line)
+            continue
+        if carry and line.strip() and not _LINE_START.match(line.strip()) and _prose(line):
+            out[target] += line.strip()
+        else:
+            out.append(line)
+            target = len(out) - 1
+        printed = line.strip()          # the line as the page printed it decides its wrap
+        carry = (width - _WRAP_RULES["slack"] <= len(printed) <= width and not _SENTENCE_END.search(printed)
+                 and _prose(line))
+    return out
+
+
+def _prose(line: str) -> bool:
+    return not _PIPE_ROW.match(line) and not _NOT_PROSE.search(line.strip())
 
 
 def _table_end(lines: list[str], start: int) -> int:

@@ -194,6 +194,12 @@ LABELS: dict[str, tuple[str, str]] = {
                      "No database set: start with `govbench app --db FILE`."),
     "upload": ("上传报告文件（.txt .html .htm .pdf .docx，每个不超过 {mb} MB）",
                "Upload report files (.txt .html .htm .pdf .docx, at most {mb} MB each)"),
+    "manifest_upload": ("可选：清单 CSV（列 file 或 url，以及 issuer、region_code、year、level、body_kind、scope 中任意几列）",
+                        "Optional: a manifest CSV (a file or url column, and any of issuer, region_code, year, "
+                        "level, body_kind, scope)"),
+    "manifest_bad": ("清单无法使用：{error}", "The manifest cannot be used: {error}"),
+    "manifest_used": ("清单为 {n} 个文件提供了提示（与正文矛盾时只作警告）",
+                      "The manifest gave hints for {n} file(s) (a hint the text contradicts is only a warning)"),
     "import_button": ("导入", "Import"),
     "rejected": ("未接受 {name}：{reason}", "Not accepted {name}: {reason}"),
     "reason_type": ("文件类型不符（扩展名或内容）", "wrong type (by extension or content)"),

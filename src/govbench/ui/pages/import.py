@@ -1,4 +1,5 @@
-"""导入: upload report files and ingest them into the app's database.
+"""导入: upload report files and ingest them into the app's database, with an optional
+manifest CSV of the overseer's hints (the same as `govbench ingest --manifest`).
 
 The app otherwise only reads. DuckDB allows one writer process, so every cached read is
 dropped before the write (each read opens and closes its own connection) and again after,
@@ -14,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from govbench.ingest import ingest
+from govbench.parse.hints import Manifest, ManifestError
 from govbench.ui import data
 from govbench.ui.labels import t
 from govbench.ui.uploads import ACCEPTED, rejection, safe_name
@@ -32,8 +34,30 @@ if db is None:
 max_mb = int(st.get_option("server.maxUploadSize"))
 uploads = st.file_uploader(t("upload", mb=max_mb), type=list(ACCEPTED),
                            accept_multiple_files=True, key="import_files")
+manifest_upload = st.file_uploader(t("manifest_upload"), type=["csv"], key="import_manifest")
 if not uploads or not st.button(t("import_button"), key="import_go", type="primary"):
     st.stop()
+
+
+def load_manifest(name: str, content: bytes) -> Manifest:
+    """The overseer's hints (parse/hints.py), read by the same loader as `--manifest`; its
+    errors name the file as uploaded."""
+    with tempfile.TemporaryDirectory(prefix="govbench-manifest-") as folder:
+        path = Path(folder) / "manifest.csv"
+        path.write_bytes(content)
+        try:
+            return Manifest.load(path)
+        except ManifestError as exc:
+            raise ManifestError(str(exc).replace(str(path), name)) from None
+
+
+manifest = None
+if manifest_upload is not None:
+    try:
+        manifest = load_manifest(manifest_upload.name, manifest_upload.getvalue())
+    except ManifestError as exc:    # one line, naming the line of the CSV; nothing imported
+        st.error(t("manifest_bad", error=exc))
+        st.stop()
 
 accepted = []
 for upload in uploads:
@@ -53,6 +77,12 @@ with tempfile.TemporaryDirectory(prefix="govbench-upload-") as folder:
         path = Path(folder) / safe_name(name, index)
         path.write_bytes(content)
         originals[str(path)] = name
+    if manifest is not None:
+        # the manifest names the files as uploaded; they are read from temporary copies
+        hints = {path: manifest.lookup(name) for path, name in originals.items()}
+        manifest = Manifest(by_file={path: hint for path, hint in hints.items() if hint},
+                            by_url=manifest.by_url)
+        st.info(t("manifest_used", n=len(manifest.by_file)))
     progress = st.progress(0.0)
     done = []
 
@@ -67,7 +97,8 @@ with tempfile.TemporaryDirectory(prefix="govbench-upload-") as folder:
     data.forget_cached_reads()
     try:
         counts = ingest(list(originals), db, workers=1, on_outcome=on_outcome,
-                        sources=originals)      # the uploaded name, not the temporary file
+                        sources=originals,      # the uploaded name, not the temporary file
+                        manifest=manifest)
     except Exception as exc:   # a locked or broken database: say so, keep the page
         st.error(t("import_failed", error=str(exc).splitlines()[0]))
         st.stop()
