@@ -7,7 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from . import data
-from .labels import t
+from .labels import option, t
+from .safe import as_text
+
+# the columns a body's name is made of (body_label)
+NAME_COLUMNS = ["issuer", "province", "city", "county", "body_kind", "department", "synthetic"]
 
 
 def page(name: str) -> str:
@@ -21,15 +25,26 @@ def require_reports() -> None:
     state = data.status()
     if state.problem is None:
         return
-    message = t(state.problem, path=state.path, error=state.detail)
+    message = t(state.problem, path=as_text(state.path), error=as_text(state.detail))
     (st.info if state.problem in ("no_db", "empty_db") else st.error)(message)
     st.stop()
 
 
-def mark_synthetic(names: pd.Series, synthetic: pd.Series) -> pd.Series:
-    """Issuer names with the synthetic mark appended where the report is synthetic."""
-    return names.fillna("?").astype(str) + synthetic.fillna(False).astype(bool).map(
+def body_label(frame: pd.DataFrame) -> pd.Series:
+    """Each row's body as a reader names it: the issuer, or for a report that names none its
+    place and kind (平潭县 · 政府), never "?"; the synthetic mark appended where it applies."""
+    issuer = frame["issuer"].astype("string").fillna("").str.strip()
+    kind = frame["body_kind"].map(lambda k: "" if pd.isna(k) else option("short_kind", k))
+    if "department" in frame:      # a department's own name says more than "部门"
+        kind = frame["department"].astype("string").fillna(kind.astype("string"))
+    parts = frame[["county", "city", "province"]].astype("string")
+    smallest = parts["county"].fillna(parts["city"]).fillna(parts["province"]).fillna("")
+    unnamed = (smallest + " · " + kind.astype("string").fillna("")).str.strip(" ·")
+    unnamed = unnamed.where(unnamed != "", t("unknown_body"))
+    names = issuer.where(issuer != "", unnamed)
+    marks = frame["synthetic"].fillna(False).astype(bool).map(
         {True: t("synthetic_mark"), False: ""})
+    return (names + marks).astype(object)
 
 
 def place(frame: pd.DataFrame) -> pd.Series:
@@ -41,5 +56,5 @@ def place(frame: pd.DataFrame) -> pd.Series:
 
 def body_names(frame: pd.DataFrame) -> dict[str, str]:
     """report_id -> "issuer〔合成〕 · place", for choosing bodies in a selectbox."""
-    names = mark_synthetic(frame["issuer"], frame["synthetic"]) + " · " + place(frame)
+    names = body_label(frame) + " · " + place(frame)
     return dict(zip(frame["report_id"], names.str.rstrip(" ·")))

@@ -235,6 +235,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "method_narrative": ("正文", "narrative"),
     "text_header": ("报告原文（黄色为数字出处）", "Report text (figures' sources highlighted)"),
     "tables_header": ("统计表", "Tables"),
+    "table2_short": ("表二", "Table 2"),
+    "table3_short": ("表三", "Table 3"),
+    "table4_short": ("表四", "Table 4"),
     "table3": ("表三 收到和处理政府信息公开申请情况", "Table 3: requests received and handled"),
     "table4": ("表四 行政复议和行政诉讼情况", "Table 4: reconsideration and litigation"),
     "problems_header": ("存在的主要问题", "Problems admitted"),
@@ -270,6 +273,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "uncertainty_note": ("名次区间：权重上下浮动 20%、并随机换用三种标准化方法重算 200 次的第 5–95 百分位。",
                          "Rank interval: 5th–95th percentile over 200 re-rankings with weights "
                          "varied ±20% and the normalisation method drawn at random."),
+    "short_kind_government": ("政府", "government"),
+    "short_kind_department": ("部门", "department"),
+    "short_kind_development_zone": ("开发区", "development zone"),
+    "unknown_year": ("年度未知", "year unknown"),
+    "unknown_body": ("未知机关", "unknown body"),
     "body_kind_government": ("人民政府", "government"),
     "body_kind_department": ("部门", "department"),
     "body_kind_development_zone": ("开发区", "development zone"),
@@ -324,12 +332,42 @@ def dimension_label(key: str) -> str:
 
 
 @cache
+def _tables_rules() -> dict:
+    return tomllib.loads(
+        resources.files("govbench.rules").joinpath("tables.toml").read_text("utf-8"))
+
+
+@cache
 def table_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
     """(rows, columns) of a standard table, key -> the template's own words, in template order."""
-    raw = tomllib.loads(
-        resources.files("govbench.rules").joinpath("tables.toml").read_text("utf-8"))
+    raw = _tables_rules()
     display = raw["display"]
     if table == "table3":
         rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}
         return rows, display["table3_columns"]
+    if table == "table2":
+        return ({key: labels[0] for key, labels in raw["table2"]["rows"].items()},
+                {key: labels[0] for key, labels in raw["table2"]["column_labels"].items()})
     return display["table4_rows"], display["table4_columns"]
+
+
+def cell_label(cell: str) -> str | None:
+    """A cell key (table4.litigation_after_reconsideration.total) as a reader names it:
+    表四 · 行政诉讼（复议后起诉） · 总计. None when the key names no cell of the templates."""
+    parts = cell.split(".")
+    if len(parts) != 3 or parts[0] not in TABLE_NAMES:
+        return None
+    table, row, column = parts
+    rows, columns = table_axes(table)
+    if row not in rows or column not in columns:
+        return None
+    return f"{t(TABLE_NAMES[table])} · {rows[row]} · {columns[column]}"
+
+
+# the short name of each standard table (its full title is the table's own label key)
+TABLE_NAMES = {"table2": "table2_short", "table3": "table3_short", "table4": "table4_short"}
+
+
+def table_fact_terms() -> dict[str, list[str]]:
+    """metric -> the cells it sums ("table3.d[1-8].total"), from rules/tables.toml [facts]."""
+    return _tables_rules()["facts"]

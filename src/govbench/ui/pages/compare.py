@@ -8,6 +8,7 @@ from govbench.rank import derived_keys
 from govbench.ui import data
 from govbench.ui.common import body_names, require_reports
 from govbench.ui.labels import category_label, dimension_label, metric_label, t
+from govbench.ui.safe import as_text
 from govbench.vocabulary import METRIC_KEYS
 
 MAX_BODIES = 4
@@ -51,7 +52,7 @@ st.dataframe(side, width="stretch", key="compare_figures")
 st.subheader(t("problems_header"))
 for column, report_id in zip(st.columns(len(chosen)), chosen):
     with column:
-        st.markdown(f"**{names[report_id]}**")
+        st.markdown(f"**{as_text(names[report_id])}**")
         problems = data.report_problems(report_id)
         if problems.empty:
             st.caption(t("no_problems"))

@@ -16,6 +16,7 @@ import streamlit as st
 from govbench.ingest import ingest
 from govbench.ui import data
 from govbench.ui.labels import t
+from govbench.ui.safe import as_text
 from govbench.ui.uploads import ACCEPTED, rejection, safe_name
 
 READONLY_ENV = "GOVBENCH_READONLY"
@@ -42,7 +43,8 @@ for upload in uploads:
     if reason is None:
         accepted.append((upload.name, content))
     else:
-        st.warning(t("rejected", name=upload.name, reason=t(f"reason_{reason}", mb=max_mb)))
+        st.warning(t("rejected", name=as_text(upload.name),
+                     reason=t(f"reason_{reason}", mb=max_mb)))
 if not accepted:
     st.stop()
 
@@ -60,7 +62,7 @@ with tempfile.TemporaryDirectory(prefix="govbench-upload-") as folder:
         done.append(outcome)
         name = originals.get(outcome.source, outcome.source)
         progress.progress(len(done) / len(originals),
-                          text=t("importing", i=len(done), n=len(originals), name=name))
+                          text=t("importing", i=len(done), n=len(originals), name=as_text(name)))
         if outcome.error:
             errors.append((name, outcome.error))
 
@@ -69,7 +71,7 @@ with tempfile.TemporaryDirectory(prefix="govbench-upload-") as folder:
         counts = ingest(list(originals), db, workers=1, on_outcome=on_outcome,
                         sources=originals)      # the uploaded name, not the temporary file
     except Exception as exc:   # a locked or broken database: say so, keep the page
-        st.error(t("import_failed", error=str(exc).splitlines()[0]))
+        st.error(t("import_failed", error=as_text(str(exc).splitlines()[0])))
         st.stop()
     finally:
         data.forget_cached_reads()

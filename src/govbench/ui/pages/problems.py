@@ -7,7 +7,7 @@ import streamlit as st
 
 from govbench.rank import rules
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, require_reports
+from govbench.ui.common import body_label, require_reports
 from govbench.ui.labels import category_label, t
 
 st.title(t("page_problems"))
@@ -28,7 +28,7 @@ if year is not None:
 if province is not None:
     keep &= statements["province"] == province
 shown = statements[keep]
-shown = shown.assign(body=mark_synthetic(shown["issuer"], shown["synthetic"]),
+shown = shown.assign(body=body_label(shown),
                      category_name=shown["category"].map(category_label))
 
 st.subheader(t("heatmap"))

@@ -6,8 +6,9 @@ import streamlit as st
 
 from govbench.ui import data
 from govbench.ui.checks import STATUSES, failed_cells, report_status, rule_wording
-from govbench.ui.common import mark_synthetic, page, place, require_reports
+from govbench.ui.common import body_label, page, place, require_reports
 from govbench.ui.labels import language, t
+from govbench.ui.safe import as_text
 
 REPORT_PAGE = page("report")
 
@@ -18,7 +19,7 @@ run = data.quality_run()
 if run is None:
     st.info(t("no_run"))
     st.stop()
-st.caption(t("run_info", run=run["run_id"], at=str(run["checked_at"])[:19]))
+st.caption(t("run_info", run=as_text(run["run_id"]), at=as_text(str(run["checked_at"])[:19])))
 
 catalogue = data.reports()
 failures = data.quality_failures()
@@ -35,7 +36,7 @@ listed_rules = failures.groupby("report_id")["rule_text"].agg("；".join)
 
 only_failing = st.checkbox(t("only_failing"), value=True, key="quality_only_failing")
 table = catalogue.assign(status=status.to_numpy(),
-                         issuer=mark_synthetic(catalogue["issuer"], catalogue["synthetic"]),
+                         issuer=body_label(catalogue),
                          place=place(catalogue),
                          rules=catalogue["report_id"].map(listed_rules).fillna(""))
 table = table.sort_values("status", key=lambda s: s.map(STATUSES.index), kind="stable")
@@ -52,8 +53,8 @@ if failures.empty:
     st.stop()
 st.subheader(t("failing_rules"))
 names = dict(zip(catalogue["report_id"],
-                 mark_synthetic(catalogue["issuer"], catalogue["synthetic"]) + " · "
-                 + catalogue["year"].astype("string").fillna("?")))
+                 body_label(catalogue) + " · "
+                 + catalogue["year"].astype("string").fillna(t("unknown_year"))))
 st.dataframe(pd.DataFrame({
     t("body"): failures["report_id"].map(lambda r: names.get(r, r)), t("severity"): failures["severity"].map(
         lambda s: t(f"status_{s}")),

@@ -8,8 +8,9 @@ import streamlit as st
 from govbench.rank import (CONTRIBUTION_PREFIX, MISSING_RULES, NORMALISATIONS, PEER_COLUMNS,
                            SCOPES, default_weighting, rules)
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.common import body_label, place, require_reports
 from govbench.ui.labels import dimension_label, language, metric_label, option, t
+from govbench.ui.safe import as_text
 from govbench.ui.presets import WEIGHT_RANGE, PeerGroup, Preset
 from govbench.ui.ranking_extras import (PEER_BY_KEY, apply_named_preset, apply_uploaded_preset,
                                         compare_presets, export_buttons, method_notes,
@@ -53,7 +54,7 @@ def population_controls() -> tuple[pd.DataFrame | None, bool]:
     try:
         table = data.population((upload.getvalue(), upload.name) if upload else None)
     except ValueError as exc:
-        st.sidebar.error(t("population_bad", error=str(exc)))
+        st.sidebar.error(t("population_bad", error=as_text(exc)))
         table = None
     unit = rules().per_capita.en if language() == "en" else rules().per_capita.zh
     per_capita = st.sidebar.checkbox(t("per_capita", unit=unit), key="rank_per_capita",
@@ -140,7 +141,7 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
     k = rules().top_k
     table = {
         t("rank"): result["rank"],
-        t("issuer"): mark_synthetic(result["issuer"], result["synthetic"]),
+        t("issuer"): body_label(result),
         t("place"): place(result),
         t("year"): result["year"],
         t("scope"): result["scope"].map(lambda k: t(f"scope_{k}")),
@@ -161,7 +162,7 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
 
 def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
     top = ranked.head(CHART_ROWS).assign(
-        body=lambda f: mark_synthetic(f["issuer"], f["synthetic"]) + " " + f["year"].astype(str))
+        body=lambda f: body_label(f) + " " + f["year"].astype(str))
     # long issuer names share their place prefix (平潭综合实验区…): give labels room
     order = alt.Y("body:N", sort=list(top["body"]), title=None, axis=alt.Axis(labelLimit=260))
     bars = alt.Chart(top).mark_bar().encode(
@@ -184,7 +185,7 @@ def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
 
 def explain(result: pd.DataFrame) -> None:
     with st.expander(t("explain")):
-        labels = dict(zip(result.index, mark_synthetic(result["issuer"], result["synthetic"])))
+        labels = dict(zip(result.index, body_label(result)))
         row = result.loc[st.selectbox(t("explain_body"), list(labels), key="rank_explain",
                                       format_func=labels.__getitem__)]
         keys = [c.removeprefix(CONTRIBUTION_PREFIX) for c in result.columns
@@ -205,7 +206,7 @@ def leaders(ranked: pd.DataFrame, peer_by: tuple[str, ...]) -> str:
     varying = [k for k in keys if ranked[k].nunique(dropna=False) > 1]
     parts = []
     for values, rows in groups:
-        names = t("name_sep").join(mark_synthetic(rows["issuer"], rows["synthetic"]).head(3))
+        names = t("name_sep").join(body_label(rows).head(3).map(as_text))
         label = " · ".join(_group_value(k, v) for k, v in zip(keys, values) if k in varying)
         parts.append(t("leaders_group", group=label, names=names) if len(groups) > 1 else names)
     return t("leaders", names=t("group_sep").join(parts))
@@ -218,7 +219,7 @@ def _group_value(column: str, value) -> str:
         return t(f"scope_{value}")
     if column in ("level", "body_kind"):
         return option(column, value)
-    return str(value)
+    return as_text(value)
 
 
 def scope_note(result: pd.DataFrame, scope: str) -> str:

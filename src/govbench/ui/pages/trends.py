@@ -6,7 +6,7 @@ import streamlit as st
 
 from govbench.rank import default_metrics, derived_keys, yearly_quartiles
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.common import body_label, place, require_reports
 from govbench.ui.labels import metric_label, option, t
 from govbench.vocabulary import METRIC_KEYS
 
@@ -21,7 +21,7 @@ mode = st.radio(t("trend_mode"), ["body", "peers"], horizontal=True, key="trend_
 def one_body() -> None:
     rows = data.frame()
     # a body is its issuer in its place, whatever the year
-    body = mark_synthetic(rows["issuer"], rows["synthetic"]) + " · " + place(rows)
+    body = body_label(rows) + " · " + place(rows)
     chosen = st.selectbox(t("body"), sorted(body.unique()), key="trend_body")
     metrics = st.multiselect(t("trend_metrics"), METRICS, default=METRICS[:2],
                              key="trend_metrics", format_func=metric_label)
