@@ -111,10 +111,14 @@ def add_check_run(path: Path, run_id: str, checked_at: str,
 
 @pytest.fixture(scope="session")
 def checked_db(tmp_path_factory) -> Path:
+    import datetime as dt
+
     path = build_db(tmp_path_factory.mktemp("db") / "checked.duckdb", years=(2021, 2022))
-    add_check_run(path, "old", "2024-01-01 00:00:00",
+    # both runs after the reports were ingested (a report ingested later is "not checked")
+    ingested = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    add_check_run(path, "old", str(ingested + dt.timedelta(seconds=1)),
                   [("丙县人民政府", 2022, "table3_balance", "error", None)])
-    add_check_run(path, "new", "2024-02-01 00:00:00", [
+    add_check_run(path, "new", str(ingested + dt.timedelta(seconds=2)), [
         ("甲县人民政府", 2022, "table3_balance", "error",
          ["table3.total.total", "table3.new.total"]),
         ("甲县人民政府", 2022, "problems_stated", "warning", None),

@@ -58,3 +58,35 @@ def body_names(frame: pd.DataFrame) -> dict[str, str]:
     """report_id -> "issuer〔合成〕 · place", for choosing bodies in a selectbox."""
     names = body_label(frame) + " · " + place(frame)
     return dict(zip(frame["report_id"], names.str.rstrip(" ·")))
+
+
+SEARCH_KEY = "body_search"
+SEARCH_TARGET = "body_search_target"
+
+
+def body_search() -> None:
+    """The sidebar's body search, on every page: type part of a name or place, choose, and the
+    body's latest report opens on 报告."""
+    target = st.session_state.pop(SEARCH_TARGET, None)
+    if target is not None:
+        st.switch_page(page("report"), query_params={"report": target})
+    if data.status().problem is not None:
+        return
+    from .overview import body_key
+
+    catalogue = data.reports()
+    catalogue = catalogue[catalogue["in_ranking"]]
+    latest = catalogue.sort_values("year", na_position="first").groupby(
+        body_key(catalogue), sort=False).tail(1)
+    names = dict(zip(latest["report_id"], (body_label(latest) + " · " + place(latest))
+                     .str.rstrip(" ·")))
+    st.sidebar.selectbox(t("search_body"), sorted(names, key=names.__getitem__), index=None,
+                         key=SEARCH_KEY, format_func=names.__getitem__,
+                         placeholder=t("search_placeholder"), on_change=_jump)
+
+
+def _jump() -> None:
+    """The search box's callback: remember the choice and empty the box (a page switch is not
+    allowed inside a callback; body_search makes it on the rerun)."""
+    st.session_state[SEARCH_TARGET] = st.session_state.get(SEARCH_KEY)
+    st.session_state[SEARCH_KEY] = None

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from govbench.ui import data
-from govbench.ui.checks import STATUSES, failed_cells, report_status, rule_wording
+from govbench.ui.checks import STATUSES, UNCHECKED, check_status, failed_cells, rule_wording
 from govbench.ui.common import body_label, page, place, require_reports
 from govbench.ui.labels import language, t
 from govbench.ui.safe import as_text
@@ -23,9 +23,9 @@ st.caption(t("run_info", run=as_text(run["run_id"]), at=as_text(str(run["checked
 
 catalogue = data.reports()
 failures = data.quality_failures()
-status = report_status(catalogue["report_id"], failures)
+status = check_status(catalogue, failures, run["checked_at"])
 counts = status.value_counts()
-st.markdown(t("status_counts", **{s: int(counts.get(s, 0)) for s in STATUSES}))
+st.markdown(t("status_counts", **{s: int(counts.get(s, 0)) for s in (*STATUSES, UNCHECKED)}))
 
 wording = rule_wording()
 lang = 1 if language() == "en" else 0
@@ -39,7 +39,8 @@ table = catalogue.assign(status=status.to_numpy(),
                          issuer=body_label(catalogue),
                          place=place(catalogue),
                          rules=catalogue["report_id"].map(listed_rules).fillna(""))
-table = table.sort_values("status", key=lambda s: s.map(STATUSES.index), kind="stable")
+table = table.sort_values("status", key=lambda s: s.map([*STATUSES, UNCHECKED].index),
+                          kind="stable")
 if only_failing:
     table = table[table["status"] != "ok"]
 st.dataframe(pd.DataFrame({
