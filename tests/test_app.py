@@ -284,8 +284,12 @@ def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_p
         ("fake.pdf", b"this is no pdf", "application/pdf")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert seen(at.warning[0].value).startswith("未接受 fake.pdf")
-    assert at.success[0].value == "导入完成：新增 1，已有 0，失败 0"
+    assert at.success[0].value == "导入完成：新增 1，新版本 0，已有 0，未接受 1，失败 0"
+    outcomes = table_where(at, lambda f: "结果" in f.columns).set_index("文件")
+    assert outcomes.loc["fake.pdf", "结果"] == "未接受"
+    assert outcomes.loc["fake.pdf", "原因"] == "文件类型不符（扩展名或内容）"
+    assert outcomes.loc["../../某县 报告.txt", "结果"] == "新增"
+    assert [b.label for b in at.button] == ["导入", "运行数据检查"]     # offered after new reports
     at.switch_page(f"{PAGES}/reports.py").run()
     assert len(at.dataframe[0].value) == 5          # the cached list was refreshed
 
@@ -587,7 +591,7 @@ def test_import_keeps_an_uploads_own_name_however_long(monkeypatch, tmp_path):
         ("other.txt", REPORT_TEXT.replace(b"1200", b"1300"), "text/plain")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert at.success[0].value == "导入完成：新增 2，已有 0，失败 0"
+    assert at.success[0].value == "导入完成：新增 2，新版本 0，已有 0，未接受 0，失败 0"
     con = duckdb.connect(str(db), read_only=True)
     try:
         sources = {s for (s,) in con.execute("SELECT source FROM reports").fetchall()}
