@@ -1,6 +1,7 @@
 """Walking the app's pages in-process (AppTest) and collecting everything they show.
 
-`shown(at)` yields (kind, text, markdown) for every element of the main area and the sidebar:
+`shown(at)` yields (kind, text, markdown) for every element (a table cell's kind names its
+column: "dataframe:得分") of the main area and the sidebar:
 markdown is True where Streamlit renders the text as Markdown (st.markdown, captions, titles,
 headers, alerts, metrics, widget labels, page-link labels, expander labels), False where it
 shows plain text (tables, st.text, the options of a select box).
@@ -32,11 +33,23 @@ def open_page(monkeypatch, db: Path, page: str, english: bool = False, **query) 
     return at
 
 
-def _frame_texts(frame: pd.DataFrame) -> Iterator[str]:
-    yield from (str(c) for c in frame.columns)
-    yield from (str(i) for i in frame.index)
-    for column in frame.columns:
-        yield from (str(v) for v in frame[column].tolist())
+def _frame_texts(frame: pd.DataFrame) -> Iterator[tuple[str, str]]:
+    """(column, text) of a table's headers, index and cells."""
+    yield from (("", str(c)) for c in frame.columns)
+    yield from (("", str(i)) for i in frame.index)
+    for position, column in enumerate(frame.columns):
+        yield from ((str(column), str(v)) for v in frame.iloc[:, position].tolist())
+
+
+def _displayed(node) -> pd.DataFrame:
+    """A table as the browser shows it: a Styler's display values (formatted numbers, the
+    text for missing cells) where the page gave one, else the values."""
+    arrow = node.proto.arrow_data
+    if arrow.HasField("styler") and arrow.styler.display_values:
+        from streamlit import dataframe_util
+
+        return dataframe_util.convert_arrow_bytes_to_pandas_df(arrow.styler.display_values)
+    return node.value
 
 
 def _nodes(node) -> Iterator:
@@ -56,11 +69,8 @@ def shown(at: AppTest) -> Iterator[tuple[str, str, bool]]:
                 if isinstance(value, str) and value:
                     yield kind, value, True
             if kind in ("dataframe", "table"):
-                value = node.value
-                if hasattr(value, "data"):          # a Styler
-                    value = value.data
-                for text in _frame_texts(value):
-                    yield kind, text, False
+                for column, text in _frame_texts(_displayed(node)):
+                    yield f"{kind}:{column}", text, False
                 continue
             if kind in ("selectbox", "multiselect", "radio", "select_slider"):
                 for option in node.options:

@@ -178,3 +178,17 @@ def hostile_db(tmp_path_factory) -> Path:
     finally:
         con.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The shipped sample reports (data/reports), ingested and checked as `govbench demo`
+    does: the database a user first sees (about 15 s)."""
+    from govbench.cli import SAMPLE
+    from govbench.ingest import ingest
+    from govbench.quality import run_checks
+
+    path = tmp_path_factory.mktemp("db") / "demo.duckdb"
+    ingest([SAMPLE], path, workers=2)
+    run_checks(path)
+    return path

@@ -90,3 +90,28 @@ def _jump() -> None:
     allowed inside a callback; body_search makes it on the rerun)."""
     st.session_state[SEARCH_TARGET] = st.session_state.get(SEARCH_KEY)
     st.session_state[SEARCH_KEY] = None
+
+
+MISSING = "—"       # a figure the report does not state: shown as a dash, never "None"/"nan"
+
+
+def readable(frame: pd.DataFrame, digits: int = 3, percent: tuple[str, ...] = ()):
+    """A table as a reader should see it (a pandas Styler for st.dataframe): a missing value as
+    a dash (Streamlit writes "None"), numbers rounded to `digits` decimals without trailing
+    zeros (years and counts as whole numbers), `percent` columns with a % sign. The numbers
+    underneath stay numbers, so the table still sorts by value."""
+    def number(value) -> str:
+        text = f"{float(value):.{digits}f}".rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
+
+    numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])
+               and not pd.api.types.is_bool_dtype(frame[c])]
+    formats = {c: ("{:.0f}%".format if c in percent else number) for c in numeric}
+    styler = frame.style.format(na_rep=MISSING)
+    return styler.format(formats, na_rep=MISSING) if formats else styler
+
+
+def yes_no(values: pd.Series) -> pd.Series:
+    """A true/false column as words (a Styler would show True/False)."""
+    return values.map(lambda v: t("yes") if v is True or v == 1 else
+                      (t("no") if v is False or v == 0 else MISSING))

@@ -5,6 +5,7 @@ ranking.toml through `metric_label` and `dimension_label`.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -87,9 +88,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "repeated": ("重复", "Repeated"),
     "repeats_text": ("上年相似表述", "Last year's statement"),
     "similarity": ("相似度", "Similarity"),
-    "repeat_note": ("与同一机关上一年度的某条问题相似度（partial_ratio）≥ {t} 即标为重复。",
-                    "A statement is a repeat when its similarity (partial_ratio) to one of the "
-                    "same body's statements of the year before reaches {t}."),
+    "repeat_note": ("与同一机关上一年度的某条问题相似度（部分匹配，0–100）≥ {t} 即标为重复。",
+                    "A statement is a repeat when its similarity (partial match, 0–100) to one "
+                    "of the same body's statements of the year before reaches {t}."),
     "statements_found": ("共 {n} 条，其中重复 {r} 条", "{n} statements, {r} repeated"),
     # 数据质量
     "no_run": ("还没有检查结果。请先运行 `govbench check --db 文件`。",
@@ -179,8 +180,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "export_vega": ("图表 Vega-Lite JSON", "Chart as Vega-Lite JSON"),
     "export_svg": ("图表 SVG", "Chart as SVG"),
     "export_png": ("图表 PNG", "Chart as PNG"),
-    "export_note": ("PNG 需要 vl-convert（未安装）；SVG 为简化的得分柱状图。",
-                    "PNG needs vl-convert (not installed); the SVG is a plain score bar chart."),
+    "export_note": ("PNG 和 SVG 就是上面的图表，由 vl-convert 在本机绘制，不联网。",
+                    "The PNG and SVG are the chart above, drawn on this machine by vl-convert; "
+                    "nothing is fetched."),
     "peer_by": ("分组比较（各组分别排名）", "Rank within groups of"),
     "body_kind": ("机关类型", "Body kind"),
     "population": ("人口数据", "Population"),
@@ -330,6 +332,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "short_kind_government": ("政府", "government"),
     "short_kind_department": ("部门", "department"),
     "short_kind_development_zone": ("开发区", "development zone"),
+    "stated_figure": ("报告所列数字", "as the report states it"),
+    "w_narrative_vs_table": ("正文与表格不一致：{metric}正文为 {a}（“{quote}”），表格为 {b}",
+                             "Text and table differ: {metric} is {a} in the text (“{quote}”) "
+                             "but {b} in the table"),
+    "w_applicant_columns": ("{metric}：表三“总计”栏空白，按各申请人列相加",
+                            "{metric}: 表三's 总计 column is blank; the applicant columns added"),
+    "w_partial_sum": ("{metric}：只加了已填的 {n} 个单元格，{k} 个空白",
+                      "{metric}: sums the {n} filled cells; {k} blank"),
+    "w_ambiguous_split": ("{table}“{row}”行的 {raw} 有多种拆分方式，未取值",
+                          "{table} row “{row}”: {raw} splits more than one way; left missing"),
+    "w_no_split": ("{table}“{row}”行无法拆分为单元格，未取值",
+                   "{table} row “{row}” could not be split into cells; left missing"),
+    "w_fuzzy_label": ("{table}行名“{label}”按近似匹配读作“{row}”",
+                      "{table} row label “{label}” read as “{row}” (near match)"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
     "unknown_year": ("年度未知", "year unknown"),
     "unknown_body": ("未知机关", "unknown body"),
     "body_kind_government": ("人民政府", "government"),
@@ -356,7 +374,10 @@ def t(key: str, **fields) -> str:
 
 
 def option(prefix: str, value) -> str:
-    """Label of a coded value (level, format, method), the code itself when unknown."""
+    """Label of a coded value (level, format, method), the code itself when not in LABELS and
+    "unknown" when there is none (None, NaN)."""
+    if value is None or (not isinstance(value, str) and value != value):
+        return t("unknown")
     key = f"{prefix}_{value}"
     return t(key) if key in LABELS else str(value)
 
@@ -369,15 +390,18 @@ def metric_label(key: str) -> str:
 
 
 def category_label(key: str) -> str:
-    """Problem category: its Chinese name from rules/problems.toml, the key in English."""
-    return key if language() == "en" else _categories().get(key, key)
+    """Problem category: its name from rules/problems.toml (zh, en), the key when unknown."""
+    names = _categories().get(key)
+    if names is None:
+        return key
+    return names[1] if language() == "en" else names[0]
 
 
 @cache
-def _categories() -> dict[str, str]:
+def _categories() -> dict[str, tuple[str, str]]:
     raw = tomllib.loads(
         resources.files("govbench.rules").joinpath("problems.toml").read_text("utf-8"))
-    return {k: v["zh"] for k, v in raw.get("categories", {}).items()}
+    return {k: (v["zh"], v.get("en", v["zh"])) for k, v in raw.get("categories", {}).items()}
 
 
 def dimension_label(key: str) -> str:
@@ -425,3 +449,79 @@ TABLE_NAMES = {"table2": "table2_short", "table3": "table3_short", "table4": "ta
 def table_fact_terms() -> dict[str, list[str]]:
     """metric -> the cells it sums ("table3.d[1-8].total"), from rules/tables.toml [facts]."""
     return _tables_rules()["facts"]
+
+
+# Parser warnings and check results are written for the log, with keys; these say the common
+# ones in words (the keys inside are named by plain_words' key replacement).
+WARNING_PATTERNS = [
+    (re.compile(r"^narrative_vs_table: (?P<metric>\w+) is (?P<a>\S+) in the text "
+                r"\(at \d+: '(?P<quote>.*)'\) but (?P<b>\S+) in the table \(at \d+\)$"),
+     "w_narrative_vs_table"),
+    (re.compile(r"^table_fact: (?P<metric>\w+) adds the applicant columns .*$"),
+     "w_applicant_columns"),
+    (re.compile(r"^table_fact: (?P<metric>\w+) sums (?P<n>\d+) printed cells; (?P<k>\d+) blank$"),
+     "w_partial_sum"),
+    (re.compile(r"^(?P<table>table[234]): row (?P<row>\w+) '(?P<raw>.*)' has several possible "
+                r"splits; left missing$"), "w_ambiguous_split"),
+    (re.compile(r"^(?P<table>table[234]): row (?P<row>\w+) could not be split into cells; "
+                r"left missing$"), "w_no_split"),
+    (re.compile(r"^(?P<table>table[234]): label '(?P<label>.*)' read as (?P<row>\w+) "
+                r"\(fuzzy\)$"), "w_fuzzy_label"),
+]
+_KEY = re.compile(r"\btable[234]\.\w+\.\w+\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*\b")
+
+
+def plain_words(text: object) -> str:
+    """A check's observed value or a parser warning with its keys named as a reader knows them
+    (metrics by their label, table rows and columns by the template's words) and the common
+    warnings said in words; "" for None."""
+    if text is None or (isinstance(text, float) and text != text):
+        return ""
+    parts = re.split(r"; (?=[a-z][a-z0-9_]*: )", str(text))
+    if len(parts) > 1:          # several findings in one line, each led by its key
+        return t("group_sep").join(plain_words(part) for part in parts)
+    text = parts[0]
+    for pattern, key in WARNING_PATTERNS:
+        found = pattern.match(text)
+        if found:
+            fields = {k: _key_words(v) if k in ("metric", "row") else v
+                      for k, v in found.groupdict().items()}
+            if "table" in fields:
+                fields["table"] = t(TABLE_NAMES[fields["table"]])
+            return t(key, **fields)
+    return _KEY.sub(lambda m: _key_words(m.group(0)), text).replace(" vs ", " ≠ ")
+
+
+def _key_words(key: str) -> str:
+    """A key's words: a cell, a metric, a table row or column; other words stay as they are."""
+    if key.count(".") == 2:
+        return cell_label(key) or key
+    if key in rules().metrics or key in _metric_keys():
+        return metric_label(key)
+    for table in ("table3", "table4", "table2"):
+        rows, columns = table_axes(table)
+        if key in columns:
+            return columns[key]
+        if key in rows:
+            return rows[key]
+    return key
+
+
+@cache
+def _metric_keys() -> frozenset[str]:
+    from ..vocabulary import METRIC_KEYS
+
+    return frozenset(METRIC_KEYS)
+
+
+def plain_formula(formula: str | None) -> str:
+    """A derived metric's SQL formula in words: 100 × 行政复议数 ÷ 收到申请数."""
+    if not formula or formula.strip() in rules().metrics or formula.strip() in _metric_keys():
+        return t("stated_figure")
+    text = re.sub(r"COALESCE\(\s*([a-z_0-9]+)\s*,\s*0\s*\)", r"\1", formula)
+    # NULLIF(x, 0) only guards the division: x, bracketed when it is a sum
+    text = re.sub(r"NULLIF\(\s*(.+?)\s*,\s*0\s*\)",
+                  lambda m: m.group(1) if " " not in m.group(1) or m.group(1).startswith("(")
+                  else f"({m.group(1)})", text)
+    text = text.replace("100.0 *", "100 ×").replace(" * ", " × ").replace(" / ", " ÷ ")
+    return _KEY.sub(lambda m: _key_words(m.group(0)), text)

@@ -12,8 +12,8 @@ from .. import export
 from ..rank import preset_weighting, rules
 from ..vocabulary import METRIC_KEYS
 from . import data
-from .common import NAME_COLUMNS, body_label
-from .labels import dimension_label, metric_label, t
+from .common import NAME_COLUMNS, body_label, readable
+from .labels import dimension_label, metric_label, plain_formula, t
 from .safe import as_text
 from .presets import WEIGHT_RANGE, Preset, from_json
 
@@ -103,10 +103,10 @@ def compare_presets(current: Preset, result: pd.DataFrame,
         moves = moves.assign(moved=moves["rank"] - moves["rank_other"]).sort_values(
             "moved", key=lambda s: -s.abs(), na_position="last")
         st.caption(t("preset_moves"))
-        st.dataframe(pd.DataFrame({
+        st.dataframe(readable(pd.DataFrame({
             t("issuer"): body_label(moves),
             t("rank_now"): moves["rank"], t("rank_other"): moves["rank_other"],
-            t("moved"): moves["moved"]}), hide_index=True, width="stretch",
+            t("moved"): moves["moved"]})), hide_index=True, width="stretch",
             key="preset_moves")
 
 
@@ -172,12 +172,12 @@ def method_notes() -> None:
     with st.expander(t("ranking_method")):
         st.markdown(t("method_text", k=rules().top_k))
         metrics = rules().metrics
-        st.dataframe(pd.DataFrame({
+        st.dataframe(readable(pd.DataFrame({
             t("metric"): [metric_label(k) for k in metrics],
             t("key"): list(metrics),
             t("dimension"): [dimension_label(m.dimension) for m in metrics.values()],
-            t("definition"): [m.formula for m in metrics.values()],
+            t("definition"): [plain_formula(m.formula) for m in metrics.values()],
             t("direction"): [t(f"direction_{m.direction}") for m in metrics.values()],
             t("default_weight"): [m.weight for m in metrics.values()],
             t("caveat"): [m.caveat for m in metrics.values()],
-        }), hide_index=True, width="stretch", key="method_metrics")
+        })), hide_index=True, width="stretch", key="method_metrics")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from govbench.rank import derived_keys
 from govbench.ui import data
-from govbench.ui.common import body_names, require_reports
+from govbench.ui.common import body_names, readable, require_reports
 from govbench.ui.labels import category_label, dimension_label, metric_label, t
 from govbench.ui.safe import as_text
 from govbench.vocabulary import METRIC_KEYS
@@ -47,7 +47,7 @@ keys = [k for k in [*METRIC_KEYS, *derived_keys(), "problems_admitted", "problem
 side = rows.set_index("report_id").loc[chosen, keys].T.dropna(how="all")
 side.index = side.index.map(metric_label)
 side.columns = [names[c] for c in side.columns]
-st.dataframe(side, width="stretch", key="compare_figures")
+st.dataframe(readable(side), width="stretch", key="compare_figures")
 
 st.subheader(t("problems_header"))
 for column, report_id in zip(st.columns(len(chosen)), chosen):

@@ -7,7 +7,7 @@ import streamlit as st
 
 from govbench.rank import rules
 from govbench.ui import data
-from govbench.ui.common import body_label, require_reports
+from govbench.ui.common import body_label, readable, require_reports, yes_no
 from govbench.ui.labels import category_label, t
 
 st.title(t("page_problems"))
@@ -55,10 +55,9 @@ if only_repeats:
 listed = shown[keep]
 st.caption(t("statements_found", n=len(listed), r=int(listed["repeated"].sum())) + " · "
            + t("repeat_note", t=f"{rules().repeat_threshold:g}"))
-st.dataframe(pd.DataFrame({
+st.dataframe(readable(pd.DataFrame({
     t("body"): listed["body"], t("year"): listed["year"],
     t("category"): listed["category_name"], t("problem"): listed["text"],
-    t("repeated"): listed["repeated"], t("repeats_text"): listed["repeats"],
-    t("similarity"): listed["similarity"].round(0),
-}), hide_index=True, width="stretch", key="problems_table",
-    column_config={t("year"): st.column_config.NumberColumn(format="%d")})
+    t("repeated"): yes_no(listed["repeated"]), t("repeats_text"): listed["repeats"],
+    t("similarity"): listed["similarity"],
+}), digits=0), hide_index=True, width="stretch", key="problems_table")

@@ -6,8 +6,8 @@ import streamlit as st
 
 from govbench.ui import data
 from govbench.ui.checks import STATUSES, UNCHECKED, check_status, failed_cells, rule_wording
-from govbench.ui.common import body_label, page, place, require_reports
-from govbench.ui.labels import language, t
+from govbench.ui.common import body_label, page, place, readable, require_reports
+from govbench.ui.labels import cell_label, language, plain_words, t
 from govbench.ui.safe import as_text
 
 REPORT_PAGE = page("report")
@@ -43,12 +43,11 @@ table = table.sort_values("status", key=lambda s: s.map([*STATUSES, UNCHECKED].i
                           kind="stable")
 if only_failing:
     table = table[table["status"] != "ok"]
-st.dataframe(pd.DataFrame({
+st.dataframe(readable(pd.DataFrame({
     t("status"): table["status"].map(lambda s: t(f"status_{s}")),
     t("issuer"): table["issuer"], t("place"): table["place"], t("year"): table["year"],
     t("failing_rules"): table["rules"],
-}), hide_index=True, width="stretch", key="quality_table",
-    column_config={t("year"): st.column_config.NumberColumn(format="%d")})
+})), hide_index=True, width="stretch", key="quality_table")
 
 if failures.empty:
     st.stop()
@@ -56,12 +55,13 @@ st.subheader(t("failing_rules"))
 names = dict(zip(catalogue["report_id"],
                  body_label(catalogue) + " · "
                  + catalogue["year"].astype("string").fillna(t("unknown_year"))))
-st.dataframe(pd.DataFrame({
-    t("body"): failures["report_id"].map(lambda r: names.get(r, r)), t("severity"): failures["severity"].map(
-        lambda s: t(f"status_{s}")),
-    t("rule"): failures["rule_text"], t("observed"): failures["observed"],
-    t("cells"): failures["cells"].map(", ".join),
-}), hide_index=True, width="stretch", key="quality_failures")
+st.dataframe(readable(pd.DataFrame({
+    t("body"): failures["report_id"].map(lambda r: names.get(r, r)),
+    t("severity"): failures["severity"].map(lambda s: t(f"status_{s}")),
+    t("rule"): failures["rule_text"], t("observed"): failures["observed"].map(plain_words),
+    t("cells"): failures["cells"].map(lambda cells: t("name_sep").join(
+        cell_label(c) or plain_words(c) for c in cells)),
+})), hide_index=True, width="stretch", key="quality_failures")
 
 labels = {i: f"{names.get(row.report_id, row.report_id)} · {row.rule_text}" for i, row in failures.iterrows()}
 chosen = failures.loc[st.selectbox(t("choose_failure"), list(labels), key="quality_failure",

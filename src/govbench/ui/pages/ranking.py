@@ -8,7 +8,7 @@ import streamlit as st
 from govbench.rank import (CONTRIBUTION_PREFIX, MISSING_RULES, NORMALISATIONS, PEER_COLUMNS,
                            SCOPES, default_weighting, rules)
 from govbench.ui import data
-from govbench.ui.common import body_label, place, require_reports
+from govbench.ui.common import body_label, place, readable, require_reports
 from govbench.ui.labels import dimension_label, language, metric_label, option, t
 from govbench.ui.safe import as_text
 from govbench.ui.presets import WEIGHT_RANGE, PeerGroup, Preset
@@ -145,19 +145,17 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
         t("place"): place(result),
         t("year"): result["year"],
         t("scope"): result["scope"].map(lambda k: t(f"scope_{k}")),
-        t("score"): result["score"].round(3),
-        t("coverage"): (100 * result["coverage"]).round(0),
+        t("score"): result["score"],
+        t("coverage"): 100 * result["coverage"],
         t("rank_interval"): result["rank_low"].astype("string") + "–"
                             + result["rank_high"].astype("string"),
-        t("p_top_k", k=k): (100 * result["p_top_k"]).round(0),
+        t("p_top_k", k=k): 100 * result["p_top_k"].astype("float64"),
     }
     if not ranked:      # bodies listed apart have no rank to show
         for label in (t("rank"), t("rank_interval"), t("p_top_k", k=k)):
             table.pop(label)
-    percent = st.column_config.NumberColumn(format="%d%%")
-    st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch", key=key,
-                 column_config={t("coverage"): percent, t("p_top_k", k=k): percent,
-                                t("year"): st.column_config.NumberColumn(format="%d")})
+    st.dataframe(readable(pd.DataFrame(table), percent=(t("coverage"), t("p_top_k", k=k))),
+                 hide_index=True, width="stretch", key=key)
 
 
 def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
@@ -190,12 +188,12 @@ def explain(result: pd.DataFrame) -> None:
                                       format_func=labels.__getitem__)]
         keys = [c.removeprefix(CONTRIBUTION_PREFIX) for c in result.columns
                 if c.startswith(CONTRIBUTION_PREFIX)]
-        st.dataframe(pd.DataFrame({
+        st.dataframe(readable(pd.DataFrame({
             t("metric"): [metric_label(k) for k in keys],
             t("value"): [row[k] for k in keys],
             t("contribution"): [row[CONTRIBUTION_PREFIX + k] for k in keys],
             t("caveat"): [rules().metrics[k].caveat for k in keys],
-        }), hide_index=True, width="stretch")
+        })), hide_index=True, width="stretch")
 
 
 def leaders(ranked: pd.DataFrame, peer_by: tuple[str, ...]) -> str:

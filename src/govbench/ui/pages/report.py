@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from govbench.ui import data
-from govbench.ui.common import body_label, place, require_reports
+from govbench.ui.common import body_label, place, readable, require_reports, yes_no
 from govbench.ui.evidence import highlight, table_evidence
-from govbench.ui.labels import (category_label, cell_label, metric_label, option, t,
-                                table_axes)
+from govbench.ui.labels import (category_label, cell_label, metric_label, option, plain_words,
+                                t, table_axes)
 from govbench.ui.safe import as_text
 
 STANDARD_TABLES = ("table3", "table4")
@@ -61,12 +61,12 @@ else:
     st.dataframe(pd.DataFrame({
         t("metric"): facts["metric"].map(metric_label),
         t("value"): facts["value"],
-        t("approx"): facts["approx"],
+        t("approx"): yes_no(facts["approx"]),
         t("method"): facts["method"].map(lambda m: option("method", m)),
         t("evidence"): [
             (table_evidence(row.metric, cells) if row.method == "table" else None)
             or row.evidence_text for row in facts.itertuples()],
-    }), hide_index=True, width="stretch")
+    }).pipe(readable), hide_index=True, width="stretch")
 
 st.header(t("text_header"))
 st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
@@ -118,4 +118,4 @@ warnings = report["warnings"]
 if warnings is not None and len(warnings):
     with st.expander(t("warnings")):
         for warning in warnings:
-            st.text(warning)
+            st.text(plain_words(warning))

@@ -44,10 +44,10 @@ shown = found.assign(
 columns = ["issuer", "place", "year", "format", "level", "figures", "problems_count", "version",
            "synthetic"]
 st.dataframe(
-    shown[columns], hide_index=True, width="stretch", key="reports_table",
-    column_config={c: t(c) for c in columns} | {
-        "year": st.column_config.NumberColumn(t("year"), format="%d"),
-        "synthetic": st.column_config.CheckboxColumn(t("synthetic"))})
+    shown[columns].rename(columns={c: t(c) for c in columns}), hide_index=True,
+    width="stretch", key="reports_table",
+    column_config={t("year"): st.column_config.NumberColumn(format="%d"),
+                   t("synthetic"): st.column_config.CheckboxColumn()})
 if found["synthetic"].any():
     st.caption(t("synthetic_note"))
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from govbench.rank import default_metrics, derived_keys, yearly_quartiles
 from govbench.ui import data
-from govbench.ui.common import body_label, place, require_reports
+from govbench.ui.common import body_label, place, readable, require_reports
 from govbench.ui.labels import metric_label, option, t
 from govbench.vocabulary import METRIC_KEYS
 
@@ -35,8 +35,9 @@ def one_body() -> None:
         color=alt.Color("metric:N", title=t("metric")),
         tooltip=["year", "metric", "value"]).properties(height=180).facet(
         row=alt.Row("metric:N", title=None)).resolve_scale(y="independent"))
-    st.dataframe(history.pivot(index="year", columns="metric", values="value"),
-                 width="stretch", key="trend_table")
+    table = history.pivot(index="year", columns="metric", values="value")
+    st.dataframe(readable(table.rename_axis(index=t("year"), columns=None)), width="stretch",
+                 key="trend_table")
 
 
 def peer_group() -> None:
@@ -61,10 +62,9 @@ def peer_group() -> None:
     line = base.mark_line(point=True).encode(y="median:Q",
                                              tooltip=["year", "bodies", "q1", "median", "q3"])
     st.altair_chart(band + line, width="stretch")
-    st.dataframe(quartiles.rename(columns={"year": t("year"), "bodies": t("bodies_n"),
-                                           "q1": t("q1"), "median": t("median"),
-                                           "q3": t("q3")}),
-                 hide_index=True, width="stretch", key="trend_quartiles")
+    st.dataframe(readable(quartiles.rename(columns={
+        "year": t("year"), "bodies": t("bodies_n"), "q1": t("q1"), "median": t("median"),
+        "q3": t("q3")})), hide_index=True, width="stretch", key="trend_quartiles")
 
 
 if mode == "body":
