@@ -115,3 +115,24 @@ def yes_no(values: pd.Series) -> pd.Series:
     """A true/false column as words (a Styler would show True/False)."""
     return values.map(lambda v: t("yes") if v is True or v == 1 else
                       (t("no") if v is False or v == 0 else MISSING))
+
+
+def shortened(names: pd.Series, keep: int = 2) -> pd.Series:
+    """Chart labels that show what tells long names apart: the leading part most names share
+    (平潭综合实验区… in a list of its departments) becomes "…" in the names that have it."""
+    values = [str(v) for v in names]
+    best = ""
+    for length in range(12, 2, -1):
+        counts: dict[str, int] = {}
+        for value in values:
+            if len(value) > length + keep:
+                counts[value[:length]] = counts.get(value[:length], 0) + 1
+        if counts:
+            prefix, count = max(counts.items(), key=lambda item: item[1])
+            if count >= 2 and count * 2 >= len(values):
+                best = prefix
+                break
+    if not best:
+        return names
+    return names.map(lambda v: "…" + str(v)[len(best):] if str(v).startswith(best)
+                     and len(str(v)) > len(best) + keep else v)

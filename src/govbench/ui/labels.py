@@ -313,6 +313,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "score": ("得分", "Score"),
     "coverage": ("覆盖率", "Coverage"),
     "rank_interval": ("名次区间(5%–95%)", "Rank interval (5–95%)"),
+    "rank_best": ("名次区间（好）", "Rank interval, best"),
+    "rank_worst": ("名次区间（差）", "Rank interval, worst"),
     "p_top_k": ("进入前{k}名概率", "P(top {k})"),
     "leaders": ("前三名：{names}", "Top three: {names}"),
     "leaders_group": ("{group}：{names}", "{group}: {names}"),

@@ -34,11 +34,15 @@ picked = picked.assign(body=picked["report_id"].map(names),
                        dimension=picked["dimension"].map(dimension_label))
 st.subheader(t("dimension_scores"))
 st.altair_chart(alt.Chart(picked).mark_bar().encode(
-    x=alt.X("dimension:N", title=t("dimension")),
+    x=alt.X("dimension:N", title=t("dimension"), axis=alt.Axis(labelAngle=0)),
     xOffset=alt.XOffset("body:N"),
     y=alt.Y("score:Q", title=t("score"), scale=alt.Scale(domain=[0, 1])),
-    color=alt.Color("body:N", title=t("body")),
-    tooltip=["body", "dimension", alt.Tooltip("score:Q", format=".2f")]), width="stretch")
+    # up to four bodies: colours far apart, not neighbouring shades of one scheme
+    color=alt.Color("body:N", title=t("body"), scale=alt.Scale(scheme="set1"),
+                    legend=alt.Legend(orient="bottom", labelLimit=400, columns=1)),
+    tooltip=[alt.Tooltip("body:N", title=t("body")),
+             alt.Tooltip("dimension:N", title=t("dimension")),
+             alt.Tooltip("score:Q", title=t("score"), format=".2f")]), width="stretch")
 st.caption(t("dimension_chart_note"))
 
 st.subheader(t("figures_side_by_side"))

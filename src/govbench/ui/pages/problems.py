@@ -7,7 +7,7 @@ import streamlit as st
 
 from govbench.rank import rules
 from govbench.ui import data
-from govbench.ui.common import body_label, readable, require_reports, yes_no
+from govbench.ui.common import body_label, readable, require_reports, shortened, yes_no
 from govbench.ui.labels import category_label, t
 
 st.title(t("page_problems"))
@@ -33,10 +33,15 @@ shown = shown.assign(body=body_label(shown),
 
 st.subheader(t("heatmap"))
 counts = shown.groupby(["body", "category_name"]).size().rename("count").reset_index()
+# long names share their place (平潭综合实验区…): the axis shows the part that differs
+counts = counts.assign(label=shortened(counts["body"]))
 st.altair_chart(alt.Chart(counts).mark_rect().encode(
-    x=alt.X("category_name:N", title=t("category")), y=alt.Y("body:N", title=t("body")),
+    x=alt.X("category_name:N", title=t("category"), axis=alt.Axis(labelAngle=0)),
+    y=alt.Y("label:N", title=t("body"), axis=alt.Axis(labelLimit=320)),
     color=alt.Color("count:Q", title=t("problems_count"), scale=alt.Scale(scheme="oranges")),
-    tooltip=["body", "category_name", "count"]), width="stretch")
+    tooltip=[alt.Tooltip("body:N", title=t("body")),
+             alt.Tooltip("category_name:N", title=t("category")),
+             alt.Tooltip("count:Q", title=t("problems_count"))]), width="stretch")
 
 st.subheader(t("statements"))
 left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")

@@ -167,7 +167,9 @@ def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
         x=alt.X("score:Q", title=t("score")), y=order,
         color=alt.Color("synthetic:N", legend=None,
                         scale=alt.Scale(domain=[False, True], range=["#4c78a8", "#bbbbbb"])),
-        tooltip=["issuer", "score", "coverage"])
+        tooltip=[alt.Tooltip("body:N", title=t("issuer")),
+                 alt.Tooltip("score:Q", title=t("score"), format=".3f"),
+                 alt.Tooltip("coverage:Q", title=t("coverage"), format=".0%")])
     rank_scale = alt.Scale(reverse=True, zero=False, nice=False)
     rank_axis = alt.Axis(format="d", tickMinStep=1)
     interval = alt.Chart(top).mark_rule(strokeWidth=2).encode(
@@ -177,7 +179,11 @@ def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
     point = alt.Chart(top).mark_point(filled=True, size=60, color="black").encode(
         x=alt.X("rank:Q", scale=rank_scale),
         y=alt.Y("body:N", sort=list(top["body"]), title=None, axis=None),
-        tooltip=["issuer", "rank", "rank_low", "rank_high", "p_top_k"])
+        tooltip=[alt.Tooltip("body:N", title=t("issuer")),
+                 alt.Tooltip("rank:Q", title=t("rank")),
+                 alt.Tooltip("rank_low:Q", title=t("rank_best")),
+                 alt.Tooltip("rank_high:Q", title=t("rank_worst")),
+                 alt.Tooltip("p_top_k:Q", title=t("p_top_k", k=rules().top_k), format=".0%")])
     return alt.hconcat(bars.properties(width=320), (interval + point).properties(width=240))
 
 

@@ -13,6 +13,15 @@ from govbench.vocabulary import METRIC_KEYS
 st.title(t("page_trends"))
 require_reports()
 
+CHART_WIDTH = 640      # a facet chart does not stretch: each panel gets this width
+
+
+def year_axis(years: list) -> alt.X:
+    """Years on a true time scale (a gap of five years looks like five), one tick per year."""
+    return alt.X("year:Q", title=t("year"), scale=alt.Scale(zero=False, nice=False),
+                 axis=alt.Axis(format="d", values=[int(y) for y in years], labelAngle=0))
+
+
 METRICS = [*dict.fromkeys([*default_metrics(), *METRIC_KEYS, *derived_keys()])]
 mode = st.radio(t("trend_mode"), ["body", "peers"], horizontal=True, key="trend_mode",
                 format_func=lambda m: t(f"trend_{m}"))
@@ -30,11 +39,17 @@ def one_body() -> None:
         st.info(t("no_trend"))
         return
     history = history.assign(metric=history["metric"].map(metric_label))
+    years = sorted(history["year"].unique())
     st.altair_chart(alt.Chart(history).mark_line(point=True).encode(
-        x=alt.X("year:O", title=t("year")), y=alt.Y("value:Q", title=t("value")),
-        color=alt.Color("metric:N", title=t("metric")),
-        tooltip=["year", "metric", "value"]).properties(height=180).facet(
-        row=alt.Row("metric:N", title=None)).resolve_scale(y="independent"))
+        x=year_axis(years), y=alt.Y("value:Q", title=t("value")),
+        color=alt.Color("metric:N", title=t("metric"), legend=None),
+        tooltip=[alt.Tooltip("year:Q", title=t("year"), format="d"),
+                 alt.Tooltip("metric:N", title=t("metric")),
+                 alt.Tooltip("value:Q", title=t("value"), format=",.4~f")],
+    ).properties(width=CHART_WIDTH, height=180).facet(
+        row=alt.Row("metric:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left",
+                                                               labelOrient="top"))
+    ).resolve_scale(y="independent"))
     table = history.pivot(index="year", columns="metric", values="value")
     st.dataframe(readable(table.rename_axis(index=t("year"), columns=None)), width="stretch",
                  key="trend_table")
@@ -56,11 +71,15 @@ def peer_group() -> None:
     if quartiles.empty:
         st.info(t("no_trend"))
         return
-    base = alt.Chart(quartiles).encode(x=alt.X("year:O", title=t("year")))
+    base = alt.Chart(quartiles).encode(x=year_axis(sorted(quartiles["year"].unique())))
     band = base.mark_area(opacity=0.3).encode(y=alt.Y("q1:Q", title=metric_label(metric)),
                                               y2="q3:Q")
-    line = base.mark_line(point=True).encode(y="median:Q",
-                                             tooltip=["year", "bodies", "q1", "median", "q3"])
+    line = base.mark_line(point=True).encode(y="median:Q", tooltip=[
+        alt.Tooltip("year:Q", title=t("year"), format="d"),
+        alt.Tooltip("bodies:Q", title=t("bodies_n")),
+        alt.Tooltip("q1:Q", title=t("q1"), format=",.4~f"),
+        alt.Tooltip("median:Q", title=t("median"), format=",.4~f"),
+        alt.Tooltip("q3:Q", title=t("q3"), format=",.4~f")])
     st.altair_chart(band + line, width="stretch")
     st.dataframe(readable(quartiles.rename(columns={
         "year": t("year"), "bodies": t("bodies_n"), "q1": t("q1"), "median": t("median"),
