@@ -601,3 +601,24 @@ def test_import_keeps_an_uploads_own_name_however_long(monkeypatch, tmp_path):
     finally:
         con.close()
     assert {long_name, "other.txt"} <= sources and {long_name, "other.txt"} <= files
+
+
+def test_import_says_per_file_what_happened(monkeypatch, tmp_path):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    at.file_uploader(key="import_files").set_value([("a.txt", REPORT_TEXT, "text/plain")]).run()
+    at.button(key="import_go").click().run()
+    # the same file again, the same body and year with another text, and an empty file
+    at.file_uploader(key="import_files").set_value([
+        ("a again.txt", REPORT_TEXT, "text/plain"),
+        ("b.txt", REPORT_TEXT.replace(b"1200", b"1500"), "text/plain"),
+        ("empty.txt", b"", "text/plain")]).run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    outcomes = table_where(at, lambda f: "结果" in f.columns).set_index("文件")["结果"]
+    assert outcomes.to_dict() == {"empty.txt": "未接受", "b.txt": outcomes["b.txt"],
+                                  "a again.txt": "已有（同一文件已导入过）"}
+    assert outcomes["b.txt"].startswith("新版本")
+    assert at.success[0].value == "导入完成：新增 0，新版本 1，已有 1，未接受 1，失败 0"
