@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_problems": ("问题", "Problems"),
     "page_quality": ("数据质量", "Data quality"),
     "page_import": ("导入", "Import"),
+    "choose_options": ("请选择", "Choose options"),
     "search_body": ("查找机关", "Find a body"),
     "search_placeholder": ("输入机关名称或地区", "Type a name or place"),
     # 总览
@@ -417,9 +418,21 @@ def _tables_rules() -> dict:
         resources.files("govbench.rules").joinpath("tables.toml").read_text("utf-8"))
 
 
-@cache
 def table_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(rows, columns) of a standard table, key -> the template's own words, in template order."""
+    """(rows, columns) of a standard table, key -> the template's own words (their English in
+    English mode), in template order."""
+    rows, columns = _template_axes(table)
+    if language() != "en":
+        return rows, columns
+    english = _tables_rules().get("display_en", {})
+    rows_en = english.get(f"{table}_rows", {})
+    columns_en = english.get(f"{table}_columns", {})
+    return ({k: rows_en.get(k, v) for k, v in rows.items()},
+            {k: columns_en.get(k, v) for k, v in columns.items()})
+
+
+@cache
+def _template_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
     raw = _tables_rules()
     display = raw["display"]
     if table == "table3":

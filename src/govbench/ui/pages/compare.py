@@ -22,7 +22,7 @@ rows = data.frame(year=year)
 names = body_names(rows)
 chosen = st.multiselect(t("compare_bodies"), list(names), default=list(names)[:2],
                         max_selections=MAX_BODIES, key="compare_bodies",
-                        format_func=names.__getitem__)
+                        format_func=names.__getitem__, placeholder=t("choose_options"))
 if len(chosen) < 2:
     st.info(t("compare_pick_more"))
     st.stop()

@@ -47,7 +47,8 @@ st.subheader(t("statements"))
 left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
 with left:
     categories = st.multiselect(t("category"), sorted(shown["category"].unique()),
-                                key="problems_categories", format_func=category_label)
+                                key="problems_categories", format_func=category_label,
+                                placeholder=t("choose_options"))
 with middle:
     needle = st.text_input(t("search_text"), key="problems_search")
 with right:

@@ -42,7 +42,8 @@ def peer_by_control() -> tuple[str, ...]:
     """The columns whose groups are ranked separately; none chosen: all bodies together."""
     # the default goes through the state, which a loaded preset may already have set
     st.session_state.setdefault(PEER_BY_KEY, list(rules().defaults.peer_by))
-    chosen = st.sidebar.multiselect(t("peer_by"), PEER_COLUMNS, key=PEER_BY_KEY, format_func=t)
+    chosen = st.sidebar.multiselect(t("peer_by"), PEER_COLUMNS, key=PEER_BY_KEY, format_func=t,
+                                    placeholder=t("choose_options"))
     return tuple(chosen)
 
 

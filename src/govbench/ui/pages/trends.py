@@ -33,7 +33,8 @@ def one_body() -> None:
     body = body_label(rows) + " · " + place(rows)
     chosen = st.selectbox(t("body"), sorted(body.unique()), key="trend_body")
     metrics = st.multiselect(t("trend_metrics"), METRICS, default=METRICS[:2],
-                             key="trend_metrics", format_func=metric_label)
+                             key="trend_metrics", format_func=metric_label,
+                             placeholder=t("choose_options"))
     history = rows[body == chosen].melt("year", metrics, var_name="metric").dropna()
     if history.empty:
         st.info(t("no_trend"))
