@@ -249,6 +249,6 @@ def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser
                 page.wait_for_timeout(1500)
                 assert page.locator("a[href*='evil'], img[src*='evil']").count() == 0
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "hostile-import.png"), full_page=True)
+        page.screenshot(path=str(ARTIFACTS / "hostile-report.png"), full_page=True)
         assert [u for u in requests if outside(u, base)] == []
         assert len(requests) > len(paths)        # the recording saw the pages' own requests

@@ -90,9 +90,11 @@ totals = overview.headline_totals(area_frame(year))
 before_totals = overview.headline_totals(area_frame(previous)) if previous else {}
 for column, (key, (value, stated)) in zip(st.columns(len(totals)), totals.items()):
     earlier = before_totals.get(key, (None, 0))[0]
+    change = None if value is None or earlier is None else value - earlier
     column.metric(t(key), t("not_stated") if value is None else f"{value:,.0f}",
-                  delta=None if value is None or earlier is None else f"{value - earlier:+,.0f}",
-                  delta_color="off", help=t("stated_by", n=stated, of=len(now_reports)))
+                  delta=None if change is None else f"{change:+,.0f}", delta_color="off",
+                  delta_arrow="off" if change == 0 else "auto",
+                  help=t("stated_by", n=stated, of=len(now_reports)))
 st.caption(t("totals_note"))
 
 # --- quality -------------------------------------------------------------------------------
