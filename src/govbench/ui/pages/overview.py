@@ -59,11 +59,12 @@ def area_ranking(y: int | None) -> pd.DataFrame:
     return overview.in_area(ranked, province, city)
 
 
-def body_link(row: pd.Series, suffix: str = "") -> None:
+def body_link(row: pd.Series) -> None:
+    """The body's name and place, opening its report on 报告."""
     name = body_label(row.to_frame().T).iloc[0]
     where = place(row.to_frame().T).iloc[0]
     label = " · ".join(p for p in (name, where) if p)
-    st.page_link(REPORT_PAGE, label=as_text(label) + suffix,
+    st.page_link(REPORT_PAGE, label=as_text(label),
                  query_params={"report": row["report_id"]})
 
 
