@@ -111,12 +111,84 @@ def add_check_run(path: Path, run_id: str, checked_at: str,
 
 @pytest.fixture(scope="session")
 def checked_db(tmp_path_factory) -> Path:
+    import datetime as dt
+
     path = build_db(tmp_path_factory.mktemp("db") / "checked.duckdb", years=(2021, 2022))
-    add_check_run(path, "old", "2024-01-01 00:00:00",
+    # both runs after the reports were ingested (a report ingested later is "not checked")
+    ingested = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    add_check_run(path, "old", str(ingested + dt.timedelta(seconds=1)),
                   [("丙县人民政府", 2022, "table3_balance", "error", None)])
-    add_check_run(path, "new", "2024-02-01 00:00:00", [
+    add_check_run(path, "new", str(ingested + dt.timedelta(seconds=2)), [
         ("甲县人民政府", 2022, "table3_balance", "error",
          ["table3.total.total", "table3.new.total"]),
         ("甲县人民政府", 2022, "problems_stated", "warning", None),
         ("乙县人民政府", 2022, "year_over_year_jump", "info", None)])
+    return path
+
+
+# --- hostile names (issue #20 item 11): what a report, a file name or a URL may carry --------
+EVIL = "evil.example"
+HOSTILE_NAMES = [
+    # issuer, county, problem text, source file
+    (f"![t](//{EVIL}/i.png)人民政府", f"![p](//{EVIL}/p.png)县",
+     f"![q](//{EVIL}/q.png)平台建设滞后", f"/srv/[下载](https://{EVIL}/s).txt"),
+    (f"[点此](https://{EVIL}/a)县人民政府", f"[县](https://{EVIL}/c)",
+     f"见 https://{EVIL}/b 与 www.{EVIL} 及 a@{EVIL}", f"C:\\报告\\<img src=//{EVIL}/h.png>.txt"),
+    (None, "`x` **粗** $y$ :red[红] <b>县</b>", f"<img src=//{EVIL}/r.png> 信息更新不及时",
+     f"/srv/![f](//{EVIL}/f.png).txt"),
+]
+HOSTILE_CELLS = f"table3.total.total,table3.[x](https://{EVIL}/x).total,![i](//{EVIL}/i.png)"
+
+
+def hostile_report(index: int, year: int) -> Report:
+    issuer, county, problem, source = HOSTILE_NAMES[index]
+    code = f"35012{index}"
+    report = make_report(issuer or "", code, county, *BODIES[index][3:5], [problem], False,
+                         year=year)
+    report.issuer = issuer
+    report.source = source.replace(".txt", f"-{year}.txt")
+    report.title = f"{issuer or county}{year}年报告 [t](https://{EVIL}/title)"
+    report.region = Region(code=code, province=f"[省](https://{EVIL}/v)省",
+                           city=f"![c](//{EVIL}/c.png)市", county=county)
+    report.department = f"[部门](https://{EVIL}/d)" if issuer is None else None
+    report.body_kind = "department" if issuer is None else "government"
+    return report
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    """Three bodies over two years whose every name, place, title, source and problem is an
+    attack on the page, and a check run whose id and observed value are too."""
+    import datetime as dt
+
+    path = tmp_path_factory.mktemp("db") / "hostile.duckdb"
+    con = store.connect(path)
+    try:
+        store.store_batch(con, [(f"hostile-{i}-{y}", hostile_report(i, y))
+                                for y in (2021, 2022) for i in range(len(HOSTILE_NAMES))])
+        ids = [r for (r,) in con.execute(
+            "SELECT report_id FROM reports WHERE year = 2022 ORDER BY region_code").fetchall()]
+        at = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=1)
+        for report_id in ids:
+            con.execute("INSERT INTO quality_results VALUES (?, 'suite', 'table3_balance', "
+                        "'error', ?, false, ?, ?, ?)",
+                        [f"[run](https://{EVIL}/run)", report_id, f"![o](//{EVIL}/o.png)",
+                         '{"cells": ["table3.total.total", "[c](https://evil.example/k)"]}',
+                         at])
+    finally:
+        con.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The shipped sample reports (data/reports), ingested and checked as `govbench demo`
+    does: the database a user first sees (about 15 s)."""
+    from govbench.cli import SAMPLE
+    from govbench.ingest import ingest
+    from govbench.check.quality import run_checks
+
+    path = tmp_path_factory.mktemp("db") / "demo.duckdb"
+    ingest([SAMPLE], path, workers=2)
+    run_checks(path)
     return path

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,11 @@ def open_app(monkeypatch, db: Path | None, page: str | None = None, **query) -> 
     return at
 
 
+def seen(markdown: str) -> str:
+    """What a reader sees of a Markdown body the app escaped (ui/safe.as_text): the text."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+
+
 def table_where(at: AppTest, wanted) -> pd.DataFrame:
     """The first table on the page for which `wanted(frame)` holds (tables carry no key)."""
     return next(d.value for d in at.dataframe if wanted(d.value))
@@ -39,19 +45,19 @@ def leaders(at: AppTest) -> str:
 
 
 def test_reports_page_lists_every_report_and_marks_synthetic(monkeypatch, small_db):
-    at = open_app(monkeypatch, small_db)
+    at = open_app(monkeypatch, small_db, "reports")
     table = at.dataframe[0].value
     assert len(table) == 8
-    assert "丁县人民政府〔合成〕" in set(table["issuer"])
-    assert "乙县人民政府" in set(table["issuer"])
-    assert set(table["figures"]) == {6, 11}
+    assert "丁县人民政府〔合成〕" in set(table["发布机关"])
+    assert "乙县人民政府" in set(table["发布机关"])
+    assert set(table["提取数字数"]) == {6, 11}
 
 
 def test_reports_page_filters_by_year(monkeypatch, small_db):
-    at = open_app(monkeypatch, small_db)
+    at = open_app(monkeypatch, small_db, "reports")
     at.selectbox(key="reports_year").set_value(2021).run()
     table = at.dataframe[0].value
-    assert len(table) == 4 and set(table["year"]) == {2021}
+    assert len(table) == 4 and set(table["年度"]) == {2021}
 
 
 def test_report_page_marks_evidence_and_escapes_report_text(monkeypatch, small_db):
@@ -130,7 +136,7 @@ def test_unreadable_database_file_shows_an_error(monkeypatch, tmp_path):
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"not a database")
     at = open_app(monkeypatch, junk)
-    assert "junk.duckdb" in at.error[0].value
+    assert "junk.duckdb" in seen(at.error[0].value)
 
 
 def test_explanation_lists_each_metrics_contribution_summing_to_the_score(monkeypatch, small_db):
@@ -190,9 +196,9 @@ def test_problems_page_marks_statements_repeated_from_last_year(monkeypatch, sma
     at = open_app(monkeypatch, small_db, "problems")
     at.selectbox(key="problems_year").set_value(2022).run()
     table = table_where(at, lambda f: "重复" in f.columns)
-    assert len(table) == 4 and table["重复"].all()
+    assert len(table) == 4 and (table["重复"] == "是").all()
     at.selectbox(key="problems_year").set_value(2021).run()
-    assert not table_where(at, lambda f: "重复" in f.columns)["重复"].any()
+    assert (table_where(at, lambda f: "重复" in f.columns)["重复"] == "否").all()
 
 
 def test_problems_page_filters_statements_by_text_and_category(monkeypatch, small_db):
@@ -223,7 +229,7 @@ def test_quality_page_without_a_check_run_says_to_run_check(monkeypatch, small_d
 
 def test_quality_page_reads_the_latest_run_in_plain_chinese(monkeypatch, checked_db):
     at = open_app(monkeypatch, checked_db, "quality")
-    assert at.markdown[0].value == "错误 1 · 警告 0 · 提示 1 · 通过 6"
+    assert at.markdown[0].value == "错误 1 · 警告 0 · 提示 1 · 通过 6 · 未检查 0"
     table = table_where(at, lambda f: "未通过的规则" in f.columns).set_index("发布机关")
     # 丙县 failed only in the older run: it is ok now and not listed among the failing
     assert "丙县人民政府" not in table.index
@@ -234,8 +240,10 @@ def test_quality_page_reads_the_latest_run_in_plain_chinese(monkeypatch, checked
                    if e["meta"]["rule"] == "table3_balance")
     assert wording in table.loc["甲县人民政府", "未通过的规则"]
     failures = table_where(at, lambda f: "涉及单元格" in f.columns)
-    assert "table3.total.total, table3.new.total" in set(failures["涉及单元格"])
-    assert "7 + 0 vs 5 + 0" in set(failures["实际值"])
+    # the cells by the template's row and column names, not their keys
+    assert ("表三 · （七）总计 · 总计、表三 · 一、本年新收政府信息公开申请数量 · 总计"
+            in set(failures["涉及单元格"]))
+    assert "7 + 0 ≠ 5 + 0" in set(failures["实际值"])
 
 
 def test_report_page_marks_the_cells_a_failed_check_names(monkeypatch, checked_db):
@@ -243,7 +251,9 @@ def test_report_page_marks_the_cells_a_failed_check_names(monkeypatch, checked_d
                                                                             "report_id"]
     at = open_app(monkeypatch, checked_db, "report", report=report_id,
                   cells="table3.total.total,table3.new.total")
-    assert at.warning[0].value == "已标出检查未通过的单元格：table3.new.total, table3.total.total"
+    # the cells by their row and column names in the template, not their keys
+    assert seen(at.warning[0].value) == ("已标出检查未通过的单元格：表三 · 一、本年新收政府信息公开申请数量 · 总计、"
+                                         "表三 · （七）总计 · 总计")
 
 
 def coverages(at: AppTest) -> pd.Series:
@@ -276,8 +286,12 @@ def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_p
         ("fake.pdf", b"this is no pdf", "application/pdf")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert at.warning[0].value.startswith("未接受 fake.pdf")
-    assert at.success[0].value == "导入完成：新增 1，已有 0，失败 0"
+    assert at.success[0].value == "导入完成：新增 1，新版本 0，已有 0，未接受 1，失败 0"
+    outcomes = table_where(at, lambda f: "结果" in f.columns).set_index("文件")
+    assert outcomes.loc["fake.pdf", "结果"] == "未接受"
+    assert outcomes.loc["fake.pdf", "原因"] == "文件类型不符（扩展名或内容）"
+    assert outcomes.loc["../../某县 报告.txt", "结果"] == "新增"
+    assert [b.label for b in at.button] == ["导入", "运行数据检查"]     # offered after new reports
     at.switch_page(f"{PAGES}/reports.py").run()
     assert len(at.dataframe[0].value) == 5          # the cached list was refreshed
 
@@ -385,7 +399,7 @@ def test_bad_preset_is_refused_with_a_reason(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     at.file_uploader(key="preset_file").set_value(
         ("p.json", b'{"weights": {"speed": 1}}', "application/json")).run()
-    assert "speed" in at.error[0].value
+    assert "speed" in seen(at.error[0].value)
 
 
 def test_what_if_shows_the_new_rank_without_writing(monkeypatch, small_db):
@@ -455,7 +469,7 @@ def test_a_bad_population_csv_is_refused_naming_the_line(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     at.file_uploader(key="population_file").set_value(
         ("people.csv", b"region_code,name,year,population\n3301,x,2022,5\n", "text/csv")).run()
-    assert "line 2" in at.error[0].value and "6-digit" in at.error[0].value
+    assert "line 2" in seen(at.error[0].value) and "6-digit" in seen(at.error[0].value)
     assert "未载入人口数据：数量指标按总量比较" in [i.value for i in at.info]
 
 
@@ -510,7 +524,7 @@ def test_a_preset_with_an_unknown_key_is_refused_not_loaded(monkeypatch, small_d
     before = leaders(at)
     at.file_uploader(key="preset_file").set_value(
         ("p.json", b'{"weights": {"requests_recieved": 1}}', "application/json")).run()
-    assert "requests_recieved" in at.error[0].value
+    assert "requests_recieved" in seen(at.error[0].value)
     assert "已载入方案。" not in [c.value for c in at.caption]
     assert leaders(at) == before
 
@@ -528,9 +542,9 @@ def test_the_scores_shown_are_those_of_the_normalisation_chosen(monkeypatch, sma
     at.radio(key="rank_method").set_value(method).run()
     shown = at.dataframe[0].value.set_index("发布机关")["得分"]
     expected = R.rank(R.load_frame(small_db, year=2022), normalisation=method,
-                      peer_by=["year"]).set_index("issuer")["score"].round(3)
+                      peer_by=["year"]).set_index("issuer")["score"]
     plain = shown.rename(lambda n: n.removesuffix("〔合成〕"))
-    assert plain.to_dict() == expected[~expected.isna()].loc[plain.index].to_dict()
+    assert plain.to_dict() == pytest.approx(expected[~expected.isna()].loc[plain.index].to_dict())
     if method == "zscore":
         assert (shown < 0).any()          # z-scores are not confined to 0-1
 
@@ -610,7 +624,7 @@ def test_import_keeps_an_uploads_own_name_however_long(monkeypatch, tmp_path):
         ("other.txt", REPORT_TEXT.replace(b"1200", b"1300"), "text/plain")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert at.success[0].value == "导入完成：新增 2，已有 0，失败 0"
+    assert at.success[0].value == "导入完成：新增 2，新版本 0，已有 0，未接受 0，失败 0"
     con = duckdb.connect(str(db), read_only=True)
     try:
         sources = {s for (s,) in con.execute("SELECT source FROM reports").fetchall()}
@@ -618,3 +632,24 @@ def test_import_keeps_an_uploads_own_name_however_long(monkeypatch, tmp_path):
     finally:
         con.close()
     assert {long_name, "other.txt"} <= sources and {long_name, "other.txt"} <= files
+
+
+def test_import_says_per_file_what_happened(monkeypatch, tmp_path):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    at.file_uploader(key="import_files").set_value([("a.txt", REPORT_TEXT, "text/plain")]).run()
+    at.button(key="import_go").click().run()
+    # the same file again, the same body and year with another text, and an empty file
+    at.file_uploader(key="import_files").set_value([
+        ("a again.txt", REPORT_TEXT, "text/plain"),
+        ("b.txt", REPORT_TEXT.replace(b"1200", b"1500"), "text/plain"),
+        ("empty.txt", b"", "text/plain")]).run()
+    at.button(key="import_go").click().run()
+    assert not at.exception
+    outcomes = table_where(at, lambda f: "结果" in f.columns).set_index("文件")["结果"]
+    assert outcomes.to_dict() == {"empty.txt": "未接受", "b.txt": outcomes["b.txt"],
+                                  "a again.txt": "已有（同一文件已导入过）"}
+    assert outcomes["b.txt"].startswith("新版本")
+    assert at.success[0].value == "导入完成：新增 0，新版本 1，已有 1，未接受 1，失败 0"

@@ -813,12 +813,16 @@ def test_every_app_page_says_the_database_is_damaged_without_an_exception(whole_
                                                                          monkeypatch, damage):
     from streamlit.testing.v1 import AppTest
 
+    from govbench.ui.safe import as_text
+
     db = tmp_path / "g.duckdb"
     db.write_bytes(DAMAGES[damage](whole_db))
     monkeypatch.setenv("GOVBENCH_DB", str(db))
-    for page in ("reports", "report", "ranking", "compare", "trends", "problems", "quality"):
+    for page in ("overview", "reports", "report", "ranking", "compare", "trends", "problems",
+                 "quality"):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
         at.run()
         at.switch_page(f"src/govbench/ui/pages/{page}.py").run()
         assert not at.exception, f"{page}: {at.exception}"
-        assert [e.value.startswith(f"无法读取数据库 {db}：") for e in at.error] == [True], page
+        # the path as the page shows it: as text (ui/safe.as_text escapes Markdown)
+        assert [e.value.startswith(f"无法读取数据库 {as_text(db)}：") for e in at.error] == [True], page

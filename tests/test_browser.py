@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,11 +45,12 @@ def wait_healthy(base: str, server: subprocess.Popen, timeout: float = 30) -> No
     raise RuntimeError("streamlit did not become healthy in time")
 
 
-@pytest.fixture(scope="module")
-def app_url(small_db, tmp_path_factory):
+@contextmanager
+def serve(db: Path, log_path: Path):
+    """`streamlit run app.py` on the database, on a free port of 127.0.0.1: its address."""
     port = free_port()
-    env = {**os.environ, "GOVBENCH_DB": str(small_db)}
-    log = (tmp_path_factory.mktemp("server") / "streamlit.log").open("w")
+    env = {**os.environ, "GOVBENCH_DB": str(db)}
+    log = log_path.open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
          "--server.address", "127.0.0.1", "--server.port", str(port),
@@ -67,6 +69,12 @@ def app_url(small_db, tmp_path_factory):
             server.kill()
             server.wait()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(small_db, tmp_path_factory):
+    with serve(small_db, tmp_path_factory.mktemp("server") / "streamlit.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -130,8 +138,117 @@ def test_open_link_on_the_reports_list_shows_the_chosen_report(app_url, browser)
     from playwright.sync_api import expect
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(app_url)      # the reports list is the default page, at the root
+    page.goto(f"{app_url}/reports")
     page.get_by_role("link", name="打开报告").click()
     expect(page.get_by_role("heading", name="丁县人民政府〔合成〕 · 2021")).to_be_visible(
         timeout=30_000)
     assert "report=" in page.url
+
+
+# --- 总览 ------------------------------------------------------------------------------------
+
+def test_overview_is_the_landing_page_with_counts_movers_and_links(app_url, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(app_url)
+    expect(page.get_by_role("heading", name="总览")).to_be_visible(timeout=30_000)
+    received = page.get_by_test_id("stMetric").filter(has_text="报告数")
+    expect(received).to_contain_text("4")                   # four bodies reported for 2022
+    requests = page.get_by_test_id("stMetric").filter(has_text="收到公开申请")
+    expect(requests).to_contain_text("260")                 # 100 + 50 + 80 + 30
+    corrected = page.get_by_test_id("stMetric").filter(has_text="被纠错")
+    expect(corrected).to_contain_text("未填报")              # no report states it: not 0
+    unchecked = page.get_by_test_id("stMetric").filter(has_text="未检查")
+    expect(unchecked).to_contain_text("4")                  # no check run yet: none "通过"
+    expect(page.get_by_text("得分变化最大的 5 个机关")).to_be_visible()
+    mover = page.get_by_role("link", name="丙县人民政府 · 浙江省杭州市丙县")
+    expect(mover).to_be_visible()
+    expect(page.get_by_text("名次 2 → 2，得分 0.333 → 0.433（2021 → 2022）")).to_be_visible()
+    body = page.locator("body").inner_text()
+    for word in ("None", "nan", "NaN", "requests_received"):
+        assert word not in body
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+    mover.click()
+    expect(page.get_by_role("heading", name="丙县人民政府 · 2022")).to_be_visible(timeout=30_000)
+    assert "report=" in page.url
+
+
+def test_the_sidebar_search_opens_a_bodys_report(app_url, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/trends")
+    expect(page.get_by_role("heading", name="趋势")).to_be_visible(timeout=30_000)
+    search = page.get_by_test_id("stSidebar").get_by_role("combobox")
+    search.click()
+    search.fill("乙县")
+    page.get_by_role("option", name="乙县人民政府 · 浙江省杭州市乙县").click()
+    expect(page.get_by_role("heading", name="乙县人民政府 · 2022")).to_be_visible(timeout=30_000)
+
+
+# --- issue #20 item 11: nothing from a report, a file name or a URL is fetched or linked -------
+
+def outside(url: str, base: str) -> bool:
+    if url.startswith(("data:", "blob:", "about:")):
+        return False
+    local = base.replace("http://", "")
+    return not (url.startswith(base) or url.startswith(f"ws://{local}"))
+
+
+def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser,
+                                                              tmp_path_factory):
+    import shutil
+
+    import duckdb
+    from conftest import EVIL, HOSTILE_CELLS
+    from playwright.sync_api import expect
+
+    folder = tmp_path_factory.mktemp("hostile-server")
+    db = folder / "hostile.duckdb"          # the import below writes: a copy of its own
+    shutil.copy(hostile_db, db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        (report_id,), = con.execute("SELECT report_id FROM reports WHERE year = 2022 "
+                                    "ORDER BY region_code LIMIT 1").fetchall()
+    finally:
+        con.close()
+    paths = {"overview": "总览", "reports": "报告列表", "ranking": "排名", "compare": "对比",
+             "trends": "趋势", "problems": "问题", "quality": "数据质量", "import": "导入",
+             f"report?report={report_id}&cells={HOSTILE_CELLS}": "报告"}
+    with serve(db, folder / "streamlit.log") as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 1200})
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        for path, title in paths.items():
+            page.goto(f"{base}/{path}")
+            expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible(
+                timeout=30_000)
+            # the hostile names are on the page (as text, in a table, or a chosen option);
+            # 导入 shows them once files are uploaded
+            if path != "import":
+                page.wait_for_function(f"document.body.innerHTML.includes('{EVIL}')",
+                                       timeout=30_000)
+            page.wait_for_timeout(1500)     # lazy parts (charts, grids) draw after the heading
+            sources = page.locator("img, image, iframe, video, audio, source").evaluate_all(
+                "els => els.map(e => e.src || e.href?.baseVal || '')")
+            links = page.locator("a[href]").evaluate_all("els => els.map(e => e.href)")
+            assert [s for s in sources if s and outside(s, base)] == [], path
+            assert [h for h in links if outside(h, base)] == [], path
+            if path == "import":
+                page.locator('input[type="file"]').set_input_files([
+                    {"name": f"![u](//{EVIL}/u.png)[点此](https://{EVIL}/a).txt",
+                     "mimeType": "text/plain",
+                     "buffer": "某县人民政府2022年政府信息公开工作年度报告\n主动公开政府信息1200条。\n"
+                               .encode()},
+                    {"name": f"[r](https://{EVIL}/r).pdf", "mimeType": "application/pdf",
+                     "buffer": b"no pdf"}])
+                page.get_by_role("button", name="导入", exact=True).click()
+                expect(page.get_by_text("导入完成")).to_be_visible(timeout=60_000)
+                page.wait_for_timeout(1500)
+                assert page.locator("a[href*='evil'], img[src*='evil']").count() == 0
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "hostile-report.png"), full_page=True)
+        assert [u for u in requests if outside(u, base)] == []
+        assert len(requests) > len(paths)        # the recording saw the pages' own requests

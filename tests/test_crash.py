@@ -152,6 +152,7 @@ def test_the_reports_page_says_which_version_the_ranking_uses(tmp_path, monkeypa
     monkeypatch.setenv("GOVBENCH_DB", str(db))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
+    at.switch_page("src/govbench/ui/pages/reports.py").run()
     assert not at.exception
     table = at.dataframe[0].value
-    assert sorted(table["version"]) == ["第1/2版", "第2/2版 · 排名采用"]
+    assert sorted(table["版本"]) == ["第1/2版", "第2/2版 · 排名采用"]

@@ -34,7 +34,8 @@ SHAPES: dict[str, dict[str, type]] = {
     "metrics": {"*": dict},
     "narrative": {"*": dict, "common": dict},
     "oversight": {"benchmarks": dict, "ranking": dict, "compliance": dict, "card": dict},
-    "normalise": {"page_footer": dict, "markup": dict, "script": dict, "error_page": dict},
+    "normalise": {"page_footer": dict, "markup": dict, "script": dict, "error_page": dict,
+                  "hard_wrap": dict, "reading_aids": dict, "mainland_terms": dict},
     "problems": {"split": dict, "categories": dict},
     "ranking": {"top_k": int, "defaults": dict, "presets": dict, "dimensions": dict,
                 "per_capita": dict, "metrics": dict, "problems_repeat": dict,
@@ -45,7 +46,7 @@ SHAPES: dict[str, dict[str, type]] = {
     "synth": {"departments_province": list, "departments_local": list, "townships": list,
               "zones": list, "problems": dict, "measures": dict, "filler": dict},
     "tables": {"markers": list, "table2": dict, "table3": dict, "table4": dict, "facts": dict,
-               "display": dict, "formats": dict},
+               "display": dict, "display_en": dict, "formats": dict},
 }
 NAMES = tuple(SHAPES)
 

@@ -35,7 +35,8 @@ SELECT DISTINCT format FROM reports WHERE format IS NOT NULL ORDER BY 1
 WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
      admitted AS (SELECT report_id, count(*) AS problems_count FROM problems GROUP BY report_id)
 SELECT r.report_id, r.issuer, r.province, r.city, r.county, r.year, r.format, r.level,
-       r.synthetic, COALESCE(f.figures, 0) AS figures,
+       r.body_kind, r.department, r.region_code, r.synthetic, r.ingested_at,
+       COALESCE(f.figures, 0) AS figures,
        COALESCE(a.problems_count, 0) AS problems_count, r.source,
        v.version, v.versions, v.in_ranking
 FROM reports r
@@ -72,7 +73,7 @@ SELECT report_id, issuer, year FROM reports
 -- name: statements
 -- every problem statement with its body, for repeats (rank) and the 问题 page
 SELECT p.report_id, r.issuer, r.region_code, r.province, r.city, r.county, r.level, r.year,
-       r.synthetic, p.ordinal, p.category, p.text
+       r.body_kind, r.department, r.synthetic, p.ordinal, p.category, p.text
 FROM problems p JOIN reports r USING (report_id)
 ORDER BY r.issuer, r.year, p.report_id, p.ordinal
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from govbench.ui.common import page
+from govbench.ui.common import body_search, page
 from govbench.ui.labels import t
 
 
@@ -16,7 +16,8 @@ def main() -> None:
     st.set_page_config(page_title="govbench", page_icon="📊", layout="wide")
     st.sidebar.toggle(t("english"), key="lang_en")
     navigation = st.navigation([
-        st.Page(page("reports"), title=t("page_reports"), url_path="reports", default=True),
+        st.Page(page("overview"), title=t("page_overview"), url_path="overview", default=True),
+        st.Page(page("reports"), title=t("page_reports"), url_path="reports"),
         st.Page(page("report"), title=t("page_report"), url_path="report"),
         st.Page(page("card"), title=t("page_card"), url_path="card"),
         st.Page(page("ranking"), title=t("page_ranking"), url_path="ranking"),
@@ -29,6 +30,7 @@ def main() -> None:
         st.Page(page("quality"), title=t("page_quality"), url_path="quality"),
         st.Page(page("import"), title=t("page_import"), url_path="import"),
     ])
+    body_search()               # after st.navigation: it may switch to a page defined there
     navigation.run()
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 from ..check.quality import SEVERITIES, load_suites
 
 STATUSES = (*SEVERITIES, "ok")      # worst first
+UNCHECKED = "unchecked"             # ingested after the latest check run: not passed
 
 
 def report_status(report_ids: Iterable[str], failures: pd.DataFrame) -> pd.Series:
@@ -23,6 +24,20 @@ def report_status(report_ids: Iterable[str], failures: pd.DataFrame) -> pd.Serie
     worst = order.groupby(failures["report_id"]).min()
     status = pd.Series(ids, index=ids).map(worst)
     return status.map(lambda i: "ok" if pd.isna(i) else SEVERITIES[int(i)]).rename("status")
+
+
+def check_status(reports: pd.DataFrame, failures: pd.DataFrame,
+                 checked_at: object | None) -> pd.Series:
+    """Per report (index report_id): error / warning / info / ok from the latest check run, or
+    UNCHECKED for a report ingested after that run (or when no run exists): a report the
+    checks never saw has not passed them."""
+    status = report_status(reports["report_id"], failures)
+    if checked_at is None or pd.isna(checked_at):
+        unchecked = pd.Series(True, index=status.index)
+    else:
+        ingested = pd.to_datetime(reports.set_index("report_id")["ingested_at"])
+        unchecked = (ingested > pd.Timestamp(checked_at)).reindex(status.index).fillna(True)
+    return status.where(~unchecked.to_numpy(), UNCHECKED)
 
 
 @cache

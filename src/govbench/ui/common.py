@@ -7,7 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from . import data
-from .labels import t
+from .labels import option, t
+from .safe import as_text
+
+# the columns a body's name is made of (body_label)
+NAME_COLUMNS = ["issuer", "province", "city", "county", "body_kind", "department", "synthetic"]
 
 
 def page(name: str) -> str:
@@ -21,15 +25,26 @@ def require_reports() -> None:
     state = data.status()
     if state.problem is None:
         return
-    message = t(state.problem, path=state.path, error=state.detail)
+    message = t(state.problem, path=as_text(state.path), error=as_text(state.detail))
     (st.info if state.problem in ("no_db", "empty_db") else st.error)(message)
     st.stop()
 
 
-def mark_synthetic(names: pd.Series, synthetic: pd.Series) -> pd.Series:
-    """Issuer names with the synthetic mark appended where the report is synthetic."""
-    return names.fillna("?").astype(str) + synthetic.fillna(False).astype(bool).map(
+def body_label(frame: pd.DataFrame) -> pd.Series:
+    """Each row's body as a reader names it: the issuer, or for a report that names none its
+    place and kind (平潭县 · 政府), never "?"; the synthetic mark appended where it applies."""
+    issuer = frame["issuer"].astype("string").fillna("").str.strip()
+    kind = frame["body_kind"].map(lambda k: "" if pd.isna(k) else option("short_kind", k))
+    if "department" in frame:      # a department's own name says more than "部门"
+        kind = frame["department"].astype("string").fillna(kind.astype("string"))
+    parts = frame[["county", "city", "province"]].astype("string")
+    smallest = parts["county"].fillna(parts["city"]).fillna(parts["province"]).fillna("")
+    unnamed = (smallest + " · " + kind.astype("string").fillna("")).str.strip(" ·")
+    unnamed = unnamed.where(unnamed != "", t("unknown_body"))
+    names = issuer.where(issuer != "", unnamed)
+    marks = frame["synthetic"].fillna(False).astype(bool).map(
         {True: t("synthetic_mark"), False: ""})
+    return (names + marks).astype(object)
 
 
 def place(frame: pd.DataFrame) -> pd.Series:
@@ -41,5 +56,83 @@ def place(frame: pd.DataFrame) -> pd.Series:
 
 def body_names(frame: pd.DataFrame) -> dict[str, str]:
     """report_id -> "issuer〔合成〕 · place", for choosing bodies in a selectbox."""
-    names = mark_synthetic(frame["issuer"], frame["synthetic"]) + " · " + place(frame)
+    names = body_label(frame) + " · " + place(frame)
     return dict(zip(frame["report_id"], names.str.rstrip(" ·")))
+
+
+SEARCH_KEY = "body_search"
+SEARCH_TARGET = "body_search_target"
+
+
+def body_search() -> None:
+    """The sidebar's body search, on every page: type part of a name or place, choose, and the
+    body's latest report opens on 报告."""
+    target = st.session_state.pop(SEARCH_TARGET, None)
+    if target is not None:
+        st.switch_page(page("report"), query_params={"report": target})
+    if data.status().problem is not None:
+        return
+    from .overview import body_key
+
+    catalogue = data.reports()
+    catalogue = catalogue[catalogue["in_ranking"]]
+    latest = catalogue.sort_values("year", na_position="first").groupby(
+        body_key(catalogue), sort=False).tail(1)
+    names = dict(zip(latest["report_id"], (body_label(latest) + " · " + place(latest))
+                     .str.rstrip(" ·")))
+    st.sidebar.selectbox(t("search_body"), sorted(names, key=names.__getitem__), index=None,
+                         key=SEARCH_KEY, format_func=names.__getitem__,
+                         placeholder=t("search_placeholder"), on_change=_jump)
+
+
+def _jump() -> None:
+    """The search box's callback: remember the choice and empty the box (a page switch is not
+    allowed inside a callback; body_search makes it on the rerun)."""
+    st.session_state[SEARCH_TARGET] = st.session_state.get(SEARCH_KEY)
+    st.session_state[SEARCH_KEY] = None
+
+
+MISSING = "—"       # a figure the report does not state: shown as a dash, never "None"/"nan"
+
+
+def readable(frame: pd.DataFrame, digits: int = 3, percent: tuple[str, ...] = ()):
+    """A table as a reader should see it (a pandas Styler for st.dataframe): a missing value as
+    a dash (Streamlit writes "None"), numbers rounded to `digits` decimals without trailing
+    zeros (years and counts as whole numbers), `percent` columns with a % sign. The numbers
+    underneath stay numbers, so the table still sorts by value."""
+    def number(value) -> str:
+        text = f"{float(value):.{digits}f}".rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
+
+    numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])
+               and not pd.api.types.is_bool_dtype(frame[c])]
+    formats = {c: ("{:.0f}%".format if c in percent else number) for c in numeric}
+    styler = frame.style.format(na_rep=MISSING)
+    return styler.format(formats, na_rep=MISSING) if formats else styler
+
+
+def yes_no(values: pd.Series) -> pd.Series:
+    """A true/false column as words (a Styler would show True/False)."""
+    return values.map(lambda v: t("yes") if v is True or v == 1 else
+                      (t("no") if v is False or v == 0 else MISSING))
+
+
+def shortened(names: pd.Series, keep: int = 2) -> pd.Series:
+    """Chart labels that show what tells long names apart: the leading part most names share
+    (平潭综合实验区… in a list of its departments) becomes "…" in the names that have it."""
+    values = [str(v) for v in names]
+    best = ""
+    for length in range(12, 2, -1):
+        counts: dict[str, int] = {}
+        for value in values:
+            if len(value) > length + keep:
+                counts[value[:length]] = counts.get(value[:length], 0) + 1
+        if counts:
+            prefix, count = max(counts.items(), key=lambda item: item[1])
+            if count >= 2 and count * 2 >= len(values):
+                best = prefix
+                break
+    if not best:
+        return names
+    return names.map(lambda v: "…" + str(v)[len(best):] if str(v).startswith(best)
+                     and len(str(v)) > len(best) + keep else v)

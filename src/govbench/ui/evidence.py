@@ -5,6 +5,7 @@ nothing a report contains can run as script or break the page.
 """
 from __future__ import annotations
 
+import fnmatch
 import html
 from collections.abc import Iterable
 
@@ -44,3 +45,20 @@ def _valid(spans, length: int) -> list[tuple[int, int, str]]:
 
 def _missing(value) -> bool:
     return bool(pd.isna(value))     # NaN or NA from a DataFrame column
+
+
+def table_evidence(metric: str, cells: pd.DataFrame) -> str | None:
+    """What a table figure is made of, in the template's words: each cell it sums with its row
+    and column names and the value printed there ("表三 · 本年新收… · 总计 = 13"), joined by " + ".
+    None when the report's stored cells do not show it (the caller keeps the text span)."""
+    from .labels import cell_label, table_fact_terms
+
+    parts = []
+    for term in table_fact_terms().get(metric, []):
+        table, row_glob, column = term.split(".")
+        for row in cells.itertuples():
+            if (row.table == table and row.col_key == column and pd.notna(row.value)
+                    and fnmatch.fnmatchcase(row.row_key, row_glob)):
+                label = cell_label(f"{row.table}.{row.row_key}.{row.col_key}")
+                parts.append(f"{label} = {row.value:g}")
+    return " + ".join(parts) or None

@@ -5,6 +5,7 @@ ranking.toml through `metric_label` and `dimension_label`.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import streamlit as st
@@ -15,6 +16,7 @@ from ..rules import load as load_rules
 LABELS: dict[str, tuple[str, str]] = {
     "app_title": ("政府信息公开年度报告比较", "Disclosure annual reports compared"),
     "english": ("English", "English"),
+    "page_overview": ("总览", "Overview"),
     "page_reports": ("报告列表", "Reports"),
     "page_report": ("报告", "Report"),
     "page_ranking": ("排名", "Ranking"),
@@ -23,6 +25,41 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_problems": ("问题", "Problems"),
     "page_quality": ("数据质量", "Data quality"),
     "page_import": ("导入", "Import"),
+    "choose_options": ("请选择", "Choose options"),
+    "search_body": ("查找机关", "Find a body"),
+    "search_placeholder": ("输入机关名称或地区", "Type a name or place"),
+    # 总览
+    "no_years": ("报告中没有可识别的年度。", "No report states a year that could be read."),
+    "overview_nothing": ("所选地区没有 {year} 年度的报告。", "No report for {year} in this area."),
+    "overview_received": ("收到的报告", "Reports received"),
+    "reports_received": ("报告数（与上年相比）", "Reports (change on the year before)"),
+    "received_help": ("每个机关每年计一份；同一报告有多个版本时只计排名采用的版本。",
+                      "One per body and year; of several versions of a report, the one ranked."),
+    "overview_totals": ("主要数字（所选地区各报告之和）", "Headline totals (sum over the area's reports)"),
+    "headline_requests": ("收到公开申请（件）", "Requests received"),
+    "headline_reconsideration": ("行政复议（件）", "Reconsideration cases"),
+    "headline_litigation": ("行政诉讼（件）", "Litigation cases"),
+    "headline_corrected": ("复议、诉讼被纠错（件）", "Corrected on review or in court"),
+    "not_stated": ("未填报", "not stated"),
+    "stated_by": ("{of} 份报告中 {n} 份填报了此项", "Stated by {n} of {of} reports"),
+    "totals_note": ("合计只加填报了该项的报告；全市（全县）汇总的报告已含其部门的数字，与部门报告相加时会重复计算。",
+                    "Totals add the reports that state the figure; a whole-area report already "
+                    "includes its departments' figures, so adding both counts them twice."),
+    "overview_quality": ("数据质量", "Data quality"),
+    "status_unchecked": ("未检查", "not checked"),
+    "overview_movers": ("得分变化最大的 {n} 个机关", "The {n} biggest movers in score"),
+    "no_previous_year": ("没有 {year} 年度的报告，无法比较。", "No report for {year} to compare with."),
+    "no_movers": ("两年都参与排名的机关得分没有变化。", "No body ranked in both years changed its score."),
+    "mover_change": ("名次 {before} → {now}，得分 {s0:.3f} → {s1:.3f}（{ys} → {y}）",
+                     "rank {before} → {now}, score {s0:.3f} → {s1:.3f} ({ys} → {y})"),
+    "overview_movers_note": ("两年各按默认权重、同样的分组规则排名（同省同年比较）；得分为组内相对值。",
+                    "Each year ranked with the default weighting and the same peer rules (same "
+                    "province and year); scores are relative to each year's peers."),
+    "overview_changes": ("与 {year} 年度相比", "Since {year}"),
+    "new_bodies": ("{year} 年度新报送的机关（{n} 个）", "Bodies with a report for {year} new this year ({n})"),
+    "missing_bodies": ("{before} 年度报送、{year} 年度未报送的机关（{n} 个）",
+                       "Bodies with a report for {before} but none for {year} ({n})"),
+    "and_more": ("另有 {n} 个", "and {n} more"),
     # 对比
     "compare_bodies": ("选择 2–4 个机关", "Choose 2 to 4 bodies"),
     "compare_pick_more": ("请至少选择两个机关。", "Choose at least two bodies."),
@@ -51,9 +88,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "repeated": ("重复", "Repeated"),
     "repeats_text": ("上年相似表述", "Last year's statement"),
     "similarity": ("相似度", "Similarity"),
-    "repeat_note": ("与同一机关上一年度的某条问题相似度（partial_ratio）≥ {t} 即标为重复。",
-                    "A statement is a repeat when its similarity (partial_ratio) to one of the "
-                    "same body's statements of the year before reaches {t}."),
+    "repeat_note": ("与同一机关上一年度的某条问题相似度（部分匹配，0–100）≥ {t} 即标为重复。",
+                    "A statement is a repeat when its similarity (partial match, 0–100) to one "
+                    "of the same body's statements of the year before reaches {t}."),
     "statements_found": ("共 {n} 条，其中重复 {r} 条", "{n} statements, {r} repeated"),
     # 成绩单, 进步/退步榜, 报送情况 and the peer benchmarks beside a report's figures
     "page_card": ("成绩单", "Report card"),
@@ -176,8 +213,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_warning": ("警告", "warning"),
     "status_info": ("提示", "info"),
     "status_ok": ("通过", "ok"),
-    "status_counts": ("错误 {error} · 警告 {warning} · 提示 {info} · 通过 {ok}",
-                      "errors {error} · warnings {warning} · info {info} · ok {ok}"),
+    "status_counts": ("错误 {error} · 警告 {warning} · 提示 {info} · 通过 {ok} · 未检查 {unchecked}",
+                      "errors {error} · warnings {warning} · info {info} · ok {ok} · "
+                      "not checked {unchecked}"),
     "only_failing": ("只看未通过的报告", "Failing reports only"),
     "failing_rules": ("未通过的规则", "Rules failed"),
     "rule": ("规则", "Rule"),
@@ -206,8 +244,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "reason_size": ("超过 {mb} MB", "larger than {mb} MB"),
     "reason_empty": ("空文件", "empty file"),
     "importing": ("正在导入 {i}/{n}：{name}", "Importing {i}/{n}: {name}"),
-    "import_done": ("导入完成：新增 {added}，已有 {unchanged}，失败 {failed}",
-                    "Import done: {added} added, {unchanged} already there, {failed} failed"),
+    "import_done": ("导入完成：新增 {new}，新版本 {new_version}，已有 {same}，未接受 {refused}，失败 {failed}",
+                    "Import done: {new} new, {new_version} new versions, {same} already there, "
+                    "{refused} refused, {failed} failed"),
+    "import_outcome": ("结果", "Outcome"),
+    "import_detail": ("原因", "Reason"),
+    "outcome_refused": ("未接受", "refused"),
+    "outcome_failed": ("无法读取", "could not be read"),
+    "outcome_new": ("新增", "new"),
+    "outcome_new_version": ("新版本（该机关该年度已有报告，排名用最新导入的一份）",
+                            "new version (the body already had a report for the year; the "
+                            "latest imported ranks)"),
+    "outcome_same_text": ("已有（内容相同的报告已在库中）", "already there (same text)"),
+    "outcome_same_file": ("已有（同一文件已导入过）", "already there (same file)"),
+    "run_checks": ("运行数据检查", "Run the data checks"),
+    "run_checks_help": ("对整个数据库运行 govbench check：新导入的报告在检查前显示为“未检查”。",
+                        "Runs govbench check on the whole database: reports imported since the "
+                        "last check show as not checked until then."),
+    "checking": ("正在检查……", "Checking…"),
+    "checks_done": ("检查完成，结果见“数据质量”。", "Checks done: see Data quality."),
+    "checks_failed": ("检查未能运行：{error}", "The checks could not run: {error}"),
     "import_errors": ("无法导入的文件", "Files that could not be imported"),
     "file": ("文件", "File"),
     "error": ("错误", "Error"),
@@ -242,8 +298,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "export_vega": ("图表 Vega-Lite JSON", "Chart as Vega-Lite JSON"),
     "export_svg": ("图表 SVG", "Chart as SVG"),
     "export_png": ("图表 PNG", "Chart as PNG"),
-    "export_note": ("PNG 需要 vl-convert（未安装）；SVG 为简化的得分柱状图。",
-                    "PNG needs vl-convert (not installed); the SVG is a plain score bar chart."),
+    "export_note": ("PNG 和 SVG 就是上面的图表，由 vl-convert 在本机绘制，不联网。",
+                    "The PNG and SVG are the chart above, drawn on this machine by vl-convert; "
+                    "nothing is fetched."),
     "peer_by": ("分组比较（各组分别排名）", "Rank within groups of"),
     "body_kind": ("机关类型", "Body kind"),
     "population": ("人口数据", "Population"),
@@ -352,6 +409,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "method_narrative": ("正文", "narrative"),
     "text_header": ("报告原文（黄色为数字出处）", "Report text (figures' sources highlighted)"),
     "tables_header": ("统计表", "Tables"),
+    "table2_short": ("表二", "Table 2"),
+    "table3_short": ("表三", "Table 3"),
+    "table4_short": ("表四", "Table 4"),
     "table3": ("表三 收到和处理政府信息公开申请情况", "Table 3: requests received and handled"),
     "table4": ("表四 行政复议和行政诉讼情况", "Table 4: reconsideration and litigation"),
     "problems_header": ("存在的主要问题", "Problems admitted"),
@@ -371,6 +431,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "score": ("得分", "Score"),
     "coverage": ("覆盖率", "Coverage"),
     "rank_interval": ("名次区间(5%–95%)", "Rank interval (5–95%)"),
+    "rank_best": ("名次区间（好）", "Rank interval, best"),
+    "rank_worst": ("名次区间（差）", "Rank interval, worst"),
     "p_top_k": ("进入前{k}名概率", "P(top {k})"),
     "leaders": ("前三名：{names}", "Top three: {names}"),
     "leaders_group": ("{group}：{names}", "{group}: {names}"),
@@ -387,6 +449,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "uncertainty_note": ("名次区间：权重上下浮动 20%、并随机换用三种标准化方法重算 200 次的第 5–95 百分位。",
                          "Rank interval: 5th–95th percentile over 200 re-rankings with weights "
                          "varied ±20% and the normalisation method drawn at random."),
+    "short_kind_government": ("政府", "government"),
+    "short_kind_department": ("部门", "department"),
+    "short_kind_development_zone": ("开发区", "development zone"),
+    "stated_figure": ("报告所列数字", "as the report states it"),
+    "w_narrative_vs_table": ("正文与表格不一致：{metric}正文为 {a}（“{quote}”），表格为 {b}",
+                             "Text and table differ: {metric} is {a} in the text (“{quote}”) "
+                             "but {b} in the table"),
+    "w_applicant_columns": ("{metric}：表三“总计”栏空白，按各申请人列相加",
+                            "{metric}: 表三's 总计 column is blank; the applicant columns added"),
+    "w_partial_sum": ("{metric}：只加了已填的 {n} 个单元格，{k} 个空白",
+                      "{metric}: sums the {n} filled cells; {k} blank"),
+    "w_ambiguous_split": ("{table}“{row}”行的 {raw} 有多种拆分方式，未取值",
+                          "{table} row “{row}”: {raw} splits more than one way; left missing"),
+    "w_no_split": ("{table}“{row}”行无法拆分为单元格，未取值",
+                   "{table} row “{row}” could not be split into cells; left missing"),
+    "w_fuzzy_label": ("{table}行名“{label}”按近似匹配读作“{row}”",
+                      "{table} row label “{label}” read as “{row}” (near match)"),
+    "unknown_year": ("年度未知", "year unknown"),
+    "unknown_body": ("未知机关", "unknown body"),
     "body_kind_government": ("人民政府", "government"),
     "body_kind_department": ("部门", "department"),
     "body_kind_development_zone": ("开发区", "development zone"),
@@ -411,7 +492,10 @@ def t(key: str, **fields) -> str:
 
 
 def option(prefix: str, value) -> str:
-    """Label of a coded value (level, format, method), the code itself when unknown."""
+    """Label of a coded value (level, format, method), the code itself when not in LABELS and
+    "unknown" when there is none (None, NaN)."""
+    if value is None or (not isinstance(value, str) and value != value):
+        return t("unknown")
     key = f"{prefix}_{value}"
     return t(key) if key in LABELS else str(value)
 
@@ -424,14 +508,17 @@ def metric_label(key: str) -> str:
 
 
 def category_label(key: str) -> str:
-    """Problem category: its Chinese name from rules/problems.toml, the key in English."""
-    return key if language() == "en" else _categories().get(key, key)
+    """Problem category: its name from rules/problems.toml (zh, en), the key when unknown."""
+    names = _categories().get(key)
+    if names is None:
+        return key
+    return names[1] if language() == "en" else names[0]
 
 
 @cache
-def _categories() -> dict[str, str]:
+def _categories() -> dict[str, tuple[str, str]]:
     raw = load_rules("problems")
-    return {k: v["zh"] for k, v in raw.get("categories", {}).items()}
+    return {k: (v["zh"], v.get("en", v["zh"])) for k, v in raw.get("categories", {}).items()}
 
 
 def dimension_label(key: str) -> str:
@@ -440,11 +527,129 @@ def dimension_label(key: str) -> str:
 
 
 @cache
+def _tables_rules() -> dict:
+    return load_rules("tables")
+
+
 def table_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(rows, columns) of a standard table, key -> the template's own words, in template order."""
-    raw = load_rules("tables")
+    """(rows, columns) of a standard table, key -> the template's own words (their English in
+    English mode), in template order."""
+    rows, columns = _template_axes(table)
+    if language() != "en":
+        return rows, columns
+    english = _tables_rules().get("display_en", {})
+    rows_en = english.get(f"{table}_rows", {})
+    columns_en = english.get(f"{table}_columns", {})
+    return ({k: rows_en.get(k, v) for k, v in rows.items()},
+            {k: columns_en.get(k, v) for k, v in columns.items()})
+
+
+@cache
+def _template_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
+    raw = _tables_rules()
     display = raw["display"]
     if table == "table3":
         rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}
         return rows, display["table3_columns"]
+    if table == "table2":
+        return ({key: labels[0] for key, labels in raw["table2"]["rows"].items()},
+                {key: labels[0] for key, labels in raw["table2"]["column_labels"].items()})
     return display["table4_rows"], display["table4_columns"]
+
+
+def cell_label(cell: str) -> str | None:
+    """A cell key (table4.litigation_after_reconsideration.total) as a reader names it:
+    表四 · 行政诉讼（复议后起诉） · 总计. None when the key names no cell of the templates."""
+    parts = cell.split(".")
+    if len(parts) != 3 or parts[0] not in TABLE_NAMES:
+        return None
+    table, row, column = parts
+    rows, columns = table_axes(table)
+    if row not in rows or column not in columns:
+        return None
+    return f"{t(TABLE_NAMES[table])} · {rows[row]} · {columns[column]}"
+
+
+# the short name of each standard table (its full title is the table's own label key)
+TABLE_NAMES = {"table2": "table2_short", "table3": "table3_short", "table4": "table4_short"}
+
+
+def table_fact_terms() -> dict[str, list[str]]:
+    """metric -> the cells it sums ("table3.d[1-8].total"), from rules/tables.toml [facts]."""
+    return _tables_rules()["facts"]
+
+
+# Parser warnings and check results are written for the log, with keys; these say the common
+# ones in words (the keys inside are named by plain_words' key replacement).
+WARNING_PATTERNS = [
+    (re.compile(r"^narrative_vs_table: (?P<metric>\w+) is (?P<a>\S+) in the text "
+                r"\(at \d+: '(?P<quote>.*)'\) but (?P<b>\S+) in the table \(at \d+\)$"),
+     "w_narrative_vs_table"),
+    (re.compile(r"^table_fact: (?P<metric>\w+) adds the applicant columns .*$"),
+     "w_applicant_columns"),
+    (re.compile(r"^table_fact: (?P<metric>\w+) sums (?P<n>\d+) printed cells; (?P<k>\d+) blank$"),
+     "w_partial_sum"),
+    (re.compile(r"^(?P<table>table[234]): row (?P<row>\w+) '(?P<raw>.*)' has several possible "
+                r"splits; left missing$"), "w_ambiguous_split"),
+    (re.compile(r"^(?P<table>table[234]): row (?P<row>\w+) could not be split into cells; "
+                r"left missing$"), "w_no_split"),
+    (re.compile(r"^(?P<table>table[234]): label '(?P<label>.*)' read as (?P<row>\w+) "
+                r"\(fuzzy\)$"), "w_fuzzy_label"),
+]
+_KEY = re.compile(r"\btable[234]\.\w+\.\w+\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*\b")
+
+
+def plain_words(text: object) -> str:
+    """A check's observed value or a parser warning with its keys named as a reader knows them
+    (metrics by their label, table rows and columns by the template's words) and the common
+    warnings said in words; "" for None."""
+    if text is None or (isinstance(text, float) and text != text):
+        return ""
+    parts = re.split(r"; (?=[a-z][a-z0-9_]*: )", str(text))
+    if len(parts) > 1:          # several findings in one line, each led by its key
+        return t("group_sep").join(plain_words(part) for part in parts)
+    text = parts[0]
+    for pattern, key in WARNING_PATTERNS:
+        found = pattern.match(text)
+        if found:
+            fields = {k: _key_words(v) if k in ("metric", "row") else v
+                      for k, v in found.groupdict().items()}
+            if "table" in fields:
+                fields["table"] = t(TABLE_NAMES[fields["table"]])
+            return t(key, **fields)
+    return _KEY.sub(lambda m: _key_words(m.group(0)), text).replace(" vs ", " ≠ ")
+
+
+def _key_words(key: str) -> str:
+    """A key's words: a cell, a metric, a table row or column; other words stay as they are."""
+    if key.count(".") == 2:
+        return cell_label(key) or key
+    if key in rules().metrics or key in _metric_keys():
+        return metric_label(key)
+    for table in ("table3", "table4", "table2"):
+        rows, columns = table_axes(table)
+        if key in columns:
+            return columns[key]
+        if key in rows:
+            return rows[key]
+    return key
+
+
+@cache
+def _metric_keys() -> frozenset[str]:
+    from ..vocabulary import METRIC_KEYS
+
+    return frozenset(METRIC_KEYS)
+
+
+def plain_formula(formula: str | None) -> str:
+    """A derived metric's SQL formula in words: 100 × 行政复议数 ÷ 收到申请数."""
+    if not formula or formula.strip() in rules().metrics or formula.strip() in _metric_keys():
+        return t("stated_figure")
+    text = re.sub(r"COALESCE\(\s*([a-z_0-9]+)\s*,\s*0\s*\)", r"\1", formula)
+    # NULLIF(x, 0) only guards the division: x, bracketed when it is a sum
+    text = re.sub(r"NULLIF\(\s*(.+?)\s*,\s*0\s*\)",
+                  lambda m: m.group(1) if " " not in m.group(1) or m.group(1).startswith("(")
+                  else f"({m.group(1)})", text)
+    text = text.replace("100.0 *", "100 ×").replace(" * ", " × ").replace(" / ", " ÷ ")
+    return _KEY.sub(lambda m: _key_words(m.group(0)), text)

@@ -12,8 +12,9 @@ from .. import export
 from ..rank import preset_weighting, rules
 from ..vocabulary import METRIC_KEYS
 from . import data
-from .common import mark_synthetic
-from .labels import dimension_label, metric_label, t
+from .common import NAME_COLUMNS, body_label, readable
+from .labels import dimension_label, metric_label, plain_formula, t
+from .safe import as_text
 from .presets import WEIGHT_RANGE, Preset, from_json
 
 PEER_KEYS = {"year": "rank_year", "province": "rank_province", "level": "rank_level"}
@@ -69,7 +70,7 @@ def preset_controls(current: Preset) -> None:
                            "application/json", key="preset_download")
         st.file_uploader(t("preset_upload"), type=["json"], key="preset_file")
         if "preset_error" in st.session_state:
-            st.error(t("preset_bad", error=st.session_state["preset_error"]))
+            st.error(t("preset_bad", error=as_text(st.session_state["preset_error"])))
         elif st.session_state.get("preset_applied"):
             st.caption(t("preset_loaded"))
 
@@ -86,7 +87,7 @@ def compare_presets(current: Preset, result: pd.DataFrame,
         try:
             other = from_json(upload.getvalue())
         except ValueError as exc:
-            st.error(t("preset_bad", error=str(exc)))
+            st.error(t("preset_bad", error=as_text(exc)))
             return
         peers = current.peer_group
         # the same bodies as shown; the ranking settings from the other preset, and the
@@ -97,23 +98,22 @@ def compare_presets(current: Preset, result: pd.DataFrame,
                               other.normalisation, other.coverage_threshold, leave_out,
                               mc_draws=0, peer_by=other.peer_group.by,
                               population=population, missing=other.missing, scope=other.scope)
-        moves = result[["report_id", "issuer", "synthetic", "rank"]].merge(
+        moves = result[["report_id", *NAME_COLUMNS, "rank"]].merge(
             theirs[["report_id", "rank"]], on="report_id", suffixes=("", "_other"))
         moves = moves.assign(moved=moves["rank"] - moves["rank_other"]).sort_values(
             "moved", key=lambda s: -s.abs(), na_position="last")
         st.caption(t("preset_moves"))
-        st.dataframe(pd.DataFrame({
-            t("issuer"): mark_synthetic(moves["issuer"], moves["synthetic"]),
+        st.dataframe(readable(pd.DataFrame({
+            t("issuer"): body_label(moves),
             t("rank_now"): moves["rank"], t("rank_other"): moves["rank_other"],
-            t("moved"): moves["moved"]}), hide_index=True, width="stretch",
+            t("moved"): moves["moved"]})), hide_index=True, width="stretch",
             key="preset_moves")
 
 
 def what_if(current: Preset, result: pd.DataFrame, population: pd.DataFrame | None) -> None:
     """Change one body's figure in memory and show where it would rank."""
     with st.expander(t("what_if")):
-        labels = dict(zip(result["report_id"], mark_synthetic(result["issuer"],
-                                                              result["synthetic"])))
+        labels = dict(zip(result["report_id"], body_label(result)))
         left, middle, right = st.columns(3)
         with left:
             body = st.selectbox(t("what_if_body"), list(labels), key="whatif_body",
@@ -138,9 +138,9 @@ def what_if(current: Preset, result: pd.DataFrame, population: pd.DataFrame | No
         after = data.ranking(*settings, scenario=((body, metric, value),), mc_draws=0,
                              **grouping).set_index("report_id").loc[body]
         if pd.isna(after["rank"]):
-            st.warning(t("what_if_unranked", body=labels[body]))
+            st.warning(t("what_if_unranked", body=as_text(labels[body])))
             return
-        st.success(t("what_if_result", body=labels[body],
+        st.success(t("what_if_result", body=as_text(labels[body]),
                      before="–" if pd.isna(before["rank"]) else int(before["rank"]),
                      after=int(after["rank"]), s0=before["score"], s1=after["score"]))
 
@@ -172,12 +172,12 @@ def method_notes() -> None:
     with st.expander(t("ranking_method")):
         st.markdown(t("method_text", k=rules().top_k))
         metrics = rules().metrics
-        st.dataframe(pd.DataFrame({
+        st.dataframe(readable(pd.DataFrame({
             t("metric"): [metric_label(k) for k in metrics],
             t("key"): list(metrics),
             t("dimension"): [dimension_label(m.dimension) for m in metrics.values()],
-            t("definition"): [m.formula for m in metrics.values()],
+            t("definition"): [plain_formula(m.formula) for m in metrics.values()],
             t("direction"): [t(f"direction_{m.direction}") for m in metrics.values()],
             t("default_weight"): [m.weight for m in metrics.values()],
             t("caveat"): [m.caveat for m in metrics.values()],
-        }), hide_index=True, width="stretch", key="method_metrics")
+        })), hide_index=True, width="stretch", key="method_metrics")

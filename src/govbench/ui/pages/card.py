@@ -7,7 +7,7 @@ from govbench.oversight import CardError, card_html
 from govbench.oversight.command import card_file_name
 from govbench.oversight.render import PdfUnavailable
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.common import body_label, place, require_reports
 from govbench.ui.labels import t
 
 st.title(t("page_card"))
@@ -17,7 +17,7 @@ st.caption(t("card_intro"))
 catalogue = data.reports()
 catalogue = catalogue[catalogue["in_ranking"] & catalogue["year"].notna()]
 names = dict(zip(catalogue["report_id"],
-                 mark_synthetic(catalogue["issuer"], catalogue["synthetic"]) + " · "
+                 body_label(catalogue) + " · "
                  + catalogue["year"].astype("Int64").astype("string") + " · "
                  + place(catalogue)))
 if not names:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from govbench.rank import rules
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, require_reports
+from govbench.ui.common import body_label, readable, require_reports, shortened, yes_no
 from govbench.ui.labels import category_label, t
 
 st.title(t("page_problems"))
@@ -28,21 +28,27 @@ if year is not None:
 if province is not None:
     keep &= statements["province"] == province
 shown = statements[keep]
-shown = shown.assign(body=mark_synthetic(shown["issuer"], shown["synthetic"]),
+shown = shown.assign(body=body_label(shown),
                      category_name=shown["category"].map(category_label))
 
 st.subheader(t("heatmap"))
 counts = shown.groupby(["body", "category_name"]).size().rename("count").reset_index()
+# long names share their place (平潭综合实验区…): the axis shows the part that differs
+counts = counts.assign(label=shortened(counts["body"]))
 st.altair_chart(alt.Chart(counts).mark_rect().encode(
-    x=alt.X("category_name:N", title=t("category")), y=alt.Y("body:N", title=t("body")),
+    x=alt.X("category_name:N", title=t("category"), axis=alt.Axis(labelAngle=0)),
+    y=alt.Y("label:N", title=t("body"), axis=alt.Axis(labelLimit=320)),
     color=alt.Color("count:Q", title=t("problems_count"), scale=alt.Scale(scheme="oranges")),
-    tooltip=["body", "category_name", "count"]), width="stretch")
+    tooltip=[alt.Tooltip("body:N", title=t("body")),
+             alt.Tooltip("category_name:N", title=t("category")),
+             alt.Tooltip("count:Q", title=t("problems_count"))]), width="stretch")
 
 st.subheader(t("statements"))
 left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
 with left:
     categories = st.multiselect(t("category"), sorted(shown["category"].unique()),
-                                key="problems_categories", format_func=category_label)
+                                key="problems_categories", format_func=category_label,
+                                placeholder=t("choose_options"))
 with middle:
     needle = st.text_input(t("search_text"), key="problems_search")
 with right:
@@ -55,10 +61,9 @@ if only_repeats:
 listed = shown[keep]
 st.caption(t("statements_found", n=len(listed), r=int(listed["repeated"].sum())) + " · "
            + t("repeat_note", t=f"{rules().repeat_threshold:g}"))
-st.dataframe(pd.DataFrame({
+st.dataframe(readable(pd.DataFrame({
     t("body"): listed["body"], t("year"): listed["year"],
     t("category"): listed["category_name"], t("problem"): listed["text"],
-    t("repeated"): listed["repeated"], t("repeats_text"): listed["repeats"],
-    t("similarity"): listed["similarity"].round(0),
-}), hide_index=True, width="stretch", key="problems_table",
-    column_config={t("year"): st.column_config.NumberColumn(format="%d")})
+    t("repeated"): yes_no(listed["repeated"]), t("repeats_text"): listed["repeats"],
+    t("similarity"): listed["similarity"],
+}), digits=0), hide_index=True, width="stretch", key="problems_table")

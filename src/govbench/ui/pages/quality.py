@@ -5,9 +5,10 @@ import pandas as pd
 import streamlit as st
 
 from govbench.ui import data
-from govbench.ui.checks import STATUSES, failed_cells, report_status, rule_wording
-from govbench.ui.common import mark_synthetic, page, place, require_reports
-from govbench.ui.labels import language, t
+from govbench.ui.checks import STATUSES, UNCHECKED, check_status, failed_cells, rule_wording
+from govbench.ui.common import body_label, page, place, readable, require_reports
+from govbench.ui.labels import cell_label, language, plain_words, t
+from govbench.ui.safe import as_text
 
 REPORT_PAGE = page("report")
 
@@ -18,13 +19,13 @@ run = data.quality_run()
 if run is None:
     st.info(t("no_run"))
     st.stop()
-st.caption(t("run_info", run=run["run_id"], at=str(run["checked_at"])[:19]))
+st.caption(t("run_info", run=as_text(run["run_id"]), at=as_text(str(run["checked_at"])[:19])))
 
 catalogue = data.reports()
 failures = data.quality_failures()
-status = report_status(catalogue["report_id"], failures)
+status = check_status(catalogue, failures, run["checked_at"])
 counts = status.value_counts()
-st.markdown(t("status_counts", **{s: int(counts.get(s, 0)) for s in STATUSES}))
+st.markdown(t("status_counts", **{s: int(counts.get(s, 0)) for s in (*STATUSES, UNCHECKED)}))
 
 wording = rule_wording()
 lang = 1 if language() == "en" else 0
@@ -35,31 +36,32 @@ listed_rules = failures.groupby("report_id")["rule_text"].agg("；".join)
 
 only_failing = st.checkbox(t("only_failing"), value=True, key="quality_only_failing")
 table = catalogue.assign(status=status.to_numpy(),
-                         issuer=mark_synthetic(catalogue["issuer"], catalogue["synthetic"]),
+                         issuer=body_label(catalogue),
                          place=place(catalogue),
                          rules=catalogue["report_id"].map(listed_rules).fillna(""))
-table = table.sort_values("status", key=lambda s: s.map(STATUSES.index), kind="stable")
+table = table.sort_values("status", key=lambda s: s.map([*STATUSES, UNCHECKED].index),
+                          kind="stable")
 if only_failing:
     table = table[table["status"] != "ok"]
-st.dataframe(pd.DataFrame({
+st.dataframe(readable(pd.DataFrame({
     t("status"): table["status"].map(lambda s: t(f"status_{s}")),
     t("issuer"): table["issuer"], t("place"): table["place"], t("year"): table["year"],
     t("failing_rules"): table["rules"],
-}), hide_index=True, width="stretch", key="quality_table",
-    column_config={t("year"): st.column_config.NumberColumn(format="%d")})
+})), hide_index=True, width="stretch", key="quality_table")
 
 if failures.empty:
     st.stop()
 st.subheader(t("failing_rules"))
 names = dict(zip(catalogue["report_id"],
-                 mark_synthetic(catalogue["issuer"], catalogue["synthetic"]) + " · "
-                 + catalogue["year"].astype("string").fillna("?")))
-st.dataframe(pd.DataFrame({
-    t("body"): failures["report_id"].map(lambda r: names.get(r, r)), t("severity"): failures["severity"].map(
-        lambda s: t(f"status_{s}")),
-    t("rule"): failures["rule_text"], t("observed"): failures["observed"],
-    t("cells"): failures["cells"].map(", ".join),
-}), hide_index=True, width="stretch", key="quality_failures")
+                 body_label(catalogue) + " · "
+                 + catalogue["year"].astype("string").fillna(t("unknown_year"))))
+st.dataframe(readable(pd.DataFrame({
+    t("body"): failures["report_id"].map(lambda r: names.get(r, r)),
+    t("severity"): failures["severity"].map(lambda s: t(f"status_{s}")),
+    t("rule"): failures["rule_text"], t("observed"): failures["observed"].map(plain_words),
+    t("cells"): failures["cells"].map(lambda cells: t("name_sep").join(
+        cell_label(c) or plain_words(c) for c in cells)),
+})), hide_index=True, width="stretch", key="quality_failures")
 
 labels = {i: f"{names.get(row.report_id, row.report_id)} · {row.rule_text}" for i, row in failures.iterrows()}
 chosen = failures.loc[st.selectbox(t("choose_failure"), list(labels), key="quality_failure",

@@ -8,8 +8,9 @@ import streamlit as st
 from govbench.rank import (CONTRIBUTION_PREFIX, MISSING_RULES, NORMALISATIONS, PEER_COLUMNS,
                            SCOPES, default_weighting, rules)
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, place, require_reports
+from govbench.ui.common import body_label, place, readable, require_reports
 from govbench.ui.labels import dimension_label, language, metric_label, option, t
+from govbench.ui.safe import as_text
 from govbench.ui.presets import WEIGHT_RANGE, PeerGroup, Preset
 from govbench.ui.ranking_extras import (PEER_BY_KEY, apply_named_preset, apply_uploaded_preset,
                                         compare_presets, export_buttons, method_notes,
@@ -41,7 +42,8 @@ def peer_by_control() -> tuple[str, ...]:
     """The columns whose groups are ranked separately; none chosen: all bodies together."""
     # the default goes through the state, which a loaded preset may already have set
     st.session_state.setdefault(PEER_BY_KEY, list(rules().defaults.peer_by))
-    chosen = st.sidebar.multiselect(t("peer_by"), PEER_COLUMNS, key=PEER_BY_KEY, format_func=t)
+    chosen = st.sidebar.multiselect(t("peer_by"), PEER_COLUMNS, key=PEER_BY_KEY, format_func=t,
+                                    placeholder=t("choose_options"))
     return tuple(chosen)
 
 
@@ -53,7 +55,7 @@ def population_controls() -> tuple[pd.DataFrame | None, bool]:
     try:
         table = data.population((upload.getvalue(), upload.name) if upload else None)
     except ValueError as exc:
-        st.sidebar.error(t("population_bad", error=str(exc)))
+        st.sidebar.error(t("population_bad", error=as_text(exc)))
         table = None
     unit = rules().per_capita.en if language() == "en" else rules().per_capita.zh
     per_capita = st.sidebar.checkbox(t("per_capita", unit=unit), key="rank_per_capita",
@@ -140,35 +142,35 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
     k = rules().top_k
     table = {
         t("rank"): result["rank"],
-        t("issuer"): mark_synthetic(result["issuer"], result["synthetic"]),
+        t("issuer"): body_label(result),
         t("place"): place(result),
         t("year"): result["year"],
         t("scope"): result["scope"].map(lambda k: t(f"scope_{k}")),
-        t("score"): result["score"].round(3),
-        t("coverage"): (100 * result["coverage"]).round(0),
+        t("score"): result["score"],
+        t("coverage"): 100 * result["coverage"],
         t("rank_interval"): result["rank_low"].astype("string") + "–"
                             + result["rank_high"].astype("string"),
-        t("p_top_k", k=k): (100 * result["p_top_k"]).round(0),
+        t("p_top_k", k=k): 100 * result["p_top_k"].astype("float64"),
     }
     if not ranked:      # bodies listed apart have no rank to show
         for label in (t("rank"), t("rank_interval"), t("p_top_k", k=k)):
             table.pop(label)
-    percent = st.column_config.NumberColumn(format="%d%%")
-    st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch", key=key,
-                 column_config={t("coverage"): percent, t("p_top_k", k=k): percent,
-                                t("year"): st.column_config.NumberColumn(format="%d")})
+    st.dataframe(readable(pd.DataFrame(table), percent=(t("coverage"), t("p_top_k", k=k))),
+                 hide_index=True, width="stretch", key=key)
 
 
 def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
     top = ranked.head(CHART_ROWS).assign(
-        body=lambda f: mark_synthetic(f["issuer"], f["synthetic"]) + " " + f["year"].astype(str))
+        body=lambda f: body_label(f) + " " + f["year"].astype(str))
     # long issuer names share their place prefix (平潭综合实验区…): give labels room
     order = alt.Y("body:N", sort=list(top["body"]), title=None, axis=alt.Axis(labelLimit=260))
     bars = alt.Chart(top).mark_bar().encode(
         x=alt.X("score:Q", title=t("score")), y=order,
         color=alt.Color("synthetic:N", legend=None,
                         scale=alt.Scale(domain=[False, True], range=["#4c78a8", "#bbbbbb"])),
-        tooltip=["issuer", "score", "coverage"])
+        tooltip=[alt.Tooltip("body:N", title=t("issuer")),
+                 alt.Tooltip("score:Q", title=t("score"), format=".3f"),
+                 alt.Tooltip("coverage:Q", title=t("coverage"), format=".0%")])
     rank_scale = alt.Scale(reverse=True, zero=False, nice=False)
     rank_axis = alt.Axis(format="d", tickMinStep=1)
     interval = alt.Chart(top).mark_rule(strokeWidth=2).encode(
@@ -178,23 +180,27 @@ def chart(ranked: pd.DataFrame) -> alt.HConcatChart:
     point = alt.Chart(top).mark_point(filled=True, size=60, color="black").encode(
         x=alt.X("rank:Q", scale=rank_scale),
         y=alt.Y("body:N", sort=list(top["body"]), title=None, axis=None),
-        tooltip=["issuer", "rank", "rank_low", "rank_high", "p_top_k"])
+        tooltip=[alt.Tooltip("body:N", title=t("issuer")),
+                 alt.Tooltip("rank:Q", title=t("rank")),
+                 alt.Tooltip("rank_low:Q", title=t("rank_best")),
+                 alt.Tooltip("rank_high:Q", title=t("rank_worst")),
+                 alt.Tooltip("p_top_k:Q", title=t("p_top_k", k=rules().top_k), format=".0%")])
     return alt.hconcat(bars.properties(width=320), (interval + point).properties(width=240))
 
 
 def explain(result: pd.DataFrame) -> None:
     with st.expander(t("explain")):
-        labels = dict(zip(result.index, mark_synthetic(result["issuer"], result["synthetic"])))
+        labels = dict(zip(result.index, body_label(result)))
         row = result.loc[st.selectbox(t("explain_body"), list(labels), key="rank_explain",
                                       format_func=labels.__getitem__)]
         keys = [c.removeprefix(CONTRIBUTION_PREFIX) for c in result.columns
                 if c.startswith(CONTRIBUTION_PREFIX)]
-        st.dataframe(pd.DataFrame({
+        st.dataframe(readable(pd.DataFrame({
             t("metric"): [metric_label(k) for k in keys],
             t("value"): [row[k] for k in keys],
             t("contribution"): [row[CONTRIBUTION_PREFIX + k] for k in keys],
             t("caveat"): [rules().metrics[k].caveat for k in keys],
-        }), hide_index=True, width="stretch")
+        })), hide_index=True, width="stretch")
 
 
 def leaders(ranked: pd.DataFrame, peer_by: tuple[str, ...]) -> str:
@@ -205,7 +211,7 @@ def leaders(ranked: pd.DataFrame, peer_by: tuple[str, ...]) -> str:
     varying = [k for k in keys if ranked[k].nunique(dropna=False) > 1]
     parts = []
     for values, rows in groups:
-        names = t("name_sep").join(mark_synthetic(rows["issuer"], rows["synthetic"]).head(3))
+        names = t("name_sep").join(body_label(rows).head(3).map(as_text))
         label = " · ".join(_group_value(k, v) for k, v in zip(keys, values) if k in varying)
         parts.append(t("leaders_group", group=label, names=names) if len(groups) > 1 else names)
     return t("leaders", names=t("group_sep").join(parts))
@@ -218,7 +224,7 @@ def _group_value(column: str, value) -> str:
         return t(f"scope_{value}")
     if column in ("level", "body_kind"):
         return option(column, value)
-    return str(value)
+    return as_text(value)
 
 
 def scope_note(result: pd.DataFrame, scope: str) -> str:

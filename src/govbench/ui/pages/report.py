@@ -2,15 +2,20 @@
 the problems it admits."""
 from __future__ import annotations
 
+from pathlib import PureWindowsPath
+
 import pandas as pd
 import streamlit as st
 
 from govbench.ui import data
 from govbench.oversight.command import card_file_name
 from govbench.oversight.rules import oversight_rules
-from govbench.ui.common import mark_synthetic, page, place, require_reports
-from govbench.ui.evidence import highlight
-from govbench.ui.labels import metric_label, option, t, table_axes
+from govbench.ui.common import (body_label, page, place, readable,
+                                require_reports, yes_no)
+from govbench.ui.evidence import highlight, table_evidence
+from govbench.ui.labels import (category_label, cell_label, metric_label, option, plain_words,
+                                t, table_axes)
+from govbench.ui.safe import as_text
 
 STANDARD_TABLES = ("table3", "table4")
 FLAG_STYLE = "background-color: #f8d0d0; font-weight: bold"
@@ -19,9 +24,9 @@ st.title(t("page_report"))
 require_reports()
 
 catalogue = data.reports()
-names = dict(zip(catalogue["report_id"],
-                 mark_synthetic(catalogue["issuer"], catalogue["synthetic"]) + " · "
-                 + catalogue["year"].astype("string").fillna("?") + " · " + place(catalogue)))
+names = dict(zip(catalogue["report_id"], (
+    body_label(catalogue) + " · " + catalogue["year"].astype("string").fillna(t("unknown_year"))
+    + " · " + place(catalogue)).str.rstrip(" ·")))
 
 # A link (?report=ID) picks the report once; afterwards the selectbox is in charge.
 wanted = st.query_params.get("report")
@@ -30,14 +35,14 @@ if wanted in names and wanted != st.session_state.get("report_param_seen"):
 chosen = st.selectbox(t("choose_report"), list(names), key="report_id",
                       format_func=names.__getitem__)
 # ?cells=table3.total.total,... (from 数据质量) names the cells a failed check points at in
-# the linked report; they no longer apply once another report is chosen
-flagged = {c for c in st.query_params.get("cells", "").split(",") if c.count(".") == 2}
+# the linked report; they no longer apply once another report is chosen. Only keys that name
+# a cell of the templates count: whatever else a URL carries is not shown.
+flagged = {c for c in st.query_params.get("cells", "").split(",") if cell_label(c)}
 if chosen != wanted:
     flagged = set()
     st.query_params.pop("cells", None)
 st.query_params["report"] = chosen
 st.session_state["report_param_seen"] = chosen
-
 
 
 def peer_columns(metrics: pd.Series, report_id: str, year) -> dict[str, list]:
@@ -61,10 +66,13 @@ def peer_columns(metrics: pd.Series, report_id: str, year) -> dict[str, list]:
 
 
 report = data.report(chosen)
-st.subheader(names[chosen])
-st.caption(" · ".join(str(v) for v in (
-    report["title"], option("format", report["format"]), option("level", report["level"]),
-    report["region_code"], report["source"]) if v))
+st.subheader(as_text(names[chosen]))
+# the file's own name: a local absolute path says nothing to the reader and exposes the server
+source = PureWindowsPath(report["source"]).name if report["source"] else None
+st.caption(" · ".join(as_text(v) for v in (
+    report["title"], option("format", report["format"]) if report["format"] else None,
+    option("level", report["level"]) if report["level"] else None,
+    report["region_code"], source) if v))
 if report["synthetic"]:
     st.warning(t("synthetic_note"))
 
@@ -81,6 +89,7 @@ if pd.notna(report["year"]) and chosen in set(data.card_book(report["year"]).rep
         key="report_card_docx")
 
 facts = data.report_facts(chosen)
+cells = data.report_cells(chosen)
 st.header(t("figures_header"))
 if facts.empty:
     st.info(t("no_figures"))
@@ -90,10 +99,12 @@ else:
         t("metric"): facts["metric"].map(metric_label),
         t("value"): facts["value"],
         **peers,
-        t("approx"): facts["approx"],
+        t("approx"): yes_no(facts["approx"]),
         t("method"): facts["method"].map(lambda m: option("method", m)),
-        t("evidence"): facts["evidence_text"],
-    }), hide_index=True, width="stretch")
+        t("evidence"): [
+            (table_evidence(row.metric, cells) if row.method == "table" else None)
+            or row.evidence_text for row in facts.itertuples()],
+    }).pipe(readable), hide_index=True, width="stretch")
     if peers:
         rules = oversight_rules()
         st.caption(t("peer_note", n=rules.min_peers, fence=rules.fence))
@@ -102,7 +113,6 @@ st.header(t("text_header"))
 st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
                                       facts["metric"].map(metric_label))))
 
-cells = data.report_cells(chosen)
 shown_tables = [name for name in STANDARD_TABLES if (cells["table"] == name).any()]
 
 
@@ -119,7 +129,8 @@ def flag_cells(table: pd.DataFrame, name: str) -> pd.DataFrame:
 if shown_tables:
     st.header(t("tables_header"))
 if flagged:
-    st.warning(t("highlighted_cells", cells=", ".join(sorted(flagged))))
+    st.warning(t("highlighted_cells", cells=as_text(t("name_sep").join(
+        cell_label(c) for c in sorted(flagged)))))
 for name in shown_tables:
     grid = cells[cells["table"] == name]
     # keep what was printed ("/", "无") where no number was read
@@ -140,7 +151,7 @@ st.header(t("problems_header"))
 if problems.empty:
     st.info(t("no_problems"))
 else:
-    st.dataframe(pd.DataFrame({t("category"): problems["category"],
+    st.dataframe(pd.DataFrame({t("category"): problems["category"].map(category_label),
                                t("problem"): problems["text"]}),
                  hide_index=True, width="stretch")
 
@@ -148,4 +159,4 @@ warnings = report["warnings"]
 if warnings is not None and len(warnings):
     with st.expander(t("warnings")):
         for warning in warnings:
-            st.text(warning)
+            st.text(plain_words(warning))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from govbench.ui import data
-from govbench.ui.common import mark_synthetic, page, place, require_reports
+from govbench.ui.common import body_label, page, place, require_reports
 from govbench.ui.labels import option, t
 
 st.title(t("page_reports"))
@@ -32,7 +32,7 @@ if found.empty:
 
 st.caption(t("reports_found", n=len(found)))
 shown = found.assign(
-    issuer=mark_synthetic(found["issuer"], found["synthetic"]),
+    issuer=body_label(found),
     place=place(found),
     format=found["format"].map(lambda v: option("format", v)),
     level=found["level"].map(lambda v: option("level", v)),
@@ -44,15 +44,15 @@ shown = found.assign(
 columns = ["issuer", "place", "year", "format", "level", "figures", "problems_count", "version",
            "synthetic"]
 st.dataframe(
-    shown[columns], hide_index=True, width="stretch", key="reports_table",
-    column_config={c: t(c) for c in columns} | {
-        "year": st.column_config.NumberColumn(t("year"), format="%d"),
-        "synthetic": st.column_config.CheckboxColumn(t("synthetic"))})
+    shown[columns].rename(columns={c: t(c) for c in columns}), hide_index=True,
+    width="stretch", key="reports_table",
+    column_config={t("year"): st.column_config.NumberColumn(format="%d"),
+                   t("synthetic"): st.column_config.CheckboxColumn()})
 if found["synthetic"].any():
     st.caption(t("synthetic_note"))
 
 names = dict(zip(found["report_id"], shown["issuer"] + " · " + found["year"].astype("string")
-                 .fillna("?") + " · " + shown["place"]))
+                 .fillna(t("unknown_year")) + " · " + shown["place"]))
 left, right = st.columns([3, 1], vertical_alignment="bottom")
 with left:
     chosen = st.selectbox(t("choose_report"), list(names), key="reports_open",
