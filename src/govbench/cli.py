@@ -14,6 +14,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from .model import OCR_MODES
 from .resources import shipped
 
 SAMPLE = shipped("data/reports")            # the real reports shipped with govbench
@@ -62,6 +63,11 @@ def _load_manifest(path: Path | None):
         raise SystemExit(2) from None
 
 
+_OCR_HELP = ("read page images and scanned PDFs by OCR (Tesseract, a few seconds a page): "
+             "auto = images and PDFs without a text layer (default), always = every PDF too, "
+             "never = none")
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="govbench", description=(
         "Compare government information disclosure annual reports (政府信息公开工作年度报告)."))
@@ -71,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one Report JSON per line (JSON Lines)")
     p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
+    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
     p.set_defaults(run=cmd_parse)
 
     p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
@@ -79,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                    help="parsing processes (default: the cores available)")
     p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
+    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("check", help="run the data-quality expectation suites")
@@ -151,7 +159,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         try:
-            report = parse_file(name, manifest) if manifest else parse_file(name)
+            report = parse_file(name, manifest, ocr=args.ocr)
         except Exception as exc:      # a parser bug is this file's error, as in ingest
             if isinstance(exc, UnreadableError):
                 message = str(exc)
@@ -236,7 +244,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress, done = _progress()
     try:
         counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress,
-                        manifest=_load_manifest(args.manifest))
+                        manifest=_load_manifest(args.manifest), ocr=args.ocr)
     except Interrupted as stop:
         done()
         counts = stop.counts

@@ -43,8 +43,21 @@ def parse_document(doc: Document, manifest: Manifest | None = None) -> Report:
     narrative = narrative_facts(doc.text, year=meta.year, format=report.format,
                                 warnings=report.warnings)
     report.facts = merge_facts(tables.facts, narrative, report.warnings)
+    if doc.read_by == "ocr":
+        mark_ocr(report.facts, doc)
     report.problems = extract_problems(doc.text, format=report.format)
     return report
+
+
+def mark_ocr(facts: list[Fact], doc: Document) -> None:
+    """A figure read by OCR says so (method "ocr") with the confidence of the least sure
+    reading of a figure in its evidence (a label misread does not make a figure doubtful)."""
+    for fact in facts:
+        start, end = fact.evidence.start, fact.evidence.end
+        sure = [score for a, b, score in doc.ocr_scores
+                if a < end and start < b and any(ch.isdigit() for ch in doc.text[a:b])]
+        fact.method = "ocr"
+        fact.confidence = round(min(sure), 2) if sure else None
 
 
 def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -> list[Fact]:

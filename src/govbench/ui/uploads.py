@@ -37,6 +37,8 @@ def _content_matches(media: str, content: bytes) -> bool:
         return content.startswith(b"%PDF-")
     if media == "docx":
         return _is_docx(content)
+    if media in ("doc", "wps", "rtf"):       # an old Word (compound) file or RTF
+        return content.startswith((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf"))
     if b"\x00" in content or not _decodes(content):
         return False
     return media in ("txt", "md") or bool(TAG.search(content[:65536]))

@@ -1,0 +1,493 @@
+"""Scanned PDFs and page images -> paragraphs and grids, by Tesseract OCR (the slow path).
+
+Each page is a grey image (a PDF page rendered by pdfium at RENDER_DPI). Ruled tables are
+found from their printed rules (long straight runs of ink), the rules are erased, and every
+cell is read on its own: the cells of a page are stacked into one strip image with white
+between them, so one Tesseract run reads them all without a row's figures running together
+("0 0 0" read as "000"). The text outside the tables is read in a second run. Both give word
+boxes with a confidence (Tesseract's TSV output); the lines and tables then go through the
+PDF path's layout (paragraphs, tables continued over a page break).
+
+Tesseract is optional at run time: without it the error says what to install.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..model import UnreadableError
+from .layout import Layout
+from .normalise import is_page_footer
+
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+LANGUAGE = "chi_sim"
+RENDER_DPI = 200                 # a report's 10.5-16 pt characters come out 30-45 px tall
+PAGE_TIMEOUT_SECONDS = 180       # one Tesseract run; a normal page takes a few seconds
+MAX_PAGES = 300                  # as for a PDF with a text layer
+MAX_IMAGE_PIXELS = 80_000_000    # a page scanned at 600 dpi is 35 M pixels
+INK = 160                        # grey levels below this are ink; cell shading is lighter
+# A printed rule is a run of ink at least this long (px at RENDER_DPI): longer than any
+# stroke of a character, shorter than the narrowest cell of a report's table.
+MIN_RULE = 60
+_TOL = 6                         # px: rules this close are one; a crossing may miss by this
+_GAP = 40                        # px of white between cells in the strip
+
+
+@dataclass
+class _Rule:
+    at: float                    # y of a horizontal rule, x of a vertical one
+    start: float
+    end: float
+    first: int = 0               # the pixel rows (columns) it spans across its thickness
+    last: int = 0
+
+
+@dataclass
+class _Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    confidence: float            # 0..1
+    line: tuple[int, int, int]   # Tesseract's (block, paragraph, line)
+
+    @property
+    def middle(self) -> tuple[float, float]:
+        return self.left + self.width / 2, self.top + self.height / 2
+
+
+@dataclass
+class _Cell:
+    box: tuple[int, int, int, int]          # x0, y0, x1, y1 inside its rules
+    units: list[tuple[int, int]] = field(default_factory=list)   # grid positions it covers
+    text: str = ""
+    confidence: float = 1.0
+
+
+def tesseract() -> str:
+    command = shutil.which("tesseract")
+    if command is None:
+        raise UnreadableError(f"needs OCR, and Tesseract is not installed: {INSTALL_HINT}")
+    return command
+
+
+def read_image(data: bytes) -> Layout:
+    """A page image (PNG, JPEG, TIFF; a multi-page TIFF is read page by page)."""
+    import io
+
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_IMAGE_PIXELS:
+                raise UnreadableError(f"image of {image.width}x{image.height} pixels: refused "
+                                      f"(a page is at most {MAX_IMAGE_PIXELS:,})")
+            pages = [_grey(frame) for frame in ImageSequence.Iterator(image)][:MAX_PAGES]
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise UnreadableError(f"corrupt image ({type(exc).__name__})") from exc
+    return read_pages(pages)
+
+
+def _grey(frame) -> np.ndarray:
+    from PIL import Image
+
+    flat = Image.new("RGBA", frame.size, (255, 255, 255, 255))
+    flat.alpha_composite(frame.convert("RGBA"))     # a transparent background reads as white
+    return np.asarray(flat.convert("L"))
+
+
+def read_scanned_pdf(data: bytes) -> Layout:
+    """Each page of a PDF rendered by pdfium and read by OCR."""
+    import pypdfium2 as pdfium
+
+    tesseract()                             # say what to install before rendering anything
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableError(f"corrupt PDF ({exc})") from exc
+    try:
+        if len(document) > MAX_PAGES:
+            raise UnreadableError(f"PDF has {len(document)} pages; a report has at most "
+                                  f"{MAX_PAGES}")
+        pages = []
+        for number in range(len(document)):
+            page = document[number]
+            try:
+                bitmap = page.render(scale=RENDER_DPI / 72, grayscale=True)
+                pages.append(np.asarray(bitmap.to_pil().convert("L")))
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return read_pages(pages)
+
+
+def read_pages(pages: list[np.ndarray]) -> Layout:
+    from .pdf import _lay_out, _Line, _Table
+
+    tesseract()
+    blocks: list = []
+    offset = 0.0
+    for grey in pages:
+        lines, tables = read_page(grey)
+        # pages follow one another: later pages' tops come after earlier ones'
+        blocks += sorted([*(_Line(offset + top, text, x1, width, confidence)
+                            for top, text, x1, width, confidence in lines),
+                          *(_Table(offset + top, rows, confidence)
+                            for top, rows, confidence in tables)], key=lambda b: b.top)
+        offset += grey.shape[0]
+    layout = Layout()
+    _lay_out(blocks, layout)
+    return layout
+
+
+def read_page(grey: np.ndarray):
+    """One page -> (lines as (top, text, right end, char width, confidence), tables as
+    (top, rows, cell confidences))."""
+    ink = grey < INK
+    horizontal, h_mask = _rules(ink)
+    vertical, v_mask = _rules(ink.T)
+    clean = grey.copy()
+    clean[h_mask | v_mask.T] = 255
+    tables = _tables(horizontal, vertical)
+    cells = [cell for table in tables for cell in table.cells]
+    _read_cells(clean, ink & ~(h_mask | v_mask.T), cells)
+    text_image = clean.copy()
+    for table in tables:
+        x0, y0, x1, y1 = _bbox(table)
+        text_image[max(y0 - _TOL, 0):y1 + _TOL, max(x0 - _TOL, 0):x1 + _TOL] = 255
+    lines = _text_lines(_ocr(text_image, psm=3))
+    return lines, [_grid(table) for table in tables]
+
+
+# --- rules and tables --------------------------------------------------------------------
+
+def _rules(ink: np.ndarray) -> tuple[list[_Rule], np.ndarray]:
+    """Horizontal runs of ink at least MIN_RULE long (for vertical ones pass ink.T), as
+    rules (the rows of a thick rule merged) and as a mask of their pixels."""
+    n = MIN_RULE
+    height, width = ink.shape
+    runs = np.zeros((height, width + 1), dtype=np.int32)
+    np.cumsum(ink, axis=1, out=runs[:, 1:])
+    full = np.zeros((height, width), dtype=np.int32)     # 1 where a run of n ink starts
+    full[:, :width - n + 1] = (runs[:, n:] - runs[:, :-n]) == n
+    # a pixel is on a rule when a full run starts within n pixels before it
+    started = np.zeros((height, width + 1), dtype=np.int32)
+    np.cumsum(full, axis=1, out=started[:, 1:])
+    behind = np.zeros_like(started)
+    behind[:, n:] = started[:, :-n]
+    mask = (started - behind)[:, 1:] > 0
+    rules: list[_Rule] = []
+    growing: list[_Rule] = []
+    for y in np.flatnonzero(mask.any(axis=1)):
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], mask[y].astype(np.int8), [0]))))
+        still: list[_Rule] = []
+        for x0, x1 in zip(edges[::2], edges[1::2]):
+            rule = next((r for r in growing if y - r.last <= 2 and x0 <= r.end and r.start <= x1),
+                        None)
+            if rule is None:
+                rule = _Rule(float(y), float(x0), float(x1), first=int(y))
+                rules.append(rule)
+            rule.start, rule.end, rule.last = min(rule.start, x0), max(rule.end, x1), int(y)
+            if rule not in still:
+                still.append(rule)
+        growing = still + [r for r in growing if r not in still and y - r.last <= 2]
+    for rule in rules:
+        rule.at = (rule.first + rule.last) / 2
+    return rules, mask
+
+
+@dataclass
+class _Ruled:
+    """A ruled table: its cells, each covering one or more positions of a rows x columns
+    grid."""
+    cells: list[_Cell]
+    rows: int
+    columns: int
+
+
+def _tables(horizontal: list[_Rule], vertical: list[_Rule]) -> list[_Ruled]:
+    """Rules that cross one another make a table; a frame of one cell (prose in a box) is
+    not one."""
+    rules = [*horizontal, *vertical]
+    parent = list(range(len(rules)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(horizontal):
+        for k, v in enumerate(vertical, start=len(horizontal)):
+            if _crosses(h, v):
+                parent[root(i)] = root(k)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rules)):
+        groups.setdefault(root(i), []).append(i)
+    tables = []
+    for members in groups.values():
+        hs = [rules[i] for i in members if i < len(horizontal)]
+        vs = [rules[i] for i in members if i >= len(horizontal)]
+        if len(hs) >= 2 and len(vs) >= 2:
+            table = _cells(hs, vs)
+            if table.rows >= 2 and table.columns >= 2:
+                tables.append(table)
+    return sorted(tables, key=lambda t: _bbox(t)[1])
+
+
+def _crosses(h: _Rule, v: _Rule) -> bool:
+    return v.start - _TOL <= h.at <= v.end + _TOL and h.start - _TOL <= v.at <= h.end + _TOL
+
+
+def _positions(values: list[float]) -> list[float]:
+    merged: list[list[float]] = []
+    for value in sorted(values):
+        if merged and value - merged[-1][-1] <= _TOL:
+            merged[-1].append(value)
+        else:
+            merged.append([value])
+    return [sum(group) / len(group) for group in merged]
+
+
+def _cells(hs: list[_Rule], vs: list[_Rule]) -> _Ruled:
+    ys = _positions([h.at for h in hs])
+    xs = _positions([v.at for v in vs])
+    # a side without a rule (a table cut by the page's edge) ends where the rules do
+    top, bottom = min(v.start for v in vs), max(v.end for v in vs)
+    left, right = min(h.start for h in hs), max(h.end for h in hs)
+    if top < ys[0] - 3 * _TOL:
+        ys.insert(0, top)
+    if bottom > ys[-1] + 3 * _TOL:
+        ys.append(bottom)
+    if left < xs[0] - 3 * _TOL:
+        xs.insert(0, left)
+    if right > xs[-1] + 3 * _TOL:
+        xs.append(right)
+    rows, columns = len(ys) - 1, len(xs) - 1
+
+    def ruled_vertically(x: float, y: float) -> bool:
+        return any(abs(v.at - x) <= _TOL and v.start - _TOL <= y <= v.end + _TOL for v in vs)
+
+    def ruled_horizontally(y: float, x: float) -> bool:
+        return any(abs(h.at - y) <= _TOL and h.start - _TOL <= x <= h.end + _TOL for h in hs)
+
+    parent = {(i, j): (i, j) for i in range(rows) for j in range(columns)}
+
+    def root(unit):
+        while parent[unit] != unit:
+            unit = parent[unit]
+        return unit
+
+    for i in range(rows):
+        middle_y = (ys[i] + ys[i + 1]) / 2
+        for j in range(columns):
+            middle_x = (xs[j] + xs[j + 1]) / 2
+            if j + 1 < columns and not ruled_vertically(xs[j + 1], middle_y):
+                parent[root((i, j + 1))] = root((i, j))
+            if i + 1 < rows and not ruled_horizontally(ys[i + 1], middle_x):
+                parent[root((i + 1, j))] = root((i, j))
+    merged: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for unit in parent:
+        merged.setdefault(root(unit), []).append(unit)
+    cells = []
+    for units in merged.values():
+        i0, i1 = min(i for i, _ in units), max(i for i, _ in units)
+        j0, j1 = min(j for _, j in units), max(j for _, j in units)
+        box = (int(xs[j0]), int(ys[i0]), int(xs[j1 + 1]), int(ys[i1 + 1]))
+        cells.append(_Cell(box, units))
+    return _Ruled(cells, rows, columns)
+
+
+def _bbox(table: _Ruled) -> tuple[int, int, int, int]:
+    return (min(c.box[0] for c in table.cells), min(c.box[1] for c in table.cells),
+            max(c.box[2] for c in table.cells), max(c.box[3] for c in table.cells))
+
+
+def _grid(table: _Ruled) -> tuple[float, list[list[str]], list[list[float]]]:
+    """(top, rows, confidences): a merged cell repeats in each position it covers, as the
+    DOCX reader gives it."""
+    rows = [[""] * table.columns for _ in range(table.rows)]
+    confidence = [[1.0] * table.columns for _ in range(table.rows)]
+    for cell in table.cells:
+        for i, j in cell.units:
+            rows[i][j] = cell.text
+            confidence[i][j] = cell.confidence
+    return float(_bbox(table)[1]), rows, confidence
+
+
+# --- reading ----------------------------------------------------------------------------
+
+_MIN_INK = 6                     # pixels: fewer inside a cell is a speck, not a character
+_INSET = 3                       # px kept off a cell's rules (what erasing them left)
+_STRIP_CELLS = 80                # cells per strip image (a page's 表三 has ~200)
+
+
+def _read_cells(clean: np.ndarray, ink: np.ndarray, cells: list[_Cell]) -> None:
+    pieces: list[tuple[_Cell, np.ndarray]] = []
+    for cell in cells:
+        x0, y0, x1, y1 = cell.box
+        x0, y0, x1, y1 = x0 + _INSET, y0 + _INSET, x1 - _INSET, y1 - _INSET
+        if x1 <= x0 or y1 <= y0:
+            continue
+        marks = ink[y0:y1, x0:x1]
+        if marks.sum() < _MIN_INK:
+            continue                                  # a blank cell, read as blank
+        ys, xs = np.nonzero(marks)
+        margin = 8
+        top, bottom = max(y0, y0 + ys.min() - margin), min(y1, y0 + ys.max() + margin + 1)
+        left, right = max(x0, x0 + xs.min() - margin), min(x1, x0 + xs.max() + margin + 1)
+        pieces.append((cell, clean[top:bottom, left:right]))
+    for start in range(0, len(pieces), _STRIP_CELLS):
+        for cell, text, confidence in _read_strip(pieces[start:start + _STRIP_CELLS]):
+            cell.text, cell.confidence = text, confidence
+    # Chinese reading takes a lone 1 for 工 or l: what looks like a figure is read again
+    # for digits only, and the two readings weighed (_figure)
+    figures = [(cell, image) for cell, image in pieces if _may_be_figure(cell.text)]
+    for start in range(0, len(figures), _STRIP_CELLS):
+        for cell, digits, confidence in _read_strip(figures[start:start + _STRIP_CELLS],
+                                                    digits=True):
+            cell.text, cell.confidence = _figure(cell.text, cell.confidence, digits,
+                                                 confidence)
+
+
+_FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _may_be_figure(text: str) -> bool:
+    compact = re.sub(r"\s", "", text)
+    return 0 < len(compact) <= 12 and len(_CJK.findall(compact)) <= 1
+
+
+def _figure(text: str, confidence: float, digits: str, digits_confidence: float
+            ) -> tuple[str, float]:
+    """One reading of a cell from the Chinese and the digits-only reading: the same figure
+    is sure; a figure against a non-figure takes the figure, as unsure as the reading that
+    gave it; two different figures keep the surer one, made no surer than the other's doubt
+    (1 - its confidence)."""
+    text, digits = re.sub(r"\s", "", text), re.sub(r"\s", "", digits)
+    chinese_figure = _FIGURE.fullmatch(text) is not None
+    digits_figure = _FIGURE.fullmatch(digits) is not None
+    if chinese_figure and digits_figure and text == digits:
+        return text, max(confidence, digits_confidence)
+    if digits_figure and not chinese_figure:
+        return digits, min(digits_confidence, 1 - confidence) if _CJK.search(text) is None \
+            else digits_confidence * 0.5
+    if chinese_figure and not digits_figure:
+        return text, confidence
+    if chinese_figure and digits_figure:
+        if digits_confidence > confidence:
+            return digits, min(digits_confidence, 1 - confidence)
+        return text, min(confidence, 1 - digits_confidence)
+    return text, confidence
+
+
+def _read_strip(pieces: list[tuple[_Cell, np.ndarray]], digits: bool = False
+                ) -> list[tuple[_Cell, str, float]]:
+    """The cells' images one below the other with white between, read in one run."""
+    if not pieces:
+        return []
+    width = max(image.shape[1] for _, image in pieces) + 2 * _GAP
+    height = sum(image.shape[0] for _, image in pieces) + _GAP * (len(pieces) + 1)
+    strip = np.full((height, width), 255, dtype=np.uint8)
+    slots = []
+    y = _GAP
+    for cell, image in pieces:
+        strip[y:y + image.shape[0], _GAP:_GAP + image.shape[1]] = image
+        slots.append((cell, y - _GAP // 2, y + image.shape[0] + _GAP // 2))
+        y += image.shape[0] + _GAP
+    words = _ocr(strip, psm=6, digits=digits)
+    read = []
+    for cell, top, bottom in slots:
+        inside = [w for w in words if top <= w.middle[1] < bottom]
+        read.append((cell, "\n".join(_join(line) for line in _by_line(inside)),
+                     min((w.confidence for w in inside), default=0.0)))
+    return read
+
+
+def _by_line(words: list[_Word]) -> list[list[_Word]]:
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    ordered = sorted(lines.values(), key=lambda ws: min(w.top for w in ws))
+    return [sorted(ws, key=lambda w: w.left) for ws in ordered]
+
+
+def _join(words: list[_Word]) -> str:
+    """Tesseract splits Chinese into words with spaces between; only Latin words and
+    numbers keep a space between them."""
+    out = ""
+    for word in words:
+        if out and out[-1].isascii() and out[-1].isalnum() and word.text[0].isascii() \
+                and word.text[0].isalnum():
+            out += " "
+        out += word.text
+    return out
+
+
+def _text_lines(words: list[_Word]) -> list[tuple[float, str, float, float, float]]:
+    lines = []
+    for line in _by_line(words):
+        text = _join(line)
+        if not text.strip(" |_-—~.,'\"") or is_page_footer(text):
+            continue
+        left = min(w.left for w in line)
+        right = max(w.left + w.width for w in line)
+        lines.append((float(min(w.top for w in line)), text, float(right),
+                      (right - left) / max(len(text), 1), min(w.confidence for w in line)))
+    return lines
+
+
+def _ocr(image: np.ndarray, psm: int, digits: bool = False) -> list[_Word]:
+    from PIL import Image
+
+    from .office import run
+
+    command = tesseract()
+    with tempfile.TemporaryDirectory(prefix="govbench-ocr-") as tmp:
+        work = Path(tmp)
+        Image.fromarray(image).save(work / "page.png")
+        # one thread: ingest already runs a process per core
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        try:
+            language = ["-l", "eng", "-c", "tessedit_char_whitelist=0123456789.-"] if digits \
+                else ["-l", LANGUAGE]
+            code = run([command, str(work / "page.png"), str(work / "out"), *language,
+                        "--psm", str(psm), "tsv"], env=env, timeout=PAGE_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            raise UnreadableError(f"OCR of a page took over {PAGE_TIMEOUT_SECONDS} s") from None
+        out = work / "out.tsv"
+        if code != 0 or not out.is_file():
+            if LANGUAGE not in _languages(command):
+                raise UnreadableError(f"needs OCR, and Tesseract has no Chinese ({LANGUAGE}) "
+                                      f"data: {INSTALL_HINT}")
+            raise UnreadableError(f"OCR failed (tesseract exit code {code})")
+        return _words(out.read_text(encoding="utf-8", errors="replace"))
+
+
+def _languages(command: str) -> set[str]:
+    listed = subprocess.run([command, "--list-langs"], capture_output=True, text=True,
+                            timeout=30, check=False)
+    return set(listed.stdout.split())
+
+
+def _words(tsv: str) -> list[_Word]:
+    words = []
+    for line in tsv.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
+            continue
+        left, top, width, height = map(int, fields[6:10])
+        words.append(_Word(fields[11].strip(), left, top, width, height,
+                           max(float(fields[10]), 0.0) / 100,
+                           (int(fields[2]), int(fields[3]), int(fields[4]))))
+    return words
