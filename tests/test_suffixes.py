@@ -22,7 +22,7 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 def _ofd() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("OFD.xml", "<ofd:OFD/>")
+        archive.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>')
     return buffer.getvalue()
 
 
@@ -46,14 +46,19 @@ def folder(tmp_path: Path) -> Path:
     (d / "letter.rtf").write_bytes((FORMATS / "pingtan-zhq-2011.rtf").read_bytes())
     # a damaged one is an error with its reason, as is a known format that is not read
     (d / "damaged.doc").write_bytes(OLE2 + b"WordDocument")
-    (d / "e-file.ofd").write_bytes(_ofd())
+    (d / "e-file.ofd").write_bytes(_ofd())          # an OFD package with no pages
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("report.txt", (FULL / "pingtan_zhq_2019.txt").read_bytes())
+    (d / "bundle.zip").write_bytes(buffer.getvalue())
     # not a report format at all: left out
     (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
     return d
 
 
 NOT_READ_FILES = {"damaged.doc": "corrupt old Word .doc file (LibreOffice could not read it)",
-                  "e-file.ofd": NOT_READ[".ofd"]}
+                  "e-file.ofd": "no text found in the OFD (its pages may be scanned images)",
+                  "bundle.zip": NOT_READ[".zip"]}
 
 
 def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_cannot_read(
@@ -68,7 +73,7 @@ def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_ca
     assert stored == {"pingtan.md": 2014, "shanghai.shtml": 2019, "pingtan-saved.doc": 2021,
                       "old.doc": 2016, "old.wps": 2023, "letter.rtf": 2011}
     assert errors == NOT_READ_FILES
-    assert (counts.added, counts.failed) == (6, 2)
+    assert (counts.added, counts.failed) == (6, 3)
 
 
 def test_parse_gives_the_same_reasons_as_a_folder_ingest(folder):
@@ -84,6 +89,8 @@ def test_the_uploader_accepts_what_the_readers_read_and_nothing_else(folder):
     for name in ("pingtan.md", "shanghai.shtml", "old.doc", "old.wps", "letter.rtf"):
         assert rejection(name, (folder / name).read_bytes(), 10_000_000) is None
     assert rejection("shanghai.xhtml", (folder / "shanghai.shtml").read_bytes(), 10**7) is None
-    assert rejection("e-file.ofd", (folder / "e-file.ofd").read_bytes(), 10_000_000) == "type"
+    assert rejection("bundle.zip", (folder / "bundle.zip").read_bytes(), 10_000_000) == "type"
+    assert rejection("e-file.ofd", (folder / "e-file.ofd").read_bytes(), 10_000_000) is None
+    assert rejection("e-file.ofd", (folder / "old.doc").read_bytes(), 10_000_000) == "type"
     # a damaged .doc has an old Word file's shape: taken, and its reading error then recorded
     assert rejection("damaged.doc", (folder / "damaged.doc").read_bytes(), 10_000_000) is None

@@ -30,14 +30,13 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # and scanned PDFs through Tesseract (ocr.py); both are optional programs, named when missing.
 READABLE = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
             ".shtml": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
-            ".doc": "doc", ".wps": "wps", ".rtf": "rtf"}
+            ".doc": "doc", ".wps": "wps", ".rtf": "rtf", ".ofd": "ofd"}
 # Formats reports are published in that govbench cannot read, with what to do about it. A folder
 # ingest takes them too, so each is recorded with this reason instead of silently left out.
 _COMPRESSED = "a compressed file ({}): unpack it and ingest what it holds"
-NOT_READ = {".ofd": "OFD format: save as PDF",
-            **{s: _COMPRESSED.format(s) for s in (".gz", ".tgz", ".zip", ".rar", ".7z")}}
+NOT_READ = {s: _COMPRESSED.format(s) for s in (".gz", ".tgz", ".zip", ".rar", ".7z")}
 # Refused by name whatever they hold: read as text they gave reports of compressed bytes.
-_REFUSED_BY_NAME = frozenset(NOT_READ) - {".ofd"}
+_REFUSED_BY_NAME = frozenset(NOT_READ)
 # What a word-processor suffix holds when its content is not sniffed as HTML, PDF or DOCX.
 _OFFICE = {"doc": "old Word .doc", "wps": "WPS Office .wps", "rtf": "RTF"}
 REPORT_SUFFIXES = (*READABLE, *NOT_READ)
@@ -151,8 +150,10 @@ def _media(data: bytes, suffix: str) -> str:
         if sniffed == "txt":                 # neither Word, RTF, HTML, PDF nor DOCX
             raise UnreadableError(f"no Word or RTF content in this {_OFFICE[named]} file")
         return sniffed                       # a web page, PDF or DOCX under an old name
-    if suffix == ".ofd" and sniffed in ("txt", "docx"):     # an OFD is a zip, but no DOCX
-        raise UnreadableError(NOT_READ[suffix])
+    if named == "ofd":
+        if sniffed == "txt":
+            raise UnreadableError("not an OFD file")
+        return "ofd" if sniffed == "docx" else sniffed      # a zip: the OFD reader checks it
     if sniffed == "image":                   # a page image under a text name stays refused
         sniffed = "txt"
     media = named or sniffed

@@ -17,14 +17,16 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from ..model import UnreadableError
+from . import ruled
 from .layout import Layout
 from .normalise import is_page_footer
+from .ruled import TOL, Cell, Rule
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 LANGUAGE = "chi_sim"
@@ -36,17 +38,7 @@ INK = 160                        # grey levels below this are ink; cell shading 
 # A printed rule is a run of ink at least this long (px at RENDER_DPI): longer than any
 # stroke of a character, shorter than the narrowest cell of a report's table.
 MIN_RULE = 60
-_TOL = 6                         # px: rules this close are one; a crossing may miss by this
 _GAP = 40                        # px of white between cells in the strip
-
-
-@dataclass
-class _Rule:
-    at: float                    # y of a horizontal rule, x of a vertical one
-    start: float
-    end: float
-    first: int = 0               # the pixel rows (columns) it spans across its thickness
-    last: int = 0
 
 
 @dataclass
@@ -62,14 +54,6 @@ class _Word:
     @property
     def middle(self) -> tuple[float, float]:
         return self.left + self.width / 2, self.top + self.height / 2
-
-
-@dataclass
-class _Cell:
-    box: tuple[int, int, int, int]          # x0, y0, x1, y1 inside its rules
-    units: list[tuple[int, int]] = field(default_factory=list)   # grid positions it covers
-    text: str = ""
-    confidence: float = 1.0
 
 
 def tesseract() -> str:
@@ -157,20 +141,20 @@ def read_page(grey: np.ndarray):
     vertical, v_mask = _rules(ink.T)
     clean = grey.copy()
     clean[h_mask | v_mask.T] = 255
-    tables = _tables(horizontal, vertical)
+    tables = ruled.tables(horizontal, vertical)
     cells = [cell for table in tables for cell in table.cells]
     _read_cells(clean, ink & ~(h_mask | v_mask.T), cells)
     text_image = clean.copy()
     for table in tables:
-        x0, y0, x1, y1 = _bbox(table)
-        text_image[max(y0 - _TOL, 0):y1 + _TOL, max(x0 - _TOL, 0):x1 + _TOL] = 255
+        x0, y0, x1, y1 = ruled.bbox(table)
+        text_image[max(y0 - TOL, 0):y1 + TOL, max(x0 - TOL, 0):x1 + TOL] = 255
     lines = _text_lines(_ocr(text_image, psm=3))
-    return lines, [_grid(table) for table in tables]
+    return lines, [ruled.grid(table) for table in tables]
 
 
 # --- rules and tables --------------------------------------------------------------------
 
-def _rules(ink: np.ndarray) -> tuple[list[_Rule], np.ndarray]:
+def _rules(ink: np.ndarray) -> tuple[list[Rule], np.ndarray]:
     """Horizontal runs of ink at least MIN_RULE long (for vertical ones pass ink.T), as
     rules (the rows of a thick rule merged) and as a mask of their pixels."""
     n = MIN_RULE
@@ -185,16 +169,16 @@ def _rules(ink: np.ndarray) -> tuple[list[_Rule], np.ndarray]:
     behind = np.zeros_like(started)
     behind[:, n:] = started[:, :-n]
     mask = (started - behind)[:, 1:] > 0
-    rules: list[_Rule] = []
-    growing: list[_Rule] = []
+    rules: list[Rule] = []
+    growing: list[Rule] = []
     for y in np.flatnonzero(mask.any(axis=1)):
         edges = np.flatnonzero(np.diff(np.concatenate(([0], mask[y].astype(np.int8), [0]))))
-        still: list[_Rule] = []
+        still: list[Rule] = []
         for x0, x1 in zip(edges[::2], edges[1::2]):
             rule = next((r for r in growing if y - r.last <= 2 and x0 <= r.end and r.start <= x1),
                         None)
             if rule is None:
-                rule = _Rule(float(y), float(x0), float(x1), first=int(y))
+                rule = Rule(float(y), float(x0), float(x1), first=int(y))
                 rules.append(rule)
             rule.start, rule.end, rule.last = min(rule.start, x0), max(rule.end, x1), int(y)
             if rule not in still:
@@ -205,125 +189,6 @@ def _rules(ink: np.ndarray) -> tuple[list[_Rule], np.ndarray]:
     return rules, mask
 
 
-@dataclass
-class _Ruled:
-    """A ruled table: its cells, each covering one or more positions of a rows x columns
-    grid."""
-    cells: list[_Cell]
-    rows: int
-    columns: int
-
-
-def _tables(horizontal: list[_Rule], vertical: list[_Rule]) -> list[_Ruled]:
-    """Rules that cross one another make a table; a frame of one cell (prose in a box) is
-    not one."""
-    rules = [*horizontal, *vertical]
-    parent = list(range(len(rules)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, h in enumerate(horizontal):
-        for k, v in enumerate(vertical, start=len(horizontal)):
-            if _crosses(h, v):
-                parent[root(i)] = root(k)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(rules)):
-        groups.setdefault(root(i), []).append(i)
-    tables = []
-    for members in groups.values():
-        hs = [rules[i] for i in members if i < len(horizontal)]
-        vs = [rules[i] for i in members if i >= len(horizontal)]
-        if len(hs) >= 2 and len(vs) >= 2:
-            table = _cells(hs, vs)
-            if table.rows >= 2 and table.columns >= 2:
-                tables.append(table)
-    return sorted(tables, key=lambda t: _bbox(t)[1])
-
-
-def _crosses(h: _Rule, v: _Rule) -> bool:
-    return v.start - _TOL <= h.at <= v.end + _TOL and h.start - _TOL <= v.at <= h.end + _TOL
-
-
-def _positions(values: list[float]) -> list[float]:
-    merged: list[list[float]] = []
-    for value in sorted(values):
-        if merged and value - merged[-1][-1] <= _TOL:
-            merged[-1].append(value)
-        else:
-            merged.append([value])
-    return [sum(group) / len(group) for group in merged]
-
-
-def _cells(hs: list[_Rule], vs: list[_Rule]) -> _Ruled:
-    ys = _positions([h.at for h in hs])
-    xs = _positions([v.at for v in vs])
-    # a side without a rule (a table cut by the page's edge) ends where the rules do
-    top, bottom = min(v.start for v in vs), max(v.end for v in vs)
-    left, right = min(h.start for h in hs), max(h.end for h in hs)
-    if top < ys[0] - 3 * _TOL:
-        ys.insert(0, top)
-    if bottom > ys[-1] + 3 * _TOL:
-        ys.append(bottom)
-    if left < xs[0] - 3 * _TOL:
-        xs.insert(0, left)
-    if right > xs[-1] + 3 * _TOL:
-        xs.append(right)
-    rows, columns = len(ys) - 1, len(xs) - 1
-
-    def ruled_vertically(x: float, y: float) -> bool:
-        return any(abs(v.at - x) <= _TOL and v.start - _TOL <= y <= v.end + _TOL for v in vs)
-
-    def ruled_horizontally(y: float, x: float) -> bool:
-        return any(abs(h.at - y) <= _TOL and h.start - _TOL <= x <= h.end + _TOL for h in hs)
-
-    parent = {(i, j): (i, j) for i in range(rows) for j in range(columns)}
-
-    def root(unit):
-        while parent[unit] != unit:
-            unit = parent[unit]
-        return unit
-
-    for i in range(rows):
-        middle_y = (ys[i] + ys[i + 1]) / 2
-        for j in range(columns):
-            middle_x = (xs[j] + xs[j + 1]) / 2
-            if j + 1 < columns and not ruled_vertically(xs[j + 1], middle_y):
-                parent[root((i, j + 1))] = root((i, j))
-            if i + 1 < rows and not ruled_horizontally(ys[i + 1], middle_x):
-                parent[root((i + 1, j))] = root((i, j))
-    merged: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for unit in parent:
-        merged.setdefault(root(unit), []).append(unit)
-    cells = []
-    for units in merged.values():
-        i0, i1 = min(i for i, _ in units), max(i for i, _ in units)
-        j0, j1 = min(j for _, j in units), max(j for _, j in units)
-        box = (int(xs[j0]), int(ys[i0]), int(xs[j1 + 1]), int(ys[i1 + 1]))
-        cells.append(_Cell(box, units))
-    return _Ruled(cells, rows, columns)
-
-
-def _bbox(table: _Ruled) -> tuple[int, int, int, int]:
-    return (min(c.box[0] for c in table.cells), min(c.box[1] for c in table.cells),
-            max(c.box[2] for c in table.cells), max(c.box[3] for c in table.cells))
-
-
-def _grid(table: _Ruled) -> tuple[float, list[list[str]], list[list[float]]]:
-    """(top, rows, confidences): a merged cell repeats in each position it covers, as the
-    DOCX reader gives it."""
-    rows = [[""] * table.columns for _ in range(table.rows)]
-    confidence = [[1.0] * table.columns for _ in range(table.rows)]
-    for cell in table.cells:
-        for i, j in cell.units:
-            rows[i][j] = cell.text
-            confidence[i][j] = cell.confidence
-    return float(_bbox(table)[1]), rows, confidence
-
-
 # --- reading ----------------------------------------------------------------------------
 
 _MIN_INK = 6                     # pixels: fewer inside a cell is a speck, not a character
@@ -331,8 +196,8 @@ _INSET = 3                       # px kept off a cell's rules (what erasing them
 _STRIP_CELLS = 80                # cells per strip image (a page's 表三 has ~200)
 
 
-def _read_cells(clean: np.ndarray, ink: np.ndarray, cells: list[_Cell]) -> None:
-    pieces: list[tuple[_Cell, np.ndarray]] = []
+def _read_cells(clean: np.ndarray, ink: np.ndarray, cells: list[Cell]) -> None:
+    pieces: list[tuple[Cell, np.ndarray]] = []
     for cell in cells:
         x0, y0, x1, y1 = cell.box
         x0, y0, x1, y1 = x0 + _INSET, y0 + _INSET, x1 - _INSET, y1 - _INSET
@@ -391,8 +256,8 @@ def _figure(text: str, confidence: float, digits: str, digits_confidence: float
     return text, confidence
 
 
-def _read_strip(pieces: list[tuple[_Cell, np.ndarray]], digits: bool = False
-                ) -> list[tuple[_Cell, str, float]]:
+def _read_strip(pieces: list[tuple[Cell, np.ndarray]], digits: bool = False
+                ) -> list[tuple[Cell, str, float]]:
     """The cells' images one below the other with white between, read in one run."""
     if not pieces:
         return []
