@@ -51,14 +51,17 @@ def folder(tmp_path: Path) -> Path:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("report.txt", (FULL / "pingtan_zhq_2019.txt").read_bytes())
     (d / "bundle.zip").write_bytes(buffer.getvalue())
-    # not a report format at all: left out
+    # a page image is read by OCR: a damaged one is an error too
     (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    # not a report format at all: left out
+    (d / "budget.xlsx").write_bytes(b"PK\x03\x04" + bytes(64))
     return d
 
 
 NOT_READ_FILES = {"damaged.doc": "corrupt old Word .doc file (LibreOffice could not read it)",
                   "e-file.ofd": "no text found in the OFD (its pages may be scanned images)",
-                  "bundle.zip": NOT_READ[".zip"]}
+                  "bundle.zip": NOT_READ[".zip"],
+                  "photo.jpg": "corrupt image (UnidentifiedImageError)"}
 
 
 def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_cannot_read(
@@ -73,7 +76,7 @@ def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_ca
     assert stored == {"pingtan.md": 2014, "shanghai.shtml": 2019, "pingtan-saved.doc": 2021,
                       "old.doc": 2016, "old.wps": 2023, "letter.rtf": 2011}
     assert errors == NOT_READ_FILES
-    assert (counts.added, counts.failed) == (6, 3)
+    assert (counts.added, counts.failed) == (6, 4)
 
 
 def test_parse_gives_the_same_reasons_as_a_folder_ingest(folder):

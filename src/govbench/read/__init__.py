@@ -30,7 +30,9 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # and scanned PDFs through Tesseract (ocr.py); both are optional programs, named when missing.
 READABLE = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
             ".shtml": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
-            ".doc": "doc", ".wps": "wps", ".rtf": "rtf", ".ofd": "ofd"}
+            ".doc": "doc", ".wps": "wps", ".rtf": "rtf", ".ofd": "ofd",
+            ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image",
+            ".tiff": "image"}
 # Formats reports are published in that govbench cannot read, with what to do about it. A folder
 # ingest takes them too, so each is recorded with this reason instead of silently left out.
 _COMPRESSED = "a compressed file ({}): unpack it and ingest what it holds"

@@ -37,6 +37,8 @@ def _content_matches(media: str, content: bytes) -> bool:
         return content.startswith(b"%PDF-")
     if media == "docx":
         return _is_docx(content)
+    if media == "image":                     # PNG, JPEG or TIFF
+        return content.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"))
     if media == "ofd":
         return _is_zip_with(content, "OFD.xml")
     if media in ("doc", "wps", "rtf"):       # an old Word (compound) file or RTF

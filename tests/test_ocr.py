@@ -1,0 +1,113 @@
+"""Page images and scanned PDFs read by Tesseract: scanned renderings of real reports (pages
+rendered by pdfium, kept as images only) give the year, place and table cells of the text
+layer, every figure marked as OCR's with a confidence."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from govbench.ingest import parse_file
+from govbench.model import UnreadableError
+from govbench.read import ocr, read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+FULL = ROOT / "data" / "reports" / "full"
+HONGZE = FULL / "hongze_district_2023.pdf"
+
+
+def _pages(pdf: Path, dpi: int = 150) -> list:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+                for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def _scanned(pdf: Path, out: Path, dpi: int = 150) -> Path:
+    """An image-only PDF of `pdf`'s pages, as a scanner makes one."""
+    pages = _pages(pdf, dpi)
+    pages[0].save(out, save_all=True, append_images=pages[1:], resolution=dpi)
+    return out
+
+
+def _cells(report) -> dict:
+    return {(t, r, c): cell.value for t, rows in report.tables.items()
+            for r, cols in rows.items() for c, cell in cols.items()}
+
+
+def test_a_page_image_of_table_three_reads_its_cells(tmp_path):
+    image = tmp_path / "page3.png"
+    _pages(HONGZE)[2].save(image)
+    doc = read_document(image)
+    assert doc.read_by == "ocr" and doc.media == "image"
+    rows = {row[-8]: row[-7:] for grid in doc.grids for row in grid.rows if len(row) >= 8}
+    assert rows["一、本年新收政府信息公开申请数量"] == ["21", "0", "0", "0", "0", "0", "21"]
+    assert rows["1.本机关不掌握相关政府信息"] == ["10", "0", "0", "0", "0", "0", "10"]
+    # a lone 1, which Chinese recognition alone reads as 工
+    assert rows["7.属于行政执法案卷"] == ["1", "0", "0", "0", "0", "0", "1"]
+    assert all(0 <= score <= 1 for _, _, score in doc.ocr_scores)
+
+
+def test_the_seed_reports_first_page_as_an_image_gives_its_year_and_place(tmp_path):
+    source = tmp_path / "qinhuangdao.txt"
+    source.write_bytes((FULL / "hebei-qinhuangdao-2016.txt").read_bytes())
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=120,
+                   env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    image = tmp_path / "page1.jpg"
+    _pages(tmp_path / "qinhuangdao.pdf", dpi=200)[0].save(image, quality=90)
+    report = parse_file(image)
+    assert (report.year, report.region.code, report.level) == (2016, "130300", "city")
+    assert any("read by OCR" in w for w in report.warnings)
+
+
+@pytest.mark.slow
+def test_a_scanned_standard_report_gives_the_text_layers_cells(tmp_path):
+    scan = _scanned(HONGZE, tmp_path / "scan.pdf")
+    with pytest.raises(UnreadableError, match="no text layer"):
+        read_document(scan, ocr="never")
+    original, read = parse_file(HONGZE), parse_file(scan)
+    assert (read.year, read.region.code, read.format) == (2023, "320813", "standard_2021")
+    truth, found = _cells(original), _cells(read)
+    right = sum(1 for key, value in found.items() if truth.get(key) == value)
+    assert right / len(found) >= 0.98                  # precision
+    assert right / len(truth) >= 0.90                  # recall
+    facts = {f.metric: f for f in read.facts}
+    assert facts["requests_received"].value == 21
+    assert all(f.method == "ocr" and f.confidence is not None and 0 <= f.confidence <= 1
+               for f in read.facts)
+
+
+def test_ocr_always_reads_a_pdf_with_a_text_layer_from_its_images(tmp_path):
+    one_page = tmp_path / "one.pdf"
+    pdf = pdfium.PdfDocument(HONGZE)
+    out = pdfium.PdfDocument.new()
+    out.import_pages(pdf, [0])
+    out.save(one_page)
+    pdf.close()
+    out.close()
+    assert read_document(one_page).read_by == "text"
+    doc = read_document(one_page, ocr="always")
+    assert doc.read_by == "ocr" and "2023" in doc.text
+
+
+def test_a_page_image_with_ocr_never_is_one_line(tmp_path):
+    image = tmp_path / "page.png"
+    _pages(HONGZE, dpi=50)[0].save(image)
+    with pytest.raises(UnreadableError, match="^a page image: read only by OCR"):
+        read_document(image, ocr="never")
+
+
+def test_without_tesseract_the_error_says_what_to_install(tmp_path, monkeypatch):
+    image = tmp_path / "page.png"
+    _pages(HONGZE, dpi=50)[0].save(image)
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    with pytest.raises(UnreadableError) as caught:
+        read_document(image)
+    assert str(caught.value) == ("needs OCR, and Tesseract is not installed: apt-get install "
+                                 "tesseract-ocr tesseract-ocr-chi-sim")
