@@ -35,6 +35,11 @@ PAGE_TIMEOUT_SECONDS = 180       # one Tesseract run; a normal page takes a few 
 MAX_PAGES = 300                  # as for a PDF with a text layer
 MAX_IMAGE_PIXELS = 80_000_000    # a page scanned at 600 dpi is 35 M pixels
 INK = 160                        # grey levels below this are ink; cell shading is lighter
+# Rules are often printed grey and thin, and come out lighter still once scanned: a rule's
+# pixels are those below RULE_INK in a run; cell shading, as dark or darker, is told from a
+# rule by its thickness.
+RULE_INK = 200
+MAX_RULE_THICKNESS = 8           # px
 # A printed rule is a run of ink at least this long (px at RENDER_DPI): longer than any
 # stroke of a character, shorter than the narrowest cell of a report's table.
 MIN_RULE = 60
@@ -137,8 +142,8 @@ def read_page(grey: np.ndarray):
     """One page -> (lines as (top, text, right end, char width, confidence), tables as
     (top, rows, cell confidences))."""
     ink = grey < INK
-    horizontal, h_mask = _rules(ink)
-    vertical, v_mask = _rules(ink.T)
+    horizontal, h_mask = _rules(grey < RULE_INK)
+    vertical, v_mask = _rules((grey < RULE_INK).T)
     clean = grey.copy()
     clean[h_mask | v_mask.T] = 255
     tables = ruled.tables(horizontal, vertical)
@@ -184,9 +189,14 @@ def _rules(ink: np.ndarray) -> tuple[list[Rule], np.ndarray]:
             if rule not in still:
                 still.append(rule)
         growing = still + [r for r in growing if r not in still and y - r.last <= 2]
-    for rule in rules:
+    thin = [r for r in rules if r.last - r.first < MAX_RULE_THICKNESS]
+    # only thin rules are erased: a shaded band's "runs" go through the text printed on it
+    only_thin = np.zeros_like(mask)
+    for rule in thin:
         rule.at = (rule.first + rule.last) / 2
-    return rules, mask
+        band = slice(rule.first, rule.last + 1), slice(int(rule.start), int(rule.end) + 1)
+        only_thin[band] = mask[band]
+    return thin, only_thin
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -229,26 +239,30 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _may_be_figure(text: str) -> bool:
+    """A reading that may be a misread figure: digits and the shapes Chinese recognition
+    takes digits for, or one or two characters with no digit at all (工 for 1)."""
     compact = re.sub(r"\s", "", text)
-    return 0 < len(compact) <= 12 and len(_CJK.findall(compact)) <= 1
+    return bool(compact) and (_CONFUSABLE.fullmatch(compact) is not None or
+                              (len(compact) <= 2 and not any(c.isdigit() for c in compact)))
+
+
+# what Chinese recognition reads digits as, beside digits themselves
+_CONFUSABLE = re.compile(r"[-\d.,oOlI|工]+")
 
 
 def _figure(text: str, confidence: float, digits: str, digits_confidence: float
             ) -> tuple[str, float]:
     """One reading of a cell from the Chinese and the digits-only reading: the same figure
     is sure; a figure against a non-figure takes the figure, as unsure as the reading that
-    gave it; two different figures keep the surer one, made no surer than the other's doubt
-    (1 - its confidence)."""
+    gave it allows; two different figures keep the surer one, made no surer than the other's
+    doubt (1 - its confidence)."""
     text, digits = re.sub(r"\s", "", text), re.sub(r"\s", "", digits)
     chinese_figure = _FIGURE.fullmatch(text) is not None
     digits_figure = _FIGURE.fullmatch(digits) is not None
     if chinese_figure and digits_figure and text == digits:
         return text, max(confidence, digits_confidence)
     if digits_figure and not chinese_figure:
-        return digits, min(digits_confidence, 1 - confidence) if _CJK.search(text) is None \
-            else digits_confidence * 0.5
-    if chinese_figure and not digits_figure:
-        return text, confidence
+        return digits, min(digits_confidence, max(1 - confidence, 0.5))
     if chinese_figure and digits_figure:
         if digits_confidence > confidence:
             return digits, min(digits_confidence, 1 - confidence)
