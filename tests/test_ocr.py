@@ -11,7 +11,7 @@ import pytest
 
 from govbench.ingest import parse_file
 from govbench.model import UnreadableError
-from govbench.read import ocr, read_document
+from govbench.read import ocr, read_document, ruled
 
 ROOT = Path(__file__).resolve().parents[1]
 FULL = ROOT / "data" / "reports" / "full"
@@ -111,3 +111,39 @@ def test_without_tesseract_the_error_says_what_to_install(tmp_path, monkeypatch)
         read_document(image)
     assert str(caught.value) == ("needs OCR, and Tesseract is not installed: apt-get install "
                                  "tesseract-ocr tesseract-ocr-chi-sim")
+
+
+def _row(label: str, readings: list) -> ruled.Ruled:
+    """One table row: a label cell, then a cell per reading (text, confidence[, other])."""
+    cells = [ruled.Cell((0, 0, 10, 10), [(0, 0)], label, 0.9)]
+    for j, (text, confidence, *other) in enumerate(readings, start=1):
+        cells.append(ruled.Cell((10 * j, 0, 10 * j + 10, 10), [(0, j)], text, confidence,
+                                other[0] if other else None))
+    return ruled.Ruled(cells, 1, len(cells))
+
+
+def _texts(table: ruled.Ruled) -> list[str]:
+    return [c.text for c in table.cells[1:]]
+
+
+def test_table_three_row_sum_picks_the_reading_that_adds_up():
+    # 自然人 read 8 by Chinese recognition, 3 by the digits pass: 总计 5 settles it
+    table = _row("1.本机关不掌握相关政府信息", [("8", 0.6, ("3", 0.5)), ("1", 0.9), ("0", 0.9),
+                                              ("0", 0.9), ("1", 0.9), ("0", 0.9), ("5", 0.9)])
+    ocr.settle_by_sums(table)
+    assert _texts(table) == ["3", "1", "0", "0", "1", "0", "5"]
+    assert all(c.confidence >= ocr.SUM_CONFIDENCE for c in table.cells[1:])
+
+
+def test_a_row_that_adds_up_is_sure_and_one_that_cannot_is_left_as_read():
+    sure = _row("一、本年新收政府信息公开申请数量",
+                [("21", 0.6), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("0", 0.9),
+                 ("21", 0.7)])
+    ocr.settle_by_sums(sure)
+    assert [c.confidence for c in sure.cells[1:]] == [ocr.SUM_CONFIDENCE] * 7
+    # two cells whose other reading would each make it add up: nothing to choose by
+    open_ = _row("表四", [("8", 0.6, ("3", 0.5)), ("6", 0.6, ("1", 0.5)), ("0", 0.9),
+                         ("0", 0.9), ("9", 0.9)])
+    ocr.settle_by_sums(open_)
+    assert _texts(open_) == ["8", "6", "0", "0", "9"]
+    assert open_.cells[1].confidence == 0.6

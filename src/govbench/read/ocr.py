@@ -154,7 +154,53 @@ def read_page(grey: np.ndarray):
         x0, y0, x1, y1 = ruled.bbox(table)
         text_image[max(y0 - TOL, 0):y1 + TOL, max(x0 - TOL, 0):x1 + TOL] = 255
     lines = _text_lines(_ocr(text_image, psm=3))
+    for table in tables:
+        settle_by_sums(table)
     return lines, [ruled.grid(table) for table in tables]
+
+
+# The national tables' rows add up (FORMATS.md): 表三's 总计 is the sum of the six applicant
+# columns before it (7 figures a row); 表四's row is three blocks of 5 whose last is the sum
+# of the four before it (15 figures; a block alone, 5).
+_SUM_BLOCKS = {7: [(0, 7)], 15: [(0, 5), (5, 10), (10, 15)], 5: [(0, 5)]}
+SUM_CONFIDENCE = 0.95            # a figure its row's sum agrees with
+
+
+def settle_by_sums(table: ruled.Ruled) -> None:
+    """Where a row's figures must add up, the sum decides between two readings of a cell
+    (a misread 8 for 3 breaks it): a row that adds up makes its figures sure; one that adds
+    up only with a cell's other reading takes that reading. A row that adds up neither way
+    is left as read (real reports break the sums too)."""
+    for i in range(table.rows):
+        row = sorted({id(c): c for c in table.cells if any(r == i for r, _ in c.units)}.values(),
+                     key=lambda c: min(j for r, j in c.units if r == i))
+        figures = [c for c in row if _FIGURE.fullmatch(c.text)]
+        if not figures or [id(c) for c in row[-len(figures):]] != [id(c) for c in figures]:
+            continue                            # the figures are not the row's last cells
+        for start, end in _SUM_BLOCKS.get(len(figures), []):
+            _settle_block(figures[start:end])
+
+
+def _settle_block(block: list[Cell]) -> None:
+    def adds_up(values: list[float]) -> bool:
+        return abs(sum(values[:-1]) - values[-1]) < 0.005
+
+    values = [float(c.text) for c in block]
+    if adds_up(values):
+        for cell in block:
+            cell.confidence = max(cell.confidence, SUM_CONFIDENCE)
+        return
+    fixes = []
+    for k, cell in enumerate(block):
+        if cell.other_reading is not None:
+            tried = values[:k] + [float(cell.other_reading[0])] + values[k + 1:]
+            if adds_up(tried):
+                fixes.append(cell)
+    if len(fixes) == 1:                         # one reading, and only one, makes it add up
+        cell = fixes[0]
+        cell.text, cell.other_reading = cell.other_reading[0], (cell.text, cell.confidence)
+        for other in block:
+            other.confidence = max(other.confidence, SUM_CONFIDENCE)
 
 
 # --- rules and tables --------------------------------------------------------------------
@@ -230,8 +276,13 @@ def _read_cells(clean: np.ndarray, ink: np.ndarray, cells: list[Cell]) -> None:
     for start in range(0, len(figures), _STRIP_CELLS):
         for cell, digits, confidence in _read_strip(figures[start:start + _STRIP_CELLS],
                                                     digits=True):
+            chinese = (re.sub(r"\s", "", cell.text), cell.confidence)
             cell.text, cell.confidence = _figure(cell.text, cell.confidence, digits,
                                                  confidence)
+            other = chinese if cell.text != chinese[0] else (re.sub(r"\s", "", digits),
+                                                            confidence)
+            if other[0] != cell.text and _FIGURE.fullmatch(other[0]):
+                cell.other_reading = other
 
 
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")

@@ -24,6 +24,8 @@ class Cell:
     units: list[tuple[int, int]] = field(default_factory=list)   # grid positions it covers
     text: str = ""
     confidence: float = 1.0
+    # OCR: another reading of a figure, (text, confidence), for the table's sums to decide
+    other_reading: tuple[str, float] | None = None
 
 
 @dataclass
