@@ -142,6 +142,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-app", action="store_true", help="build and check only")
     p.set_defaults(run=cmd_demo)
 
+    p = sub.add_parser("fetch", help="download report pages and their attachments, politely "
+                                     "(robots.txt, a delay per host), with a manifest")
+    p.add_argument("urls", nargs="*", metavar="URL")
+    p.add_argument("--urls", dest="url_file", type=Path, metavar="FILE",
+                   help="a file of URLs, one a line")
+    p.add_argument("--list-page", metavar="URL",
+                   help="a site's 年报 list page: fetch the pages it links to (one level)")
+    p.add_argument("--match", default="年度报告",
+                   help="with --list-page: text a link must hold (default: 年度报告)")
+    p.add_argument("--out", required=True, type=Path, help="folder for the files and "
+                                                           "manifest.csv")
+    p.add_argument("--delay", type=float, default=2.0,
+                   help="seconds between two requests to a host (default 2)")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds a response may take (default 30)")
+    p.set_defaults(run=cmd_fetch)
+
     p = sub.add_parser("generate", help="write a synthetic corpus with ground truth "
                                         "(for tests and benchmarks only)")
     p.add_argument("--out", required=True, type=Path)
@@ -363,6 +380,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if status or args.no_app:
         return status
     return cmd_app(args)
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .fetch import Fetcher
+    from .model import UnreadableError
+
+    urls = list(args.urls)
+    if args.url_file:
+        try:
+            urls += [line.strip() for line in args.url_file.read_text(encoding="utf-8-sig")
+                     .splitlines() if line.strip() and not line.startswith("#")]
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"govbench: {args.url_file}: cannot read: {exc}", file=sys.stderr)
+            return 2
+    if not urls and not args.list_page:
+        print("govbench: fetch: give URLs, --urls FILE or --list-page URL", file=sys.stderr)
+        return 2
+
+    def show(row) -> None:
+        outcome = f"error: {row.error}" if row.error else row.file
+        print(f"{row.url} -> {outcome}", flush=True)
+
+    fetcher = Fetcher(args.out, delay=args.delay, timeout=args.timeout, on_row=show)
+    if args.list_page:
+        try:
+            urls += fetcher.list_page(args.list_page, args.match)
+        except UnreadableError as exc:
+            print(f"govbench: {exc}", file=sys.stderr)
+            return 2
+    rows = fetcher.fetch(urls)
+    failed = sum(1 for r in rows if r.error)
+    print(f"{len(rows) - failed} fetched or already there, {failed} failed -> "
+          f"{args.out / 'manifest.csv'}", file=sys.stderr)
+    return 2 if failed else 0
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
