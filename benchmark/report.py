@@ -154,14 +154,18 @@ def render(results: dict, notes: Path | None = None) -> str:
     if "ocr" in fig:
         s = fig["ocr"]
         out += ["## OCR of scanned reports (Tesseract)", "", when(s), "",
-                f"{s['reports']} reports, {s['pages']} pages: cell precision "
-                f"{s['cell_precision']}, recall {s['cell_recall']}; year right in "
-                f"{s['year_right']}, place right in {s['place_right']}; "
+                f"{s['reports']} reports, {s['pages']} pages, scanned at {s['scan_dpi']} dpi; "
+                f"year right in {s['year_right']}, place right in {s['place_right']}; "
                 f"{s['seconds_per_page']} s a page.", "",
-                _table(["report", "pages", "s/page", "year", "place", "issuer read",
+                _table(["tables printed as", "reports", "cells right", "cell precision",
+                        "cell recall"],
+                       [[k, g["reports"], g["cells_right"], g["cell_precision"],
+                         g["cell_recall"]] for k, g in s.get("by_layout", {}).items()]), "",
+                _table(["report", "layout", "pages", "s/page", "year", "place", "issuer read",
                         "cells (text layer)", "cells (OCR)", "cells right", "facts same / text",
                         "least fact confidence"],
-                       [[n, r["pages"], r["seconds_per_page"], _right(r["year_right"]),
+                       [[n, r.get("layout", ""), r["pages"], r["seconds_per_page"],
+                         _right(r["year_right"]),
                          _right(r["place_right"]), r["issuer_read"], r["cells_text_layer"],
                          r["cells_ocr"], r["cells_right"],
                          f"{r['facts_same']} / {r['facts_text_layer']}",
