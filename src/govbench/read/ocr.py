@@ -372,8 +372,10 @@ def _text_lines(words: list[_Word]) -> list[tuple[float, str, float, float, floa
             continue
         left = min(w.left for w in line)
         right = max(w.left + w.width for w in line)
+        # what the line's figures are worth: its words with digits, when it has any
+        figures = [w for w in line if any(c.isdigit() for c in w.text)] or line
         lines.append((float(min(w.top for w in line)), text, float(right),
-                      (right - left) / max(len(text), 1), min(w.confidence for w in line)))
+                      (right - left) / max(len(text), 1), min(w.confidence for w in figures)))
     return lines
 
 
