@@ -147,3 +147,28 @@ def test_a_row_that_adds_up_is_sure_and_one_that_cannot_is_left_as_read():
     ocr.settle_by_sums(open_)
     assert _texts(open_) == ["8", "6", "0", "0", "9"]
     assert open_.cells[1].confidence == 0.6
+
+
+def test_a_folder_ingest_reads_scans_in_its_workers_and_never_leaves_them_out(tmp_path):
+    import duckdb
+
+    from govbench.ingest import ingest
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    pages = _pages(HONGZE)
+    pages[0].save(folder / "hongze-p1.png")
+    pages[0].save(folder / "hongze-p1-3.pdf", save_all=True, append_images=pages[1:3],
+                  resolution=150)
+    db = tmp_path / "ocr.duckdb"
+    counts = ingest([folder], db, workers=1)             # read in a worker process
+    assert (counts.added, counts.failed) == (2, 0)
+    with duckdb.connect(str(db), read_only=True) as con:
+        years = con.execute("SELECT DISTINCT year FROM reports").fetchall()
+        methods = con.execute("SELECT DISTINCT method FROM facts").fetchall()
+        licensing = con.execute("SELECT value FROM facts WHERE metric = "
+                                "'licensing_decisions'").fetchall()
+    assert years == [(2023,)] and methods == [("ocr",)]
+    assert licensing == [(550,)]                         # 表二 on page 2 of the PDF
+    never = ingest([folder], tmp_path / "never.duckdb", workers=1, ocr="never")
+    assert (never.added, never.failed) == (0, 2)
