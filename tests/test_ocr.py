@@ -11,6 +11,7 @@ import pytest
 
 from govbench.ingest import parse_file
 from govbench.model import UnreadableError
+from govbench.parse import parse_document
 from govbench.read import ocr, read_document, ruled
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +51,12 @@ def test_a_page_image_of_table_three_reads_its_cells(tmp_path):
     # a lone 1, which Chinese recognition alone reads as 工
     assert rows["7.属于行政执法案卷"] == ["1", "0", "0", "0", "0", "0", "1"]
     assert all(0 <= score <= 1 for _, _, score in doc.ocr_scores)
+    # every figure says it was read by OCR; those of rows that add up are sure
+    facts = {f.metric: f for f in parse_document(doc).facts}
+    assert {f.method for f in facts.values()} == {"ocr"}
+    assert facts["requests_received"].value == 21
+    assert facts["requests_received"].confidence >= ocr.SUM_CONFIDENCE
+    assert facts["requests_denied"].value == 3          # 1 + 1 + 1 over 不予公开's rows
 
 
 def test_the_seed_reports_first_page_as_an_image_gives_its_year_and_place(tmp_path):
