@@ -96,6 +96,8 @@ def read_file_bytes(path: str | Path) -> bytes:
 
 def read_bytes(data: bytes, source: str, suffix: str = "", ocr: str = "auto") -> Document:
     """The same as read_document, for content already in memory."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     if len(data) > MAX_FILE_BYTES:
         raise UnreadableError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip() or data.strip() in _BOMS:
