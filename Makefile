@@ -4,7 +4,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 VENV := .venv
 PORT ?= 8501
 
-.PHONY: setup demo lint test test-fast fonts browser-deps bench score clean
+.PHONY: setup demo lint test test-fast fonts browser-deps format-deps bench score clean
 
 setup: $(VENV)/bin/govbench
 
@@ -38,15 +38,28 @@ browser-deps: fonts
 	  else echo "browser tests need: sudo apt-get install chromium fonts-noto-cjk"; exit 1; fi; \
 	fi
 
+# Old word-processor files (.doc/.wps/.rtf) are read through LibreOffice, page images and
+# scanned PDFs through Tesseract with its Chinese data: optional at run time, needed by the
+# tests (installed once, as root; ~5 min).
+FORMAT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-chi-sim
+format-deps:
+	@if ! command -v soffice >/dev/null || ! command -v tesseract >/dev/null \
+	    || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	      --no-install-recommends $(FORMAT_PACKAGES); \
+	  else echo "format tests need: sudo apt-get install $(FORMAT_PACKAGES)"; exit 1; fi; \
+	fi
+
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-test: setup browser-deps lint
+test: setup browser-deps format-deps lint
 	$(VENV)/bin/pytest -q
 
 # everything but the real browser and the slow tests (the wheel built and installed)
-test-fast: setup fonts lint
+test-fast: setup fonts format-deps lint
 	$(VENV)/bin/pytest -q -m "not browser and not slow"
 
 bench: setup

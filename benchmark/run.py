@@ -5,7 +5,7 @@
 Writes DIR/results.json and DIR/RESULTS.md (DIR: benchmark/ in full mode, benchmark/quick/
 with --quick). With --only, the named sections are measured again and merged into the JSON
 already there; every section keeps the date and command of the run that measured it.
-Sections: parse, profile, ingest, cores, check, rank, app, accuracy.
+Sections: parse, profile, ingest, cores, check, rank, app, accuracy, ocr.
 Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
 """
 from __future__ import annotations
@@ -27,21 +27,23 @@ sys.path[:0] = [str(HERE), str(ROOT / "src")]
 
 import baseline  # noqa: E402
 import measure  # noqa: E402
+import ocr  # noqa: E402
 from corpus import by_format, corpus, report_files  # noqa: E402
 from report import render  # noqa: E402
 
-SECTIONS = ("parse", "profile", "ingest", "cores", "check", "rank", "app", "accuracy")
+SECTIONS = ("parse", "profile", "ingest", "cores", "check", "rank", "app", "accuracy", "ocr")
 
 # Sizes per mode. Quick stays well under two minutes with the corpora cached.
 SIZES = {
     "quick": {"parse": 300, "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
               "profile": 300, "ingest": (100, 300), "workers_at": 300, "cores_files": 60,
               "check": (300,),
-              "rank": (300, 3000), "app_db": 300},
+              "rank": (300, 3000), "app_db": 300, "ocr": ("hongze_district_2023",)},
     "full": {"parse": 1000, "parse_cap": {"txt": 600, "html": 400, "docx": 100, "pdf": 70},
              "profile": 1000, "ingest": (1000, 10000, 100000), "workers_at": 10000,
              "cores_files": 400,
-             "check": (1000, 10000), "rank": (300, 3000, 30000), "app_db": 10000},
+             "check": (1000, 10000), "rank": (300, 3000, 30000), "app_db": 10000,
+             "ocr": tuple(ocr.REPORTS)},
 }
 SEED = 1
 
@@ -408,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
                    "cores": lambda: bench_cores(sizes),
                    "check": lambda: bench_check(sizes, keep),
                    "rank": lambda: bench_rank(sizes, keep), "app": lambda: bench_app(sizes, keep),
-                   "accuracy": bench_accuracy}
+                   "accuracy": bench_accuracy,
+                   "ocr": lambda: stamp(ocr.bench_ocr(list(sizes["ocr"])), ocr.HOW)}
         for name in SECTIONS:
             if name not in wanted:
                 continue

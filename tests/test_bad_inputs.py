@@ -111,10 +111,11 @@ UNREADABLE = [
      "not a DOCX file (no word/document.xml)"),
     ("truncated-docx", "cut.docx", lambda: _docx()[:3000],
      "corrupt DOCX (a damaged or truncated zip)"),
+    # a damaged old Word file, whatever its name: LibreOffice is given it and cannot read it
     ("old-word-doc-as-docx", "old.docx", lambda: OLE2 + bytes(504) + b"WordDocument",
-     "old Word .doc format: save as .docx"),
+     "corrupt old Word .doc file (LibreOffice could not read it)"),
     ("old-word-doc-as-txt", "old.txt", lambda: OLE2 + bytes(504) + b"Word.Document.8",
-     "old Word .doc format: save as .docx"),
+     "corrupt old Word .doc file (LibreOffice could not read it)"),
     ("password-protected-docx", "locked.docx",
      lambda: OLE2 + bytes(504) + "EncryptedPackage".encode("utf-16-le"),
      "encrypted DOCX (needs a password)"),
@@ -124,7 +125,7 @@ UNREADABLE = [
      "corrupt PDF (No /Root object! - Is this really a PDF?)"),
     ("encrypted-pdf", "locked.pdf", lambda: _text_pdf(encrypt="secret"),
      "encrypted PDF (needs a password)"),
-    ("image-only-pdf", "scanned.pdf", _scanned_pdf, "no text layer (scanned image?)"),
+    ("image-only-pdf", "scanned.pdf", _scanned_pdf, "no text found by OCR"),
     ("html-only-scripts-and-iframes", "furniture.html",
      lambda: _html('<script>document.write("收到申请23件")</script><iframe src="x">框架</iframe>'
                    "<style>p{}</style><noscript>请启用脚本</noscript>"),
@@ -155,9 +156,11 @@ UNREADABLE = [
     ("utf32-bom-then-binary", "u32.txt",
      lambda: codecs.BOM_UTF32_LE + random.Random(4).randbytes(8192),
      "binary content after a UTF-32 byte-order mark (not text in that encoding)"),
-    # refused by name: read as text they became reports of control words or compressed bytes
-    ("rtf", "report.rtf", lambda: b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}"
-     + "报告".encode("gbk") + b"\\par}", "RTF is not read yet: save it as .docx"),
+    ("rtf-cut-short", "report.rtf", lambda: b"{\\rtf1 \\ansi\\ansicpg936 {\\fonttbl",
+     "corrupt RTF file (LibreOffice could not read it)"),
+    ("text-as-doc", "notes.doc", lambda: "政府信息公开年度报告".encode("utf-8"),
+     "no Word or RTF content in this old Word .doc file"),
+    # refused by name: read as text they became reports of compressed bytes
     ("gz", "report.txt.gz", lambda: gzip.compress(REPORT.encode("utf-8")),
      "a compressed file (.gz): unpack it and ingest what it holds"),
     ("tgz", "reports.tgz", lambda: gzip.compress(b"tar" + REPORT.encode("utf-8")),
@@ -466,8 +469,8 @@ def test_parse_bad_kinds_end_to_end(tmp_path):
     assert result.returncode == 2
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     errors = {"404.html": "not a report: looks like an error page",
-              "old.docx": "old Word .doc format: save as .docx",
-              "scan.pdf": "no text layer (scanned image?)",
+              "old.docx": "corrupt old Word .doc file (LibreOffice could not read it)",
+              "scan.pdf": "no text found by OCR",
               "missing.txt": "file not found"}
     assert [line.get("error") for line in lines] == [errors.get(n) for n in [*kinds, "missing.txt"]]
     assert lines[3]["year"] == 2019
@@ -477,7 +480,7 @@ def test_parse_bad_kinds_end_to_end(tmp_path):
 def test_parse_reports_a_parser_bug_as_that_files_error_line(tmp_path, monkeypatch, capsys):
     import govbench.ingest as ingest_module
 
-    def broken(path):
+    def broken(path, *args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded\nwhile walking")
 
     monkeypatch.setattr(ingest_module, "parse_file", broken)

@@ -266,12 +266,15 @@ def test_pdf_with_cjk_text_written_by_reportlab(tmp_path):
     assert doc.text == "2023年,我区在政府网站平台主动公开政府信息1136条。"
 
 
-def test_image_only_pdf_is_unreadable(tmp_path):
+def test_image_only_pdf_is_unreadable_without_ocr_and_empty_to_ocr(tmp_path):
     def draw(pdf):
         pdf.rect(72, 72, 400, 600, fill=1)      # what a scan looks like to a text reader
 
+    scan = write(tmp_path, "scan.pdf", _reportlab_pdf(draw))
     with pytest.raises(UnreadableError, match="no text layer"):
-        read_document(write(tmp_path, "scan.pdf", _reportlab_pdf(draw)))
+        read_document(scan, ocr="never")
+    with pytest.raises(UnreadableError, match="no text found by OCR"):
+        read_document(scan)
 
 
 def test_encrypted_pdf_is_unreadable(tmp_path):

@@ -15,13 +15,14 @@ from govbench.read import NOT_READ, READABLE
 from govbench.ui.uploads import ACCEPTED, rejection
 
 FULL = Path(__file__).resolve().parents[1] / "data" / "reports" / "full"
+FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 
 
 def _ofd() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("OFD.xml", "<ofd:OFD/>")
+        archive.writestr("OFD.xml", '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>')
     return buffer.getvalue()
 
 
@@ -35,22 +36,32 @@ def folder(tmp_path: Path) -> Path:
     d = tmp_path / "reports"
     d.mkdir()
     # read: markdown, a .shtml page, and a web page saved under a .doc name
-    (d / "qinhuangdao.md").write_bytes((FULL / "hebei-qinhuangdao-2016.txt").read_bytes())
+    (d / "pingtan.md").write_bytes((FULL / "pingtan_zhq_2014.txt").read_bytes())
     (d / "shanghai.shtml").write_bytes((FULL / "shanghai_gov_office_2019.html").read_bytes())
     (d / "pingtan-saved.doc").write_bytes(
         _as_web_page((FULL / "pingtan_zhq_2021.txt").read_text(encoding="utf-8")))
-    # known report formats that are not read: each one an error with its reason
-    (d / "old.doc").write_bytes(OLE2 + b"WordDocument")
-    (d / "old.wps").write_bytes(OLE2 + b"WPS Writer")
-    (d / "letter.rtf").write_bytes(rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 SimSun;}} 2021}")
-    (d / "e-file.ofd").write_bytes(_ofd())
-    # not a report format at all: left out
+    # old word-processor files, read through LibreOffice (a WPS Office .wps is a Word 97 file)
+    (d / "old.doc").write_bytes((FORMATS / "qinhuangdao-2016.doc").read_bytes())
+    (d / "old.wps").write_bytes((FORMATS / "pingtan-zhq-2023.wps").read_bytes())
+    (d / "letter.rtf").write_bytes((FORMATS / "pingtan-zhq-2011.rtf").read_bytes())
+    # a damaged one is an error with its reason, as is a known format that is not read
+    (d / "damaged.doc").write_bytes(OLE2 + b"WordDocument")
+    (d / "e-file.ofd").write_bytes(_ofd())          # an OFD package with no pages
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("report.txt", (FULL / "pingtan_zhq_2019.txt").read_bytes())
+    (d / "bundle.zip").write_bytes(buffer.getvalue())
+    # a page image is read by OCR: a damaged one is an error too
     (d / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    # not a report format at all: left out
+    (d / "budget.xlsx").write_bytes(b"PK\x03\x04" + bytes(64))
     return d
 
 
-NOT_READ_FILES = {"old.doc": NOT_READ[".doc"], "old.wps": NOT_READ[".wps"],
-                  "letter.rtf": NOT_READ[".rtf"], "e-file.ofd": NOT_READ[".ofd"]}
+NOT_READ_FILES = {"damaged.doc": "corrupt old Word .doc file (LibreOffice could not read it)",
+                  "e-file.ofd": "no text found in the OFD (its pages may be scanned images)",
+                  "bundle.zip": NOT_READ[".zip"],
+                  "photo.jpg": "corrupt image (UnidentifiedImageError)"}
 
 
 def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_cannot_read(
@@ -62,9 +73,10 @@ def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_ca
                   con.execute("SELECT source, year FROM reports").fetchall()}
         errors = {Path(s).name: e for s, e in
                   con.execute("SELECT source, error FROM ingest_errors").fetchall()}
-    assert stored == {"qinhuangdao.md": 2016, "shanghai.shtml": 2019, "pingtan-saved.doc": 2021}
+    assert stored == {"pingtan.md": 2014, "shanghai.shtml": 2019, "pingtan-saved.doc": 2021,
+                      "old.doc": 2016, "old.wps": 2023, "letter.rtf": 2011}
     assert errors == NOT_READ_FILES
-    assert (counts.added, counts.failed) == (3, 4)
+    assert (counts.added, counts.failed) == (6, 4)
 
 
 def test_parse_gives_the_same_reasons_as_a_folder_ingest(folder):
@@ -77,8 +89,11 @@ def test_parse_gives_the_same_reasons_as_a_folder_ingest(folder):
 
 def test_the_uploader_accepts_what_the_readers_read_and_nothing_else(folder):
     assert {f".{suffix}" for suffix in ACCEPTED} == set(READABLE)
-    for name in ("qinhuangdao.md", "shanghai.shtml"):
+    for name in ("pingtan.md", "shanghai.shtml", "old.doc", "old.wps", "letter.rtf"):
         assert rejection(name, (folder / name).read_bytes(), 10_000_000) is None
     assert rejection("shanghai.xhtml", (folder / "shanghai.shtml").read_bytes(), 10**7) is None
-    for name in NOT_READ_FILES:
-        assert rejection(name, (folder / name).read_bytes(), 10_000_000) == "type"
+    assert rejection("bundle.zip", (folder / "bundle.zip").read_bytes(), 10_000_000) == "type"
+    assert rejection("e-file.ofd", (folder / "e-file.ofd").read_bytes(), 10_000_000) is None
+    assert rejection("e-file.ofd", (folder / "old.doc").read_bytes(), 10_000_000) == "type"
+    # a damaged .doc has an old Word file's shape: taken, and its reading error then recorded
+    assert rejection("damaged.doc", (folder / "damaged.doc").read_bytes(), 10_000_000) is None

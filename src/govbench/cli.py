@@ -14,6 +14,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from .model import OCR_MODES
 from .resources import shipped
 
 SAMPLE = shipped("data/reports")            # the real reports shipped with govbench
@@ -66,6 +67,11 @@ def _load_manifest(path: Path | None):
         raise SystemExit(2) from None
 
 
+_OCR_HELP = ("read page images and scanned PDFs by OCR (Tesseract, a few seconds a page): "
+             "auto = images and PDFs without a text layer (default), always = every PDF too, "
+             "never = none")
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="govbench", description=(
         "Compare government information disclosure annual reports (政府信息公开工作年度报告)."))
@@ -75,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one Report JSON per line (JSON Lines)")
     p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
+    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
     p.set_defaults(run=cmd_parse)
 
     p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
@@ -83,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                    help="parsing processes (default: the cores available)")
     p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
+    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("check", help="run the data-quality expectation suites")
@@ -160,6 +168,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-app", action="store_true", help="build and check only")
     p.set_defaults(run=cmd_demo)
 
+    p = sub.add_parser("fetch", help="download report pages and their attachments, politely "
+                                     "(robots.txt, a delay per host), with a manifest")
+    p.add_argument("urls", nargs="*", metavar="URL")
+    p.add_argument("--urls", dest="url_file", type=Path, metavar="FILE",
+                   help="a file of URLs, one a line")
+    p.add_argument("--list-page", metavar="URL",
+                   help="a site's 年报 list page: fetch the pages it links to (one level)")
+    p.add_argument("--match", default="年度报告",
+                   help="with --list-page: text a link must hold (default: 年度报告)")
+    p.add_argument("--out", required=True, type=Path, help="folder for the files and "
+                                                           "manifest.csv")
+    p.add_argument("--delay", type=float, default=2.0,
+                   help="seconds between two requests to a host (default 2)")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds a response may take (default 30)")
+    p.set_defaults(run=cmd_fetch)
+
     p = sub.add_parser("generate", help="write a synthetic corpus with ground truth "
                                         "(for tests and benchmarks only)")
     p.add_argument("--out", required=True, type=Path)
@@ -177,7 +202,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         try:
-            report = parse_file(name, manifest) if manifest else parse_file(name)
+            report = parse_file(name, manifest, ocr=args.ocr)
         except Exception as exc:      # a parser bug is this file's error, as in ingest
             if isinstance(exc, UnreadableError):
                 message = str(exc)
@@ -262,7 +287,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress, done = _progress()
     try:
         counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress,
-                        manifest=_load_manifest(args.manifest))
+                        manifest=_load_manifest(args.manifest), ocr=args.ocr)
     except Interrupted as stop:
         done()
         counts = stop.counts
@@ -419,6 +444,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if status or args.no_app:
         return status
     return cmd_app(args)
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .fetch import Fetcher
+    from .model import UnreadableError
+
+    urls = list(args.urls)
+    if args.url_file:
+        try:
+            urls += [line.strip() for line in args.url_file.read_text(encoding="utf-8-sig")
+                     .splitlines() if line.strip() and not line.startswith("#")]
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"govbench: {args.url_file}: cannot read: {exc}", file=sys.stderr)
+            return 2
+    if not urls and not args.list_page:
+        print("govbench: fetch: give URLs, --urls FILE or --list-page URL", file=sys.stderr)
+        return 2
+
+    def show(row) -> None:
+        outcome = f"error: {row.error}" if row.error else row.file
+        print(f"{row.url} -> {outcome}", flush=True)
+
+    fetcher = Fetcher(args.out, delay=args.delay, timeout=args.timeout, on_row=show)
+    if args.list_page:
+        try:
+            urls += fetcher.list_page(args.list_page, args.match)
+        except UnreadableError as exc:
+            print(f"govbench: {exc}", file=sys.stderr)
+            return 2
+    rows = fetcher.fetch(urls)
+    failed = sum(1 for r in rows if r.error)
+    print(f"{len(rows) - failed} fetched or already there, {failed} failed -> "
+          f"{args.out / 'manifest.csv'}", file=sys.stderr)
+    return 2 if failed else 0
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

@@ -45,9 +45,10 @@ WINDOW = 16          # chunks in flight per worker: a slow chunk (PDFs) must not
 CRASHED = "the reader crashed on this file (worker process died{how})"
 
 
-def parse_file(path: str | Path, manifest: Manifest | None = None) -> Report:
-    """Read and parse one file. Raises UnreadableError with a one-line reason."""
-    return parse_document(read_document(path), manifest)
+def parse_file(path: str | Path, manifest: Manifest | None = None, ocr: str = "auto") -> Report:
+    """Read and parse one file. Raises UnreadableError with a one-line reason. `ocr`: when
+    to read page images by OCR (read.OCR_MODES)."""
+    return parse_document(read_document(path, ocr=ocr), manifest)
 
 
 def iter_report_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -170,7 +171,8 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_file(path: Path, manifest: Manifest | None = None) -> tuple[Outcome, Report | None]:
+def process_file(path: Path, manifest: Manifest | None = None,
+                 ocr: str = "auto") -> tuple[Outcome, Report | None]:
     """Read the file's bytes once, hash them and parse them: a file replaced meanwhile (an
     editor's or a sync tool's write-then-rename) is recorded with the hash of the bytes that
     gave its report, never with the next version's."""
@@ -186,8 +188,8 @@ def process_file(path: Path, manifest: Manifest | None = None) -> tuple[Outcome,
     if digest in _known:
         return Outcome(source, digest, seen=True), None
     try:
-        report = parse_document(read_bytes(data, source=source, suffix=path.suffix.lower()),
-                                manifest)
+        report = parse_document(read_bytes(data, source=source, suffix=path.suffix.lower(),
+                                           ocr=ocr), manifest)
     except UnreadableError as exc:
         return Outcome(source, digest, error=str(exc)), None
     except MemoryError:
@@ -198,8 +200,9 @@ def process_file(path: Path, manifest: Manifest | None = None) -> tuple[Outcome,
     return Outcome(source, digest, report_id=report.report_id), report
 
 
-def process_chunk(paths: list[Path], manifest: Manifest | None = None) -> Chunk:
-    done = [process_file(p, manifest) for p in paths]
+def process_chunk(paths: list[Path], manifest: Manifest | None = None,
+                  ocr: str = "auto") -> Chunk:
+    done = [process_file(p, manifest, ocr) for p in paths]
     rows = ReportRows.of((o.report_id, r) for o, r in done if r is not None)
     return Chunk([o for o, _ in done], rows)
 
@@ -405,7 +408,8 @@ def _crashed(path: Path, how: str) -> Chunk:
 
 def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
            on_outcome: Callable[[Outcome], None] | None = None,
-           sources: Mapping[str, str] | None = None, manifest: Manifest | None = None):
+           sources: Mapping[str, str] | None = None, manifest: Manifest | None = None,
+           ocr: str = "auto"):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
     The writing happens on a working copy that replaces `db` at the end (store/snapshot.py), so
@@ -417,7 +421,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
     process, without a pool: for profiling, and for tests where the pool is not the point.
 
     `sources` names what to record as a file's source instead of its path (the app's uploads
-    are read from temporary files; the name the user gave is the one worth keeping)."""
+    are read from temporary files; the name the user gave is the one worth keeping).
+
+    `ocr` says when page images and scanned PDFs are read by OCR (read.OCR_MODES)."""
     # a Ctrl-C that cuts DuckDB's import short leaves it half set up, and the process then
     # dies of SIGINT at exit, after the "interrupted" line: the import is held to the end
     with hold_interrupt():
@@ -436,7 +442,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
                 database = Database.writer(work)
                 database.limit_memory(WRITER_MEMORY)
             try:
-                _ingest_into(database, paths, workers, on_outcome, total, sources or {}, manifest)
+                _ingest_into(database, paths, workers, on_outcome, total, sources or {}, manifest,
+                             ocr)
             except KeyboardInterrupt:        # whole batches are stored: keep them
                 interrupted = True
             except BaseException:
@@ -471,7 +478,8 @@ class Interrupted(KeyboardInterrupt):
 
 def _ingest_into(database: Database, paths: Iterable[str | Path], workers: int,
                  on_outcome: Callable[[Outcome], None] | None, total,
-                 sources: Mapping[str, str], manifest: Manifest | None = None) -> None:
+                 sources: Mapping[str, str], manifest: Manifest | None = None,
+                 ocr: str = "auto") -> None:
     with hold_interrupt():
         known = frozenset(database.known_file_hashes())
     rows: list[ReportRows] = []
@@ -495,10 +503,12 @@ def _ingest_into(database: Database, paths: Iterable[str | Path], workers: int,
             errors.clear()
 
     # closed explicitly, so a Ctrl-C here stops the workers now, not when the traceback goes
-    # the manifest travels with each chunk (a partial of a module-level function pickles)
+    # the manifest and OCR mode travel with each chunk (a partial of a module-level function
+    # pickles)
     files_in = iter_report_files(paths)
-    todo = (chunks(files_in, known, workers) if manifest is None
-            else chunks(files_in, known, workers, task=partial(process_chunk, manifest=manifest)))
+    todo = (chunks(files_in, known, workers) if manifest is None and ocr == "auto"
+            else chunks(files_in, known, workers,
+                        task=partial(process_chunk, manifest=manifest, ocr=ocr)))
     with closing(todo) as parsed:
         for chunk in parsed:
             if sources:

@@ -15,11 +15,21 @@ from typing import Any
 SYNTHETIC_MARK = "【govbench合成报告 synthetic】"
 
 
+# When page images are read by OCR: "auto" page images and PDFs without a text layer,
+# "always" every PDF too, "never" none.
+OCR_MODES = ("auto", "never", "always")
+
+
 class UnreadableError(Exception):
     """A file that yields no report text (missing, empty, binary, corrupt, scanned).
 
     The message is one line meant for the user, e.g. "no text layer (scanned PDF?)".
     """
+
+
+class NoTextLayer(UnreadableError):
+    """A PDF whose pages carry no text: a scan, for OCR to read."""
+
 
 
 @dataclass
@@ -50,10 +60,13 @@ class Document:
     source: str
     text: str                      # normalised: simplified, half-width digits/punct
     script: str = "simplified"     # what the source was written in
-    media: str = "txt"             # txt | html | pdf | docx
+    media: str = "txt"             # txt | html | pdf | docx | doc | wps | rtf | ofd | image
     encoding: str | None = None    # detected or declared, for text formats
     grids: list[Grid] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    read_by: str = "text"          # "text": the file's own text; "ocr": read from page images
+    # OCR only: (start, end, confidence 0..1) of each line and cell of `text` read
+    ocr_scores: list[tuple[int, int, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -68,8 +81,9 @@ class Fact:
     metric: str
     value: float | int
     approx: bool
-    method: str                    # "table" | "narrative"
+    method: str                    # "table" | "narrative" | "ocr" (read from page images)
     evidence: Evidence
+    confidence: float | None = None  # OCR only: the least confident reading in the evidence
 
 
 @dataclass
@@ -157,7 +171,7 @@ class Report:
             "format": self.format,
             "script": self.script,
             "synthetic": self.synthetic,
-            "facts": [asdict(f) for f in self.facts],
+            "facts": [_fact_json(f) for f in self.facts],
             "tables": {
                 table: {row: {col: cell.value for col, cell in cols.items()}
                         for row, cols in rows.items()}
@@ -169,6 +183,13 @@ class Report:
             "published": self.published,
             "provenance": {k: dict(v) for k, v in self.provenance.items()},
         }
+
+
+def _fact_json(fact: Fact) -> dict[str, Any]:
+    out = asdict(fact)
+    if fact.confidence is None:         # only OCR's figures carry a confidence
+        del out["confidence"]
+    return out
 
 
 def report_id(text: str) -> str:

@@ -9,6 +9,8 @@ A table's figure wins over the narrative's; a disagreement becomes a warning.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Fact, Report
 from .facts import narrative_facts
 from .hints import Manifest
@@ -43,8 +45,28 @@ def parse_document(doc: Document, manifest: Manifest | None = None) -> Report:
     narrative = narrative_facts(doc.text, year=meta.year, format=report.format,
                                 warnings=report.warnings)
     report.facts = merge_facts(tables.facts, narrative, report.warnings)
+    if doc.read_by == "ocr":
+        mark_ocr(report.facts, doc)
     report.problems = extract_problems(doc.text, format=report.format)
     return report
+
+
+def mark_ocr(facts: list[Fact], doc: Document) -> None:
+    """A figure read by OCR says so (method "ocr") with the confidence of the least sure
+    reading of a figure in its evidence (a label misread does not make a figure doubtful)."""
+    for fact in facts:
+        start, end = fact.evidence.start, fact.evidence.end
+        inside = [(doc.text[a:b], score) for a, b, score in doc.ocr_scores
+                  if a < end and start < b]
+        # a table's figures are cells of their own (label cells such as "1.属于国家秘密"
+        # are not figures); a narrative figure is read with its line
+        sure = [score for text, score in inside if _FIGURE.fullmatch(text.strip())] or \
+            [score for text, score in inside if any(ch.isdigit() for ch in text)]
+        fact.method = "ocr"
+        fact.confidence = round(min(sure), 2) if sure else None
+
+
+_FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")
 
 
 def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -> list[Fact]:

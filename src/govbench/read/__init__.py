@@ -11,38 +11,40 @@ import re
 import stat
 from pathlib import Path
 
-from ..model import Document, UnreadableError
+from ..model import OCR_MODES, Document, NoTextLayer, UnreadableError
 from .encoding import MIXED
 from .layout import Layout
+
 from .normalise import detect_script, normalise, rules
 
 __all__ = ["read_document", "read_bytes", "read_file_bytes", "normalise", "detect_script",
-           "MAX_FILE_BYTES", "UnreadableError", "READABLE", "NOT_READ", "REPORT_SUFFIXES"]
+           "MAX_FILE_BYTES", "UnreadableError", "READABLE", "NOT_READ", "REPORT_SUFFIXES",
+           "OCR_MODES"]
 
 # Annual reports are tens of KB (a PDF a few MB); anything beyond this is not one.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # The one list of report file suffixes, suffix -> reader: `parse`, a folder ingest and the
-# app's uploader all take these.
+# app's uploader all take these. .doc/.wps/.rtf go through LibreOffice (office.py), page images
+# and scanned PDFs through Tesseract (ocr.py); both are optional programs, named when missing.
 READABLE = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-            ".shtml": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx"}
+            ".shtml": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
+            ".doc": "doc", ".wps": "wps", ".rtf": "rtf", ".ofd": "ofd",
+            ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image",
+            ".tiff": "image"}
 # Formats reports are published in that govbench cannot read, with what to do about it. A folder
-# ingest takes them too, so each is recorded with this reason instead of silently left out;
-# one whose content is in fact HTML, PDF or DOCX (a web page saved as .doc) is read.
+# ingest takes them too, so each is recorded with this reason instead of silently left out.
 _COMPRESSED = "a compressed file ({}): unpack it and ingest what it holds"
-NOT_READ = {".doc": "old Word .doc format: save as .docx",
-            ".wps": "WPS Office format: save as .docx",
-            ".rtf": "RTF is not read yet: save it as .docx",
-            ".ofd": "OFD format: save as PDF",
-            **{s: _COMPRESSED.format(s) for s in (".gz", ".tgz", ".zip", ".rar", ".7z")}}
-# Refused by name whatever they hold: read as text they gave reports of RTF control words or
-# compressed bytes.
-_REFUSED_BY_NAME = frozenset((".rtf", ".gz", ".tgz", ".zip", ".rar", ".7z"))
+NOT_READ = {s: _COMPRESSED.format(s) for s in (".gz", ".tgz", ".zip", ".rar", ".7z")}
+# Refused by name whatever they hold: read as text they gave reports of compressed bytes.
+_REFUSED_BY_NAME = frozenset(NOT_READ)
+# What a word-processor suffix holds when its content is not sniffed as HTML, PDF or DOCX.
+_OFFICE = {"doc": "old Word .doc", "wps": "WPS Office .wps", "rtf": "RTF"}
 REPORT_SUFFIXES = (*READABLE, *NOT_READ)
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, ocr: str = "auto") -> Document:
     given = str(path)           # the source as given: Path() would drop a leading "./"
     path = Path(path)
     try:
@@ -51,7 +53,7 @@ def read_document(path: str | Path) -> Document:
         raise UnreadableError("file not found") from None
     except OSError as exc:
         raise UnreadableError(f"cannot open file ({exc.strerror})") from None
-    return read_bytes(data, source=given, suffix=path.suffix.lower())
+    return read_bytes(data, source=given, suffix=path.suffix.lower(), ocr=ocr)
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
@@ -92,32 +94,32 @@ def read_file_bytes(path: str | Path) -> bytes:
     return data
 
 
-def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
+def read_bytes(data: bytes, source: str, suffix: str = "", ocr: str = "auto") -> Document:
     """The same as read_document, for content already in memory."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     if len(data) > MAX_FILE_BYTES:
         raise UnreadableError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MB)")
     if not data.strip() or data.strip() in _BOMS:
         raise UnreadableError("empty file")
-    if data.startswith(_OLE2_MAGIC):
-        raise UnreadableError(_ole2_reason(data, suffix))
-    if suffix in _REFUSED_BY_NAME:
-        raise UnreadableError(NOT_READ[suffix])
-    media = READABLE.get(suffix) or sniff(data)
-    if media in ("txt", "md") and sniff(data) == "html":
-        media = "html"                    # a saved web page named .txt
-    if suffix in NOT_READ and media == "txt":       # a .doc/.wps/.ofd is not plain text
-        raise UnreadableError(NOT_READ[suffix])
+    media = _media(data, suffix)
+    read_by = "ocr" if media == "image" or (media == "pdf" and ocr == "always") else "text"
     try:
-        layout, encoding = _layout(media, data)
-    except UnreadableError:
-        if suffix in NOT_READ and media == "docx":    # an OFD is a zip too, but no DOCX
-            raise UnreadableError(NOT_READ[suffix]) from None
-        raise
+        layout, encoding = _layout(media, data, ocr)
+    except NoTextLayer:
+        if ocr == "never":
+            raise
+        layout, encoding, read_by = _ocr_layout("pdf", data), None, "ocr"
     text, grids = layout.build()
     if not text.strip():
-        raise UnreadableError("empty file" if media in ("txt", "md") else "no text found")
+        raise UnreadableError("empty file" if media in ("txt", "md") else
+                              "no text found by OCR" if read_by == "ocr" else "no text found")
     if is_error_page(layout.title or text.lstrip().split("\n", 1)[0], text):
         raise UnreadableError("not a report: looks like an error page")
+    warnings = _encoding_warnings(text, encoding)
+    if read_by == "ocr":
+        warnings.append("read by OCR (Tesseract) from page images: figures are marked "
+                        "method ocr with a confidence; check them against the original")
     return Document(
         source=source,
         text=text,
@@ -125,19 +127,48 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Document:
         media="txt" if media == "md" else media,
         encoding=encoding,
         grids=grids,
-        warnings=_encoding_warnings(text, encoding),
+        warnings=warnings,
+        read_by=read_by,
+        ocr_scores=layout.scores,
     )
+
+
+def _media(data: bytes, suffix: str) -> str:
+    """The reader for these bytes: the content's own kind where it tells one (an old Word
+    file named .docx, a web page saved as .doc), else the suffix's."""
+    if data.startswith(_OLE2_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UnreadableError("encrypted DOCX (needs a password)")
+        return "wps" if suffix == ".wps" else "doc"      # WPS files are compound files too
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if suffix in _REFUSED_BY_NAME:
+        raise UnreadableError(NOT_READ[suffix])
+    named = READABLE.get(suffix)
+    sniffed = sniff(data)
+    if named == "image":
+        if sniffed != "image":
+            raise UnreadableError("not an image file")
+        return named
+    if named in _OFFICE:
+        if sniffed == "txt":                 # neither Word, RTF, HTML, PDF nor DOCX
+            raise UnreadableError(f"no Word or RTF content in this {_OFFICE[named]} file")
+        return sniffed                       # a web page, PDF or DOCX under an old name
+    if named == "ofd":
+        if sniffed == "txt":
+            raise UnreadableError("not an OFD file")
+        return "ofd" if sniffed == "docx" else sniffed      # a zip: the OFD reader checks it
+    if sniffed == "image":                   # a page image under a text name stays refused
+        sniffed = "txt"
+    media = named or sniffed
+    if media in ("txt", "md") and sniffed == "html":
+        media = "html"                       # a saved web page named .txt
+    return media
 
 
 # Microsoft's old compound-file container: a Word 97-2003 .doc, or an encrypted .docx
 # (Office stores a password-protected package inside one).
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _ole2_reason(data: bytes, suffix: str) -> str:
-    if "EncryptedPackage".encode("utf-16-le") in data:
-        return "encrypted DOCX (needs a password)"
-    return NOT_READ.get(suffix, NOT_READ[".doc"])      # WPS files are compound files too
 
 
 def is_error_page(title: str, text: str) -> bool:
@@ -167,14 +198,29 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
+    if data.startswith(_IMAGE_MAGIC):
+        return "image"
     lowered = head[:512].lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in lowered:
         return "html"
     return "txt"
 
 
-def _layout(media: str, data: bytes) -> tuple[Layout, str | None]:
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def _layout(media: str, data: bytes, ocr: str = "auto") -> tuple[Layout, str | None]:
     # readers are imported on demand: pdfplumber and python-docx are slow to load
+    if media in _OFFICE:
+        from .office import read_office
+        return read_office(data, media), None
+    if media == "ofd":
+        from .ofd import read_ofd
+        return read_ofd(data), None
+    if media == "image" or (media == "pdf" and ocr == "always"):
+        if ocr == "never":
+            raise UnreadableError("a page image: read only by OCR, which --ocr never turns off")
+        return _ocr_layout(media, data), None
     if media == "html":
         from .html import read_html
         return read_html(data)
@@ -188,6 +234,11 @@ def _layout(media: str, data: bytes) -> tuple[Layout, str | None]:
         return read_docx(data), None
     from .text import read_text
     return read_text(data, markdown=media == "md")
+
+
+def _ocr_layout(media: str, data: bytes) -> Layout:
+    from .ocr import read_image, read_scanned_pdf
+    return read_image(data) if media == "image" else read_scanned_pdf(data)
 
 
 def _raw_text(layout: Layout) -> str:

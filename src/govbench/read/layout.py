@@ -30,6 +30,11 @@ class Layout:
     # each block is a list of lines (str) or a table (list of rows of cells)
     blocks: list[str | list[list[str]]] = field(default_factory=list)
     title: str | None = None        # an HTML page's <title>, as printed
+    # OCR only: block index -> the reading's confidence (0..1), a float for a line and a
+    # list of rows of floats for a table; `build` turns them into `scores`
+    confidence: dict[int, float | list[list[float]]] = field(default_factory=dict)
+    # after `build`: (start, end, confidence) of every line and cell read with a confidence
+    scores: list[tuple[int, int, float]] = field(default_factory=list)
 
     def add_line(self, line: str) -> None:
         self.blocks.append(unwrap(line))
@@ -60,38 +65,44 @@ class Layout:
         normalised = normalise("\n".join(pieces)).split("\n") if pieces else []
         if len(normalised) != len(pieces):   # a rule touched a line break: go piece by piece
             normalised = [normalise(p).replace("\n", " ") for p in pieces]
-        return _write(self.blocks, iter(normalised))
+        text, grids, self.scores = _write(self.blocks, iter(normalised), self.confidence)
+        return text, grids
 
 
-def _write(blocks: list[str | list[list[str]]], normalised) -> tuple[str, list[Grid]]:
+def _write(blocks: list[str | list[list[str]]], normalised,
+           confidence: dict[int, float | list[list[float]]]
+           ) -> tuple[str, list[Grid], list[tuple[int, int, float]]]:
     out: list[str] = []
     pos = 0
     grids: list[Grid] = []
-    for block in blocks:
+    scores: list[tuple[int, int, float]] = []
+    for index, block in enumerate(blocks):
         if isinstance(block, str):
             line = next(normalised)
             if line:
+                if index in confidence:
+                    scores.append((pos, pos + len(line), confidence[index]))
                 out.append(line)
                 pos += len(line) + 1
             continue
         rows = [[next(normalised) for _ in row] for row in block]
-        rows = _drop_empty_rows(rows)
+        kept = [i for i, row in enumerate(rows) if any(row)]     # empty rows are dropped
+        rows = [rows[i] for i in kept]
         if not rows:
             continue
+        cell_scores = confidence.get(index)
         spans: list[list[tuple[int, int]]] = []
-        for row in rows:
+        for r, row in zip(kept, rows):
             row_spans = []
             for i, cell in enumerate(row):
                 if i:
                     pos += 1                  # the TAB before this cell
                 row_spans.append((pos, pos + len(cell)))
+                if cell_scores is not None and cell:
+                    scores.append((pos, pos + len(cell), cell_scores[r][i]))
                 pos += len(cell)
             pos += 1                          # the line break after the row
             spans.append(row_spans)
             out.append("\t".join(row))
         grids.append(Grid(rows=rows, spans=spans))
-    return "\n".join(out), grids
-
-
-def _drop_empty_rows(rows: list[list[str]]) -> list[list[str]]:
-    return [row for row in rows if any(row)]
+    return "\n".join(out), grids, scores

@@ -14,7 +14,7 @@ from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ..model import UnreadableError
+from ..model import NoTextLayer, UnreadableError
 from . import pdf_objects, pdf_tables
 from .layout import Layout
 from .normalise import is_page_footer
@@ -37,12 +37,14 @@ class _Line:
     text: str
     x1: float
     char_width: float
+    confidence: float | None = None          # OCR's reading of it (ocr.py), 0..1
 
 
 @dataclass
 class _Table:
     top: float
     rows: list[list[str]]
+    confidence: list[list[float]] | None = None    # OCR's reading of each cell
 
 
 def read_pdf(data: bytes) -> Layout:
@@ -59,7 +61,7 @@ def read_pdf(data: bytes) -> Layout:
         raise _unreadable(exc) from exc
     has_text = any(isinstance(b, _Line) or any(any(c for c in r) for r in b.rows) for b in blocks)
     if not has_text:
-        raise UnreadableError("no text layer (scanned image?)")
+        raise NoTextLayer("no text layer (scanned image?)")
     layout = Layout()
     _lay_out(blocks, layout)
     return layout
@@ -254,12 +256,16 @@ def _lay_out(blocks: list[_Line | _Table], layout: Layout) -> None:
     """Join wrapped lines into paragraphs and continue a table across a page break."""
     right_margin = _right_margin([b.x1 for b in blocks if isinstance(b, _Line)])
     paragraph: list[str] = []
+    confidences: list[float] = []
     after_table = False
 
     def end_paragraph() -> None:
         if paragraph:
             layout.add_line("\n".join(paragraph))
+            if confidences:
+                layout.confidence[len(layout.blocks) - 1] = min(confidences)
             paragraph.clear()
+            confidences.clear()
 
     for block in blocks:
         if isinstance(block, _Table):
@@ -267,11 +273,19 @@ def _lay_out(blocks: list[_Line | _Table], layout: Layout) -> None:
             # a table right after a table is the same one going on past a page break
             if after_table and layout.blocks and isinstance(layout.blocks[-1], list):
                 _carry_labels(layout.blocks[-1], block.rows)
+            count = len(layout.blocks)
             layout.add_table(block.rows, continues=after_table)
+            if block.confidence is not None:
+                if len(layout.blocks) == count:       # went on in the table before
+                    layout.confidence.setdefault(count - 1, []).extend(block.confidence)
+                else:
+                    layout.confidence[count] = [list(row) for row in block.confidence]
             after_table = True
             continue
         after_table = False
         paragraph.append(block.text)
+        if block.confidence is not None:
+            confidences.append(block.confidence)
         wrapped = block.x1 >= right_margin - _WRAP_SLACK_CHARS * block.char_width
         if not wrapped or _SENTENCE_END.search(block.text):
             end_paragraph()

@@ -407,6 +407,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "evidence": ("原文", "Evidence"),
     "method_table": ("表格", "table"),
     "method_narrative": ("正文", "narrative"),
+    "method_ocr": ("OCR识别（需核对）", "OCR (check it)"),
     "text_header": ("报告原文（黄色为数字出处）", "Report text (figures' sources highlighted)"),
     "tables_header": ("统计表", "Tables"),
     "table2_short": ("表二", "Table 2"),

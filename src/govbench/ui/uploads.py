@@ -37,17 +37,27 @@ def _content_matches(media: str, content: bytes) -> bool:
         return content.startswith(b"%PDF-")
     if media == "docx":
         return _is_docx(content)
+    if media == "image":                     # PNG, JPEG or TIFF
+        return content.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"))
+    if media == "ofd":
+        return _is_zip_with(content, "OFD.xml")
+    if media in ("doc", "wps", "rtf"):       # an old Word (compound) file or RTF
+        return content.startswith((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf"))
     if b"\x00" in content or not _decodes(content):
         return False
     return media in ("txt", "md") or bool(TAG.search(content[:65536]))
 
 
 def _is_docx(content: bytes) -> bool:
+    return _is_zip_with(content, "word/document.xml")
+
+
+def _is_zip_with(content: bytes, part: str) -> bool:
     if not content.startswith(b"PK\x03\x04"):
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            return "word/document.xml" in archive.namelist()
+            return part in archive.namelist()
     except zipfile.BadZipFile:
         return False
 
