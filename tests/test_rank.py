@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from govbench import cli
@@ -591,6 +591,10 @@ def test_raising_a_more_is_better_figure_never_lowers_score_or_rank(frame, data,
        st.sampled_from(R.MISSING_RULES))
 def test_stating_a_missing_figure_at_or_above_the_peer_median_never_lowers_it(frame, data,
                                                                                method, missing):
+    # the stated exception (docs/method.md): under percentiles the median rule imputes the
+    # median of the peers' positions, and a body joining a tie ([0, 1, 1] + 1) sits lower
+    # among four than the tie did among three
+    assume(not (method == "percentile" and missing == "median"))
     body = data.draw(st.integers(0, len(frame) - 1))
     metric = data.draw(st.sampled_from([ITEMS, POLICY]))
     stated = frame[metric].dropna()
