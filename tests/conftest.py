@@ -162,9 +162,9 @@ def hostile_db(tmp_path_factory) -> Path:
     import datetime as dt
 
     path = tmp_path_factory.mktemp("db") / "hostile.duckdb"
-    con = store.connect(path)
+    con = store.Database.writer(path)
     try:
-        store.store_batch(con, [(f"hostile-{i}-{y}", hostile_report(i, y))
+        con.store_batch([(f"hostile-{i}-{y}", hostile_report(i, y))
                                 for y in (2021, 2022) for i in range(len(HOSTILE_NAMES))])
         ids = [r for (r,) in con.execute(
             "SELECT report_id FROM reports WHERE year = 2022 ORDER BY region_code").fetchall()]

@@ -307,7 +307,7 @@ def test_import_page_takes_the_hints_of_a_manifest(monkeypatch, tmp_path):
     at.file_uploader(key="import_manifest").set_value([("清单.csv", manifest, "text/csv")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert at.success[0].value == "导入完成：新增 1，已有 0，失败 0"
+    assert at.success[0].value == "导入完成：新增 1，新版本 0，已有 0，未接受 0，失败 0"
     with duckdb.connect(str(db), read_only=True) as con:
         scope = con.execute("SELECT scope FROM reports WHERE source LIKE '%某县 报告.txt'").fetchall()
     assert scope == [("own_body",)]         # the text alone says nothing of its scope
@@ -323,7 +323,9 @@ def test_import_page_refuses_a_bad_manifest_in_one_line(monkeypatch, tmp_path):
         [("清单.csv", "file,year\n某县 报告.txt,19\n".encode(), "text/csv")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert at.error[0].value == "清单无法使用：清单.csv, line 2: year '19' is not a year"
+    from govbench.ui.safe import as_text
+
+    assert at.error[0].value == "清单无法使用：" + as_text("清单.csv, line 2: year '19' is not a year")
     assert not at.success                   # nothing imported
 
 

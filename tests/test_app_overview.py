@@ -41,9 +41,9 @@ def test_a_report_ingested_after_the_last_check_is_not_checked_never_passed(monk
                                                                              tmp_path):
     db = tmp_path / "later.duckdb"
     shutil.copy(checked_db, db)
-    con = store.connect(db)
+    con = store.Database.writer(db)
     try:
-        store.store_batch(con, [("later", make_report("戊县人民政府", "330105", "戊县",
+        con.store_batch([("later", make_report("戊县人民政府", "330105", "戊县",
                                                       {"proactive_items_total": 10}, {}, [],
                                                       False))])
         # ingested after the latest run (the fixture's runs are stamped a little ahead)
@@ -89,9 +89,9 @@ def test_a_report_without_an_issuer_is_named_by_its_place_and_kind(monkeypatch, 
     path = tmp_path / "unnamed.duckdb"
     report = make_report("", "350128", "平潭县", {"proactive_items_total": 5}, {}, [], False)
     report.issuer = None
-    con = store.connect(path)
+    con = store.Database.writer(path)
     try:
-        store.store_batch(con, [("unnamed", report)])
+        con.store_batch([("unnamed", report)])
     finally:
         con.close()
     at = open_page(monkeypatch, path, "report")

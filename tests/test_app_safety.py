@@ -124,9 +124,9 @@ def test_rank_csv_neutralises_formula_cells_from_the_command_line(tmp_path, caps
 
     formulas = ['=HYPERLINK("http://evil.example","点我")', "+1+1", "-2+3", "@SUM(A1)"]
     path = tmp_path / "formulas.duckdb"
-    con = store.connect(path)
+    con = store.Database.writer(path)
     try:
-        store.store_batch(con, [(f"f{i}", make_report(name, *BODIES[i][1:]))
+        con.store_batch([(f"f{i}", make_report(name, *BODIES[i][1:]))
                                 for i, name in enumerate(formulas)])
     finally:
         con.close()
