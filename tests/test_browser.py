@@ -237,7 +237,7 @@ def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser
             assert [s for s in sources if s and outside(s, base)] == [], path
             assert [h for h in links if outside(h, base)] == [], path
             if path == "import":
-                page.locator('input[type="file"]').set_input_files([
+                page.locator('input[type="file"][multiple]').set_input_files([
                     {"name": f"![u](//{EVIL}/u.png)[点此](https://{EVIL}/a).txt",
                      "mimeType": "text/plain",
                      "buffer": "某县人民政府2022年政府信息公开工作年度报告\n主动公开政府信息1200条。\n"
