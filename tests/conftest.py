@@ -1,9 +1,17 @@
 """Shared fixtures: a small DuckDB built from hand-made Reports (no parser involved)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI draws the same examples every run, so a submission's result does not depend on luck; a
+# developer's runs draw new ones (and keep what failed in .hypothesis/) to find what CI would not.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from govbench import store
 from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
