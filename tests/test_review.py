@@ -353,3 +353,87 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
     code, _, err = _run(capsys, "review", "--db", db, "--result", "0000", "--confirm",
                         "--reason", "x")
     assert code == 2 and "no failing check result" in err
+
+
+# -- the app ---------------------------------------------------------------------------------
+
+def _app(monkeypatch, db: Path, page: str, edits: bool, **query):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("GOVBENCH_DB", str(db))
+    monkeypatch.setenv("GOVBENCH_ALLOW_EDITS", "1" if edits else "0")
+    root = Path(__file__).resolve().parents[1]
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=60)
+    at.query_params.update(query)
+    at.run()
+    at.switch_page(f"src/govbench/ui/pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowed(
+        monkeypatch, tmp_path):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "app.duckdb")
+    frame = load_frame(db).set_index("issuer")
+    report_id = frame.loc["乙县人民政府", "report_id"]
+    assert not _app(monkeypatch, db, "report", edits=False, report=report_id).data_editor
+
+    at = _app(monkeypatch, db, "report", edits=True, report=report_id)
+    (editor,) = at.data_editor
+    rows = list(editor.value["metric"])
+    row = rows.index("requests_received")
+    assert editor.value.loc[row, "value"] == 50
+    key = f"review_editor_{report_id}"
+    at.session_state[key] = {"edited_rows": {row: {"value": 500.0}}, "added_rows": [],
+                             "deleted_rows": []}
+    at.button(key=f"review_save_{report_id}").click().run()
+    assert any("理由" in e.value for e in at.error)               # no reason: nothing saved
+    assert load_frame(db).set_index("issuer").loc["乙县人民政府", "requests_received"] == 50
+
+    at.session_state[key] = {"edited_rows": {row: {"value": 500.0, "reason": "核对原件"}},
+                             "added_rows": [], "deleted_rows": []}
+    at.text_input(key="review_by").set_value("赵六")
+    at.button(key=f"review_save_{report_id}").click().run()
+    assert not at.exception, at.exception
+    after = load_frame(db).set_index("issuer")
+    assert after.loc["乙县人民政府", "requests_received"] == 500
+    assert after.loc["乙县人民政府", "corrected_figures"] == 1
+    with Database.reader(db) as database:
+        (made_by,) = database.execute("SELECT made_by FROM corrections").fetchall()[0]
+    assert made_by == "赵六"
+    figures = next(d.value for d in at.dataframe if "已更正" in d.value.columns)
+    assert (figures["已更正"] == "✎").sum() == 1
+
+
+def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(monkeypatch, tmp_path,
+                                                                       checked_db):
+    db = tmp_path / "checked.duckdb"
+    shutil.copy(checked_db, db)
+    with Database.reader(db) as database:
+        hits = database.query("failures")
+    info = hits[hits["rule"] == "year_over_year_jump"].iloc[0]     # 乙县's only hit
+    at = _app(monkeypatch, db, "quality", edits=True)
+    at.selectbox(key="quality_failure").set_value(int(hits.index[hits["result_id"]
+                                                                 == info["result_id"]][0])).run()
+    counts = next(m.value for m in at.markdown if m.value.startswith("错误 "))
+    at.radio(key=f"review_decision_{info['result_id']}").set_value("dismiss")
+    at.text_input(key=f"review_reason_{info['result_id']}").set_value("跨年口径变化，可接受")
+    at.button(key=f"review_decide_{info['result_id']}").click().run()
+    assert not at.exception, at.exception
+    with Database.reader(db) as database:
+        after = database.query("failures")
+        counted = database.query("counted_failures")
+    assert bool(after.set_index("result_id").loc[info["result_id"], "dismissed"])
+    assert info["report_id"] not in set(counted["report_id"])
+    from govbench.ui.checks import report_status
+
+    assert report_status([info["report_id"]], after).tolist() == ["ok"]
+    # the page says so: one body fewer with an info, one more passing; the hit stays listed
+    now = next(m.value for m in at.markdown if m.value.startswith("错误 "))
+    number = {part.split()[0]: int(part.split()[1]) for part in counts.split(" · ")}
+    assert now == " · ".join(f"{k} {v - (k == '提示') + (k == '通过')}"
+                             for k, v in number.items())
+    listed = next(d.value for d in at.dataframe if "结论" in d.value.columns)
+    assert "排除（解析错误或可接受的例外）" in set(listed["结论"])

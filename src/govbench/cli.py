@@ -170,6 +170,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--allow-edits", action="store_true",
+                   help="let reviewers correct figures (报告) and confirm or dismiss check "
+                        "results (数据质量) in the app")
     p.set_defaults(run=cmd_app)
 
     p = sub.add_parser("demo", help="build a database from the shipped reports, check it, "
@@ -463,7 +466,9 @@ def cmd_app(args: argparse.Namespace) -> int:
     check_whole(args.db)        # a damaged file is said here, not in the app's every page
     Database.reader(args.db).close()        # and one of a schema this release cannot read
     app = resources.files("govbench.ui") / "app.py"
-    env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
+    edits = bool(getattr(args, "allow_edits", False))
+    env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve()),
+           "GOVBENCH_ALLOW_EDITS": "1" if edits else "0"}
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs
     # from any folder, where that file is not
     cmd = [sys.executable, "-m", "streamlit", "run", str(app),
@@ -471,7 +476,8 @@ def cmd_app(args: argparse.Namespace) -> int:
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", "--global.developmentMode", "false",
            "--server.maxUploadSize", "50", "--client.toolbarMode", "minimal"]
-    print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, read-only)")
+    mode = "corrections and review allowed" if edits else "read-only"
+    print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, {mode})")
     return subprocess.call(cmd, env=env)
 
 
@@ -485,6 +491,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     status = cmd_check(argparse.Namespace(db=args.db, docs=args.db.parent / "data-docs"))
     if status or args.no_app:
         return status
+    args.allow_edits = True         # the demo's own database: corrections and review allowed
     return cmd_app(args)
 
 

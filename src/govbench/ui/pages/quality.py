@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from govbench.ui import data
+from govbench.ui import data, review_panel
 from govbench.ui.checks import STATUSES, failed_cells, report_status, rule_wording
 from govbench.ui.common import mark_synthetic, page, place, require_reports
 from govbench.ui.labels import language, t
@@ -59,6 +59,7 @@ st.dataframe(pd.DataFrame({
         lambda s: t(f"status_{s}")),
     t("rule"): failures["rule_text"], t("observed"): failures["observed"],
     t("cells"): failures["cells"].map(", ".join),
+    **review_panel.decision_columns(failures),
 }), hide_index=True, width="stretch", key="quality_failures")
 
 labels = {i: f"{names.get(row.report_id, row.report_id)} · {row.rule_text}" for i, row in failures.iterrows()}
@@ -68,3 +69,4 @@ query = {"report": chosen["report_id"]}
 if chosen["cells"]:
     query["cells"] = ",".join(chosen["cells"])
 st.page_link(REPORT_PAGE, label=t("open_cells"), query_params=query)
+review_panel.review_controls(chosen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from govbench.ui import data
+from govbench.ui import data, review_panel
 from govbench.ui.common import mark_synthetic, place, require_reports
 from govbench.ui.evidence import highlight
 from govbench.ui.labels import metric_label, option, t, table_axes
@@ -55,7 +55,9 @@ else:
         t("approx"): facts["approx"],
         t("method"): facts["method"].map(lambda m: option("method", m)),
         t("evidence"): facts["evidence_text"],
+        **review_panel.corrected_columns(facts),
     }), hide_index=True, width="stretch")
+review_panel.figure_editor(chosen, facts)
 
 st.header(t("text_header"))
 st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
