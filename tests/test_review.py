@@ -405,6 +405,9 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     assert made_by == "赵六"
     figures = next(d.value for d in at.dataframe if "已更正" in d.value.columns)
     assert (figures["已更正"] == "✎").sum() == 1
+    # the ranking page ranks on it and its exports say so (the same writer as rank --format csv)
+    ranking = _app(monkeypatch, db, "ranking", edits=False)
+    assert {"排名 CSV", "排名 XLSX"} <= {b.label for b in ranking.get("download_button")}
 
 
 def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(monkeypatch, tmp_path,
