@@ -440,3 +440,17 @@ def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(monkeypatc
                              for k, v in number.items())
     listed = next(d.value for d in at.dataframe if "结论" in d.value.columns)
     assert "排除（解析错误或可接受的例外）" in set(listed["结论"])
+
+
+@pytest.mark.parametrize("flag, edits, readonly", [([], "0", "1"), (["--allow-edits"], "1", None)])
+def test_the_app_is_read_only_unless_started_with_allow_edits(ingested, monkeypatch, capsys,
+                                                             flag, edits, readonly):
+    db, _, _ = ingested
+    started = {}
+    monkeypatch.delenv("GOVBENCH_READONLY", raising=False)
+    monkeypatch.setattr(subprocess, "call", lambda cmd, env: started.update(env) or 0)
+    assert cli.main(["app", "--db", str(db), *flag]) == 0
+    assert started["GOVBENCH_ALLOW_EDITS"] == edits
+    assert started.get("GOVBENCH_READONLY") == readonly
+    said = capsys.readouterr().out
+    assert ("read-only" in said) == (not flag)

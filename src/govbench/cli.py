@@ -469,6 +469,8 @@ def cmd_app(args: argparse.Namespace) -> int:
     edits = bool(getattr(args, "allow_edits", False))
     env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve()),
            "GOVBENCH_ALLOW_EDITS": "1" if edits else "0"}
+    if not edits:               # read-only means the 导入 page too (pages/import.py)
+        env["GOVBENCH_READONLY"] = "1"
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs
     # from any folder, where that file is not
     cmd = [sys.executable, "-m", "streamlit", "run", str(app),
