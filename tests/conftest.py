@@ -102,17 +102,23 @@ def add_check_run(path: Path, run_id: str, checked_at: str,
     cells JSON) rows, plus one summary row per rule (report_id NULL)."""
     import json
 
+    from govbench.check.quality import result_id
+
     con = store.Database.writer(path)
     try:
         ids = dict(((i, y), r) for r, i, y in con.execute(
             "SELECT report_id, issuer, year FROM reports").fetchall())
         for issuer, year, rule, severity, cells in failures:
-            details = json.dumps({"cells": cells} if cells else {}, ensure_ascii=False)
-            con.execute("INSERT INTO quality_results VALUES (?, 'suite', ?, ?, ?, false, ?, ?, ?)",
-                        [run_id, rule, severity, ids[(issuer, year)], "7 + 0 vs 5 + 0",
-                         details, checked_at])
+            detail = {"cells": cells} if cells else {}
+            details = json.dumps(detail, ensure_ascii=False)
+            report_id = ids[(issuer, year)]
+            con.execute("INSERT INTO quality_results VALUES "
+                        "(?, 'suite', ?, ?, ?, false, ?, ?, ?, ?)",
+                        [run_id, rule, severity, report_id, "7 + 0 vs 5 + 0", details,
+                         checked_at, result_id("suite", rule, report_id, detail)])
         con.execute("INSERT INTO quality_results VALUES (?, 'suite', 'year_present', 'error', "
-                    "NULL, true, '0', NULL, ?)", [run_id, checked_at])
+                    "NULL, true, '0', NULL, ?, ?)",
+                    [run_id, checked_at, result_id("suite", "year_present", None, None)])
     finally:
         con.close()
 

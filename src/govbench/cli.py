@@ -151,6 +151,45 @@ def _parser() -> argparse.ArgumentParser:
                    help="the weighting the rank uses (default: the default preset)")
     p.set_defaults(run=cmd_report_card)
 
+    p = sub.add_parser("correct", help="correct one figure of one report, with a reason "
+                                       "(kept across re-ingest; govbench corrections lists them)")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--report", required=True, metavar="ID",
+                   help="the report's id (report_id, or the start of it)")
+    p.add_argument("--metric", required=True, metavar="NAME",
+                   help="a metric (requests_received ...) or a table cell (table3.total.c1)")
+    value = p.add_mutually_exclusive_group(required=True)
+    value.add_argument("--value", metavar="V", help="the figure as the report states it")
+    value.add_argument("--clear", action="store_true",
+                       help="the report states no such figure: make it missing")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--by", metavar="NAME", help="who corrects (default: your login name)")
+    p.set_defaults(run=cmd_correct)
+
+    p = sub.add_parser("review", help="confirm or dismiss one failing quality check hit")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--result", required=True, metavar="ID",
+                   help="the hit's result_id (govbench corrections, or the 数据质量 page)")
+    decision = p.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--confirm", dest="decision", action="store_const", const="confirm",
+                          help="a real inconsistency in the published report")
+    decision.add_argument("--dismiss", dest="decision", action="store_const", const="dismiss",
+                          help="a parse error or an accepted exception: it stops counting "
+                               "against the body but stays listed")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--by", metavar="NAME", help="who decides (default: your login name)")
+    p.set_defaults(run=cmd_review)
+
+    p = sub.add_parser("corrections", help="list every correction and review decision, and "
+                                           "corrections that need review; or load a list back")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                   help="load a list written by this command (CSV or .json), perhaps edited")
+    p.add_argument("--by", metavar="NAME",
+                   help="on --import: who made rows that name nobody (default: your login name)")
+    p.set_defaults(run=cmd_corrections)
+
     p = sub.add_parser("migrate", help="bring a database written by an older govbench up to "
                                        "this one's schema (ingest and check do it too)")
     p.add_argument("--db", required=True, type=Path)
@@ -159,6 +198,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--allow-edits", action="store_true",
+                   help="let reviewers correct figures (报告) and confirm or dismiss check "
+                        "results (数据质量) in the app")
     p.set_defaults(run=cmd_app)
 
     p = sub.add_parser("demo", help="build a database from the shipped reports, check it, "
@@ -382,6 +424,66 @@ def cmd_rank(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_correct(args: argparse.Namespace) -> int:
+    from .review import ReviewError, correct
+
+    if not _database_exists(args.db):
+        return 2
+    try:
+        row = correct(args.db, args.report, args.metric, None if args.clear else args.value,
+                      args.reason, args.by)
+    except ReviewError as exc:
+        print(f"govbench correct: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    def shown(v):
+        return "missing" if v is None or v != v else f"{v:g}"
+    print(f"{row['report_id'][:12]} {row['target']}: {shown(row['old_value'])} (parsed) -> "
+          f"{shown(row['new_value'])}  by {row['made_by']}, entry {row['entry_id']}")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from .review import ReviewError, review
+
+    if not _database_exists(args.db):
+        return 2
+    try:
+        row = review(args.db, args.result, args.decision, args.reason, args.by)
+    except ReviewError as exc:
+        print(f"govbench review: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    print(f"{row['target']} ({row['rule']}, report {row['report_id'][:12]}): "
+          f"{row['decision']}ed by {row['made_by']}, entry {row['entry_id']}")
+    return 0
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    from .review import NEEDS_REVIEW, ReviewError, entries, import_entries, listing
+    from .store import Database
+
+    if not _database_exists(args.db):
+        return 2
+    if args.import_file is not None:
+        try:
+            added, known, skipped = import_entries(args.db, args.import_file, args.by)
+        except ReviewError as exc:
+            print(f"govbench corrections: {_one_line(exc)}", file=sys.stderr)
+            return 2
+        for line in skipped:
+            _eprint(f"govbench corrections: {_one_line(line)}")
+        print(f"{_one_line(args.import_file)}: {added} entries added, {known} already there, "
+              f"{len(skipped)} skipped")
+        return 0
+    with Database.reader(args.db) as database:
+        frame = entries(database)
+    sys.stdout.write(listing(frame, args.format))
+    pending = int((frame["kind"] == NEEDS_REVIEW).sum())
+    if pending:
+        _eprint(f"govbench corrections: {pending} correction(s) need review (kind "
+                f"{NEEDS_REVIEW}): a new version of the report reads another value")
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     from .store import SCHEMA_VERSION, Database
 
@@ -421,7 +523,11 @@ def cmd_app(args: argparse.Namespace) -> int:
     check_whole(args.db)        # a damaged file is said here, not in the app's every page
     Database.reader(args.db).close()        # and one of a schema this release cannot read
     app = resources.files("govbench.ui") / "app.py"
-    env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve())}
+    edits = bool(getattr(args, "allow_edits", False))
+    env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve()),
+           "GOVBENCH_ALLOW_EDITS": "1" if edits else "0"}
+    if not edits:               # read-only means the 导入 page too (pages/import.py)
+        env["GOVBENCH_READONLY"] = "1"
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs
     # from any folder, where that file is not
     cmd = [sys.executable, "-m", "streamlit", "run", str(app),
@@ -429,7 +535,8 @@ def cmd_app(args: argparse.Namespace) -> int:
            "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none", "--global.developmentMode", "false",
            "--server.maxUploadSize", "50", "--client.toolbarMode", "minimal"]
-    print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, read-only)")
+    mode = "corrections and review allowed" if edits else "read-only"
+    print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, {mode})")
     return subprocess.call(cmd, env=env)
 
 
@@ -443,6 +550,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     status = cmd_check(argparse.Namespace(db=args.db, docs=args.db.parent / "data-docs"))
     if status or args.no_app:
         return status
+    args.allow_edits = True         # the demo's own database: corrections and review allowed
     return cmd_app(args)
 
 

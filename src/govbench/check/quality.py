@@ -246,6 +246,18 @@ def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleRe
                 r.failures = [_plain(dict(zip(names, row))) for row in cur.fetchall()]
 
 
+def result_id(suite: str, rule: str, report_id: str | None, detail: dict | None) -> str:
+    """The same id for the same hit in every run: the rule, the report (the hash of its text)
+    and what the hit points at (its cells, the other report), not the observed numbers, which
+    a correction may change. A review decision is kept by this id (review.py)."""
+    import hashlib
+
+    points = {k: sorted(map(str, v)) if isinstance(v, list) else v     # lists in any order
+              for k, v in (detail or {}).items()}
+    key = json.dumps([suite, rule, report_id, points], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     import pandas as pd
 
@@ -255,15 +267,17 @@ def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     rows: list[tuple] = []
     for r in results:
         rows.append((run_id, r.suite, r.rule, r.severity, None, r.success, str(r.observed),
-                     None, now))
+                     None, now, result_id(r.suite, r.rule, None, None)))
         for failure in r.failures:
             detail = {k: v for k, v in failure.items() if k not in ("report_id", "observed")}
+            details = json.dumps(detail, ensure_ascii=False)
             rows.append((run_id, r.suite, r.rule, r.severity, failure.get("report_id"), False,
                          None if failure.get("observed") is None else str(failure["observed"]),
-                         json.dumps(detail, ensure_ascii=False), now))
+                         details, now,
+                         result_id(r.suite, r.rule, failure.get("report_id"), detail)))
     frame = pd.DataFrame(rows, columns=["run_id", "suite", "expectation", "severity",
                                         "report_id", "success", "observed", "details",
-                                        "checked_at"])
+                                        "checked_at", "result_id"])
     database = Database.writer(db)
     try:
         database.add_quality_results(frame)

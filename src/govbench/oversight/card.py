@@ -117,7 +117,7 @@ class CardBook:
                                 f"{', '.join(map(str, years)) or 'none'}")
             before = load_frame(database, year=self.year - 1)
             run = database.query("latest_run")
-            self.failures = database.query("failures")
+            self.failures = database.query("counted_failures")   # a dismissed hit is not held against the body
             self.facts = database.query("year_facts", year=self.year)
             statements = database.query("year_statements", year=self.year)
             self.meta = database.query("year_sources", year=self.year).set_index("report_id")

@@ -12,7 +12,8 @@ settings) are data in rules/ranking.toml; this package only applies them:
 docs/method.md describes the method.
 """
 from ..vocabulary import METRIC_KEYS
-from .command import JSON_COLUMNS, Refusal, format_ranking, ranking_text, settings_of
+from .command import (JSON_COLUMNS, Refusal, corrected_note, format_ranking, ranking_text,
+                      settings_of)
 from .engine import (CONTRIBUTION_PREFIX, IDENTITY_COLUMNS, PEER_COLUMNS, dimension_scores,
                      parse_peer_by, rank, with_scope, yearly_quartiles)
 from .figures import (FRAME_EXTRAS, derive_metrics, derived_keys, leave_out_failing, per_capita,
@@ -27,7 +28,8 @@ from .weights import (check_weights, default_weighting, effective_weights, parse
 __all__ = [
     "CONTRIBUTION_PREFIX", "Dimension", "FRAME_EXTRAS", "IDENTITY_COLUMNS",
     "JSON_COLUMNS", "METRIC_KEYS", "MISSING_RULES", "NORMALISATIONS", "PEER_COLUMNS",
-    "RankMetric", "Rules", "SCOPES", "UNKNOWN_SCOPE", "check_weights", "default_metrics",
+    "RankMetric", "Rules", "SCOPES", "UNKNOWN_SCOPE", "check_weights", "corrected_note",
+    "default_metrics",
     "default_weighting",
     "derive_metrics", "derived_keys", "dimension_scores", "effective_weights", "existing",
     "format_ranking", "leave_out_failing", "load_failures", "load_frame", "parse_peer_by",

@@ -23,7 +23,7 @@ from .weights import parse_weights, preset_weighting
 
 JSON_COLUMNS = ["rank", "issuer", "region_code", "province", "city", "county", "level", "year",
                 "scope", "score", "coverage", "rank_low", "rank_high", "p_top_k", "listed_apart",
-                "population", "synthetic"]
+                "population", "corrected_figures", "synthetic"]
 
 
 class Refusal(ValueError):
@@ -35,6 +35,9 @@ def format_ranking(df: pd.DataFrame, fmt: str = "table",
     """The ranking as text. CSV goes through export.ranking_csv_text, the app's own CSV
     export: the settings as leading `# key: value` lines, formula-like cells neutralised."""
     columns = [c for c in JSON_COLUMNS if c in df]
+    corrected = corrected_note(df)
+    if corrected and settings is not None:
+        settings = {**settings, "corrected_figures": corrected}
     if fmt == "json":
         rows = json.loads(df[columns].to_json(orient="records", force_ascii=False))
         return json.dumps(rows, ensure_ascii=False, indent=1)
@@ -43,8 +46,20 @@ def format_ranking(df: pd.DataFrame, fmt: str = "table",
     if fmt == "table":
         shown = df[[c for c in columns if c not in ("county", "synthetic")]].copy()
         shown["synthetic"] = np.where(df["synthetic"], "SYNTHETIC", "")
-        return shown.to_string(index=False, float_format=lambda x: f"{x:.3f}", na_rep="-")
+        text = shown.to_string(index=False, float_format=lambda x: f"{x:.3f}", na_rep="-")
+        return f"{text}\n{corrected}" if corrected else text
     raise ValueError(f"unknown format {fmt!r}; choose table, csv or json")
+
+
+def corrected_note(df: pd.DataFrame) -> str:
+    """How many of the ranked figures are a reviewer's correction, not the parser's ("" when
+    none): said under the table and in the CSV's settings lines."""
+    if "corrected_figures" not in df or not df["corrected_figures"].fillna(0).any():
+        return ""
+    figures = int(df["corrected_figures"].fillna(0).sum())
+    bodies = int((df["corrected_figures"].fillna(0) > 0).sum())
+    return (f"{figures} figure(s) of {bodies} report(s) are reviewers' corrections "
+            "(govbench corrections lists them)")
 
 
 def _option(args: argparse.Namespace, name: str, default):

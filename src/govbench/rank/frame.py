@@ -33,9 +33,10 @@ def load_frame(db: Database | str | Path, year: int | None = None,
 
 
 def load_failures(path: str | Path) -> pd.DataFrame:
-    """The failing (report_id, rule) rows of the latest check run (empty: never checked)."""
+    """The failing (report_id, rule) rows of the latest check run that count against a body:
+    those a reviewer dismissed do not (empty: never checked)."""
     with Database.reader(path) as database:
-        return database.query("failures")
+        return database.query("counted_failures")
 
 
 def existing(path: str | Path, field: str) -> list:

@@ -64,12 +64,13 @@ def queries() -> dict[str, str]:
 
 
 def report_metrics_view() -> str:
-    """One row per report, one column per metric of the vocabulary (missing stays NULL)."""
+    """One row per report, one column per metric of the vocabulary (missing stays NULL), from
+    corrected_facts: a reviewer's correction is the value."""
     pivots = ",\n    ".join(
         f"max(f.value) FILTER (WHERE f.metric = '{key}') AS {key}" for key in METRIC_KEYS)
     columns = ", ".join(f"r.{c}" for c in REPORT_COLUMNS)
     return (f"CREATE OR REPLACE VIEW report_metrics AS\nSELECT {columns},\n    {pivots}\n"
-            f"FROM reports r LEFT JOIN facts f USING (report_id)\nGROUP BY ALL")
+            f"FROM reports r LEFT JOIN corrected_facts f USING (report_id)\nGROUP BY ALL")
 
 
 class Database:
@@ -270,6 +271,16 @@ class Database:
         """Append one check run's rows to quality_results."""
         with self.atomic():
             self._insert("quality_results", results)
+
+    def add_corrections(self, entries: pd.DataFrame) -> int:
+        """Append corrections and review decisions (review.py) in one transaction; an entry
+        already stored (same entry_id: the same content) is not added again. The number added."""
+        with self.atomic():
+            before = self._con.execute("SELECT count(*) FROM corrections").fetchall()[0][0]
+            if len(entries):
+                self._insert("corrections", entries, "OR IGNORE")
+            after = self._con.execute("SELECT count(*) FROM corrections").fetchall()[0][0]
+        return after - before
 
     def _insert_reports(self, parsed: list[ReportRows], now: dt.datetime) -> None:
         if not parsed:

@@ -21,9 +21,11 @@ from __future__ import annotations
 # 1: the first release (reports without scope and published)
 # 2: reports.scope and reports.published (commit 2ee73fd)
 # 3: the table meta, holding this number
-SCHEMA_VERSION = 3
-# the oldest version this release's readers read as is: 3 added only the table meta
-READABLE_FROM = 2
+# 4: corrections (review.py), quality_results.result_id, the view figures and those on it
+SCHEMA_VERSION = 4
+# the oldest version this release's readers read as is: every figure is read through the view
+# figures, which reads corrections (4)
+READABLE_FROM = 4
 
 # version -> the statements that bring a database of the version before up to it; tables
 # and views that are new in a version are made by schema.sql itself (CREATE ... IF NOT EXISTS)
@@ -31,6 +33,7 @@ STEPS: dict[int, list[str]] = {
     2: ["ALTER TABLE reports ADD COLUMN IF NOT EXISTS scope VARCHAR",
         "ALTER TABLE reports ADD COLUMN IF NOT EXISTS published DATE"],
     3: [],
+    4: ["ALTER TABLE quality_results ADD COLUMN IF NOT EXISTS result_id VARCHAR"],
 }
 
 

@@ -54,12 +54,14 @@ SELECT report_id, source, title, issuer, region_code, province, city, county, le
 FROM reports WHERE report_id = $report_id
 
 -- name: report_facts
-SELECT metric, value, approx, method, evidence_start, evidence_end, evidence_text
-FROM facts WHERE report_id = $report_id ORDER BY evidence_start NULLS LAST, metric
+-- a report's figures, corrections applied (parsed_value: the parser's; corrected: a reviewer's)
+SELECT metric, value, approx, method, evidence_start, evidence_end, evidence_text,
+       parsed_value, corrected
+FROM corrected_facts WHERE report_id = $report_id ORDER BY evidence_start NULLS LAST, metric
 
 -- name: report_cells
-SELECT "table", row_key, col_key, value, raw
-FROM table_cells WHERE report_id = $report_id ORDER BY "table", row_key, col_key
+SELECT "table", row_key, col_key, value, raw, parsed_value, corrected
+FROM corrected_cells WHERE report_id = $report_id ORDER BY "table", row_key, col_key
 
 -- name: report_problems
 SELECT ordinal, category, text FROM problems WHERE report_id = $report_id ORDER BY ordinal
@@ -81,11 +83,14 @@ ORDER BY r.issuer, r.year, p.report_id, p.ordinal
 -- one row per body-year: of several versions of a report, the one report_versions names;
 -- {derived} is the derived metrics' formulas from rules/ranking.toml (Database.ranking_frame)
 SELECT base.*, {derived} FROM (
-    WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
+    WITH figures AS (SELECT report_id, count(*) AS figures,
+                            count(*) FILTER (WHERE corrected) AS corrected_figures
+                     FROM corrected_facts GROUP BY report_id),
          admitted AS (SELECT report_id, count(*) AS problems_admitted FROM problems
                       GROUP BY report_id)
     SELECT m.*, COALESCE(a.problems_admitted, 0) AS problems_admitted,
-           COALESCE(f.figures, 0) AS figures
+           COALESCE(f.figures, 0) AS figures,
+           COALESCE(f.corrected_figures, 0) AS corrected_figures
     FROM report_metrics m
     JOIN (SELECT report_id FROM report_versions WHERE in_ranking) v USING (report_id)
     LEFT JOIN figures f USING (report_id)
@@ -102,13 +107,14 @@ SELECT run_id, max(checked_at) AS checked_at FROM quality_results
 GROUP BY run_id ORDER BY max(checked_at) DESC NULLS LAST, run_id DESC LIMIT 1
 
 -- name: failures
--- the latest check run's failing (report, rule) rows; a report without one passed every rule
-WITH latest AS (SELECT run_id FROM quality_results
-                ORDER BY checked_at DESC NULLS LAST, run_id DESC LIMIT 1)
-SELECT q.run_id, q.report_id, q.suite, q.expectation AS rule, q.severity, q.observed, q.details
-FROM quality_results q JOIN latest USING (run_id)
-WHERE NOT q.success AND q.report_id IS NOT NULL
-ORDER BY q.report_id, q.suite, q.expectation
+-- the latest check run's failing (report, rule) rows, each with its review decision; dismissed
+-- ones are listed too (see counted_failures)
+SELECT * FROM quality_hits ORDER BY report_id, suite, rule, result_id
+
+-- name: counted_failures
+-- the failing rows that count against a body: not dismissed by a reviewer; a report without
+-- one passed every rule
+SELECT * FROM quality_hits WHERE NOT dismissed ORDER BY report_id, suite, rule, result_id
 
 -- name: similarity_candidates
 -- pairs of reports that share sentences (check/similarity.py step 1): sentences that many
@@ -170,3 +176,42 @@ FROM reports
 WHERE year < $year AND year >= $year - $lookback AND issuer IS NOT NULL
   AND (CAST($province AS VARCHAR) IS NULL OR province = $province)
 GROUP BY issuer
+
+-- name: reports_like
+-- the reports whose id is `report`, or starts with it (a shortened id), with their identity
+SELECT report_id, issuer, region_code, year FROM reports
+WHERE report_id = $report OR starts_with(report_id, $report) ORDER BY report_id LIMIT 2
+
+-- name: parsed_figure
+-- what the parser found for one target of one report (no row: nothing)
+SELECT max(value) AS value, count(*) AS n FROM parsed_figures
+WHERE report_id = $report_id AND target = $target
+
+-- name: quality_hit
+-- one failing rule hit of any check run, by result_id, with its report's identity
+SELECT q.result_id, q.suite, q.expectation AS rule, q.report_id, r.issuer, r.region_code,
+       r.year
+FROM quality_results q LEFT JOIN reports r USING (report_id)
+WHERE q.result_id = $result_id AND NOT q.success
+ORDER BY q.checked_at DESC NULLS LAST LIMIT 1
+
+-- name: correction_entries
+-- every correction and review decision, oldest first (govbench corrections)
+SELECT entry_id, kind, report_id, issuer, region_code, year, target, rule, old_value,
+       new_value, decision, reason, made_by, made_at
+FROM corrections ORDER BY made_at, entry_id
+
+-- name: corrections_to_review
+-- a correction made on one version of a report whose figure changed in the version ranked now:
+-- it does not carry over, and the figure needs a reviewer's look
+SELECT m.report_id, r.issuer, r.region_code, r.year, m.target, m.parsed_then, m.parsed_now,
+       m.new_value, m.made_on, m.entry_id, m.reason, m.made_by, m.made_at
+FROM correction_matches m
+JOIN report_versions v ON v.report_id = m.report_id AND v.in_ranking
+JOIN reports r ON r.report_id = m.report_id
+WHERE NOT m.applies
+  AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.report_id = m.report_id
+                  AND f.target = m.target AND f.correction_id IS NOT NULL)
+QUALIFY row_number() OVER (PARTITION BY m.report_id, m.target
+                           ORDER BY m.made_at DESC, m.entry_id DESC) = 1
+ORDER BY r.issuer, r.year, m.target

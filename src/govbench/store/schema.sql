@@ -71,7 +71,9 @@ CREATE TABLE IF NOT EXISTS quality_results (
     success     BOOLEAN NOT NULL,
     observed    VARCHAR,
     details     VARCHAR,
-    checked_at  TIMESTAMP
+    checked_at  TIMESTAMP,
+    result_id   VARCHAR                   -- hash of suite, rule, report and cells: the same hit
+                                          -- in every run (check/quality.py result_id)
 );
 CREATE TABLE IF NOT EXISTS report_similarity (   -- written by check (check/similarity.py)
     report_id        VARCHAR NOT NULL,
@@ -87,16 +89,43 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     failed_at   TIMESTAMP NOT NULL
 );
 
+-- Human review (review.py): corrections of figures and decisions on quality hits. Append-only:
+-- a later entry on the same target supersedes an earlier one, nothing is updated or deleted.
+CREATE TABLE IF NOT EXISTS corrections (
+    entry_id    VARCHAR PRIMARY KEY,      -- hash of the entry's content: an import adds it once
+    kind        VARCHAR NOT NULL,         -- correction | review
+    report_id   VARCHAR NOT NULL,         -- the version it was made on (hash of its text)
+    issuer      VARCHAR,                  -- with region_code and year: the body-year, so that
+    region_code VARCHAR,                  -- a new version of the report can inherit it
+    year        INTEGER,
+    target      VARCHAR NOT NULL,         -- a metric, a table cell (table3.total.c1), or a
+                                          -- quality_results.result_id (review)
+    rule        VARCHAR,                  -- review: suite.rule of the hit
+    old_value   DOUBLE,                   -- correction: the parser's value in that version
+                                          -- (NULL: it found none)
+    new_value   DOUBLE,                   -- correction: NULL = cleared (the figure is missing)
+    decision    VARCHAR NOT NULL,         -- set | clear (correction); confirm | dismiss (review)
+    reason      VARCHAR NOT NULL,
+    made_by     VARCHAR NOT NULL,
+    made_at     TIMESTAMP NOT NULL
+);
+
+-- The body-year a report belongs to: versions of one body's report for one year share it.
+-- A report without an issuer is a body-year of its own.
+CREATE OR REPLACE VIEW report_bodies AS
+SELECT report_id, ingested_at,
+       COALESCE(issuer, report_id) || '|' || COALESCE(region_code, '') || '|'
+           || COALESCE(CAST(year AS VARCHAR), '') AS body_year
+FROM reports;
+
 -- Versions of one body's report for one year (same issuer, place and year, different text):
 -- all are kept and shown; the ranking uses the one ingested last (a re-published or corrected
 -- report), and among reports ingested in the same batch the one with more figures.
 CREATE OR REPLACE VIEW report_versions AS
 WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY report_id),
 ordered AS (
-    SELECT r.report_id, r.ingested_at, COALESCE(f.figures, 0) AS figures,
-           COALESCE(r.issuer, r.report_id) || '|' || COALESCE(r.region_code, '') || '|'
-               || COALESCE(CAST(r.year AS VARCHAR), '') AS body_year
-    FROM reports r LEFT JOIN figures f USING (report_id))
+    SELECT b.report_id, b.ingested_at, COALESCE(f.figures, 0) AS figures, b.body_year
+    FROM report_bodies b LEFT JOIN figures f USING (report_id))
 SELECT report_id,
        row_number() OVER (PARTITION BY body_year
                           ORDER BY ingested_at, figures, report_id DESC) AS version,
@@ -104,3 +133,95 @@ SELECT report_id,
        row_number() OVER (PARTITION BY body_year
                           ORDER BY ingested_at DESC, figures DESC, report_id) = 1 AS in_ranking
 FROM ordered;
+
+-- Every figure as the parser found it: facts by metric, table cells by table.row_key.col_key.
+CREATE OR REPLACE VIEW parsed_figures AS
+SELECT report_id, 'fact' AS kind, metric AS target, metric, NULL::VARCHAR AS "table",
+       NULL::VARCHAR AS row_key, NULL::VARCHAR AS col_key, value, NULL::VARCHAR AS raw,
+       approx, method, evidence_start, evidence_end, evidence_text
+FROM facts
+UNION ALL
+SELECT report_id, 'cell', "table" || '.' || row_key || '.' || col_key, NULL, "table", row_key,
+       col_key, value, raw, NULL, NULL, evidence_start, evidence_end, NULL
+FROM table_cells;
+
+-- Each correction against each version of its body-year: it applies to the version it was
+-- made on, and to another version whose parser's value of the target is the one it corrected
+-- (unchanged in the new text); otherwise that version's figure needs review.
+CREATE OR REPLACE VIEW correction_matches AS
+WITH made AS (
+    SELECT c.*, COALESCE(c.issuer, c.report_id) || '|' || COALESCE(c.region_code, '') || '|'
+               || COALESCE(CAST(c.year AS VARCHAR), '') AS body_year
+    FROM corrections c WHERE kind = 'correction'),
+parsed AS (SELECT report_id, target, max(value) AS value FROM parsed_figures GROUP BY ALL)
+SELECT b.report_id, m.target, m.entry_id, m.new_value, m.decision, m.reason, m.made_by,
+       m.made_at, m.report_id AS made_on, m.old_value AS parsed_then, p.value AS parsed_now,
+       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies
+FROM made m
+JOIN report_bodies b USING (body_year)
+LEFT JOIN parsed p ON p.report_id = b.report_id AND p.target = m.target;
+
+-- THE figures of every report, corrections applied: everything downstream reads figures
+-- through this view (corrected_facts, corrected_cells, report_metrics). The latest correction
+-- that applies to a target wins; `parsed_value` is the parser's, `corrected` says the value
+-- shown is a reviewer's and differs from it.
+CREATE OR REPLACE VIEW figures AS
+WITH latest AS (
+    SELECT * FROM correction_matches WHERE applies
+    QUALIFY row_number() OVER (PARTITION BY report_id, target
+                               ORDER BY made_at DESC, entry_id DESC) = 1),
+joined AS (
+    SELECT COALESCE(p.report_id, l.report_id) AS report_id,
+           COALESCE(p.target, l.target) AS target,
+           p.kind, p.metric, p."table", p.row_key, p.col_key, p.raw, p.approx, p.method,
+           p.evidence_start, p.evidence_end, p.evidence_text,
+           p.value AS parsed_value, l.entry_id AS correction_id, l.new_value
+    FROM parsed_figures p
+    FULL JOIN latest l ON l.report_id = p.report_id AND l.target = p.target)
+SELECT report_id, target,
+       COALESCE(kind, CASE WHEN regexp_matches(target, '^table[0-9]\.') THEN 'cell'
+                           ELSE 'fact' END) AS kind,
+       COALESCE(metric, CASE WHEN NOT regexp_matches(target, '^table[0-9]\.')
+                             THEN target END) AS metric,
+       COALESCE("table", CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 1) END) AS "table",
+       COALESCE(row_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 2) END) AS row_key,
+       COALESCE(col_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 3) END) AS col_key,
+       CASE WHEN correction_id IS NULL THEN parsed_value ELSE new_value END AS value,
+       raw, COALESCE(approx, false) AND correction_id IS NULL AS approx,
+       COALESCE(method, 'correction') AS method, evidence_start, evidence_end, evidence_text,
+       parsed_value,
+       correction_id IS NOT NULL AND new_value IS DISTINCT FROM parsed_value AS corrected,
+       correction_id
+FROM joined;
+
+-- The facts and table cells as the checks, the ranking and the app read them (from figures).
+CREATE OR REPLACE VIEW corrected_facts AS
+SELECT report_id, metric, value, approx, method, evidence_start, evidence_end, evidence_text,
+       parsed_value, corrected, correction_id
+FROM figures WHERE kind = 'fact' AND value IS NOT NULL;
+CREATE OR REPLACE VIEW corrected_cells AS
+SELECT report_id, "table", row_key, col_key, value, raw, evidence_start, evidence_end,
+       parsed_value, corrected, correction_id
+FROM figures WHERE kind = 'cell';
+
+-- The latest decision on each quality hit (by result_id).
+CREATE OR REPLACE VIEW review_decisions AS
+SELECT target AS result_id, decision, reason, made_by, made_at
+FROM corrections WHERE kind = 'review'
+QUALIFY row_number() OVER (PARTITION BY target ORDER BY made_at DESC, entry_id DESC) = 1;
+
+-- The latest check run's failing (report, rule) rows with the review decision on each: a
+-- dismissed hit stays listed but no longer counts against its body.
+CREATE OR REPLACE VIEW quality_hits AS
+WITH latest AS (SELECT run_id FROM quality_results
+                ORDER BY checked_at DESC NULLS LAST, run_id DESC LIMIT 1)
+SELECT q.result_id, q.run_id, q.report_id, q.suite, q.expectation AS rule, q.severity,
+       q.observed, q.details, d.decision AS review, d.reason AS review_reason,
+       d.made_by AS reviewed_by, d.made_at AS reviewed_at,
+       COALESCE(d.decision = 'dismiss', false) AS dismissed
+FROM quality_results q JOIN latest USING (run_id)
+LEFT JOIN review_decisions d USING (result_id)
+WHERE NOT q.success AND q.report_id IS NOT NULL;

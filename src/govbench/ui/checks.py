@@ -18,8 +18,11 @@ UNCHECKED = "unchecked"             # ingested after the latest check run: not p
 
 
 def report_status(report_ids: Iterable[str], failures: pd.DataFrame) -> pd.Series:
-    """Per report: the severity of the worst rule it broke in the run, "ok" when none."""
+    """Per report: the severity of the worst rule it broke in the run, "ok" when none. A hit a
+    reviewer dismissed does not count (it stays listed)."""
     ids = list(report_ids)
+    if "dismissed" in failures:
+        failures = failures[~failures["dismissed"].astype(bool)]
     order = failures["severity"].map({s: i for i, s in enumerate(SEVERITIES)})
     worst = order.groupby(failures["report_id"]).min()
     status = pd.Series(ids, index=ids).map(worst)

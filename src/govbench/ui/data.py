@@ -147,7 +147,8 @@ def _cached_ranking(path: str, stamp: float, year: int | None, province: str | N
                     coverage_threshold: float, leave_out_failing: bool, scenario: tuple,
                     mc_draws: int, peer_by: tuple, scope: str,
                     population: pd.DataFrame | None) -> pd.DataFrame:
-    failures = _cached_query(path, stamp, "failures", ()) if leave_out_failing else None
+    failures = (_cached_query(path, stamp, "counted_failures", ()) if leave_out_failing
+                else None)
     return ranking_engine.rank_reports(
         _cached_frame(path, stamp, year, province, level), weights=dict(weights),
         normalisation=normalisation, missing=missing, coverage_threshold=coverage_threshold,

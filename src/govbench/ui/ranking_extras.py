@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from .. import export
-from ..rank import preset_weighting, rules
+from ..rank import corrected_note, preset_weighting, rules
 from ..vocabulary import METRIC_KEYS
 from . import data
 from .common import NAME_COLUMNS, body_label, readable
@@ -148,7 +148,10 @@ def what_if(current: Preset, result: pd.DataFrame, population: pd.DataFrame | No
 def export_buttons(ranked: pd.DataFrame, chart: alt.TopLevelMixin, settings: dict) -> None:
     with st.expander(t("exports")):
         table = ranked[["rank", "issuer", "province", "city", "county", "year", "scope", "score",
-                        "coverage", "rank_low", "rank_high", "p_top_k", "synthetic"]]
+                        "coverage", "rank_low", "rank_high", "p_top_k", "corrected_figures",
+                        "synthetic"]]
+        corrected = corrected_note(ranked)       # how many figures are reviewers' corrections
+        settings = {**settings, "corrected_figures": corrected} if corrected else settings
         columns = st.columns(5)
         columns[0].download_button(t("export_csv"), export.ranking_csv(table, settings),
                                    "govbench-ranking.csv", "text/csv", key="export_csv")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from govbench.ui import data
+from govbench.ui import data, review_panel
 from govbench.ui.checks import STATUSES, UNCHECKED, check_status, failed_cells, rule_wording
 from govbench.ui.common import body_label, page, place, readable, require_reports
 from govbench.ui.labels import cell_label, language, plain_words, t
@@ -61,6 +61,7 @@ st.dataframe(readable(pd.DataFrame({
     t("rule"): failures["rule_text"], t("observed"): failures["observed"].map(plain_words),
     t("cells"): failures["cells"].map(lambda cells: t("name_sep").join(
         cell_label(c) or plain_words(c) for c in cells)),
+    **review_panel.decision_columns(failures),
 })), hide_index=True, width="stretch", key="quality_failures")
 
 labels = {i: f"{names.get(row.report_id, row.report_id)} · {row.rule_text}" for i, row in failures.iterrows()}
@@ -70,3 +71,4 @@ query = {"report": chosen["report_id"]}
 if chosen["cells"]:
     query["cells"] = ",".join(chosen["cells"])
 st.page_link(REPORT_PAGE, label=t("open_cells"), query_params=query)
+review_panel.review_controls(chosen)

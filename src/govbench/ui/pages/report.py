@@ -7,7 +7,7 @@ from pathlib import PureWindowsPath
 import pandas as pd
 import streamlit as st
 
-from govbench.ui import data
+from govbench.ui import data, review_panel
 from govbench.oversight.command import card_file_name
 from govbench.oversight.rules import oversight_rules
 from govbench.ui.common import (body_label, page, place, readable,
@@ -104,10 +104,12 @@ else:
         t("evidence"): [
             (table_evidence(row.metric, cells) if row.method == "table" else None)
             or row.evidence_text for row in facts.itertuples()],
+        **review_panel.corrected_columns(facts),
     }).pipe(readable), hide_index=True, width="stretch")
     if peers:
         rules = oversight_rules()
         st.caption(t("peer_note", n=rules.min_peers, fence=rules.fence))
+review_panel.figure_editor(chosen, facts)
 
 st.header(t("text_header"))
 st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
