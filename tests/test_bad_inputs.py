@@ -646,10 +646,13 @@ def _wait_for_child(pid: int, marker: str, seconds: float) -> int:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         for task in Path(f"/proc/{pid}/task").glob("*"):
-            for child in (task / "children").read_text().split():
-                cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
-                if marker.encode() in cmdline:
-                    return int(child)
+            try:        # a thread or a child may end between the listing and the read
+                children = (task / "children").read_text().split()
+                for child in children:
+                    if marker.encode() in Path(f"/proc/{child}/cmdline").read_bytes():
+                        return int(child)
+            except FileNotFoundError:
+                continue
         time.sleep(0.1)
     raise AssertionError(f"no child process with {marker} within {seconds} s")
 
