@@ -53,6 +53,7 @@ format-deps:
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 test: setup browser-deps format-deps lint

@@ -4,6 +4,7 @@
 
 Run from the project root (the app names its pages relative to it).
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,16 @@ def main(db: str) -> None:
     back = timed(lambda: at.slider(key="w_requests").set_value(original).run())
     if at.exception:
         raise SystemExit(f"the app raised: {at.exception}")
-    print(json.dumps({"first_run_s": first, "ranking_page_s": page,
-                      "rerun_after_slider_s": moved, "rerun_cached_s": back}))
+    print(
+        json.dumps(
+            {
+                "first_run_s": first,
+                "ranking_page_s": page,
+                "rerun_after_slider_s": moved,
+                "rerun_cached_s": back,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ bytes -> encoding detection + decode -> the format library's plain text -> OpenC
 It keeps nothing of the layout (no table grids, no reading order, no footers dropped), so
 parse / baseline says what extraction costs on top of getting the characters at all.
 """
+
 from __future__ import annotations
 
 import io
@@ -14,6 +15,7 @@ from pathlib import Path
 @cache
 def _t2s():
     import opencc
+
     return opencc.OpenCC("t2s")
 
 
@@ -23,6 +25,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
+
         best = from_bytes(data[:65536]).best()
         name = best.encoding if best else "gb18030"
         if name.lower() in ("gb2312", "gbk", "cp936"):
@@ -32,19 +35,23 @@ def decode(data: bytes) -> str:
 
 def html_text(data: bytes) -> str:
     import lxml.html
-    return lxml.html.document_fromstring(decode(data).encode("utf-8"),
-                                         parser=_utf8_parser()).text_content()
+
+    return lxml.html.document_fromstring(
+        decode(data).encode("utf-8"), parser=_utf8_parser()
+    ).text_content()
 
 
 @cache
 def _utf8_parser():
     import lxml.html
+
     return lxml.html.HTMLParser(encoding="utf-8")
 
 
 def pdf_text(data: bytes) -> str:
     """pdfium's text of each page, the engine govbench reads PDF pages with."""
     import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(data)
     try:
         texts = []

@@ -3,6 +3,7 @@
 A corpus directory is complete when its `.complete` marker exists: an interrupted
 generation is started again instead of being measured half-made.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """Measuring helpers: a child command's wall time and the peak RSS of its whole process tree,
 and the machine a figure was measured on."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,10 +23,10 @@ class Run:
     command: list[str]
     seconds: float
     returncode: int
-    peak_tree_rss_mb: float      # sum over the process and all its descendants, sampled
-    peak_process_rss_mb: float   # the largest single process, sampled
-    cpu_seconds: float           # user + system over the tree, sampled (the last moments missed)
-    own_cpu_seconds: float       # user + system of the command's own process (an ingest's writer)
+    peak_tree_rss_mb: float  # sum over the process and all its descendants, sampled
+    peak_process_rss_mb: float  # the largest single process, sampled
+    cpu_seconds: float  # user + system over the tree, sampled (the last moments missed)
+    own_cpu_seconds: float  # user + system of the command's own process (an ingest's writer)
     stdout: str
     stderr: str
 
@@ -41,7 +42,7 @@ def _children() -> dict[int, list[int]]:
         except OSError:
             continue
         # the command name may hold spaces and parentheses: fields follow the last ')'
-        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
         tree.setdefault(ppid, []).append(int(entry.name))
     return tree
 
@@ -65,22 +66,24 @@ def tree_usage(root: int) -> tuple[int, dict[int, float], dict[int, int]]:
                 total += rss[pid]
             with open(f"/proc/{pid}/stat", "rb") as fh:
                 fields = fh.read().rsplit(b")", 1)[1].split()
-            cpu[pid] = (int(fields[11]) + int(fields[12])) / TICK    # utime + stime
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
         except (OSError, IndexError, ValueError):
             pass
     return total, cpu, rss
 
 
-def run(command: list[str], cwd: Path = ROOT, env: dict | None = None,
-        interval: float = 0.25) -> Run:
+def run(
+    command: list[str], cwd: Path = ROOT, env: dict | None = None, interval: float = 0.25
+) -> Run:
     """Run `command`, sampling its tree's RSS every `interval` s; stdout/stderr go to files
     so a chatty child never blocks on a full pipe."""
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"govbench-bench-{os.getpid()}.out"
     err_path = out_path.with_suffix(".err")
     with open(out_path, "w") as out, open(err_path, "w") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err,
-                                stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL
+        )
         peak = largest = 0
         cpu: dict[int, float] = {}
         done = threading.Event()
@@ -105,24 +108,59 @@ def run(command: list[str], cwd: Path = ROOT, env: dict | None = None,
     out_path.unlink()
     err_path.unlink()
     # sampled, not ru_maxrss: a forked child starts out with the harness's own peak
-    return Run(command, seconds, proc.returncode, peak / 2**20, largest / 2**20,
-               max(sum(cpu.values()), usage.ru_utime + usage.ru_stime),
-               cpu.get(proc.pid, 0.0), stdout, stderr)
+    return Run(
+        command,
+        seconds,
+        proc.returncode,
+        peak / 2**20,
+        largest / 2**20,
+        max(sum(cpu.values()), usage.ru_utime + usage.ru_stime),
+        cpu.get(proc.pid, 0.0),
+        stdout,
+        stderr,
+    )
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text()
-                .splitlines() if line.startswith("model name")), platform.processor())
-    mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-               if line.startswith("MemTotal"))
-    return {"cpu": cpu, "cores_available": len(os.sched_getaffinity(0)),
-            "memory_gib": round(mem / 2**20, 1), "platform": platform.platform(),
-            "python": platform.python_version()}
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return {
+        "cpu": cpu,
+        "cores_available": len(os.sched_getaffinity(0)),
+        "memory_gib": round(mem / 2**20, 1),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+    }
 
 
-VERSIONED = ("govbench", "duckdb", "pandas", "pyarrow", "numpy", "pypdfium2", "pdfplumber",
-             "pdfminer.six", "python-docx", "lxml", "selectolax", "opencc",
-             "charset-normalizer", "great-expectations", "streamlit")
+VERSIONED = (
+    "govbench",
+    "duckdb",
+    "pandas",
+    "pyarrow",
+    "numpy",
+    "pypdfium2",
+    "pdfplumber",
+    "pdfminer.six",
+    "python-docx",
+    "lxml",
+    "selectolax",
+    "opencc",
+    "charset-normalizer",
+    "great-expectations",
+    "streamlit",
+)
 
 
 def versions() -> dict[str, str | None]:
@@ -138,12 +176,16 @@ def versions() -> dict[str, str | None]:
 def git_state() -> dict:
     def git(*args: str) -> str:
         try:
-            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
-                                  timeout=20).stdout.strip()
+            return subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=20
+            ).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             return ""
-    return {"commit": git("rev-parse", "HEAD") or None,
-            "uncommitted_changes": bool(git("status", "--porcelain", "--untracked-files=no"))}
+
+    return {
+        "commit": git("rev-parse", "HEAD") or None,
+        "uncommitted_changes": bool(git("status", "--porcelain", "--untracked-files=no")),
+    }
 
 
 def now() -> str:

@@ -8,6 +8,7 @@ already there; every section keeps the date and command of the run that measured
 Sections: parse, profile, ingest, cores, check, rank, app, accuracy, ocr.
 Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,15 +36,30 @@ SECTIONS = ("parse", "profile", "ingest", "cores", "check", "rank", "app", "accu
 
 # Sizes per mode. Quick stays well under two minutes with the corpora cached.
 SIZES = {
-    "quick": {"parse": 300, "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
-              "profile": 300, "ingest": (100, 300), "workers_at": 300, "cores_files": 60,
-              "check": (300,),
-              "rank": (300, 3000), "app_db": 300, "ocr": ("hongze_district_2023",)},
-    "full": {"parse": 1000, "parse_cap": {"txt": 600, "html": 400, "docx": 100, "pdf": 70},
-             "profile": 1000, "ingest": (1000, 10000, 100000), "workers_at": 10000,
-             "cores_files": 400,
-             "check": (1000, 10000), "rank": (300, 3000, 30000), "app_db": 10000,
-             "ocr": tuple(ocr.REPORTS)},
+    "quick": {
+        "parse": 300,
+        "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
+        "profile": 300,
+        "ingest": (100, 300),
+        "workers_at": 300,
+        "cores_files": 60,
+        "check": (300,),
+        "rank": (300, 3000),
+        "app_db": 300,
+        "ocr": ("hongze_district_2023",),
+    },
+    "full": {
+        "parse": 1000,
+        "parse_cap": {"txt": 600, "html": 400, "docx": 100, "pdf": 70},
+        "profile": 1000,
+        "ingest": (1000, 10000, 100000),
+        "workers_at": 10000,
+        "cores_files": 400,
+        "check": (1000, 10000),
+        "rank": (300, 3000, 30000),
+        "app_db": 10000,
+        "ocr": tuple(ocr.REPORTS),
+    },
 }
 SEED = 1
 
@@ -60,12 +76,18 @@ def this_command() -> str:
 def stamp(section: dict, how: str) -> dict:
     """Every figure carries when and how it was measured, and how busy the machine was
     (other people's processes share these two cores)."""
-    return {"measured_at": measure.now(), "command": this_command(), "how": how,
-            "load_average_1_5_15_min_at_end": [round(x, 2) for x in os.getloadavg()],
-            "git": measure.git_state(), **section}
+    return {
+        "measured_at": measure.now(),
+        "command": this_command(),
+        "how": how,
+        "load_average_1_5_15_min_at_end": [round(x, 2) for x in os.getloadavg()],
+        "git": measure.git_state(),
+        **section,
+    }
 
 
 # ---------------------------------------------------------------- parse vs baseline
+
 
 def bench_parse(sizes: dict) -> dict:
     from govbench.ingest import parse_file
@@ -73,7 +95,7 @@ def bench_parse(sizes: dict) -> dict:
     folder, _ = corpus(sizes["parse"], SEED)
     groups = by_format(report_files(folder))
     chosen = {fmt: groups.get(fmt, [])[:cap] for fmt, cap in sizes["parse_cap"].items()}
-    for files in chosen.values():        # imports, converters and caches warm before timing
+    for files in chosen.values():  # imports, converters and caches warm before timing
         if files:
             parse_file(files[0])
             baseline.read_plain(files[0])
@@ -93,16 +115,21 @@ def bench_parse(sizes: dict) -> dict:
         if not files:
             continue
         p, b = best[fmt]["parse"], best[fmt]["baseline"]
-        out[fmt] = {"files": len(files),
-                    "parse_reports_per_s_per_core": round(len(files) / p, 1),
-                    "baseline_reports_per_s_per_core": round(len(files) / b, 1),
-                    "parse_over_baseline": round(p / b, 2)}
-    return stamp({"corpus": str(folder), "rounds": rounds, "by_format": out},
-                 "in one process (one core), CPU time, best of the rounds; parse = "
-                 "govbench.ingest.parse_file; baseline = benchmark/baseline.py read_plain")
+        out[fmt] = {
+            "files": len(files),
+            "parse_reports_per_s_per_core": round(len(files) / p, 1),
+            "baseline_reports_per_s_per_core": round(len(files) / b, 1),
+            "parse_over_baseline": round(p / b, 2),
+        }
+    return stamp(
+        {"corpus": str(folder), "rounds": rounds, "by_format": out},
+        "in one process (one core), CPU time, best of the rounds; parse = "
+        "govbench.ingest.parse_file; baseline = benchmark/baseline.py read_plain",
+    )
 
 
 # ---------------------------------------------------------------- profile
+
 
 def bench_profile(sizes: dict, top: int = 25) -> dict:
     from govbench.ingest import ingest
@@ -111,7 +138,7 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         profiler = cProfile.Profile()
         profiler.enable()
-        ingest([folder], Path(tmp) / "profile.duckdb", workers=0)   # parsing in process
+        ingest([folder], Path(tmp) / "profile.duckdb", workers=0)  # parsing in process
         profiler.disable()
     stats = pstats.Stats(profiler)
     total = stats.total_tt
@@ -120,29 +147,42 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
         filename, line, func = key
         cc, nc, tt, ct, _ = value
         short = filename.split("/src/")[-1].split("site-packages/")[-1]
-        return {"function": f"{short}:{line}({func})", "calls": nc,
-                "self_s": round(tt, 3), "cumulative_s": round(ct, 3)}
+        return {
+            "function": f"{short}:{line}({func})",
+            "calls": nc,
+            "self_s": round(tt, 3),
+            "cumulative_s": round(ct, 3),
+        }
 
     entries = list(stats.stats.items())
     by_self = sorted(entries, key=lambda kv: kv[1][2], reverse=True)[:top]
     ours = [kv for kv in entries if "govbench" in kv[0][0]]
     by_cum = sorted(ours, key=lambda kv: kv[1][3], reverse=True)[:top]
     stages = {}
-    for stage, (suffix, func) in {"read": ("read/__init__.py", "read_document"),
-                                  "parse": ("parse/__init__.py", "parse_document"),
-                                  "rows": ("store/rows.py", "of"),
-                                  "store": ("store/database.py", "store_rows"),
-                                  "hash": ("govbench/ingest.py", "file_hash")}.items():
+    for stage, (suffix, func) in {
+        "read": ("read/__init__.py", "read_document"),
+        "parse": ("parse/__init__.py", "parse_document"),
+        "rows": ("store/rows.py", "of"),
+        "store": ("store/database.py", "store_rows"),
+        "hash": ("govbench/ingest.py", "file_hash"),
+    }.items():
         hit = [v for (f, _, fn), v in entries if f.endswith(suffix) and fn == func]
         stages[stage] = round(sum(v[3] for v in hit), 3)
-    return stamp({"corpus": str(folder), "reports": sizes["profile"],
-                  "total_s": round(total, 3), "stages_cumulative_s": stages,
-                  "top_self": [row(*kv) for kv in by_self],
-                  "top_cumulative_govbench": [row(*kv) for kv in by_cum]},
-                 "cProfile around govbench.ingest.ingest(folder, db, workers=0), in process")
+    return stamp(
+        {
+            "corpus": str(folder),
+            "reports": sizes["profile"],
+            "total_s": round(total, 3),
+            "stages_cumulative_s": stages,
+            "top_self": [row(*kv) for kv in by_self],
+            "top_cumulative_govbench": [row(*kv) for kv in by_cum],
+        },
+        "cProfile around govbench.ingest.ingest(folder, db, workers=0), in process",
+    )
 
 
 # ---------------------------------------------------------------- ingest, parquet, memory
+
 
 def _ingest_once(folder: Path, db: Path, workers: int) -> dict:
     if db.exists():
@@ -151,15 +191,18 @@ def _ingest_once(folder: Path, db: Path, workers: int) -> dict:
     done = measure.run(command)
     if done.returncode != 0:
         raise RuntimeError(f"{shlex.join(command)} failed: {done.stderr[-2000:]}")
-    return {"command": shlex.join(command), "workers": workers,
-            "seconds": round(done.seconds, 2),
-            # CPU of the whole tree: divided by the cores, the time on a machine of our own
-            "cpu_seconds": round(done.cpu_seconds, 1),
-            # the writer (the command's own process): with more workers it must stay small
-            "writer_cpu_seconds": round(done.own_cpu_seconds, 1),
-            "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1),
-            "peak_rss_largest_process_mb": round(done.peak_process_rss_mb, 1),
-            "summary": done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""}
+    return {
+        "command": shlex.join(command),
+        "workers": workers,
+        "seconds": round(done.seconds, 2),
+        # CPU of the whole tree: divided by the cores, the time on a machine of our own
+        "cpu_seconds": round(done.cpu_seconds, 1),
+        # the writer (the command's own process): with more workers it must stay small
+        "writer_cpu_seconds": round(done.own_cpu_seconds, 1),
+        "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1),
+        "peak_rss_largest_process_mb": round(done.peak_process_rss_mb, 1),
+        "summary": done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "",
+    }
 
 
 def _parquet_load(db: Path, work: Path) -> dict:
@@ -179,7 +222,7 @@ def _parquet_load(db: Path, work: Path) -> dict:
     con.close()
     target = work / "from-parquet.duckdb"
     start = time.perf_counter()
-    database = store.Database.writer(target)     # same schema and view as an ingest makes
+    database = store.Database.writer(target)  # same schema and view as an ingest makes
     with database.atomic():
         for t in tables:
             database.execute(f"INSERT INTO {t} SELECT * FROM read_parquet('{pq / t}.parquet')")
@@ -205,28 +248,41 @@ def bench_ingest(sizes: dict, keep: Path) -> dict:
                 os.replace(db, keep / f"ingest-{n}.duckdb")
         by_size[str(n)] = one
     ns = list(sizes["ingest"])
-    growth = [{"from": a, "to": b, "size_ratio": b / a,
-               "time_ratio": round(by_size[str(b)]["seconds"] / by_size[str(a)]["seconds"], 2)}
-              for a, b in zip(ns, ns[1:])]
+    growth = [
+        {
+            "from": a,
+            "to": b,
+            "size_ratio": b / a,
+            "time_ratio": round(by_size[str(b)]["seconds"] / by_size[str(a)]["seconds"], 2),
+        }
+        for a, b in zip(ns, ns[1:])
+    ]
     n = sizes["workers_at"]
     folder, _ = corpus(n, SEED)
     with tempfile.TemporaryDirectory() as tmp:
         single = _ingest_once(folder, Path(tmp) / "w1.duckdb", 1)
     multi = by_size[str(n)]
-    scaling = {"reports": n, "one_worker": single, "workers": workers,
-               "speedup": round(single["seconds"] / multi["seconds"], 2)}
-    return stamp({"by_size": by_size, "growth": growth, "workers_scaling": scaling},
-                 "each ingest a child `govbench ingest` process; RSS of its whole tree "
-                 "sampled every 0.25 s; parquet baseline = COPY the stored tables to Parquet, "
-                 "then time a fresh database loading them in one transaction")
+    scaling = {
+        "reports": n,
+        "one_worker": single,
+        "workers": workers,
+        "speedup": round(single["seconds"] / multi["seconds"], 2),
+    }
+    return stamp(
+        {"by_size": by_size, "growth": growth, "workers_scaling": scaling},
+        "each ingest a child `govbench ingest` process; RSS of its whole tree "
+        "sampled every 0.25 s; parquet baseline = COPY the stored tables to Parquet, "
+        "then time a fresh database loading them in one transaction",
+    )
 
 
 # ---------------------------------------------------------------- cores
 
+
 def _parse_all(files: list[Path], start, out) -> None:
     from govbench.ingest import parse_file
 
-    for f in files[:5]:                  # imports and caches warm before the clock starts
+    for f in files[:5]:  # imports and caches warm before the clock starts
         parse_file(f)
     start.wait()
     began = time.perf_counter()
@@ -244,7 +300,7 @@ def bench_cores(sizes: dict) -> dict:
 
     workers = len(os.sched_getaffinity(0))
     folder, _ = corpus(sizes["workers_at"], SEED)
-    files = report_files(folder)[:sizes["cores_files"]]
+    files = report_files(folder)[: sizes["cores_files"]]
     ctx = mp.get_context("fork")
     best = {1: float("inf"), workers: float("inf")}
     for _ in range(3):
@@ -257,15 +313,22 @@ def bench_cores(sizes: dict) -> dict:
             for proc in procs:
                 proc.join()
             best[n] = min(best[n], max(spent))
-    return stamp({"files": len(files), "workers": workers, "rounds": 3,
-                  "one_process_s": round(best[1], 2),
-                  "all_processes_s": round(best[workers], 2),
-                  "speedup": round(workers * best[1] / best[workers], 2)},
-                 f"{workers} processes forked from the harness, each parsing the same files at "
-                 "once (wall time of the slowest), against one process alone; best of 3 rounds")
+    return stamp(
+        {
+            "files": len(files),
+            "workers": workers,
+            "rounds": 3,
+            "one_process_s": round(best[1], 2),
+            "all_processes_s": round(best[workers], 2),
+            "speedup": round(workers * best[1] / best[workers], 2),
+        },
+        f"{workers} processes forked from the harness, each parsing the same files at "
+        "once (wall time of the slowest), against one process alone; best of 3 rounds",
+    )
 
 
 # ---------------------------------------------------------------- check
+
 
 def bench_check(sizes: dict, keep: Path) -> dict:
     out = {}
@@ -276,13 +339,17 @@ def bench_check(sizes: dict, keep: Path) -> dict:
             _ingest_once(folder, db, len(os.sched_getaffinity(0)))
         command = [*govbench_cmd(), "check", "--db", str(db)]
         done = measure.run(command)
-        out[str(n)] = {"command": shlex.join(command), "seconds": round(done.seconds, 2),
-                       "returncode": done.returncode,
-                       "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1)}
+        out[str(n)] = {
+            "command": shlex.join(command),
+            "seconds": round(done.seconds, 2),
+            "returncode": done.returncode,
+            "peak_rss_tree_mb": round(done.peak_tree_rss_mb, 1),
+        }
     return stamp({"by_size": out}, "a child `govbench check` process on the ingested corpus")
 
 
 # ---------------------------------------------------------------- rank and what-if
+
 
 def _frame_of(frame, n: int, seed: int = 0):
     """n body-year rows drawn from a real ingested frame, each a distinct body, figures jittered
@@ -312,7 +379,7 @@ def bench_rank(sizes: dict, keep: Path) -> dict:
     first = next(k for k, w in dims.items() if w)
     what_if = {**dims, first: dims[first] * 2}
     out = {}
-    R.rank(_frame_of(real, 50), peer_by=["year"])        # warm numpy and the rules cache
+    R.rank(_frame_of(real, 50), peer_by=["year"])  # warm numpy and the rules cache
     for n in sizes["rank"]:
         frame = _frame_of(real, n)
         repeats = 3 if n <= 3000 else 1
@@ -321,21 +388,29 @@ def bench_rank(sizes: dict, keep: Path) -> dict:
             best = float("inf")
             for _ in range(repeats):
                 start = time.perf_counter()
-                R.rank(frame, weights, peer_by=["year"])      # as the app ranks: by year
+                R.rank(frame, weights, peer_by=["year"])  # as the app ranks: by year
                 best = min(best, time.perf_counter() - start)
             timings[f"{name}_ms"] = round(best * 1000, 1)
         start = time.perf_counter()
         R.rank(frame, what_if, peer_by=["year"], mc_draws=0)
         timings["what_if_without_uncertainty_ms"] = round((time.perf_counter() - start) * 1000, 1)
         out[str(n)] = timings
-    return stamp({"source_db_reports": sizes["app_db"], "load_frame_ms": round(load_s * 1000, 1),
-                  "source_rows": len(real), "what_if_weights": what_if, "by_bodies": out},
-                 "in process: govbench.rank.rank(frame, weights, peer_by=['year']) with the "
-                 "default 200 Monte Carlo draws; frames of N rows resampled from the ingested "
-                 "database; what-if = the same call with one dimension's weight doubled")
+    return stamp(
+        {
+            "source_db_reports": sizes["app_db"],
+            "load_frame_ms": round(load_s * 1000, 1),
+            "source_rows": len(real),
+            "what_if_weights": what_if,
+            "by_bodies": out,
+        },
+        "in process: govbench.rank.rank(frame, weights, peer_by=['year']) with the "
+        "default 200 Monte Carlo draws; frames of N rows resampled from the ingested "
+        "database; what-if = the same call with one dimension's weight doubled",
+    )
 
 
 # ---------------------------------------------------------------- app
+
 
 def bench_app(sizes: dict, keep: Path) -> dict:
     db = keep / f"ingest-{sizes['app_db']}.duckdb"
@@ -346,13 +421,19 @@ def bench_app(sizes: dict, keep: Path) -> dict:
     done = measure.run(command)
     if done.returncode != 0:
         raise RuntimeError(f"app timing failed: {done.stderr[-2000:]}")
-    return stamp({"db_reports": sizes["app_db"], "command_child": shlex.join(command),
-                  **json.loads(done.stdout.strip().splitlines()[-1])},
-                 "streamlit AppTest in a child process: first run, the ranking page, then "
-                 "reruns after a weight slider moves (uncached, then back to a cached value)")
+    return stamp(
+        {
+            "db_reports": sizes["app_db"],
+            "command_child": shlex.join(command),
+            **json.loads(done.stdout.strip().splitlines()[-1]),
+        },
+        "streamlit AppTest in a child process: first run, the ranking page, then "
+        "reruns after a weight slider moves (uncached, then back to a cached value)",
+    )
 
 
 # ---------------------------------------------------------------- accuracy
+
 
 def bench_accuracy() -> dict:
     script = ROOT.parent / "shared" / "tools" / "score_corpus.py"
@@ -368,28 +449,40 @@ def bench_accuracy() -> dict:
             scores[key] = float(value) if "." in value else int(value)
         except ValueError:
             scores[key] = value
-    return stamp({"command_child": shlex.join(command), "returncode": done.returncode,
-                  "seconds": round(done.seconds, 2), "summary": last, "scores": scores},
-                 "the shared real corpus scored from the project root; summary = its last line")
+    return stamp(
+        {
+            "command_child": shlex.join(command),
+            "returncode": done.returncode,
+            "seconds": round(done.seconds, 2),
+            "summary": last,
+            "scores": scores,
+        },
+        "the shared real corpus scored from the project root; summary = its last line",
+    )
 
 
 # ---------------------------------------------------------------- main
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small sizes (the smoke test's)")
     ap.add_argument("--out", type=Path, help="folder for results.json and RESULTS.md")
     ap.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)}")
-    ap.add_argument("--render", action="store_true",
-                    help="only write RESULTS.md again from the results.json there")
+    ap.add_argument(
+        "--render",
+        action="store_true",
+        help="only write RESULTS.md again from the results.json there",
+    )
     args = ap.parse_args(argv)
     mode = "quick" if args.quick else "full"
     sizes = SIZES[mode]
     out = args.out or (HERE / "quick" if args.quick else HERE)
     out.mkdir(parents=True, exist_ok=True)
     if args.render:
-        (out / "RESULTS.md").write_text(render(json.loads((out / "results.json").read_text()),
-                                               HERE / "NOTES.md"))
+        (out / "RESULTS.md").write_text(
+            render(json.loads((out / "results.json").read_text()), HERE / "NOTES.md")
+        )
         return 0
     wanted = args.only.split(",") if args.only else list(SECTIONS)
     unknown = set(wanted) - set(SECTIONS)
@@ -398,20 +491,31 @@ def main(argv: list[str] | None = None) -> int:
 
     path = out / "results.json"
     results = json.loads(path.read_text()) if args.only and path.exists() else {}
-    results.update({"mode": mode, "sizes": sizes, "machine": measure.machine(),
-                    "versions": measure.versions(), "git": measure.git_state()})
+    results.update(
+        {
+            "mode": mode,
+            "sizes": sizes,
+            "machine": measure.machine(),
+            "versions": measure.versions(),
+            "git": measure.git_state(),
+        }
+    )
     figures = results.setdefault("figures", {})
     started = time.perf_counter()
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="govbench-bench-") as tmp:
         keep = Path(tmp)
-        runners = {"parse": lambda: bench_parse(sizes), "profile": lambda: bench_profile(sizes),
-                   "ingest": lambda: bench_ingest(sizes, keep),
-                   "cores": lambda: bench_cores(sizes),
-                   "check": lambda: bench_check(sizes, keep),
-                   "rank": lambda: bench_rank(sizes, keep), "app": lambda: bench_app(sizes, keep),
-                   "accuracy": bench_accuracy,
-                   "ocr": lambda: stamp(ocr.bench_ocr(list(sizes["ocr"])), ocr.HOW)}
+        runners = {
+            "parse": lambda: bench_parse(sizes),
+            "profile": lambda: bench_profile(sizes),
+            "ingest": lambda: bench_ingest(sizes, keep),
+            "cores": lambda: bench_cores(sizes),
+            "check": lambda: bench_check(sizes, keep),
+            "rank": lambda: bench_rank(sizes, keep),
+            "app": lambda: bench_app(sizes, keep),
+            "accuracy": bench_accuracy,
+            "ocr": lambda: stamp(ocr.bench_ocr(list(sizes["ocr"])), ocr.HOW),
+        }
         for name in SECTIONS:
             if name not in wanted:
                 continue
@@ -420,17 +524,23 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 figures[name] = runners[name]()
             except Exception as exc:  # one broken stage must not hide the other figures
-                figures[name] = stamp({"error": f"{type(exc).__name__}: {exc}"[-3000:]},
-                                      "failed")
+                figures[name] = stamp({"error": f"{type(exc).__name__}: {exc}"[-3000:]}, "failed")
                 failed.append(name)
             figures[name]["section_seconds"] = round(time.perf_counter() - t, 1)
-            print(f"[bench] {name} done in {figures[name]['section_seconds']} s",
-                  file=sys.stderr, flush=True)
+            print(
+                f"[bench] {name} done in {figures[name]['section_seconds']} s",
+                file=sys.stderr,
+                flush=True,
+            )
             # written after every section: a long full run keeps what it measured so far
             path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
-    results["last_run"] = {"command": this_command(), "finished_at": measure.now(),
-                           "sections": wanted, "seconds": round(time.perf_counter() - started, 1),
-                           "harness_peak_rss_mb": round(measure.own_peak_rss_mb(), 1)}
+    results["last_run"] = {
+        "command": this_command(),
+        "finished_at": measure.now(),
+        "sections": wanted,
+        "seconds": round(time.perf_counter() - started, 1),
+        "harness_peak_rss_mb": round(measure.own_peak_rss_mb(), 1),
+    }
     path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     (out / "RESULTS.md").write_text(render(results, HERE / "NOTES.md"))
     print(f"wrote {path} and {out / 'RESULTS.md'}")

@@ -6,6 +6,7 @@ markdown is True where Streamlit renders the text as Markdown (st.markdown, capt
 headers, alerts, metrics, widget labels, page-link labels, expander labels), False where it
 shows plain text (tables, st.text, the options of a select box).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,9 +17,18 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["overview", "reports", "report", "ranking", "compare", "trends", "problems", "quality",
-         "import"]
-PLAIN = {"text", "code", "json"}       # element types whose value Streamlit shows as it is
+PAGES = [
+    "overview",
+    "reports",
+    "report",
+    "ranking",
+    "compare",
+    "trends",
+    "problems",
+    "quality",
+    "import",
+]
+PLAIN = {"text", "code", "json"}  # element types whose value Streamlit shows as it is
 
 
 def open_page(monkeypatch, db: Path, page: str, english: bool = False, **query) -> AppTest:
@@ -81,9 +91,11 @@ def shown(at: AppTest) -> Iterator[tuple[str, str, bool]]:
                     if part:
                         yield kind, str(part), True
                 continue
-            value = getattr(node, "value", None) if kind not in ("slider", "number_input",
-                                                                  "checkbox", "toggle",
-                                                                  "text_input") else None
+            value = (
+                getattr(node, "value", None)
+                if kind not in ("slider", "number_input", "checkbox", "toggle", "text_input")
+                else None
+            )
             if isinstance(value, str) and value:
                 yield kind, value, kind not in PLAIN
 

@@ -1,6 +1,7 @@
 """A parsing task that kills its worker process on files named *crash*, as a segfault in a C
 reader would, and never ends on files named *stuck* (tests/test_pool.py). Module-level, so
 pool workers can unpickle it."""
+
 from __future__ import annotations
 
 import os

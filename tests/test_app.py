@@ -1,4 +1,5 @@
 """The Streamlit app driven in-process (AppTest) against a small database built in the test."""
+
 from __future__ import annotations
 
 import json
@@ -61,8 +62,9 @@ def test_reports_page_filters_by_year(monkeypatch, small_db):
 
 
 def test_report_page_marks_evidence_and_escapes_report_text(monkeypatch, small_db):
-    report_id = R.load_frame(small_db, year=2022).set_index("issuer").loc["甲县人民政府",
-                                                                          "report_id"]
+    report_id = (
+        R.load_frame(small_db, year=2022).set_index("issuer").loc["甲县人民政府", "report_id"]
+    )
     at = open_app(monkeypatch, small_db, "report", report=report_id)
     body = at.get("html")[0].value
     assert '<mark title="主动公开信息总数">5000</mark>' in body
@@ -151,6 +153,7 @@ def test_explanation_lists_each_metrics_contribution_summing_to_the_score(monkey
 
 # --- 对比 ------------------------------------------------------------------------------------
 
+
 def test_compare_page_puts_two_bodies_side_by_side(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "compare")
     box = at.multiselect(key="compare_bodies")
@@ -161,7 +164,7 @@ def test_compare_page_puts_two_bodies_side_by_side(monkeypatch, small_db):
     assert figures.loc["主动公开信息总数"].tolist() == [5000, 1000]
     assert figures.loc["办结率"].tolist() == pytest.approx([0.6, 1.0])
     assert "[quality] 依申请公开答复不够规范" in [t.value for t in at.text]
-    assert "[平台与渠道] 平台建设滞后" not in [t.value for t in at.text]     # 丁县 not chosen
+    assert "[平台与渠道] 平台建设滞后" not in [t.value for t in at.text]  # 丁县 not chosen
 
 
 def test_compare_page_asks_for_a_second_body(monkeypatch, small_db):
@@ -172,6 +175,7 @@ def test_compare_page_asks_for_a_second_body(monkeypatch, small_db):
 
 
 # --- 趋势 ------------------------------------------------------------------------------------
+
 
 def test_trends_page_shows_a_bodys_figures_over_the_years(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "trends")
@@ -191,6 +195,7 @@ def test_trends_page_peer_quartiles(monkeypatch, small_db):
 
 
 # --- 问题 ------------------------------------------------------------------------------------
+
 
 def test_problems_page_marks_statements_repeated_from_last_year(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "problems")
@@ -213,11 +218,13 @@ def test_problems_page_filters_statements_by_text_and_category(monkeypatch, smal
 
 # --- 数据质量 --------------------------------------------------------------------------------
 
+
 def test_quality_status_is_the_worst_failing_rule_and_ok_without_one():
     from govbench.ui.checks import report_status
 
-    failures = pd.DataFrame({"report_id": ["a", "a", "b", "c"],
-                             "severity": ["warning", "error", "info", "warning"]})
+    failures = pd.DataFrame(
+        {"report_id": ["a", "a", "b", "c"], "severity": ["warning", "error", "info", "warning"]}
+    )
     status = report_status(["a", "b", "c", "d"], failures)
     assert status.to_dict() == {"a": "error", "b": "info", "c": "warning", "d": "ok"}
 
@@ -236,24 +243,38 @@ def test_quality_page_reads_the_latest_run_in_plain_chinese(monkeypatch, checked
     assert table.loc["甲县人民政府", "状态"] == "错误"
     # the rule's wording comes from its suite file, in Chinese
     from govbench.check.quality import load_suites
-    wording = next(e["meta"]["zh"] for s in load_suites() for e in s["expectations"]
-                   if e["meta"]["rule"] == "table3_balance")
+
+    wording = next(
+        e["meta"]["zh"]
+        for s in load_suites()
+        for e in s["expectations"]
+        if e["meta"]["rule"] == "table3_balance"
+    )
     assert wording in table.loc["甲县人民政府", "未通过的规则"]
     failures = table_where(at, lambda f: "涉及单元格" in f.columns)
     # the cells by the template's row and column names, not their keys
-    assert ("表三 · （七）总计 · 总计、表三 · 一、本年新收政府信息公开申请数量 · 总计"
-            in set(failures["涉及单元格"]))
+    assert "表三 · （七）总计 · 总计、表三 · 一、本年新收政府信息公开申请数量 · 总计" in set(
+        failures["涉及单元格"]
+    )
     assert "7 + 0 ≠ 5 + 0" in set(failures["实际值"])
 
 
 def test_report_page_marks_the_cells_a_failed_check_names(monkeypatch, checked_db):
-    report_id = R.load_frame(checked_db, year=2022).set_index("issuer").loc["甲县人民政府",
-                                                                            "report_id"]
-    at = open_app(monkeypatch, checked_db, "report", report=report_id,
-                  cells="table3.total.total,table3.new.total")
+    report_id = (
+        R.load_frame(checked_db, year=2022).set_index("issuer").loc["甲县人民政府", "report_id"]
+    )
+    at = open_app(
+        monkeypatch,
+        checked_db,
+        "report",
+        report=report_id,
+        cells="table3.total.total,table3.new.total",
+    )
     # the cells by their row and column names in the template, not their keys
-    assert seen(at.warning[0].value) == ("已标出检查未通过的单元格：表三 · 一、本年新收政府信息公开申请数量 · 总计、"
-                                         "表三 · （七）总计 · 总计")
+    assert seen(at.warning[0].value) == (
+        "已标出检查未通过的单元格：表三 · 一、本年新收政府信息公开申请数量 · 总计、"
+        "表三 · （七）总计 · 总计"
+    )
 
 
 def coverages(at: AppTest) -> pd.Series:
@@ -273,7 +294,9 @@ def test_ranking_can_leave_out_figures_whose_checks_failed(monkeypatch, checked_
 
 # --- 导入 ------------------------------------------------------------------------------------
 
-REPORT_TEXT = "某县人民政府2022年政府信息公开工作年度报告\n本年度主动公开政府信息1200条。\n".encode()
+REPORT_TEXT = (
+    "某县人民政府2022年政府信息公开工作年度报告\n本年度主动公开政府信息1200条。\n".encode()
+)
 
 
 def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_path):
@@ -281,9 +304,12 @@ def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_p
 
     db = build_db(tmp_path / "import.duckdb")
     at = open_app(monkeypatch, db, "import")
-    at.file_uploader(key="import_files").set_value([
-        ("../../某县 报告.txt", REPORT_TEXT, "text/plain"),
-        ("fake.pdf", b"this is no pdf", "application/pdf")]).run()
+    at.file_uploader(key="import_files").set_value(
+        [
+            ("../../某县 报告.txt", REPORT_TEXT, "text/plain"),
+            ("fake.pdf", b"this is no pdf", "application/pdf"),
+        ]
+    ).run()
     at.button(key="import_go").click().run()
     assert not at.exception
     assert at.success[0].value == "导入完成：新增 1，新版本 0，已有 0，未接受 1，失败 0"
@@ -291,9 +317,9 @@ def test_import_page_ingests_an_upload_and_refuses_a_fake_pdf(monkeypatch, tmp_p
     assert outcomes.loc["fake.pdf", "结果"] == "未接受"
     assert outcomes.loc["fake.pdf", "原因"] == "文件类型不符（扩展名或内容）"
     assert outcomes.loc["../../某县 报告.txt", "结果"] == "新增"
-    assert [b.label for b in at.button] == ["导入", "运行数据检查"]     # offered after new reports
+    assert [b.label for b in at.button] == ["导入", "运行数据检查"]  # offered after new reports
     at.switch_page(f"{PAGES}/reports.py").run()
-    assert len(at.dataframe[0].value) == 5          # the cached list was refreshed
+    assert len(at.dataframe[0].value) == 5  # the cached list was refreshed
 
 
 def test_import_page_takes_the_hints_of_a_manifest(monkeypatch, tmp_path):
@@ -302,15 +328,19 @@ def test_import_page_takes_the_hints_of_a_manifest(monkeypatch, tmp_path):
 
     db = build_db(tmp_path / "import.duckdb")
     at = open_app(monkeypatch, db, "import")
-    at.file_uploader(key="import_files").set_value([("某县 报告.txt", REPORT_TEXT, "text/plain")]).run()
+    at.file_uploader(key="import_files").set_value(
+        [("某县 报告.txt", REPORT_TEXT, "text/plain")]
+    ).run()
     manifest = "file,issuer,scope\n某县 报告.txt,,own_body\n其他.pdf,,whole_area\n".encode()
     at.file_uploader(key="import_manifest").set_value([("清单.csv", manifest, "text/csv")]).run()
     at.button(key="import_go").click().run()
     assert not at.exception
     assert at.success[0].value == "导入完成：新增 1，新版本 0，已有 0，未接受 0，失败 0"
     with duckdb.connect(str(db), read_only=True) as con:
-        scope = con.execute("SELECT scope FROM reports WHERE source LIKE '%某县 报告.txt'").fetchall()
-    assert scope == [("own_body",)]         # the text alone says nothing of its scope
+        scope = con.execute(
+            "SELECT scope FROM reports WHERE source LIKE '%某县 报告.txt'"
+        ).fetchall()
+    assert scope == [("own_body",)]  # the text alone says nothing of its scope
 
 
 def test_import_page_refuses_a_bad_manifest_in_one_line(monkeypatch, tmp_path):
@@ -318,15 +348,20 @@ def test_import_page_refuses_a_bad_manifest_in_one_line(monkeypatch, tmp_path):
 
     db = build_db(tmp_path / "import.duckdb")
     at = open_app(monkeypatch, db, "import")
-    at.file_uploader(key="import_files").set_value([("某县 报告.txt", REPORT_TEXT, "text/plain")]).run()
+    at.file_uploader(key="import_files").set_value(
+        [("某县 报告.txt", REPORT_TEXT, "text/plain")]
+    ).run()
     at.file_uploader(key="import_manifest").set_value(
-        [("清单.csv", "file,year\n某县 报告.txt,19\n".encode(), "text/csv")]).run()
+        [("清单.csv", "file,year\n某县 报告.txt,19\n".encode(), "text/csv")]
+    ).run()
     at.button(key="import_go").click().run()
     assert not at.exception
     from govbench.ui.safe import as_text
 
-    assert at.error[0].value == "清单无法使用：" + as_text("清单.csv, line 2: year '19' is not a year")
-    assert not at.success                   # nothing imported
+    assert at.error[0].value == "清单无法使用：" + as_text(
+        "清单.csv, line 2: year '19' is not a year"
+    )
+    assert not at.success  # nothing imported
 
 
 def test_import_page_is_disabled_when_read_only(monkeypatch, small_db):
@@ -351,6 +386,7 @@ def test_upload_names_are_sanitised_and_types_checked_by_content():
 
 # --- 排名 additions ---------------------------------------------------------------------------
 
+
 def test_metric_weight_slider_changes_the_order(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     for key in ("w_volume", "w_problems"):
@@ -368,18 +404,24 @@ def test_metric_weight_slider_changes_the_order(monkeypatch, small_db):
 def test_preset_json_round_trips_and_clamps_weights_to_the_sliders():
     from govbench.ui.presets import PeerGroup, Preset, from_json
 
-    preset = Preset({"requests": 2.0, "grant_rate": -1.0}, "percentile",
-                    PeerGroup(2022, "浙江省", None), 0.25)
+    preset = Preset(
+        {"requests": 2.0, "grant_rate": -1.0}, "percentile", PeerGroup(2022, "浙江省", None), 0.25
+    )
     assert from_json(preset.to_json()) == preset
     assert from_json('{"weights": {"volume": 9}}').weights == {"volume": 3.0}
 
 
 def test_loading_a_preset_sets_the_widgets_and_the_ranking(monkeypatch, small_db):
-    preset = {"weights": {"volume": 1, "requests": 0, "problems": 0}, "normalisation": "zscore",
-              "peer_group": {"year": 2022}, "coverage_threshold": 0.25}
+    preset = {
+        "weights": {"volume": 1, "requests": 0, "problems": 0},
+        "normalisation": "zscore",
+        "peer_group": {"year": 2022},
+        "coverage_threshold": 0.25,
+    }
     fresh = open_app(monkeypatch, small_db, "ranking")
     fresh.file_uploader(key="preset_file").set_value(
-        ("p.json", json.dumps(preset).encode(), "application/json")).run()
+        ("p.json", json.dumps(preset).encode(), "application/json")
+    ).run()
     assert fresh.slider(key="w_requests").value == 0.0
     assert fresh.radio(key="rank_method").value == "zscore"
     assert fresh.slider(key="rank_coverage").value == 0.25
@@ -390,7 +432,8 @@ def test_comparing_presets_shows_who_moves(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     other = {"weights": {"volume": 1, "requests": 0, "problems": 0}}
     at.file_uploader(key="preset_other").set_value(
-        ("other.json", json.dumps(other).encode(), "application/json")).run()
+        ("other.json", json.dumps(other).encode(), "application/json")
+    ).run()
     moves = table_where(at, lambda f: "对比方案名次" in f.columns).set_index("发布机关")
     assert moves.loc["乙县人民政府", "当前名次"] == 1
     assert moves.loc["乙县人民政府", "对比方案名次"] == 4
@@ -400,7 +443,8 @@ def test_comparing_presets_shows_who_moves(monkeypatch, small_db):
 def test_bad_preset_is_refused_with_a_reason(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     at.file_uploader(key="preset_file").set_value(
-        ("p.json", b'{"weights": {"speed": 1}}', "application/json")).run()
+        ("p.json", b'{"weights": {"speed": 1}}', "application/json")
+    ).run()
     assert "speed" in seen(at.error[0].value)
 
 
@@ -415,8 +459,12 @@ def test_what_if_shows_the_new_rank_without_writing(monkeypatch, small_db):
     number.set_value(0.0).run()
     message = at.success[0].value
     assert message.startswith("甲县人民政府：名次 ") and "→" in message
-    assert R.load_frame(small_db, year=2022).set_index("issuer").loc[
-        "甲县人民政府", "proactive_items_total"] == 5000
+    assert (
+        R.load_frame(small_db, year=2022)
+        .set_index("issuer")
+        .loc["甲县人民政府", "proactive_items_total"]
+        == 5000
+    )
 
 
 def test_exports_carry_the_settings(monkeypatch, small_db):
@@ -426,6 +474,7 @@ def test_exports_carry_the_settings(monkeypatch, small_db):
 
 
 # --- peer groups and per capita -----------------------------------------------------------------
+
 
 def test_ranking_page_says_volumes_are_totals_when_no_population_is_loaded(monkeypatch, small_db):
     monkeypatch.delenv("GOVBENCH_POPULATION", raising=False)
@@ -454,15 +503,17 @@ def test_per_capita_from_an_uploaded_population_csv_changes_the_leader(monkeypat
     at = open_app(monkeypatch, small_db, "ranking")
     for key in ("w_requests", "w_problems"):
         at.slider(key=key).set_value(0.0).run()
-    assert leaders(at).startswith("前三名：甲县人民政府")         # most items in total
-    people = ("region_code,name,year,population\n330101,甲县,2022,1000000\n"
-              "330102,乙县,2022,100000\n330103,丙县,2022,100000\n").encode()
+    assert leaders(at).startswith("前三名：甲县人民政府")  # most items in total
+    people = (
+        "region_code,name,year,population\n330101,甲县,2022,1000000\n"
+        "330102,乙县,2022,100000\n330103,丙县,2022,100000\n"
+    ).encode()
     at.file_uploader(key="population_file").set_value(("people.csv", people, "text/csv")).run()
     assert not at.info or "未载入人口数据" not in at.info[0].value
     at.checkbox(key="rank_per_capita").check().run()
     # per 10,000 people 丙县 (300 items) leads and 甲县 (50) falls to last among the ranked
     assert leaders(at).startswith("前三名：丙县人民政府")
-    assert any("1 个机关所在地区无人口数据" in c.value for c in at.caption)   # 丁县
+    assert any("1 个机关所在地区无人口数据" in c.value for c in at.caption)  # 丁县
     ranked = at.dataframe[0].value
     assert list(ranked["发布机关"])[-1] == "甲县人民政府"
 
@@ -470,7 +521,8 @@ def test_per_capita_from_an_uploaded_population_csv_changes_the_leader(monkeypat
 def test_a_bad_population_csv_is_refused_naming_the_line(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     at.file_uploader(key="population_file").set_value(
-        ("people.csv", b"region_code,name,year,population\n3301,x,2022,5\n", "text/csv")).run()
+        ("people.csv", b"region_code,name,year,population\n3301,x,2022,5\n", "text/csv")
+    ).run()
     assert "line 2" in seen(at.error[0].value) and "6-digit" in seen(at.error[0].value)
     assert "未载入人口数据：数量指标按总量比较" in [i.value for i in at.info]
 
@@ -494,11 +546,13 @@ def test_a_preset_carries_the_peer_groups(monkeypatch, small_db):
         from_json('{"weights": {}, "peer_group": {"by": ["city"]}}')
     at = open_app(monkeypatch, small_db, "ranking")
     at.file_uploader(key="preset_file").set_value(
-        ("p.json", b'{"weights": {}, "peer_group": {"by": []}}', "application/json")).run()
+        ("p.json", b'{"weights": {}, "peer_group": {"by": []}}', "application/json")
+    ).run()
     assert at.multiselect(key="rank_peer_by").value == []
 
 
 # --- issue #14: weights that mean what they say, like with like --------------------------------
+
 
 def test_every_metric_of_the_dictionary_has_a_weight_slider(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
@@ -510,12 +564,16 @@ def test_every_metric_of_the_dictionary_has_a_weight_slider(monkeypatch, small_d
 def test_a_preset_naming_any_metric_ranks_by_it_alone(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "ranking")
     at.file_uploader(key="preset_file").set_value(
-        ("p.json", b'{"weights": {"requests_received": 1}, "peer_group": {"year": 2022}}',
-         "application/json")).run()
+        (
+            "p.json",
+            b'{"weights": {"requests_received": 1}, "peer_group": {"year": 2022}}',
+            "application/json",
+        )
+    ).run()
     assert not at.error
     assert "已载入方案。" in [c.value for c in at.caption]
     assert at.slider(key="wm_requests_received").value == 1.0
-    assert at.slider(key="wm_completion_rate").value == 0.0     # unnamed: 0
+    assert at.slider(key="wm_completion_rate").value == 0.0  # unnamed: 0
     assert at.slider(key="w_requests").value == 1.0
     # 2022 requests received: 甲县 100, 丙县 80, 乙县 50, 丁县 30
     assert leaders(at) == "前三名：甲县人民政府、丙县人民政府、乙县人民政府"
@@ -525,7 +583,8 @@ def test_a_preset_with_an_unknown_key_is_refused_not_loaded(monkeypatch, small_d
     at = open_app(monkeypatch, small_db, "ranking")
     before = leaders(at)
     at.file_uploader(key="preset_file").set_value(
-        ("p.json", b'{"weights": {"requests_recieved": 1}}', "application/json")).run()
+        ("p.json", b'{"weights": {"requests_recieved": 1}}', "application/json")
+    ).run()
     assert "requests_recieved" in seen(at.error[0].value)
     assert "已载入方案。" not in [c.value for c in at.caption]
     assert leaders(at) == before
@@ -543,12 +602,13 @@ def test_the_scores_shown_are_those_of_the_normalisation_chosen(monkeypatch, sma
     at = open_app(monkeypatch, small_db, "ranking")
     at.radio(key="rank_method").set_value(method).run()
     shown = at.dataframe[0].value.set_index("发布机关")["得分"]
-    expected = R.rank(R.load_frame(small_db, year=2022), normalisation=method,
-                      peer_by=["year"]).set_index("issuer")["score"]
+    expected = R.rank(
+        R.load_frame(small_db, year=2022), normalisation=method, peer_by=["year"]
+    ).set_index("issuer")["score"]
     plain = shown.rename(lambda n: n.removesuffix("〔合成〕"))
     assert plain.to_dict() == pytest.approx(expected[~expected.isna()].loc[plain.index].to_dict())
     if method == "zscore":
-        assert (shown < 0).any()          # z-scores are not confined to 0-1
+        assert (shown < 0).any()  # z-scores are not confined to 0-1
 
 
 def test_missing_data_rule_is_a_choice_that_changes_the_scores(monkeypatch, small_db):
@@ -589,17 +649,50 @@ def test_the_cli_and_the_app_give_the_same_ranking(monkeypatch, checked_db, caps
     from govbench.ui import data
 
     monkeypatch.setenv("GOVBENCH_DB", str(checked_db))
-    assert main(["rank", "--db", str(checked_db), "--format", "json", "--preset", "candour",
-                 "--missing", "median", "--normalise", "percentile", "--min-coverage", "0.3",
-                 "--leave-out-failed", "--peer-by", "year", "--scope", "all"]) == 0
+    assert (
+        main(
+            [
+                "rank",
+                "--db",
+                str(checked_db),
+                "--format",
+                "json",
+                "--preset",
+                "candour",
+                "--missing",
+                "median",
+                "--normalise",
+                "percentile",
+                "--min-coverage",
+                "0.3",
+                "--leave-out-failed",
+                "--peer-by",
+                "year",
+                "--scope",
+                "all",
+            ]
+        )
+        == 0
+    )
     cli = pd.DataFrame(json.loads(capsys.readouterr().out))
-    app = data.ranking(None, None, None, R.weighting(preset="candour"), "percentile", 0.3,
-                       leave_out_failing=True, peer_by=("year",), missing="median", scope="all")
+    app = data.ranking(
+        None,
+        None,
+        None,
+        R.weighting(preset="candour"),
+        "percentile",
+        0.3,
+        leave_out_failing=True,
+        peer_by=("year",),
+        missing="median",
+        scope="all",
+    )
     columns = ["issuer", "year", "rank", "score", "coverage", "rank_low", "rank_high"]
     pd.testing.assert_frame_equal(
         cli[columns].astype({"rank": "float", "rank_low": "float", "rank_high": "float"}),
         app[columns].astype({"rank": "float", "rank_low": "float", "rank_high": "float"}),
-        check_dtype=False)
+        check_dtype=False,
+    )
     assert cli["listed_apart"].any() or cli["rank"].notna().all()
 
 
@@ -609,7 +702,8 @@ def test_comparing_presets_keeps_the_pages_leave_out(monkeypatch, checked_db):
     # the same weights, in a preset file that says nothing about leaving figures out
     same = {"weights": R.default_weighting(), "peer_group": {"year": 2022}}
     at.file_uploader(key="preset_other").set_value(
-        ("same.json", json.dumps(same).encode(), "application/json")).run()
+        ("same.json", json.dumps(same).encode(), "application/json")
+    ).run()
     moves = table_where(at, lambda f: "对比方案名次" in f.columns)
     assert (moves["变化"] == 0).all()
 
@@ -620,10 +714,13 @@ def test_import_keeps_an_uploads_own_name_however_long(monkeypatch, tmp_path):
 
     db = build_db(tmp_path / "import.duckdb")
     at = open_app(monkeypatch, db, "import")
-    long_name = "某" * 90 + "县人民政府2022年政府信息公开工作年度报告.txt"    # > 255 bytes
-    at.file_uploader(key="import_files").set_value([
-        (long_name, REPORT_TEXT, "text/plain"),
-        ("other.txt", REPORT_TEXT.replace(b"1200", b"1300"), "text/plain")]).run()
+    long_name = "某" * 90 + "县人民政府2022年政府信息公开工作年度报告.txt"  # > 255 bytes
+    at.file_uploader(key="import_files").set_value(
+        [
+            (long_name, REPORT_TEXT, "text/plain"),
+            ("other.txt", REPORT_TEXT.replace(b"1200", b"1300"), "text/plain"),
+        ]
+    ).run()
     at.button(key="import_go").click().run()
     assert not at.exception
     assert at.success[0].value == "导入完成：新增 2，新版本 0，已有 0，未接受 0，失败 0"
@@ -644,14 +741,20 @@ def test_import_says_per_file_what_happened(monkeypatch, tmp_path):
     at.file_uploader(key="import_files").set_value([("a.txt", REPORT_TEXT, "text/plain")]).run()
     at.button(key="import_go").click().run()
     # the same file again, the same body and year with another text, and an empty file
-    at.file_uploader(key="import_files").set_value([
-        ("a again.txt", REPORT_TEXT, "text/plain"),
-        ("b.txt", REPORT_TEXT.replace(b"1200", b"1500"), "text/plain"),
-        ("empty.txt", b"", "text/plain")]).run()
+    at.file_uploader(key="import_files").set_value(
+        [
+            ("a again.txt", REPORT_TEXT, "text/plain"),
+            ("b.txt", REPORT_TEXT.replace(b"1200", b"1500"), "text/plain"),
+            ("empty.txt", b"", "text/plain"),
+        ]
+    ).run()
     at.button(key="import_go").click().run()
     assert not at.exception
     outcomes = table_where(at, lambda f: "结果" in f.columns).set_index("文件")["结果"]
-    assert outcomes.to_dict() == {"empty.txt": "未接受", "b.txt": outcomes["b.txt"],
-                                  "a again.txt": "已有（同一文件已导入过）"}
+    assert outcomes.to_dict() == {
+        "empty.txt": "未接受",
+        "b.txt": outcomes["b.txt"],
+        "a again.txt": "已有（同一文件已导入过）",
+    }
     assert outcomes["b.txt"].startswith("新版本")
     assert at.success[0].value == "导入完成：新增 0，新版本 1，已有 1，未接受 1，失败 0"

@@ -1,6 +1,7 @@
 """Issue #15 "polish seen in use": every page of the app, in Chinese and in English, on the
 shipped sample (ingested and checked as `govbench demo` does), shows no "None"/"nan", no raw
 metric, cell or category key, and in Chinese no English sentence."""
+
 from __future__ import annotations
 
 import re
@@ -21,12 +22,18 @@ SNAKE = re.compile(r"(?<![\w/.\\])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/.\\])")
 
 
 def raw_keys() -> set[str]:
-    categories = tomllib.loads(resources.files("govbench.rules").joinpath("problems.toml")
-                               .read_text("utf-8"))["categories"]
+    categories = tomllib.loads(
+        resources.files("govbench.rules").joinpath("problems.toml").read_text("utf-8")
+    )["categories"]
     codes = {"whole_area", "own_body", "standard_2019", "standard_2021", "development_zone"}
-    return (set(METRIC_KEYS) | set(derived_keys()) | set(rules().metrics) | codes
-            | {"problems_admitted", "problems_repeated"}
-            | {c for c in categories if "_" in c})
+    return (
+        set(METRIC_KEYS)
+        | set(derived_keys())
+        | set(rules().metrics)
+        | codes
+        | {"problems_admitted", "problems_repeated"}
+        | {c for c in categories if "_" in c}
+    )
 
 
 def findings(at, english: bool) -> list[str]:
@@ -58,15 +65,15 @@ def standard_report(db) -> str:
         return con.execute(
             "SELECT r.report_id FROM reports r JOIN facts f USING (report_id) "
             "WHERE r.format = 'standard_2021' AND f.method = 'table' AND len(r.warnings) > 0 "
-            "GROUP BY r.report_id ORDER BY count(*) DESC, r.report_id LIMIT 1").fetchone()[0]
+            "GROUP BY r.report_id ORDER BY count(*) DESC, r.report_id LIMIT 1"
+        ).fetchone()[0]
     finally:
         con.close()
 
 
 @pytest.mark.parametrize("english", [False, True], ids=["zh", "en"])
 @pytest.mark.parametrize("page", PAGES)
-def test_no_page_shows_none_nan_raw_keys_or_the_wrong_language(monkeypatch, demo_db, page,
-                                                                english):
+def test_no_page_shows_none_nan_raw_keys_or_the_wrong_language(monkeypatch, demo_db, page, english):
     query = {"report": standard_report(demo_db)} if page == "report" else {}
     at = open_page(monkeypatch, demo_db, page, english=english, **query)
     assert findings(at, english) == []

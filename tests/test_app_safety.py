@@ -5,6 +5,7 @@ problems and check results are Markdown and HTML attacks, with a hostile ?cells=
 hostile upload names on 导入; no Markdown body may hold anything that renders as a link, an
 image or HTML. tests/test_browser.py does the same in Chromium and watches the requests.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,7 +26,7 @@ ATTACKS = [
     "<https://evil.example/c>",
     "[ref]: https://evil.example/d",
     "# 标题\n\n- 列表 `代码` **粗体** $x^2$ :red[红] ~~删~~ | 表 |",
-    "\\![t](//evil.example/x.png)",              # an escape of its own
+    "\\![t](//evil.example/x.png)",  # an escape of its own
 ]
 
 
@@ -54,8 +55,9 @@ def report_query(db) -> dict[str, str]:
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        (report_id,), = con.execute("SELECT report_id FROM reports WHERE year = 2022 "
-                                    "ORDER BY region_code LIMIT 1").fetchall()
+        ((report_id,),) = con.execute(
+            "SELECT report_id FROM reports WHERE year = 2022 ORDER BY region_code LIMIT 1"
+        ).fetchall()
     finally:
         con.close()
     return {"report": report_id, "cells": HOSTILE_CELLS}
@@ -71,13 +73,13 @@ def test_no_page_renders_a_hostile_name_as_markdown(monkeypatch, hostile_db, pag
     query = report_query(hostile_db) if page == "report" else {}
     at = open_page(monkeypatch, hostile_db, page, english=english, **query)
     for kind, text, markdown in shown(at):
-        if kind == "html":          # the report text: escaped HTML with <mark> only
+        if kind == "html":  # the report text: escaped HTML with <mark> only
             assert set(re.findall(r"<\s*/?\s*([a-zA-Z]+)", text)) <= {"div", "mark"}, text
         elif markdown:
             assert linkable(text) == [], (kind, text)
     # the hostile names are on the page (the walk looked at them), shown as text
     assert hostile_texts(at), page
-    if page in ("overview", "report", "ranking", "compare"):     # where the issue saw <img>
+    if page in ("overview", "report", "ranking", "compare"):  # where the issue saw <img>
         assert any(markdown for _, _, markdown in hostile_texts(at)), page
 
 
@@ -87,10 +89,9 @@ def test_the_pages_show_the_hostile_names_where_a_reader_looks(monkeypatch, host
     assert as_text(HOSTILE_NAMES[0][0]) in leaders and "![t]" not in leaders
     at = open_page(monkeypatch, hostile_db, "report", **report_query(hostile_db))
     # only the cell the templates know is flagged; what else the URL carried is not shown
-    assert [w.value for w in at.warning] == [
-        "已标出检查未通过的单元格：表三 · （七）总计 · 总计"]
+    assert [w.value for w in at.warning] == ["已标出检查未通过的单元格：表三 · （七）总计 · 总计"]
     caption = at.caption[0].value
-    assert "/srv/" not in caption and "C:" not in caption     # the file's name, not its path
+    assert "/srv/" not in caption and "C:" not in caption  # the file's name, not its path
     at = open_page(monkeypatch, hostile_db, "compare")
     names = [m.value for m in at.markdown if m.value.startswith("**")]
     assert names and all(linkable(n) == [] for n in names)
@@ -100,15 +101,17 @@ def test_an_upload_with_a_hostile_name_is_reported_as_text(monkeypatch, tmp_path
     db = build_db(tmp_path / "import.duckdb")
     at = open_page(monkeypatch, db, "import")
     text = "某县人民政府2022年政府信息公开工作年度报告\n本年度主动公开政府信息1200条。\n".encode()
-    at.file_uploader(key="import_files").set_value([
-        (f"![u](//{EVIL}/u.png)[点此](https://{EVIL}/a).txt", text, "text/plain"),
-        (f"[r](https://{EVIL}/r).pdf", b"no pdf", "application/pdf")]).run()
+    at.file_uploader(key="import_files").set_value(
+        [
+            (f"![u](//{EVIL}/u.png)[点此](https://{EVIL}/a).txt", text, "text/plain"),
+            (f"[r](https://{EVIL}/r).pdf", b"no pdf", "application/pdf"),
+        ]
+    ).run()
     at.button(key="import_go").click().run()
     assert not at.exception
     everything = list(shown(at))
     # each file is listed by its own name, as text (a table shows no Markdown)
-    listed = [text for kind, text, _ in everything
-              if kind.startswith("dataframe") and EVIL in text]
+    listed = [text for kind, text, _ in everything if kind.startswith("dataframe") and EVIL in text]
     assert len(listed) == 2
     bodies = [text for _, text, markdown in everything if markdown]
     assert all(linkable(b) == [] for b in bodies), [b for b in bodies if linkable(b)]
@@ -126,8 +129,9 @@ def test_rank_csv_neutralises_formula_cells_from_the_command_line(tmp_path, caps
     path = tmp_path / "formulas.duckdb"
     con = store.Database.writer(path)
     try:
-        con.store_batch([(f"f{i}", make_report(name, *BODIES[i][1:]))
-                                for i, name in enumerate(formulas)])
+        con.store_batch(
+            [(f"f{i}", make_report(name, *BODIES[i][1:])) for i, name in enumerate(formulas)]
+        )
     finally:
         con.close()
     assert main(["rank", "--db", str(path), "--format", "csv"]) == 0

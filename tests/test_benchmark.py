@@ -2,6 +2,7 @@
 names. No speed is asserted here (the figures are recorded, not judged, in tests); what is
 asserted is that each figure measured what it says: the whole corpus ingested, the real corpus
 parsed without failures."""
+
 from __future__ import annotations
 
 import json
@@ -16,9 +17,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 def test_quick_benchmark_records_every_figure(tmp_path):
-    done = subprocess.run([sys.executable, str(ROOT / "benchmark" / "run.py"), "--quick",
-                           "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmark" / "run.py"), "--quick", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     results = json.loads((tmp_path / "results.json").read_text())
     figures = results["figures"]
     failed = {k: v["error"] for k, v in figures.items() if "error" in v}
@@ -29,7 +34,7 @@ def test_quick_benchmark_records_every_figure(tmp_path):
         assert row["parse_reports_per_s_per_core"] > 0
         assert row["baseline_reports_per_s_per_core"] > 0 and row["parse_over_baseline"] > 0
     ingest = figures["ingest"]
-    assert len(ingest["by_size"]) >= 2                      # a memory curve, not a point
+    assert len(ingest["by_size"]) >= 2  # a memory curve, not a point
     for n, size in ingest["by_size"].items():
         assert size["seconds"] > 0 and size["peak_rss_tree_mb"] > 0
         assert size["parquet_baseline"]["seconds"] > 0
@@ -37,23 +42,26 @@ def test_quick_benchmark_records_every_figure(tmp_path):
         assert size["summary"].startswith(f"{n} reports added, 0 unchanged, 0 unreadable")
         assert size["parquet_baseline"]["rows"]["reports"] == int(n)
     one = ingest["workers_scaling"]["one_worker"]
-    assert one["summary"].startswith(f"{ingest['workers_scaling']['reports']} reports added, "
-                                     "0 unchanged, 0 unreadable")
+    assert one["summary"].startswith(
+        f"{ingest['workers_scaling']['reports']} reports added, 0 unchanged, 0 unreadable"
+    )
     assert ingest["growth"] and ingest["workers_scaling"]["speedup"] > 0
-    assert figures["cores"]["speedup"] > 0                  # what the workers are read beside
-    assert all(r["returncode"] == 0 and r["seconds"] > 0
-               for r in figures["check"]["by_size"].values())
+    assert figures["cores"]["speedup"] > 0  # what the workers are read beside
+    assert all(
+        r["returncode"] == 0 and r["seconds"] > 0 for r in figures["check"]["by_size"].values()
+    )
     assert len(figures["rank"]["by_bodies"]) >= 2
-    assert all(r["rank_ms"] > 0 and r["what_if_ms"] > 0
-               for r in figures["rank"]["by_bodies"].values())
+    assert all(
+        r["rank_ms"] > 0 and r["what_if_ms"] > 0 for r in figures["rank"]["by_bodies"].values()
+    )
     assert figures["app"]["rerun_after_slider_s"] > 0
     accuracy = figures["accuracy"]
-    if "skipped" not in accuracy:                 # the shared corpus is beside the project
+    if "skipped" not in accuracy:  # the shared corpus is beside the project
         assert accuracy["returncode"] == 0 and accuracy["scores"]["parse_failures"] == 0
         assert accuracy["scores"]["reports"] > 0 and 0 < accuracy["scores"]["fact_recall"] <= 1
     assert figures["profile"]["top_self"]
 
-    for section in figures.values():              # every figure says when and how
+    for section in figures.values():  # every figure says when and how
         assert section["measured_at"] and section["command"]
     assert results["machine"]["cores_available"] >= 1 and results["versions"]["duckdb"]
     assert "## Targets" in (tmp_path / "RESULTS.md").read_text()
@@ -61,12 +69,28 @@ def test_quick_benchmark_records_every_figure(tmp_path):
 
 def test_ab_compares_two_revisions_in_one_process(tmp_path):
     # the committed parser against itself: two copies, both imported, the same reports
-    done = subprocess.run([sys.executable, str(ROOT / "benchmark" / "ab.py"), "HEAD", "HEAD",
-                           "--formats", "txt", "--rounds", "1", "--reports", "100",
-                           "--record", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmark" / "ab.py"),
+            "HEAD",
+            "HEAD",
+            "--formats",
+            "txt",
+            "--rounds",
+            "1",
+            "--reports",
+            "100",
+            "--record",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
-    record, = tmp_path.glob("ab-*-txt.json")
+    (record,) = tmp_path.glob("ab-*-txt.json")
     result = json.loads(record.read_text())
     assert result["files"] > 0 and result["a_reports_per_s"] > 0 and result["b_reports_per_s"] > 0
     assert result["identical_reports"] is True

@@ -2,6 +2,7 @@
 
 Needs /usr/bin/chromium and fonts-noto-cjk; run with `pytest -m browser`.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,9 +21,16 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
 
 
 def free_port() -> int:
@@ -52,11 +60,30 @@ def serve(db: Path, log_path: Path):
     env = {**os.environ, "GOVBENCH_DB": str(db)}
     log = log_path.open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--global.developmentMode", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+            "--global.developmentMode",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(base, server)
@@ -112,11 +139,12 @@ def test_moving_a_weight_slider_reorders_the_ranking(app_url, browser):
         pytest.fail("the weight slider never took the Home key")
     expect(leaders).to_contain_text("前三名：甲县人民政府", timeout=30_000)
     # the chart and grid load their code lazily: wait until they are drawn
-    expect(page.locator('[data-testid="stVegaLiteChart"] canvas, '
-                        '[data-testid="stVegaLiteChart"] svg').first).to_be_visible(
-        timeout=30_000)
-    expect(page.locator('[data-testid="stDataFrame"] canvas').first).to_be_visible(
-        timeout=30_000)
+    expect(
+        page.locator(
+            '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg'
+        ).first
+    ).to_be_visible(timeout=30_000)
+    expect(page.locator('[data-testid="stDataFrame"] canvas').first).to_be_visible(timeout=30_000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "ranking-after-weight-change.png"), full_page=True)
 
@@ -141,11 +169,13 @@ def test_open_link_on_the_reports_list_shows_the_chosen_report(app_url, browser)
     page.goto(f"{app_url}/reports")
     page.get_by_role("link", name="打开报告").click()
     expect(page.get_by_role("heading", name="丁县人民政府〔合成〕 · 2021")).to_be_visible(
-        timeout=30_000)
+        timeout=30_000
+    )
     assert "report=" in page.url
 
 
 # --- 总览 ------------------------------------------------------------------------------------
+
 
 def test_overview_is_the_landing_page_with_counts_movers_and_links(app_url, browser):
     from playwright.sync_api import expect
@@ -154,13 +184,13 @@ def test_overview_is_the_landing_page_with_counts_movers_and_links(app_url, brow
     page.goto(app_url)
     expect(page.get_by_role("heading", name="总览")).to_be_visible(timeout=30_000)
     received = page.get_by_test_id("stMetric").filter(has_text="报告数")
-    expect(received).to_contain_text("4")                   # four bodies reported for 2022
+    expect(received).to_contain_text("4")  # four bodies reported for 2022
     requests = page.get_by_test_id("stMetric").filter(has_text="收到公开申请")
-    expect(requests).to_contain_text("260")                 # 100 + 50 + 80 + 30
+    expect(requests).to_contain_text("260")  # 100 + 50 + 80 + 30
     corrected = page.get_by_test_id("stMetric").filter(has_text="被纠错")
-    expect(corrected).to_contain_text("未填报")              # no report states it: not 0
+    expect(corrected).to_contain_text("未填报")  # no report states it: not 0
     unchecked = page.get_by_test_id("stMetric").filter(has_text="未检查")
-    expect(unchecked).to_contain_text("4")                  # no check run yet: none "通过"
+    expect(unchecked).to_contain_text("4")  # no check run yet: none "通过"
     expect(page.get_by_text("得分变化最大的 5 个机关")).to_be_visible()
     mover = page.get_by_role("link", name="丙县人民政府 · 浙江省杭州市丙县")
     expect(mover).to_be_visible()
@@ -190,6 +220,7 @@ def test_the_sidebar_search_opens_a_bodys_report(app_url, browser):
 
 # --- issue #20 item 11: nothing from a report, a file name or a URL is fetched or linked -------
 
+
 def outside(url: str, base: str) -> bool:
     if url.startswith(("data:", "blob:", "about:")):
         return False
@@ -197,8 +228,7 @@ def outside(url: str, base: str) -> bool:
     return not (url.startswith(base) or url.startswith(f"ws://{local}"))
 
 
-def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser,
-                                                              tmp_path_factory):
+def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser, tmp_path_factory):
     import shutil
 
     import duckdb
@@ -206,17 +236,26 @@ def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser
     from playwright.sync_api import expect
 
     folder = tmp_path_factory.mktemp("hostile-server")
-    db = folder / "hostile.duckdb"          # the import below writes: a copy of its own
+    db = folder / "hostile.duckdb"  # the import below writes: a copy of its own
     shutil.copy(hostile_db, db)
     con = duckdb.connect(str(db), read_only=True)
     try:
-        (report_id,), = con.execute("SELECT report_id FROM reports WHERE year = 2022 "
-                                    "ORDER BY region_code LIMIT 1").fetchall()
+        ((report_id,),) = con.execute(
+            "SELECT report_id FROM reports WHERE year = 2022 ORDER BY region_code LIMIT 1"
+        ).fetchall()
     finally:
         con.close()
-    paths = {"overview": "总览", "reports": "报告列表", "ranking": "排名", "compare": "对比",
-             "trends": "趋势", "problems": "问题", "quality": "数据质量", "import": "导入",
-             f"report?report={report_id}&cells={HOSTILE_CELLS}": "报告"}
+    paths = {
+        "overview": "总览",
+        "reports": "报告列表",
+        "ranking": "排名",
+        "compare": "对比",
+        "trends": "趋势",
+        "problems": "问题",
+        "quality": "数据质量",
+        "import": "导入",
+        f"report?report={report_id}&cells={HOSTILE_CELLS}": "报告",
+    }
     with serve(db, folder / "streamlit.log") as base:
         page = browser.new_page(viewport={"width": 1400, "height": 1200})
         requests: list[str] = []
@@ -224,26 +263,36 @@ def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser
         for path, title in paths.items():
             page.goto(f"{base}/{path}")
             expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible(
-                timeout=30_000)
+                timeout=30_000
+            )
             # the hostile names are on the page (as text, in a table, or a chosen option);
             # 导入 shows them once files are uploaded
             if path != "import":
-                page.wait_for_function(f"document.body.innerHTML.includes('{EVIL}')",
-                                       timeout=30_000)
-            page.wait_for_timeout(1500)     # lazy parts (charts, grids) draw after the heading
+                page.wait_for_function(
+                    f"document.body.innerHTML.includes('{EVIL}')", timeout=30_000
+                )
+            page.wait_for_timeout(1500)  # lazy parts (charts, grids) draw after the heading
             sources = page.locator("img, image, iframe, video, audio, source").evaluate_all(
-                "els => els.map(e => e.src || e.href?.baseVal || '')")
+                "els => els.map(e => e.src || e.href?.baseVal || '')"
+            )
             links = page.locator("a[href]").evaluate_all("els => els.map(e => e.href)")
             assert [s for s in sources if s and outside(s, base)] == [], path
             assert [h for h in links if outside(h, base)] == [], path
             if path == "import":
-                page.locator('input[type="file"][multiple]').set_input_files([
-                    {"name": f"![u](//{EVIL}/u.png)[点此](https://{EVIL}/a).txt",
-                     "mimeType": "text/plain",
-                     "buffer": "某县人民政府2022年政府信息公开工作年度报告\n主动公开政府信息1200条。\n"
-                               .encode()},
-                    {"name": f"[r](https://{EVIL}/r).pdf", "mimeType": "application/pdf",
-                     "buffer": b"no pdf"}])
+                page.locator('input[type="file"][multiple]').set_input_files(
+                    [
+                        {
+                            "name": f"![u](//{EVIL}/u.png)[点此](https://{EVIL}/a).txt",
+                            "mimeType": "text/plain",
+                            "buffer": "某县人民政府2022年政府信息公开工作年度报告\n主动公开政府信息1200条。\n".encode(),
+                        },
+                        {
+                            "name": f"[r](https://{EVIL}/r).pdf",
+                            "mimeType": "application/pdf",
+                            "buffer": b"no pdf",
+                        },
+                    ]
+                )
                 page.get_by_role("button", name="导入", exact=True).click()
                 expect(page.get_by_text("导入完成")).to_be_visible(timeout=60_000)
                 page.wait_for_timeout(1500)
@@ -251,4 +300,4 @@ def test_hostile_names_make_no_outside_request_image_or_link(hostile_db, browser
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "hostile-report.png"), full_page=True)
         assert [u for u in requests if outside(u, base)] == []
-        assert len(requests) > len(paths)        # the recording saw the pages' own requests
+        assert len(requests) > len(paths)  # the recording saw the pages' own requests

@@ -2,6 +2,7 @@
 
 Needs /usr/bin/chromium and fonts-noto-cjk; run with `pytest -m browser`.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -13,12 +14,17 @@ from test_browser import ARTIFACTS, app_url, browser  # noqa: F401  (fixtures)
 pytestmark = pytest.mark.browser
 
 
-def test_card_page_shows_the_card_and_downloads_the_word_file(app_url, browser, small_db,  # noqa: F811
-                                                              tmp_path):
+def test_card_page_shows_the_card_and_downloads_the_word_file(
+    app_url,
+    browser,
+    small_db,  # noqa: F811
+    tmp_path,
+):
     from playwright.sync_api import expect
 
-    report_id = R.load_frame(small_db, year=2022).set_index("issuer").loc["乙县人民政府",
-                                                                          "report_id"]
+    report_id = (
+        R.load_frame(small_db, year=2022).set_index("issuer").loc["乙县人民政府", "report_id"]
+    )
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page.goto(f"{app_url}/card?report={report_id}")
     card = page.locator(".govbench-card")
@@ -42,8 +48,7 @@ def test_movers_page_shows_counts_and_the_verdicts(app_url, browser):  # noqa: F
     page.goto(f"{app_url}/movers")
     expect(page.get_by_text("无法区分 ", exact=False).first).to_be_visible(timeout=30_000)
     expect(page.get_by_text("名次变化落在名次区间之内")).to_be_visible()
-    expect(page.locator('[data-testid="stDataFrame"] canvas').first).to_be_visible(
-        timeout=30_000)
+    expect(page.locator('[data-testid="stDataFrame"] canvas').first).to_be_visible(timeout=30_000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "movers.png"), full_page=True)
 
@@ -66,13 +71,15 @@ def test_map_page_draws_the_province_and_goes_down_to_a_city(app_url, browser): 
 
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     page.goto(f"{app_url}/map")
-    drawn = page.locator('[data-testid="stVegaLiteChart"] canvas, '
-                         '[data-testid="stVegaLiteChart"] svg').first
+    drawn = page.locator(
+        '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg'
+    ).first
     expect(drawn).to_be_visible(timeout=30_000)
     expect(page.get_by_text("浙江省 · 2022年 · 综合得分（中位数）")).to_be_visible(timeout=30_000)
     page.get_by_role("combobox", name="城市（点击地图上的城市也可进入）").click()
     page.get_by_role("option", name="杭州市").click()
     expect(page.get_by_text("浙江省杭州市 · 2022年 · 综合得分（中位数）")).to_be_visible(
-        timeout=30_000)
+        timeout=30_000
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)

@@ -1,5 +1,6 @@
 """Review in a real browser: the app started with edits allowed, a quality hit dismissed on
 数据质量, and the body's status changes. Run with `pytest -m browser`."""
+
 from __future__ import annotations
 
 import os
@@ -23,11 +24,30 @@ def editable_app(checked_db, tmp_path_factory):
     env = {**os.environ, "GOVBENCH_DB": str(db), "GOVBENCH_ALLOW_EDITS": "1"}
     log = (db.parent / "streamlit.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--global.developmentMode", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+            "--global.developmentMode",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(base, server)
@@ -62,10 +82,11 @@ def test_dismissing_a_quality_hit_changes_the_bodys_status(editable_app):
             page.get_by_label("理由").press("Enter")
             page.get_by_role("button", name="保存结论").click()
             numbers = [int(n) for n in re.findall(r"\d+", before)]
-            numbers[2] -= 1                                  # one 提示 fewer, one 通过 more
+            numbers[2] -= 1  # one 提示 fewer, one 通过 more
             numbers[3] += 1
-            expect(counts).to_have_text("错误 {} · 警告 {} · 提示 {} · 通过 {}".format(*numbers),
-                                        timeout=30_000)
+            expect(counts).to_have_text(
+                "错误 {} · 警告 {} · 提示 {} · 通过 {}".format(*numbers), timeout=30_000
+            )
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "quality-dismissed.png"), full_page=True)
         finally:

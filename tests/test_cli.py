@@ -1,4 +1,5 @@
 """The command line end to end, on a folder of real reports plus bad files."""
+
 from __future__ import annotations
 
 import json
@@ -13,15 +14,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GOVBENCH = [sys.executable, "-m", "govbench.cli"]
 SAMPLE = ROOT / "data" / "reports"
-REAL = [SAMPLE / "openings" / "gansu-lanzhou-2011.txt",
-        SAMPLE / "full" / "hebei-qinhuangdao-2016.txt",
-        SAMPLE / "full" / "pingtan_zhq_2021.txt",
-        SAMPLE / "full" / "shanghai_gov_office_2019.html"]
+REAL = [
+    SAMPLE / "openings" / "gansu-lanzhou-2011.txt",
+    SAMPLE / "full" / "hebei-qinhuangdao-2016.txt",
+    SAMPLE / "full" / "pingtan_zhq_2021.txt",
+    SAMPLE / "full" / "shanghai_gov_office_2019.html",
+]
 
 
 def govbench(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*GOVBENCH, *map(str, args)], capture_output=True, text=True,
-                          timeout=300, cwd=ROOT)
+    return subprocess.run(
+        [*GOVBENCH, *map(str, args)], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
 
 
 @pytest.fixture
@@ -36,8 +40,11 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_parse_prints_one_json_line_per_file_in_order_and_exit_2_for_a_bad_one(folder):
-    files = [folder / "gansu-lanzhou-2011.txt", folder / "empty.txt",
-             folder / "hebei-qinhuangdao-2016.txt"]
+    files = [
+        folder / "gansu-lanzhou-2011.txt",
+        folder / "empty.txt",
+        folder / "hebei-qinhuangdao-2016.txt",
+    ]
     result = govbench("parse", *files, "--json")
     assert result.returncode == 2
     lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -49,7 +56,8 @@ def test_parse_prints_one_json_line_per_file_in_order_and_exit_2_for_a_bad_one(f
     assert facts["requests_received"] == 162
     # one line on stderr, naming the file
     assert [ln for ln in result.stderr.splitlines() if ln] == [
-        f"govbench: {files[1]}: {lines[1]['error']}"]
+        f"govbench: {files[1]}: {lines[1]['error']}"
+    ]
 
 
 def test_parse_of_readable_files_exits_0_with_a_human_summary(folder):
@@ -61,8 +69,10 @@ def test_parse_of_readable_files_exits_0_with_a_human_summary(folder):
 def _counts(db: Path) -> dict[str, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("reports", "facts", "table_cells", "problems", "ingest_errors")}
+        return {
+            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("reports", "facts", "table_cells", "problems", "ingest_errors")
+        }
     finally:
         con.close()
 
@@ -74,7 +84,7 @@ def test_ingest_stores_good_files_records_bad_ones_and_a_rerun_changes_nothing(f
     assert "4 reports added" in first.stdout and "2 unreadable" in first.stdout
     counts = _counts(db)
     assert counts["reports"] == 4 and counts["ingest_errors"] == 2
-    assert counts["table_cells"] > 0          # the standard reports' tables
+    assert counts["table_cells"] > 0  # the standard reports' tables
     second = govbench("ingest", folder, "--db", db)
     assert "0 reports added" in second.stdout
     assert _counts(db) == counts
@@ -83,11 +93,15 @@ def test_ingest_stores_good_files_records_bad_ones_and_a_rerun_changes_nothing(f
 def _stored(db: Path) -> tuple[list, ...]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return (con.execute("SELECT report_id, issuer, year FROM reports ORDER BY 1").fetchall(),
-                con.execute("SELECT report_id, metric, value FROM facts ORDER BY 1, 2").fetchall(),
-                con.execute('SELECT report_id, "table", row_key, col_key, value, raw '
-                            "FROM table_cells ORDER BY ALL").fetchall(),
-                con.execute("SELECT source, error FROM ingest_errors ORDER BY 1").fetchall())
+        return (
+            con.execute("SELECT report_id, issuer, year FROM reports ORDER BY 1").fetchall(),
+            con.execute("SELECT report_id, metric, value FROM facts ORDER BY 1, 2").fetchall(),
+            con.execute(
+                'SELECT report_id, "table", row_key, col_key, value, raw '
+                "FROM table_cells ORDER BY ALL"
+            ).fetchall(),
+            con.execute("SELECT source, error FROM ingest_errors ORDER BY 1").fetchall(),
+        )
     finally:
         con.close()
 
@@ -109,9 +123,14 @@ def test_parsing_in_process_stores_exactly_what_one_worker_stores(folder, tmp_pa
     assert _stored(tmp_path / "w0.duckdb") == _stored(tmp_path / "w1.duckdb")
 
 
-@pytest.mark.parametrize("workers, says", [("0", "must be 1 or more, not 0"),
-                                            ("-2", "must be 1 or more, not -2"),
-                                            ("two", "not a whole number: 'two'")])
+@pytest.mark.parametrize(
+    "workers, says",
+    [
+        ("0", "must be 1 or more, not 0"),
+        ("-2", "must be 1 or more, not -2"),
+        ("two", "not a whole number: 'two'"),
+    ],
+)
 def test_ingest_refuses_fewer_than_one_worker_in_one_line(folder, tmp_path, workers, says):
     db = tmp_path / "g.duckdb"
     result = govbench("ingest", folder, "--db", db, "--workers", workers)

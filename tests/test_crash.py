@@ -1,6 +1,7 @@
 """Ingest killed at random points loses nothing stored and half-writes nothing; the app keeps
 answering while an ingest runs on its database; a newer version of a report is kept beside the
 older one and the ranking says which it uses."""
+
 from __future__ import annotations
 
 import random
@@ -42,24 +43,42 @@ def _content(db: Path) -> dict:
         return {
             "reports": set(con.execute("SELECT report_id FROM reports").fetchall()),
             "facts": set(con.execute("SELECT report_id, metric, value FROM facts").fetchall()),
-            "cells": set(con.execute('SELECT report_id, "table", row_key, col_key, value, raw '
-                                     "FROM table_cells").fetchall()),
-            "problems": set(con.execute("SELECT report_id, ordinal, text FROM problems")
-                            .fetchall()),
+            "cells": set(
+                con.execute(
+                    'SELECT report_id, "table", row_key, col_key, value, raw FROM table_cells'
+                ).fetchall()
+            ),
+            "problems": set(
+                con.execute("SELECT report_id, ordinal, text FROM problems").fetchall()
+            ),
         }
     finally:
         con.close()
 
 
 def _ingest_process(corpus: Path, db: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "govbench.cli", "ingest", str(corpus),
-                             "--db", str(db), "--workers", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "govbench.cli",
+            "ingest",
+            str(corpus),
+            "--db",
+            str(db),
+            "--workers",
+            "1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
 
 
 @pytest.mark.slow
 def test_ingest_killed_at_random_points_never_half_writes_and_then_completes(
-        corpus, reference, tmp_path):
+    corpus, reference, tmp_path
+):
     db = tmp_path / "g.duckdb"
     rng = random.Random(7)
     survived = 0
@@ -71,7 +90,7 @@ def test_ingest_killed_at_random_points_never_half_writes_and_then_completes(
         proc.wait(timeout=60)
         if not db.exists():
             continue
-        state = _content(db)                 # the database opens
+        state = _content(db)  # the database opens
         # every stored report is whole: exactly its facts, cells and problems of a clean run
         for part in ("facts", "cells", "problems"):
             stored = {row for row in state[part] if (row[0],) in state["reports"]}
@@ -84,8 +103,7 @@ def test_ingest_killed_at_random_points_never_half_writes_and_then_completes(
     assert _content(db) == reference
 
 
-def test_the_app_keeps_answering_while_an_ingest_writes_its_database(corpus, tmp_path,
-                                                                     monkeypatch):
+def test_the_app_keeps_answering_while_an_ingest_writes_its_database(corpus, tmp_path, monkeypatch):
     db = tmp_path / "g.duckdb"
     first = tmp_path / "first"
     first.mkdir()
@@ -128,6 +146,7 @@ def test_a_newer_version_is_kept_beside_the_older_and_the_ranking_uses_it(tmp_pa
     con.close()
     assert versions == [(1, 2, False, False), (2, 2, True, True)]
     from govbench.rank import load_frame
+
     frame = load_frame(db)
     assert len(frame) == 1 and frame["report_id"].iloc[0] == _id_of(db, "%更正版%")
 
@@ -135,7 +154,9 @@ def test_a_newer_version_is_kept_beside_the_older_and_the_ranking_uses_it(tmp_pa
 def _id_of(db: Path, pattern: str) -> str:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute("SELECT report_id FROM reports WHERE text LIKE ?", [pattern]).fetchone()[0]
+        return con.execute("SELECT report_id FROM reports WHERE text LIKE ?", [pattern]).fetchone()[
+            0
+        ]
     finally:
         con.close()
 
@@ -143,8 +164,9 @@ def _id_of(db: Path, pattern: str) -> str:
 def test_the_reports_page_says_which_version_the_ranking_uses(tmp_path, monkeypatch):
     old = ROOT / "data" / "reports" / "openings" / "hebei-xingtai-bgs-2025.txt"
     db = tmp_path / "g.duckdb"
-    for n, text in enumerate([old.read_text(encoding="utf-8"),
-                              old.read_text(encoding="utf-8") + "\n(更正版)"]):
+    for n, text in enumerate(
+        [old.read_text(encoding="utf-8"), old.read_text(encoding="utf-8") + "\n(更正版)"]
+    ):
         folder = tmp_path / f"v{n}"
         folder.mkdir()
         (folder / old.name).write_text(text, encoding="utf-8")

@@ -1,5 +1,6 @@
 """Figures stated in sentences, with the genre's traps (snippets from real reports,
 normalised as the reader leaves them: simplified, ASCII , ; : ( ))."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -58,7 +59,7 @@ def test_hotline_consultations_of_12345_are_not_the_number() -> None:
 def test_evidence_points_at_the_stating_phrase() -> None:
     fact = facts_of(QINHUANGDAO, year=2016)["proactive_items_total"]
     assert fact.method == "narrative"
-    assert QINHUANGDAO[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    assert QINHUANGDAO[fact.evidence.start : fact.evidence.end] == fact.evidence.text
     assert "16836" in fact.evidence.text
 
 
@@ -96,7 +97,8 @@ def test_cumulative_total_gives_way_to_this_year_figure() -> None:
 def test_cumulative_total_alone_is_kept() -> None:
     # gansu-baiyin-pingchuan-fagaiju-2025
     assert values("截至2025年12月31日,累计主动公开各类政府信息140条,", 2025)[
-        "proactive_items_total"] == (140, False)
+        "proactive_items_total"
+    ] == (140, False)
 
 
 def test_figure_of_another_year_is_not_this_year() -> None:
@@ -154,14 +156,19 @@ def test_website_and_wechat_together_are_the_proactive_total() -> None:
 def test_approximate_figures_in_ten_thousands() -> None:
     # ningxia-yinchuan-bgs-2022, jiangsu-nanjing-2017
     assert values("主动公开政府信息20余万条,", 2022)["proactive_items_total"] == (200000, True)
-    assert values("全年主动公开政府信息67.35万条,", 2021)["proactive_items_total"] == (673500, False)
+    assert values("全年主动公开政府信息67.35万条,", 2021)["proactive_items_total"] == (
+        673500,
+        False,
+    )
 
 
 def test_flattened_tables_of_standard_reports_are_not_read_as_sentences() -> None:
     # pingtan_zhq_2021: 表三's row label and run-together cells
-    text = ("一、总体情况2021年,我区共收到政府信息公开申请70件。"
-            "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量640020470"
-            "五、存在的主要问题及改进情况 政策解读形式不够丰富。")
+    text = (
+        "一、总体情况2021年,我区共收到政府信息公开申请70件。"
+        "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量640020470"
+        "五、存在的主要问题及改进情况 政策解读形式不够丰富。"
+    )
     assert values(text, 2021, "standard_2021")["requests_received"] == (70, False)
     only_table = "三、收到和处理政府信息公开申请情况 共收到政府信息公开申请640020470件 五、存在的主要问题及改进情况"
     assert "requests_received" not in values(only_table, 2021, "standard_2021")
@@ -177,7 +184,7 @@ def test_legacy_statistics_table_pair_of_equal_columns() -> None:
 
 def test_one_fact_per_metric() -> None:
     # hebei-xingtai-2023 states two request totals; one is kept, the body's own
-    text = ("全年受理向市政府提出的信息公开申请225件,各地各部门共办理1308件政府信息申请公开事项。")
+    text = "全年受理向市政府提出的信息公开申请225件,各地各部门共办理1308件政府信息申请公开事项。"
     facts = narrative_facts(text, year=2023, format="standard_2021")
     received = [f for f in facts if f.metric == "requests_received"]
     assert [f.value for f in received] == [225]
@@ -185,16 +192,20 @@ def test_one_fact_per_metric() -> None:
 
 def test_information_processing_fee_of_section_six() -> None:
     # hongze_district_2023 (standard_2021), 六、其他需要报告的事项
-    text = ("六、其他需要报告的事项\n2023年,区政府严格落实《政府信息公开信息处理费管理办\n法》,"
-            "全年收取政府信息公开信息处理费0元。")
+    text = (
+        "六、其他需要报告的事项\n2023年,区政府严格落实《政府信息公开信息处理费管理办\n法》,"
+        "全年收取政府信息公开信息处理费0元。"
+    )
     assert values(text, 2023, "standard_2021")["fees_yuan"] == (0, False)
 
 
 def test_a_fee_stated_and_denied_in_the_same_report_is_warned_about():
     # section 六 of the 2021 template says whether 信息处理费 was charged; the overview may
     # say otherwise — the figure stated wins, and the contradiction is reported
-    text = ("一、总体情况\n2021年,共收取信息处理费200元。\n"
-            "六、其他需要报告的事项\n本机关2021年度未收取信息处理费。")
+    text = (
+        "一、总体情况\n2021年,共收取信息处理费200元。\n"
+        "六、其他需要报告的事项\n本机关2021年度未收取信息处理费。"
+    )
     warnings: list[str] = []
     facts = {f.metric: f.value for f in narrative_facts(text, 2021, "standard_2021", warnings)}
     assert facts["fees_yuan"] == 200
@@ -204,15 +215,18 @@ def test_a_fee_stated_and_denied_in_the_same_report_is_warned_about():
 
 def test_no_contradiction_when_the_text_only_says_none():
     warnings: list[str] = []
-    narrative_facts("六、其他需要报告的事项\n本机关2021年度未收取信息处理费。", 2021,
-                    "standard_2021", warnings)
+    narrative_facts(
+        "六、其他需要报告的事项\n本机关2021年度未收取信息处理费。", 2021, "standard_2021", warnings
+    )
     assert warnings == []
 
 
 def test_request_outcomes_stated_in_the_text_but_not_a_combined_figure():
     # 上海市政府办公厅 2019: 予以公开及部分公开 is both together, neither metric alone
-    text = ("答复政府信息公开申请805件。予以公开及部分公开258件,占33.9%;不予公开35件,占4.34%;"
-            "因本机关不掌握等原因无法提供265件,占32.9%;不予处理158件,占19.6%;其他处理0件。")
+    text = (
+        "答复政府信息公开申请805件。予以公开及部分公开258件,占33.9%;不予公开35件,占4.34%;"
+        "因本机关不掌握等原因无法提供265件,占32.9%;不予处理158件,占19.6%;其他处理0件。"
+    )
     facts = {f.metric: f.value for f in narrative_facts(text, 2019, "legacy")}
     assert facts["requests_denied"] == 35
     assert facts["requests_cannot_provide"] == 265
@@ -236,7 +250,11 @@ def test_a_report_converted_with_taiwan_phrasing_reads_as_its_original(tmp_path)
 
     reports = Path(__file__).resolve().parent.parent / "data" / "reports" / "openings"
     convert = opencc.OpenCC("s2twp").convert
-    for name in ("hebei-sjz-changan-2024", "chongqing-rongchang-hebaozhen-2020", "hebei-xingtai-bgs-2025"):
+    for name in (
+        "hebei-sjz-changan-2024",
+        "chongqing-rongchang-hebaozhen-2020",
+        "hebei-xingtai-bgs-2025",
+    ):
         original = reports / f"{name}.txt"
         converted = tmp_path / f"{name}-tw.txt"
         converted.write_text(convert(original.read_text(encoding="utf-8")), encoding="utf-8")
@@ -261,7 +279,10 @@ def test_a_report_with_a_converters_pinyin_reads_as_its_original(tmp_path) -> No
         marked = "".join(c + ("(bào)" if c != ch else "") for ch in text for c in [convert(ch)])
         converted = tmp_path / f"{name}-pinyin.txt"
         converted.write_text(marked, encoding="utf-8")
-        want, got = parse_document(read_document(original)), parse_document(read_document(converted))
+        want, got = (
+            parse_document(read_document(original)),
+            parse_document(read_document(converted)),
+        )
         assert (got.level, got.region.code, got.year) == (want.level, want.region.code, want.year)
         assert got.region.code is not None
         assert {(f.metric, f.value) for f in got.facts} == {(f.metric, f.value) for f in want.facts}

@@ -1,4 +1,5 @@
 """The parser against generated reports with ground truth, in every format and rendering."""
+
 from __future__ import annotations
 
 import pytest

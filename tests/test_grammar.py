@@ -2,6 +2,7 @@
 quantity in one clause, and the scope guards that veto or demote a candidate. Snippets are
 from openings2/train (named) or minimal texts of the same kind, normalised as the reader
 leaves them (simplified, ASCII , ; : ( ))."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -12,8 +13,8 @@ from govbench.parse.facts import narrative_facts
 
 def facts(text: str, year: int | None = 2023, format: str | None = None) -> dict:
     got = {f.metric: f for f in narrative_facts(text, year=year, format=format)}
-    for fact in got.values():        # every figure keeps an exact evidence span
-        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
     return got
 
 
@@ -23,14 +24,17 @@ def values(text: str, year: int | None = 2023, format: str | None = None) -> dic
 
 # --- the three parts: noun, verb, quantity ------------------------------------------
 
+
 def test_year_before_the_verb() -> None:
     assert values("2022年共发布政府信息3433条。", 2022)["proactive_items_total"] == 3433
 
 
 def test_long_list_between_verb_and_number() -> None:
     # jiangsu-nantong-jiaotongju-2025
-    text = ("全年通过局网站主动公开公共资源交易、重大项目推进、交通安全管理、民生服务保障等"
-            "各类政府信息710条。")
+    text = (
+        "全年通过局网站主动公开公共资源交易、重大项目推进、交通安全管理、民生服务保障等"
+        "各类政府信息710条。"
+    )
     assert values(text, 2025)["proactive_items_total"] == 710
 
 
@@ -50,7 +54,9 @@ def test_noun_after_the_number() -> None:
 
 def test_a_list_continues_the_verb_of_its_first_item() -> None:
     # jiangsu-changzhou-2021: 规范性文件48件 is still 主动公开
-    text = "全年共主动公开政府规章3件,规范性文件48件,全市各级行政机关现行有效的行政规范性文件389份。"
+    text = (
+        "全年共主动公开政府规章3件,规范性文件48件,全市各级行政机关现行有效的行政规范性文件389份。"
+    )
     assert values(text, 2021)["policy_documents"] == 48
 
 
@@ -64,7 +70,10 @@ def test_nearest_noun_names_the_metric() -> None:
 
 def test_verb_that_makes_documents_interpretations() -> None:
     # hebei-sjz-changan-2024, jiangsu-taizhou-wei-2021 (a Chinese numeral)
-    assert values("全年通过区政府网站发布各类政策文件328件,解读政策文件6件。", 2024)["interpretations"] == 6
+    assert (
+        values("全年通过区政府网站发布各类政策文件328件,解读政策文件6件。", 2024)["interpretations"]
+        == 6
+    )
     text = "对《泰州市“十四五”规划》等五个政策文件开展深入解读。"
     assert values(text, 2021)["interpretations"] == 5
 
@@ -118,9 +127,12 @@ def test_unitless_statistic_label() -> None:
 
 # --- requests: carry-over and a single count said to be all answered ------------------
 
+
 def test_carry_over_inside_a_total_is_subtracted() -> None:
     # sichuan-bgt-2023-mirror
-    text = "全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。"
+    text = (
+        "全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1181件,结转下年度继续办理80件。"
+    )
     got = facts(text)
     assert got["requests_received"].value == 1187
     assert "74件" in got["requests_received"].evidence.text
@@ -177,6 +189,7 @@ def test_shared_zero_of_two_nouns() -> None:
 
 # --- scope guards: each vetoes or demotes its kind, and only that ---------------------
 
+
 def test_last_year_figure_is_vetoed_this_year_kept() -> None:
     assert "proactive_items_total" not in values("上年主动公开政府信息500条。")
     assert "proactive_items_total" not in values("去年同期主动公开政府信息500条。")
@@ -196,8 +209,12 @@ def test_since_the_report_year_is_the_year() -> None:
 
 def test_cumulative_without_a_since_year_is_the_year() -> None:
     # hebei-sjz-luancheng-2023, sichuan-luzhou-jiangyang-bgs-2023
-    assert values("全年通过区政府信息公开平台累计公开(更新)各类政府信息3100余条。")[
-        "proactive_items_total"] == 3100
+    assert (
+        values("全年通过区政府信息公开平台累计公开(更新)各类政府信息3100余条。")[
+            "proactive_items_total"
+        ]
+        == 3100
+    )
     assert values("全年累计公开政府网站信息9062条。")["proactive_items_total"] == 9062
 
 
@@ -276,18 +293,26 @@ def test_section_one_is_prose_even_when_its_title_reads_as_proactive() -> None:
 
 # --- properties ------------------------------------------------------------------------
 
-NOUN_VERB = st.sampled_from([
-    ("主动公开政府信息", "条", "proactive_items_total"),
-    ("发布政策文件", "件", "policy_documents"),
-    ("收到政府信息公开申请", "件", "requests_received"),
-    ("召开新闻发布会", "场", "press_conferences"),
-    ("发布政策解读", "篇", "interpretations"),
-])
+NOUN_VERB = st.sampled_from(
+    [
+        ("主动公开政府信息", "条", "proactive_items_total"),
+        ("发布政策文件", "件", "policy_documents"),
+        ("收到政府信息公开申请", "件", "requests_received"),
+        ("召开新闻发布会", "场", "press_conferences"),
+        ("发布政策解读", "篇", "interpretations"),
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(NOUN_VERB, st.integers(1, 99999), st.integers(2008, 2024),
-       st.sampled_from(["上年", "去年", "上一年度", "自{since}年以来累计", "{since}年以来", "较{since}年"]))
+@given(
+    NOUN_VERB,
+    st.integers(1, 99999),
+    st.integers(2008, 2024),
+    st.sampled_from(
+        ["上年", "去年", "上一年度", "自{since}年以来累计", "{since}年以来", "较{since}年"]
+    ),
+)
 def test_a_figure_of_another_time_is_never_taken(phrase, n, year, scope) -> None:
     noun_verb, unit, metric = phrase
     since = year - 3
@@ -296,8 +321,12 @@ def test_a_figure_of_another_time_is_never_taken(phrase, n, year, scope) -> None
 
 
 @settings(max_examples=150, deadline=None)
-@given(NOUN_VERB, st.integers(1, 99999), st.integers(2008, 2024),
-       st.sampled_from(["", "全年", "本年度", "{year}年,", "{year}年共", "累计"]))
+@given(
+    NOUN_VERB,
+    st.integers(1, 99999),
+    st.integers(2008, 2024),
+    st.sampled_from(["", "全年", "本年度", "{year}年,", "{year}年共", "累计"]),
+)
 def test_a_figure_of_the_year_is_taken_with_exact_evidence(phrase, n, year, lead) -> None:
     noun_verb, unit, metric = phrase
     text = f"{lead.format(year=year)}{noun_verb}{n}{unit}。"
@@ -332,7 +361,9 @@ def test_an_aside_in_parentheses_does_not_name_the_figure() -> None:
 
 def test_information_designated_for_request_is_not_a_request() -> None:
     # pingtan_county_2012, pt-shs-2025 of the 平潭 patch
-    text = "2012年制作、获取政府信息总数3978条,其中主动公开政府信息2026条,作为依申请公开信息数46条。"
+    text = (
+        "2012年制作、获取政府信息总数3978条,其中主动公开政府信息2026条,作为依申请公开信息数46条。"
+    )
     assert "requests_received" not in values(text, 2012)
     text = "全年制发公文类政府信息383条,其中主动公开54条、依申请公开316条、不予公开13条。"
     got = values(text, 2025)
@@ -381,6 +412,7 @@ def test_zero_of_an_outcome_is_not_a_zero_of_cases() -> None:
 
 # --- false-positive kinds found on the 平潭 bodies (unlabelled narrative) --------------
 
+
 def test_several_years_together_are_not_the_years() -> None:
     # pt-jjf-2018
     got = values("近3年我局共收到2件信息公开申请,已经全部按时给予答复。")
@@ -390,28 +422,43 @@ def test_several_years_together_are_not_the_years() -> None:
 
 def test_aspects_of_an_interpretation_are_not_interpretations() -> None:
     # pt-spj-2022
-    assert "interpretations" not in values("严格按照背景依据、主要内容等8个方面对发布的政策文件加强解读。")
+    assert "interpretations" not in values(
+        "严格按照背景依据、主要内容等8个方面对发布的政策文件加强解读。"
+    )
     assert values("对发布的8个政策文件加强解读。")["interpretations"] == 8
 
 
 def test_requests_by_channel_are_parts() -> None:
     # pt-hgj-2016: the channels' counts listed side by side
-    got = values("2016年度,我局依申请公开政府信息9条,其中,其中当面申请4条、网上申请2条、信函传真申请3条。", 2016)
+    got = values(
+        "2016年度,我局依申请公开政府信息9条,其中,其中当面申请4条、网上申请2条、信函传真申请3条。",
+        2016,
+    )
     assert got.get("requests_received") not in (4, 2, 3)
     # pingtan_zhq_2014: one channel alone is the total
-    assert values("2014年全区收到有关政府信息公开的信函申请1条,已受理回复。", 2014)["requests_received"] == 1
+    assert (
+        values("2014年全区收到有关政府信息公开的信函申请1条,已受理回复。", 2014)[
+            "requests_received"
+        ]
+        == 1
+    )
 
 
 def test_answered_by_outcome_is_a_part() -> None:
     # pt-hgj-2017
-    got = values("2017年我局受理的14件依申请公开全都按规定进行了办理。已答复中“同意公开”的件数1件,"
-                 "“部分公开”的件数为5件。", 2017)
+    got = values(
+        "2017年我局受理的14件依申请公开全都按规定进行了办理。已答复中“同意公开”的件数1件,"
+        "“部分公开”的件数为5件。",
+        2017,
+    )
     assert got.get("requests_completed") != 1
 
 
 def test_request_label_among_counts_of_information_is_information() -> None:
     # pt-jjf-2018: 依申请公开信息数 beside information made and disclosed
-    got = values("今年我局共制作政府信息523条,主动公开政府信息94条,依申请公开信息数374条,不予公开信息数55条。")
+    got = values(
+        "今年我局共制作政府信息523条,主动公开政府信息94条,依申请公开信息数374条,不予公开信息数55条。"
+    )
     assert "requests_received" not in got
     # the statistic's label alone names the requests (jiangsu-zhenjiang-jurong-shuiliju-2022)
     assert values("2022年度句容市水利局依申请公开政务信息数3件。", 2022)["requests_received"] == 3
@@ -420,28 +467,47 @@ def test_request_label_among_counts_of_information_is_information() -> None:
 def test_a_stock_named_before_in_the_sentence() -> None:
     # pt-gwbgs-2023: the published stock of valid documents is no year's output
     assert "policy_documents" not in values(
-        "督促各责任单位完成现行有效行政规范性文件清理和集中发布,共发布规范性文件500余份。")
+        "督促各责任单位完成现行有效行政规范性文件清理和集中发布,共发布规范性文件500余份。"
+    )
     # pingtan_zhq_2023: the clause that names the year's own is read
-    assert values("清理并集中发布现行有效行政规范性文件393件,动态更新本年度制发的规范性文件77件。"
-                  )["normative_docs_made"] == 77
+    assert (
+        values("清理并集中发布现行有效行政规范性文件393件,动态更新本年度制发的规范性文件77件。")[
+            "normative_docs_made"
+        ]
+        == 77
+    )
 
 
 def test_a_running_total_gives_way_to_the_years_part_in_the_next_sentence() -> None:
     # pt-gaj-2013
-    text = ("截止2013年12月27日,我局依托门户网站累计主动公开政府信息440条,全文电子化达100%。"
-            "其中2013年度我局共主动公开政府信息235条。")
+    text = (
+        "截止2013年12月27日,我局依托门户网站累计主动公开政府信息440条,全文电子化达100%。"
+        "其中2013年度我局共主动公开政府信息235条。"
+    )
     assert values(text, 2013)["proactive_items_total"] == 235
-    assert values("2013年,我局累计主动公开政府信息440条,全文电子化达100%。", 2013)["proactive_items_total"] == 440
+    assert (
+        values("2013年,我局累计主动公开政府信息440条,全文电子化达100%。", 2013)[
+            "proactive_items_total"
+        ]
+        == 440
+    )
 
 
 def test_a_weak_reading_led_by_one_fields_disclosure_is_that_fields() -> None:
     # pt-nyn-2019, hunan-yueyang-miluo-2023
-    assert "proactive_items_total" not in values("进一步推进精准扶贫信息公开,今年共发布扶贫政策、扶贫对象等信息4篇。")
     assert "proactive_items_total" not in values(
-        "新开设“打好发展六仗工作”、“湘易办超级服务端”“汨罗市阳光信访大厅”等专题,共发布信息388条。")
+        "进一步推进精准扶贫信息公开,今年共发布扶贫政策、扶贫对象等信息4篇。"
+    )
+    assert "proactive_items_total" not in values(
+        "新开设“打好发展六仗工作”、“湘易办超级服务端”“汨罗市阳光信访大厅”等专题,共发布信息388条。"
+    )
     # fields listed as the contents are no lead (sichuan-mianyang-fagaiwei-2023)
-    assert values("通过门户网站等形式,公开重大项目、经济运行、价格管理等多领域信息2000余条。"
-                  )["proactive_items_total"] == 2000
+    assert (
+        values("通过门户网站等形式,公开重大项目、经济运行、价格管理等多领域信息2000余条。")[
+            "proactive_items_total"
+        ]
+        == 2000
+    )
 
 
 def test_a_weak_verb_with_the_vaguest_noun_ranks_below_all_kinds() -> None:
@@ -453,20 +519,34 @@ def test_a_weak_verb_with_the_vaguest_noun_ranks_below_all_kinds() -> None:
 
 def test_a_headings_noun_run_into_its_text_is_only_a_fallback() -> None:
     # pt-scj-2017: the heading names litigation, the text counts a reconsideration
-    text = ("四、因政府信息公开申请行政复议、提起行政诉讼的情况2017年度我局有1起因政府信息公开申请行政复议,"
-            "无提起行政诉讼的情况。")
+    text = (
+        "四、因政府信息公开申请行政复议、提起行政诉讼的情况2017年度我局有1起因政府信息公开申请行政复议,"
+        "无提起行政诉讼的情况。"
+    )
     assert values(text, 2017).get("admin_litigation") != 1
     # with nothing else said, the heading's reading stands (pt-jtj-2018)
-    assert values("四、因政府信息公开申请行政复议、提起行政诉讼的情况 2018年度发生1件针对本部门的行政诉讼案。",
-                  2018)["admin_litigation"] == 1
+    assert (
+        values(
+            "四、因政府信息公开申请行政复议、提起行政诉讼的情况 2018年度发生1件针对本部门的行政诉讼案。",
+            2018,
+        )["admin_litigation"]
+        == 1
+    )
 
 
 def test_a_later_item_of_a_list_with_the_vaguest_noun_is_one_kind() -> None:
     # shaanxi-xian-2021 (first harvest): kinds listed after one verb, no total
-    got = values("全年主动公开政策文件1490件,规划、财政、人事任免、监管执法等信息5075条,疫情防控信息21827条。")
+    got = values(
+        "全年主动公开政策文件1490件,规划、财政、人事任免、监管执法等信息5075条,疫情防控信息21827条。"
+    )
     assert got["policy_documents"] == 1490 and "proactive_items_total" not in got
     # an all-kinds noun there is the total (zhejiang-jiaxing-2024)
-    assert values("全年发布行政规范性文件366件,政务信息19万余条,编发政府公报12期。")["proactive_items_total"] == 190000
+    assert (
+        values("全年发布行政规范性文件366件,政务信息19万余条,编发政府公报12期。")[
+            "proactive_items_total"
+        ]
+        == 190000
+    )
 
 
 def test_answers_to_messages_and_the_hotline_are_no_disclosure_requests() -> None:
@@ -484,8 +564,10 @@ def test_directly_subordinate_units_figure_is_a_fallback() -> None:
 
 def test_requests_by_channel_without_a_total_are_parts() -> None:
     # zhejiang-shaoxing-yuecheng-donghujiedao-2023: website 3, paper 36, no total
-    got = values("2023年度东湖街道办事处通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件,"
-                 "顺延至下一年答复2件。")
+    got = values(
+        "2023年度东湖街道办事处通过政府门户网站共办理并答复信息公开申请3件、纸质申请36件,"
+        "顺延至下一年答复2件。"
+    )
     assert not {"requests_received", "requests_completed"} & set(got)
 
 
@@ -502,10 +584,16 @@ def test_since_an_event_is_no_year() -> None:
 def test_township_and_department_level_figures_are_a_fallback() -> None:
     text = "各乡镇(街道)共公开政府信息3200条。本局主动公开政府信息120条。"
     assert values(text)["proactive_items_total"] == 120
-    assert values("市级部门主动公开政府信息3200条。本局主动公开政府信息120条。")["proactive_items_total"] == 120
+    assert (
+        values("市级部门主动公开政府信息3200条。本局主动公开政府信息120条。")[
+            "proactive_items_total"
+        ]
+        == 120
+    )
 
 
 # --- figures that are not the year's own total (minimal texts of each kind) ----------
+
 
 def test_a_running_total_gives_way_to_the_years_figure_in_an_aside() -> None:
     # the kind of 截至…累计…181条(2018年度…68条) (bodies/pt-nfj-2018)
@@ -560,6 +648,7 @@ def test_a_later_clause_about_the_whole_year_does_not_make_a_running_total_a_fal
 
 
 # --- 分别: figures paired in order with the items named ----------------------------
+
 
 def test_figures_after_fenbie_pair_with_the_items_in_order() -> None:
     got = values("全年发生行政复议、行政诉讼分别为2件、1件。")

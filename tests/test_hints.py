@@ -1,4 +1,5 @@
 """Hints from outside the text: crawler header, file name, manifest; provenance in the output."""
+
 from __future__ import annotations
 
 import json
@@ -19,23 +20,31 @@ ROOT = Path(__file__).resolve().parents[1]
 GOVBENCH = [sys.executable, "-m", "govbench.cli"]
 
 # tianjin-heping-bgs-2023 (openings): the text names only 和平区, which 天津 and 沈阳 both have.
-HEPING = ("和平区人民政府办公室2023年政府信息公开年度报告\n\n发布日期:2024-01-22    发布者:和平区人民政府办公室\n"
-          "根据《中华人民共和国政府信息公开条例》编制本报告。本报告所列数据的统计期限自2023年1月1日起至"
-          "2023年12月31日止。")
-SUZHOU = ("宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n2017年3月\n"
-          "本报告综合各县、区人民政府和市政府各部门、各直属机构的政府信息公开工作报告和有关统计数据而成。")
+HEPING = (
+    "和平区人民政府办公室2023年政府信息公开年度报告\n\n发布日期:2024-01-22    发布者:和平区人民政府办公室\n"
+    "根据《中华人民共和国政府信息公开条例》编制本报告。本报告所列数据的统计期限自2023年1月1日起至"
+    "2023年12月31日止。"
+)
+SUZHOU = (
+    "宿州市人民政府2016年\n政府信息公开工作年度报告\n宿州市人民政府办公室\n2017年3月\n"
+    "本报告综合各县、区人民政府和市政府各部门、各直属机构的政府信息公开工作报告和有关统计数据而成。"
+)
 
 
 def _manifest(tmp_path: Path, rows: str) -> Manifest:
     path = tmp_path / "manifest.csv"
-    path.write_text("file,url,issuer,region_code,year,level,body_kind,scope\n" + rows, encoding="utf-8")
+    path.write_text(
+        "file,url,issuer,region_code,year,level,body_kind,scope\n" + rows, encoding="utf-8"
+    )
     return Manifest.load(path)
 
 
 def test_crawler_header_fields():
-    text = ("标题: 平潭综合实验区公安局2022年度政府信息公开工作年度报告\n发布时间: 2023-01-09 10:00\n文号: \n"
-            "发布机构: 平潭综合实验区公安局\n原文链接: https://www.pingtan.gov.cn/x.htm\n"
-            "==================== 正文 ====================\n发布机构: 不是页头\n")
+    text = (
+        "标题: 平潭综合实验区公安局2022年度政府信息公开工作年度报告\n发布时间: 2023-01-09 10:00\n文号: \n"
+        "发布机构: 平潭综合实验区公安局\n原文链接: https://www.pingtan.gov.cn/x.htm\n"
+        "==================== 正文 ====================\n发布机构: 不是页头\n"
+    )
     h = header(text)
     assert h["标题"].startswith("平潭综合实验区公安局2022年度")
     assert h["原文链接"] == "https://www.pingtan.gov.cn/x.htm"
@@ -46,7 +55,11 @@ def test_crawler_header_fields():
 def test_manifest_fills_what_the_text_leaves_unknown(tmp_path):
     manifest = _manifest(tmp_path, "reports/heping.txt,,,120101,,,,own_body\n")
     meta = parse_metadata(Document(source="/data/reports/heping.txt", text=HEPING), manifest)
-    assert (meta.region.province, meta.region.county, meta.region.code) == ("天津市", "和平区", "120101")
+    assert (meta.region.province, meta.region.county, meta.region.code) == (
+        "天津市",
+        "和平区",
+        "120101",
+    )
     assert meta.provenance["region"] == {"source": "manifest", "confidence": 0.95}
     assert meta.scope == "own_body" and meta.provenance["scope"]["source"] == "manifest"
     # the text's own fields keep their source
@@ -70,8 +83,14 @@ def test_a_hint_against_strong_text_is_a_warning_not_an_override(tmp_path):
 
 
 def test_a_hint_against_weak_text_replaces_it_with_a_warning():
-    meta = parse_metadata(Document(source="x.txt", text=(
-        "2016年政府信息公开工作年度报告\n按照皖政办秘〔2016〕18号要求编制。我市坚持公开为常态。")))
+    meta = parse_metadata(
+        Document(
+            source="x.txt",
+            text=(
+                "2016年政府信息公开工作年度报告\n按照皖政办秘〔2016〕18号要求编制。我市坚持公开为常态。"
+            ),
+        )
+    )
     assert meta.region.province == "安徽省" and meta.provenance["region"]["confidence"] < 0.7
     apply_hints(meta, {"region_code": "320106"})  # 南京's 鼓楼区: another province
     assert (meta.region.province, meta.region.county) == ("江苏省", "鼓楼区")
@@ -91,12 +110,16 @@ def test_bad_manifests_are_refused_with_one_line(tmp_path):
 
 def test_template_in_data_loads():
     manifest = Manifest.load(ROOT / "data" / "manifest_template.csv")
-    assert manifest.lookup("somewhere/2023年XX区人民政府政府信息公开工作年度报告.pdf")["level"] == "county"
+    assert (
+        manifest.lookup("somewhere/2023年XX区人民政府政府信息公开工作年度报告.pdf")["level"]
+        == "county"
+    )
 
 
 def _run(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([*GOVBENCH, *map(str, args)], capture_output=True, text=True, timeout=300,
-                          cwd=ROOT)
+    return subprocess.run(
+        [*GOVBENCH, *map(str, args)], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
 
 
 def test_parse_prints_each_field_with_its_source_and_json_carries_them(tmp_path):
@@ -131,7 +154,10 @@ def test_ingest_stores_what_the_manifest_says(tmp_path):
     ingest([report], db, workers=1, manifest=Manifest.load(manifest))
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select province, county, scope, published from reports").fetchone()[:3] == (
-        "天津市", "和平区", "own_body")
+        "天津市",
+        "和平区",
+        "own_body",
+    )
 
 
 def test_parse_document_without_hints_is_unchanged_by_the_manifest_argument():
@@ -141,8 +167,14 @@ def test_parse_document_without_hints_is_unchanged_by_the_manifest_argument():
 
 def test_a_finer_place_inside_the_texts_is_taken_without_a_warning():
     # the text knows only the province (its cited document numbers); the manifest knows the district
-    meta = parse_metadata(Document(source="x.txt", text=(
-        "2016年政府信息公开工作年度报告\n按照苏政办发〔2016〕18号要求编制。我区坚持公开为常态。")))
+    meta = parse_metadata(
+        Document(
+            source="x.txt",
+            text=(
+                "2016年政府信息公开工作年度报告\n按照苏政办发〔2016〕18号要求编制。我区坚持公开为常态。"
+            ),
+        )
+    )
     assert (meta.region.province, meta.region.county) == ("江苏省", None)
     warnings = list(meta.warnings)
     apply_hints(meta, {"region_code": "320106"})

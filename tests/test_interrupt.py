@@ -5,6 +5,7 @@ while it is being ingested.
 The disk-full rounds need a small file system of their own: a tmpfs, which needs root (as on
 this machine and in CI). Without one they fail, saying so, rather than being skipped.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -29,7 +30,9 @@ from govbench.synth import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUNDS = 30
-REPORT = "平潭综合实验区2019年政府信息公开工作年度报告\n全区共收到政府信息公开申请{n}件,均已按时答复。"
+REPORT = (
+    "平潭综合实验区2019年政府信息公开工作年度报告\n全区共收到政府信息公开申请{n}件,均已按时答复。"
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +57,11 @@ def _content(db: Path) -> dict:
         return {
             "reports": {r for (r,) in con.execute("SELECT report_id FROM reports").fetchall()},
             "facts": set(con.execute("SELECT report_id, metric, value FROM facts").fetchall()),
-            "cells": set(con.execute('SELECT report_id, "table", row_key, col_key, raw '
-                                     "FROM table_cells").fetchall()),
+            "cells": set(
+                con.execute(
+                    'SELECT report_id, "table", row_key, col_key, raw FROM table_cells'
+                ).fetchall()
+            ),
             "files": set(con.execute("SELECT file_hash, report_id FROM files").fetchall()),
         }
     finally:
@@ -72,7 +78,8 @@ def _python_starting(err: str) -> bool:
     frames = re.findall(r'File "([^"]+)", line \d+, in (\S+)', err)
     return "Traceback" in err and all(
         "govbench" not in path or where == "<module>" and path.endswith("cli.py")
-        for path, where in frames)
+        for path, where in frames
+    )
 
 
 def _start_ingest(corpus: Path, db: Path) -> subprocess.Popen:
@@ -80,15 +87,29 @@ def _start_ingest(corpus: Path, db: Path) -> subprocess.Popen:
     # default SIGINT handling whatever this process was started with (a shell's background
     # job ignores SIGINT, and that would be inherited)
     return subprocess.Popen(
-        [sys.executable, "-m", "govbench.cli", "ingest", str(corpus), "--db", str(db),
-         "--workers", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "govbench.cli",
+            "ingest",
+            str(corpus),
+            "--db",
+            str(db),
+            "--workers",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
         start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def test_ctrl_c_and_kill_9_at_random_points_lose_nothing_stored_and_a_rerun_completes(
-        corpus, reference, tmp_path):
+    corpus, reference, tmp_path
+):
     db = tmp_path / "g.duckdb"
     rng = random.Random(20)
     stored: set[str] = set()
@@ -108,12 +129,13 @@ def test_ctrl_c_and_kill_9_at_random_points_lose_nothing_stored_and_a_rerun_comp
         state = _content(db)
         what = f"round {round_} ({'Ctrl-C' if ctrl_c else 'kill -9'}): {out}{err}"
         assert stored <= state["reports"], f"stored reports lost in {what}"
-        for part in ("facts", "cells"):        # each stored report is whole
-            assert state[part] == {row for row in reference[part]
-                                   if row[0] in state["reports"]}, f"{part}: {what}"
+        for part in ("facts", "cells"):  # each stored report is whole
+            assert state[part] == {row for row in reference[part] if row[0] in state["reports"]}, (
+                f"{part}: {what}"
+            )
         assert {r for _, r in state["files"]} == state["reports"], what
         if ctrl_c and _python_starting(err):
-            continue        # before govbench's code ran (a loaded machine stretches that)
+            continue  # before govbench's code ran (a loaded machine stretches that)
         if ctrl_c:
             assert "Traceback" not in err, what
             # a Ctrl-C during the interpreter's own exit ends it by SIGINT: a shell shows
@@ -121,16 +143,16 @@ def test_ctrl_c_and_kill_9_at_random_points_lose_nothing_stored_and_a_rerun_comp
             assert proc.returncode in (0, 130, -signal.SIGINT), what
             counted = re.search(r"(\d+) reports added", err)
             if proc.returncode == 130 and counted:
-                interrupted_with_counts += 1    # the count said is the count stored
-                assert not _leftovers(tmp_path), what   # a killed writer's, removed too
+                interrupted_with_counts += 1  # the count said is the count stored
+                assert not _leftovers(tmp_path), what  # a killed writer's, removed too
                 assert len(state["reports"]) == len(stored) + int(counted.group(1)), what
-            elif proc.returncode == 130:        # stopped before the write began
+            elif proc.returncode == 130:  # stopped before the write began
                 assert err.strip() == "govbench: interrupted", what
                 assert state["reports"] == stored, what
-        if "reports added" in out:              # the run finished and said so
+        if "reports added" in out:  # the run finished and said so
             assert state == reference, what
             completed += 1
-            db.unlink()                         # start over, so the next rounds write again
+            db.unlink()  # start over, so the next rounds write again
             state = _content(db)
         stored = state["reports"]
     # some Ctrl-C landed while batches were being stored (on a loaded machine fewer do, and
@@ -143,7 +165,8 @@ def test_ctrl_c_and_kill_9_at_random_points_lose_nothing_stored_and_a_rerun_comp
 
 
 def test_a_file_replaced_while_it_is_ingested_is_stored_as_the_bytes_that_were_parsed(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     folder = tmp_path / "reports"
     folder.mkdir()
     report = folder / "pingtan-2019.txt"
@@ -161,6 +184,7 @@ def test_a_file_replaced_while_it_is_ingested_is_stored_as_the_bytes_that_were_p
                 swapped.append(True)
                 os.replace(newer, report)
             return handle
+
         return opened
 
     monkeypatch.setattr(builtins, "open", then_replace(builtins.open))
@@ -171,8 +195,9 @@ def test_a_file_replaced_while_it_is_ingested_is_stored_as_the_bytes_that_were_p
     monkeypatch.undo()
     assert swapped
     con = duckdb.connect(str(db), read_only=True)
-    (file_hash, text), = con.execute(
-        "SELECT f.file_hash, r.text FROM files f JOIN reports r USING (report_id)").fetchall()
+    ((file_hash, text),) = con.execute(
+        "SELECT f.file_hash, r.text FROM files f JOIN reports r USING (report_id)"
+    ).fetchall()
     con.close()
     parsed = REPORT.format(n=23 if "23件" in text else 57).encode("utf-8")
     assert file_hash == hashlib.sha256(parsed).hexdigest()
@@ -183,6 +208,7 @@ def test_a_file_replaced_while_it_is_ingested_is_stored_as_the_bytes_that_were_p
 
 # --- a disk that fills up --------------------------------------------------------------
 
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A 6 MB tmpfs of its own; fails (not skips) where none can be mounted."""
@@ -190,11 +216,16 @@ def small_disk(tmp_path):
     mount.mkdir()
 
     def make(size_kb: int) -> Path:
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs",
-                               str(mount)], capture_output=True, text=True)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount)],
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
-            pytest.fail("the disk-full tests need a small file system: mounting a tmpfs "
-                        f"needs root ({done.stderr.strip() or done.returncode})")
+            pytest.fail(
+                "the disk-full tests need a small file system: mounting a tmpfs "
+                f"needs root ({done.stderr.strip() or done.returncode})"
+            )
         return mount
 
     yield make
@@ -209,28 +240,35 @@ def _fill(folder: Path, leave: int) -> None:
 
 
 def test_a_write_without_room_for_it_is_refused_up_front_and_changes_nothing(
-        corpus, small_disk, capsys):
+    corpus, small_disk, capsys
+):
     disk = small_disk(8 * 1024)
     db = disk / "g.duckdb"
     assert cli.main(["ingest", str(corpus), "--db", str(db), "--workers", "1"]) == 0
     before = db.read_bytes()
-    _fill(disk, len(before) + 512 * 1024)      # room for the copy, not for twice the database
+    _fill(disk, len(before) + 512 * 1024)  # room for the copy, not for twice the database
     capsys.readouterr()
     extra = disk.parent / "extra"
     extra.mkdir()
     (extra / "pingtan.txt").write_text(REPORT.format(n=31), encoding="utf-8")
-    for command in (["ingest", str(extra), "--db", str(db), "--workers", "1"],
-                    ["check", "--db", str(db)]):
+    for command in (
+        ["ingest", str(extra), "--db", str(db), "--workers", "1"],
+        ["check", "--db", str(db)],
+    ):
         assert cli.main(command) == 2
         out, err = capsys.readouterr()
-        assert re.fullmatch(rf"govbench: not enough space in {re.escape(str(disk))}: "
-                            r"need (\d+) MB, have (\d+) MB \(nothing was changed\)\n", err), err
+        assert re.fullmatch(
+            rf"govbench: not enough space in {re.escape(str(disk))}: "
+            r"need (\d+) MB, have (\d+) MB \(nothing was changed\)\n",
+            err,
+        ), err
         assert "added" not in out
     assert db.read_bytes() == before and not _leftovers(disk)
 
 
 def test_a_disk_that_fills_up_during_the_write_is_never_reported_as_success(
-        corpus, small_disk, capsys, monkeypatch):
+    corpus, small_disk, capsys, monkeypatch
+):
     disk = small_disk(2 * 1024)
     # the up-front estimate passes (a small margin), the write itself runs out of room
     monkeypatch.setattr(snapshot, "MARGIN", 256 * 1024, raising=False)
@@ -238,13 +276,17 @@ def test_a_disk_that_fills_up_during_the_write_is_never_reported_as_success(
     assert cli.main(["ingest", str(corpus), "--db", str(db), "--workers", "1"]) == 2
     out, err = capsys.readouterr()
     assert "added" not in out
-    assert re.fullmatch(r"govbench: not enough space in .*: need more than \d+ MB, "
-                        r"have \d+ MB \(nothing was changed\)\n", err), err
+    assert re.fullmatch(
+        r"govbench: not enough space in .*: need more than \d+ MB, "
+        r"have \d+ MB \(nothing was changed\)\n",
+        err,
+    ), err
     assert not db.exists() and not _leftovers(disk)
 
 
-def test_a_ctrl_c_inside_a_duckdb_query_is_an_interrupt_not_a_traceback(tmp_path, monkeypatch,
-                                                                          capsys):
+def test_a_ctrl_c_inside_a_duckdb_query_is_an_interrupt_not_a_traceback(
+    tmp_path, monkeypatch, capsys
+):
     """DuckDB answers SIGINT during a query with its own RuntimeError: `govbench check` or
     `rank` stopped while reading the database must still say "interrupted" and exit 130."""
     import threading

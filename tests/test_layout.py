@@ -1,12 +1,14 @@
 """The house rules a reader relies on: the store is the one door to the database."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "govbench"
-DDL = re.compile(r"\b(CREATE|ALTER|DROP)\s+(OR\s+REPLACE\s+)?(TABLE|VIEW|INDEX|SEQUENCE)\b",
-                 re.IGNORECASE)
+DDL = re.compile(
+    r"\b(CREATE|ALTER|DROP)\s+(OR\s+REPLACE\s+)?(TABLE|VIEW|INDEX|SEQUENCE)\b", re.IGNORECASE
+)
 TRANSACTION = re.compile(r"\b(BEGIN TRANSACTION|COMMIT|ROLLBACK)\b")
 
 
@@ -33,10 +35,19 @@ def test_the_schema_lives_in_schema_sql_alone():
     from govbench.store import schema_sql
 
     store_code = "".join(p.read_text(encoding="utf-8") for p in (PACKAGE / "store").glob("*.py"))
-    assert "CREATE TABLE" not in store_code          # tables are made by schema.sql only
+    assert "CREATE TABLE" not in store_code  # tables are made by schema.sql only
     made = set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", schema_sql()))
-    assert {"reports", "files", "facts", "table_cells", "problems", "quality_results",
-            "report_similarity", "ingest_errors", "meta"} <= made
+    assert {
+        "reports",
+        "files",
+        "facts",
+        "table_cells",
+        "problems",
+        "quality_results",
+        "report_similarity",
+        "ingest_errors",
+        "meta",
+    } <= made
 
 
 def test_every_named_query_is_used_somewhere():
@@ -49,7 +60,10 @@ def test_every_named_query_is_used_somewhere():
 
 
 def test_only_the_command_line_prints():
-    printing = [p.relative_to(PACKAGE) for p in sorted(PACKAGE.rglob("*.py"))
-                if p.name != "cli.py" and re.search(r"\bprint\(|sys\.std(out|err)\.write",
-                                                     p.read_text(encoding="utf-8"))]
+    printing = [
+        p.relative_to(PACKAGE)
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if p.name != "cli.py"
+        and re.search(r"\bprint\(|sys\.std(out|err)\.write", p.read_text(encoding="utf-8"))
+    ]
     assert printing == []

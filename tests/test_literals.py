@@ -1,5 +1,6 @@
 """The words a phrasing needs (parse/literals.py): a text without them is skipped unscanned,
 so a need that a matching text can lack would lose a fact."""
+
 from __future__ import annotations
 
 import re
@@ -11,20 +12,24 @@ from hypothesis import strategies as st
 from govbench.parse import literals
 from govbench.parse.facts import _rules
 
-PHRASINGS = [phrasing for metric in _rules()[0]
-             for phrasing in (*metric.patterns, *metric.zero_patterns)]
+PHRASINGS = [
+    phrasing for metric in _rules()[0] for phrasing in (*metric.patterns, *metric.zero_patterns)
+]
 
 
-@pytest.mark.parametrize(("pattern", "expected"), [
-    ("行政复议(?:申请|案件)?(?:共计|共)?(\\d+)件", [{"行政复议"}, {"件"}]),
-    ("(?:收到|受理|接到)了?申请", [{"收到", "受理", "接到"}, {"申请"}]),
-    ("主动公开(?:信息)共", [{"主动公开信息共"}]),             # a plain group goes on the run
-    ("(?<!及)部分公开", [{"部分公开"}]),                        # an assertion needs nothing
-    ("(?:未|)收取", [{"收取"}]),                                 # an empty choice needs nothing
-    ("(?:报告)+第", [{"报告"}, {"第"}]),
-    ("(?:报告)*第", [{"第"}]),
-    ("[^。]{0,4}", []),
-])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("行政复议(?:申请|案件)?(?:共计|共)?(\\d+)件", [{"行政复议"}, {"件"}]),
+        ("(?:收到|受理|接到)了?申请", [{"收到", "受理", "接到"}, {"申请"}]),
+        ("主动公开(?:信息)共", [{"主动公开信息共"}]),  # a plain group goes on the run
+        ("(?<!及)部分公开", [{"部分公开"}]),  # an assertion needs nothing
+        ("(?:未|)收取", [{"收取"}]),  # an empty choice needs nothing
+        ("(?:报告)+第", [{"报告"}, {"第"}]),
+        ("(?:报告)*第", [{"第"}]),
+        ("[^。]{0,4}", []),
+    ],
+)
 def test_needs_of_a_pattern(pattern, expected):
     assert [set(need) for need in literals.needs(re.compile(pattern))] == expected
 
@@ -52,6 +57,7 @@ def test_what_a_phrasing_matches_holds_its_needs(index, data):
 
 def test_first_chars_of_words_optional_prefixes_and_lookarounds() -> None:
     from govbench.parse.literals import first_chars
+
     assert first_chars("政府信息|(?:专题|专场)?新闻发布会|(?<!各)类信息") == frozenset("政专新类")
-    assert first_chars(r"\d+件") is None            # a class of any digit: no guard
-    assert first_chars("(?:各类)?") is None           # may match empty: no guard
+    assert first_chars(r"\d+件") is None  # a class of any digit: no guard
+    assert first_chars("(?:各类)?") is None  # may match empty: no guard

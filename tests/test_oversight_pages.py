@@ -1,5 +1,6 @@
 """The overseer's pages driven in-process (AppTest): 成绩单, 进步/退步榜, 报送情况 and the peer
 quartiles beside a report's figures."""
+
 from __future__ import annotations
 
 import duckdb
@@ -19,8 +20,10 @@ def late_db(tmp_path_factory):
     con = duckdb.connect(str(path))
     try:
         con.execute("DELETE FROM reports WHERE issuer = '丁县人民政府' AND year = 2022")
-        con.execute("UPDATE reports SET published = DATE '2023-02-10' "
-                    "WHERE issuer = '乙县人民政府' AND year = 2022")
+        con.execute(
+            "UPDATE reports SET published = DATE '2023-02-10' "
+            "WHERE issuer = '乙县人民政府' AND year = 2022"
+        )
     finally:
         con.close()
     return path

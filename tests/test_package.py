@@ -1,4 +1,5 @@
 """govbench as a package: what it imports is what it declares, and the wheel works alone."""
+
 from __future__ import annotations
 
 import ast
@@ -46,8 +47,9 @@ def test_every_third_party_import_is_a_declared_dependency():
     # a module that comes only by way of another package's dependencies may vanish from an
     # install (rich did: the progress bar crashed every terminal ingest)
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = {_normal(re.split(r"[\s<>=!~;\[]", spec, maxsplit=1)[0])
-                for spec in project["dependencies"]}
+    declared = {
+        _normal(re.split(r"[\s<>=!~;\[]", spec, maxsplit=1)[0]) for spec in project["dependencies"]
+    }
     files = sorted((ROOT / "src").rglob("*.py")) + [ROOT / "app.py"]
     providers = importlib.metadata.packages_distributions()
     undeclared = {}
@@ -62,6 +64,7 @@ def test_every_third_party_import_is_a_declared_dependency():
 
 # --- the wheel, installed outside the checkout, behaves like the checkout -----------------
 
+
 def _uv() -> str:
     # `make setup` puts uv on PATH or in .tools/ (Makefile); the test needs it to build
     found = shutil.which("uv") or ROOT / ".tools" / "bin" / "uv"
@@ -70,8 +73,9 @@ def _uv() -> str:
 
 
 def _run(cmd, cwd: Path, env: dict | None = None, timeout: int = 300) -> str:
-    done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    done = subprocess.run(
+        [str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
     assert done.returncode == 0, f"{cmd}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
     return done.stdout
 
@@ -90,12 +94,37 @@ def installed(tmp_path_factory) -> dict:
     uv = _uv()
     _run([uv, "build", "--wheel", "--quiet", "--out-dir", tmp / "dist"], cwd=ROOT)
     wheel = next((tmp / "dist").glob("govbench-*.whl"))
-    _run([uv, "export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project", "--quiet",
-          "-o", tmp / "constraints.txt"], cwd=ROOT)
+    _run(
+        [
+            uv,
+            "export",
+            "--frozen",
+            "--no-dev",
+            "--no-hashes",
+            "--no-emit-project",
+            "--quiet",
+            "-o",
+            tmp / "constraints.txt",
+        ],
+        cwd=ROOT,
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
     _run([uv, "venv", "--quiet", "--python", sys.executable, tmp / "venv"], cwd=tmp, env=env)
-    _run([uv, "pip", "install", "--quiet", "--python", tmp / "venv" / "bin" / "python",
-          "-c", tmp / "constraints.txt", wheel], cwd=tmp, env=env)
+    _run(
+        [
+            uv,
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            tmp / "venv" / "bin" / "python",
+            "-c",
+            tmp / "constraints.txt",
+            wheel,
+        ],
+        cwd=tmp,
+        env=env,
+    )
     work = tmp / "work"
     work.mkdir()
     return {"wheel": wheel, "bin": tmp / "venv" / "bin", "work": work, "env": env}
@@ -107,19 +136,26 @@ def test_the_wheel_carries_the_suites_the_aliases_the_sample_and_the_app(install
         names = set(wheel.namelist())
     suites = {f"govbench/expectations/{p.name}" for p in (ROOT / "expectations").glob("*.json")}
     assert suites and suites <= names
-    reports = {f"govbench/{p.relative_to(ROOT).as_posix()}"
-               for p in (ROOT / "data" / "reports").rglob("*") if p.is_file()}
+    reports = {
+        f"govbench/{p.relative_to(ROOT).as_posix()}"
+        for p in (ROOT / "data" / "reports").rglob("*")
+        if p.is_file()
+    }
     assert len(reports) > 200 and reports <= names
-    assert {"govbench/data/region_aliases.csv", "govbench/ui/app.py",
-            "govbench/ui/pages/report.py", "govbench/rules/bodies.toml",
-            "govbench/store/schema.sql", "govbench/store/queries.sql"} <= names
+    assert {
+        "govbench/data/region_aliases.csv",
+        "govbench/ui/app.py",
+        "govbench/ui/pages/report.py",
+        "govbench/rules/bodies.toml",
+        "govbench/store/schema.sql",
+        "govbench/store/queries.sql",
+    } <= names
     # a user downloads it: the sample is most of it, and stays small
     assert installed["wheel"].stat().st_size < 3 * 2**20
 
 
 @pytest.mark.slow
-def test_the_installed_package_parses_ingests_checks_ranks_and_serves_like_the_checkout(
-        installed):
+def test_the_installed_package_parses_ingests_checks_ranks_and_serves_like_the_checkout(installed):
     govbench, work, env = installed["bin"] / "govbench", installed["work"], installed["env"]
 
     # parse: the same JSON as the checkout, report for report (region aliases included)
@@ -127,48 +163,63 @@ def test_the_installed_package_parses_ingests_checks_ranks_and_serves_like_the_c
     ours = _run([govbench, "parse", "--json", *files], cwd=work, env=env)
     theirs = _run([sys.executable, "-m", "govbench.cli", "parse", "--json", *files], cwd=work)
     assert ours == theirs
-    zone = next(json.loads(line) for line in ours.splitlines()
-                if "hebei-langfang-linkong-2022" in line)
+    zone = next(
+        json.loads(line) for line in ours.splitlines() if "hebei-langfang-linkong-2022" in line
+    )
     assert (zone["region"]["city"], zone["region"]["code"]) == ("廊坊市", "131000")
 
     # demo without the app: ingest the shipped sample, run every suite
     out = _run([govbench, "demo", "--no-app", "--db", "demo.duckdb"], cwd=work, env=env)
     assert f"{len(files)} reports added, 0 unchanged, 0 unreadable" in out
-    rules = sum(len(json.loads(p.read_text(encoding="utf-8"))["expectations"])
-                for p in (ROOT / "expectations").glob("*.json"))
+    rules = sum(
+        len(json.loads(p.read_text(encoding="utf-8"))["expectations"])
+        for p in (ROOT / "expectations").glob("*.json")
+    )
     assert f": {rules} rules, " in out
     db = work / "demo.duckdb"
     with duckdb.connect(str(db), read_only=True) as con:
-        ran = con.execute("SELECT count(DISTINCT (suite, expectation)) FROM quality_results").fetchone()[0]
+        ran = con.execute(
+            "SELECT count(DISTINCT (suite, expectation)) FROM quality_results"
+        ).fetchone()[0]
     assert ran == rules
 
-    out = _run([govbench, "rank", "--db", db, "--year", "2021", "--format", "csv"],
-               cwd=work, env=env)
+    out = _run(
+        [govbench, "rank", "--db", db, "--year", "2021", "--format", "csv"], cwd=work, env=env
+    )
     assert "平潭综合实验区" in out
 
     # the app's pages, from the package alone, render without an exception
-    probe = ("from streamlit.testing.v1 import AppTest\n"
-             "import govbench.ui.app as app\n"
-             "at = AppTest.from_file(app.__file__, default_timeout=60)\n"
-             "at.run()\n"
-             "assert not at.exception, at.exception\n"
-             "print(at.title[0].value)\n")
-    out = _run([installed["bin"] / "python", "-c", probe], cwd=work,
-               env={**env, "GOVBENCH_DB": str(db)})
-    assert "总览" in out                     # the landing page's title
+    probe = (
+        "from streamlit.testing.v1 import AppTest\n"
+        "import govbench.ui.app as app\n"
+        "at = AppTest.from_file(app.__file__, default_timeout=60)\n"
+        "at.run()\n"
+        "assert not at.exception, at.exception\n"
+        "print(at.title[0].value)\n"
+    )
+    out = _run(
+        [installed["bin"] / "python", "-c", probe], cwd=work, env={**env, "GOVBENCH_DB": str(db)}
+    )
+    assert "总览" in out  # the landing page's title
 
     # and `govbench app` serves it
     port = _free_port()
     log = (work / "app.log").open("w")
-    server = subprocess.Popen([govbench, "app", "--db", db, "--port", str(port)], cwd=work,
-                              env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [govbench, "app", "--db", db, "--port", str(port)],
+        cwd=work,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         answer, deadline = None, time.monotonic() + 60
         while answer != "ok" and time.monotonic() < deadline and server.poll() is None:
             time.sleep(0.5)
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health",
-                                            timeout=2) as response:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/_stcore/health", timeout=2
+                ) as response:
                     answer = response.read().decode()
             except OSError:
                 continue

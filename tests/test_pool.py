@@ -2,6 +2,7 @@
 line for that file; every other file is parsed as without it, in file order, and the ingest
 ends. The crash is faked by tests/crashing_task.py on files named *crash*. And an ingest that
 is itself killed leaves no parsing process behind."""
+
 from __future__ import annotations
 
 import functools
@@ -29,7 +30,7 @@ TESTS = Path(__file__).resolve().parent
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    generate(folder, 40, seed=5)                    # five chunks of eight
+    generate(folder, 40, seed=5)  # five chunks of eight
     return folder
 
 
@@ -55,7 +56,7 @@ def _within(seconds: float, run):
     def target() -> None:
         try:
             done["value"] = run()
-        except BaseException as exc:     # re-raised in the test's thread
+        except BaseException as exc:  # re-raised in the test's thread
             done["error"] = exc
 
     thread = threading.Thread(target=target, daemon=True)
@@ -68,13 +69,12 @@ def _within(seconds: float, run):
 
 
 def _parse_with_crashes(files: list[Path], workers: int) -> list[Chunk]:
-    return _within(120, lambda: list(chunks(files, frozenset(), workers,
-                                            task=crashing_task.task)))
+    return _within(120, lambda: list(chunks(files, frozenset(), workers, task=crashing_task.task)))
 
 
 def _check(parsed: list[Chunk], files: list[Path], reference: dict, corpus: Path) -> None:
     outcomes = [o for c in parsed for o in c.outcomes]
-    assert [o.source for o in outcomes] == [str(f) for f in files]      # file order
+    assert [o.source for o in outcomes] == [str(f) for f in files]  # file order
     stored = {rid for c in parsed for rid in c.rows.report_ids}
     for path, outcome in zip(files, outcomes):
         if "crash" in path.name:
@@ -86,7 +86,8 @@ def _check(parsed: list[Chunk], files: list[Path], reference: dict, corpus: Path
 
 
 def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_parsed(
-        corpus, reference, tmp_path):
+    corpus, reference, tmp_path
+):
     files = _with_crashers(corpus, tmp_path / "reports", ["synth-000012-crash.txt"])
     parsed = _parse_with_crashes(files, workers=2)
     _check(parsed, files, reference, corpus)
@@ -96,27 +97,28 @@ def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_parsed(
 
 @pytest.mark.parametrize("window", [1, ingest_module.WINDOW])
 def test_two_files_that_kill_workers_in_one_batch_are_two_errors(
-        corpus, reference, tmp_path, monkeypatch, window):
+    corpus, reference, tmp_path, monkeypatch, window
+):
     # window 1: the second crasher is met by the pool started after the first one
     monkeypatch.setattr(ingest_module, "WINDOW", window)
-    files = _with_crashers(corpus, tmp_path / "reports",
-                           ["synth-000003-crash.txt", "synth-000030-crash.txt"])
+    files = _with_crashers(
+        corpus, tmp_path / "reports", ["synth-000003-crash.txt", "synth-000030-crash.txt"]
+    )
     _check(_parse_with_crashes(files, workers=2), files, reference, corpus)
 
 
-def test_a_file_that_kills_its_worker_in_the_last_chunk(corpus, reference, tmp_path,
-                                                          monkeypatch):
+def test_a_file_that_kills_its_worker_in_the_last_chunk(corpus, reference, tmp_path, monkeypatch):
     monkeypatch.setattr(ingest_module, "WINDOW", 1)
     files = _with_crashers(corpus, tmp_path / "reports", ["synth-999999-crash.txt"])
     assert "crash" in files[-1].name
     _check(_parse_with_crashes(files, workers=2), files, reference, corpus)
 
 
-def test_one_worker_records_the_crashing_file_and_stores_the_rest(corpus, reference,
-                                                                   tmp_path, monkeypatch):
+def test_one_worker_records_the_crashing_file_and_stores_the_rest(
+    corpus, reference, tmp_path, monkeypatch
+):
     # the app's import runs ingest(workers=1): a crashing upload must not end it
-    monkeypatch.setattr(ingest_module, "chunks",
-                        functools.partial(chunks, task=crashing_task.task))
+    monkeypatch.setattr(ingest_module, "chunks", functools.partial(chunks, task=crashing_task.task))
     folder = tmp_path / "reports"
     files = _with_crashers(corpus, folder, ["synth-000020-crash.txt"])
     db = tmp_path / "g.duckdb"
@@ -150,7 +152,7 @@ def _running_in_group(group: int) -> list[int]:
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:                  # ended meanwhile
+        except OSError:  # ended meanwhile
             continue
         if int(fields[2]) == group and fields[0] != "Z":
             found.append(int(stat.parent.name))
@@ -160,13 +162,17 @@ def _running_in_group(group: int) -> list[int]:
 def test_a_killed_ingest_leaves_no_parsing_process_behind(corpus, tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
-    for f in sorted(corpus.glob("*.txt"))[:8]:              # one chunk parsed...
+    for f in sorted(corpus.glob("*.txt"))[:8]:  # one chunk parsed...
         shutil.copy(f, folder / f.name)
-    shutil.copy(f, folder / "zz-stuck.txt")                   # ...and one that never ends
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(folder)], text=True,
-                              stdout=subprocess.PIPE, start_new_session=True)
+    shutil.copy(f, folder / "zz-stuck.txt")  # ...and one that never ends
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(folder)],
+        text=True,
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
-        assert writer.stdout.readline().strip()   # its workers run: one idle, one stuck
+        assert writer.stdout.readline().strip()  # its workers run: one idle, one stuck
         writer.kill()
         writer.wait(timeout=60)
         for _ in range(600):
@@ -175,5 +181,5 @@ def test_a_killed_ingest_leaves_no_parsing_process_behind(corpus, tmp_path):
             time.sleep(0.1)
         assert _running_in_group(writer.pid) == [], "parsing processes outlived their writer"
     finally:
-        for pid in _running_in_group(writer.pid):    # a failed run must not leave them either
+        for pid in _running_in_group(writer.pid):  # a failed run must not leave them either
             os.kill(pid, signal.SIGKILL)

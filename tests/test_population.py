@@ -1,4 +1,5 @@
 """The user's population CSV: what is accepted, and how bad input is refused (naming the line)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,8 +17,11 @@ def read(text: str):
 
 
 def test_reads_codes_years_and_people_skipping_comments():
-    table = read("# source: the user's statistical yearbook\n" + HEADER
-                 + "330101,甲县,2022,512345\n\n330102,乙县,,80000\n")
+    table = read(
+        "# source: the user's statistical yearbook\n"
+        + HEADER
+        + "330101,甲县,2022,512345\n\n330102,乙县,,80000\n"
+    )
     assert list(table["region_code"]) == ["330101", "330102"]
     assert table["year"].tolist()[0] == 2022 and table["year"].isna().tolist() == [False, True]
     assert list(table["population"]) == [512345, 80000]
@@ -29,14 +33,17 @@ def test_reads_excel_gb18030_with_the_columns_in_any_order():
     assert table.loc[0, "population"] == 1200 and table["year"].isna().all()
 
 
-@pytest.mark.parametrize("row, message", [
-    ("33010,甲县,2022,100", "line 3: region_code '33010' is not a 6-digit code"),
-    ("330101,甲县,22,100", "line 3: year '22'"),
-    ("330101,甲县,2022,0", "line 3: population '0' is not a positive whole number"),
-    ("330101,甲县,2022,1.5万", "line 3: population '1.5万'"),
-    ("330101,甲县,2022,-4", "line 3: population '-4'"),
-    ("330101,甲县,2022,", "line 3: population ''"),
-])
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("33010,甲县,2022,100", "line 3: region_code '33010' is not a 6-digit code"),
+        ("330101,甲县,22,100", "line 3: year '22'"),
+        ("330101,甲县,2022,0", "line 3: population '0' is not a positive whole number"),
+        ("330101,甲县,2022,1.5万", "line 3: population '1.5万'"),
+        ("330101,甲县,2022,-4", "line 3: population '-4'"),
+        ("330101,甲县,2022,", "line 3: population ''"),
+    ],
+)
 def test_bad_rows_are_refused_naming_the_line(row, message):
     with pytest.raises(ValueError, match=message):
         read("# comment\n" + HEADER + row + "\n")

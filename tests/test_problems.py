@@ -1,4 +1,5 @@
 """Problems admitted in section 五, split from the improvement measures and classified."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,7 +53,7 @@ def test_problems_are_classified_like_the_labels() -> None:
 
 def test_problem_offsets_point_into_the_text() -> None:
     for p in extract_problems(QINHUANGDAO_FIVE, "legacy"):
-        assert QINHUANGDAO_FIVE[p.start:p.end] == p.text
+        assert QINHUANGDAO_FIVE[p.start : p.end] == p.text
 
 
 def test_one_sentence_listing_several_problems_is_split() -> None:
@@ -74,7 +75,9 @@ def test_standard_section_with_sub_headings() -> None:
 
 
 def test_report_without_problem_section_has_no_problems() -> None:
-    assert extract_problems("一、总体情况\n2023年,我局主动公开政府信息115条。", "standard_2021") == []
+    assert (
+        extract_problems("一、总体情况\n2023年,我局主动公开政府信息115条。", "standard_2021") == []
+    )
 
 
 def test_requests_problem_category() -> None:
@@ -83,8 +86,17 @@ def test_requests_problem_category() -> None:
 
 def test_every_category_has_a_chinese_label() -> None:
     labels = category_labels()
-    assert set(labels) == {"staffing", "coverage", "timeliness", "depth", "interpretation",
-                           "platform", "requests", "supervision", "other"}
+    assert set(labels) == {
+        "staffing",
+        "coverage",
+        "timeliness",
+        "depth",
+        "interpretation",
+        "platform",
+        "requests",
+        "supervision",
+        "other",
+    }
     assert labels["staffing"] == "人员队伍"
 
 
@@ -98,42 +110,58 @@ def _problems_of(name: str) -> list[str]:
 
 
 def test_problems_under_a_sub_heading_inside_another_section() -> None:
-    text = ("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n"
-            "五、其他需要报告的事项\n(一)主要问题\n一是政策解读形式较为单一;二是政务新媒体更新不够及时。\n"
-            "(二)改进措施\n一是丰富解读形式;二是加强新媒体管理。\n")
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n"
+        "五、其他需要报告的事项\n(一)主要问题\n一是政策解读形式较为单一;二是政务新媒体更新不够及时。\n"
+        "(二)改进措施\n一是丰富解读形式;二是加强新媒体管理。\n"
+    )
     assert [p.text for p in extract_problems(text, "standard_2021")] == [
-        "政策解读形式较为单一", "政务新媒体更新不够及时"]
+        "政策解读形式较为单一",
+        "政务新媒体更新不够及时",
+    ]
 
 
 def test_problems_numbered_as_a_sub_item_end_at_the_next_part() -> None:
-    text = ("(一)总体情况\n2023年,我局主动公开政府信息115条。\n(五)存在的主要问题\n"
-            "一是政策解读形式较为单一;二是政务新媒体更新不够及时。\n"
-            "(六)其他需要报告的事项\n本年度未收取信息处理费。\n")
+    text = (
+        "(一)总体情况\n2023年,我局主动公开政府信息115条。\n(五)存在的主要问题\n"
+        "一是政策解读形式较为单一;二是政务新媒体更新不够及时。\n"
+        "(六)其他需要报告的事项\n本年度未收取信息处理费。\n"
+    )
     assert [p.text for p in extract_problems(text, "standard_2021")] == [
-        "政策解读形式较为单一", "政务新媒体更新不够及时"]
+        "政策解读形式较为单一",
+        "政务新媒体更新不够及时",
+    ]
 
 
 def test_last_years_problems_and_their_fixes_are_not_this_years_problems() -> None:
-    text = ("五、存在的主要问题及改进情况\n(一)上年度问题整改情况\n"
-            "针对2022年度报告中指出的政策解读形式单一的问题,我局已全面完善解读形式。\n"
-            "(二)存在的主要问题\n一是依申请公开答复规范性有待提高;二是政务公开队伍力量不足。\n"
-            "(三)改进措施\n一是加强业务培训;二是充实工作力量。\n六、其他需要报告的事项\n无。\n")
+    text = (
+        "五、存在的主要问题及改进情况\n(一)上年度问题整改情况\n"
+        "针对2022年度报告中指出的政策解读形式单一的问题,我局已全面完善解读形式。\n"
+        "(二)存在的主要问题\n一是依申请公开答复规范性有待提高;二是政务公开队伍力量不足。\n"
+        "(三)改进措施\n一是加强业务培训;二是充实工作力量。\n六、其他需要报告的事项\n无。\n"
+    )
     assert [p.text for p in extract_problems(text, "standard_2021")] == [
-        "依申请公开答复规范性有待提高", "政务公开队伍力量不足"]
+        "依申请公开答复规范性有待提高",
+        "政务公开队伍力量不足",
+    ]
 
 
 def test_numbered_measures_without_a_measures_cue_are_not_problems() -> None:
     # guangdong-jieyang-jiedong-gonglu-2015 (openings): the measures follow as (一)是…
-    text = ("六、存在主要问题及改进措施\n2015年,我局的信息公开工作虽然取得了一定成绩,"
-            "但同时也存在公开内容有待深化和规范的问题。\n(一)是深入贯彻执行《条例》,重视政府信息公开专栏的管理和建设。\n"
-            "(二)是健全各项工作制度。结合我局实际,进一步完善信息公开工作机制。\n")
+    text = (
+        "六、存在主要问题及改进措施\n2015年,我局的信息公开工作虽然取得了一定成绩,"
+        "但同时也存在公开内容有待深化和规范的问题。\n(一)是深入贯彻执行《条例》,重视政府信息公开专栏的管理和建设。\n"
+        "(二)是健全各项工作制度。结合我局实际,进一步完善信息公开工作机制。\n"
+    )
     assert [p.text for p in extract_problems(text, "legacy")] == ["公开内容有待深化和规范"]
 
 
 def test_a_preamble_listing_the_section_names_states_no_problems() -> None:
-    text = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
-            "行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项六个部分组成。"
-            "一、总体情况\n2023年,我局主动公开政府信息115条。")
+    text = (
+        "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+        "行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项六个部分组成。"
+        "一、总体情况\n2023年,我局主动公开政府信息115条。"
+    )
     assert extract_problems(text, "standard_2021") == []
 
 
@@ -145,7 +173,9 @@ def test_problem_named_inside_the_lead_in_sentence() -> None:
 def test_problems_section_under_another_title_and_number() -> None:
     # bodies/pt-jsp-2025: 五、当前存在的突出问题 … 六、下一步改进举措
     assert _problems_of("pt-jsp-2025.txt") == [
-        "信息公开的时效性有待进一步提升", "工作人员的专业能力参差不齐等,影响了信息公开工作整体质量"]
+        "信息公开的时效性有待进一步提升",
+        "工作人员的专业能力参差不齐等,影响了信息公开工作整体质量",
+    ]
 
 
 def test_problems_listed_after_a_colon_and_measures_after_a_turn() -> None:
@@ -153,7 +183,8 @@ def test_problems_listed_after_a_colon_and_measures_after_a_turn() -> None:
     assert _problems_of("pt-jjp-2025.txt") == [
         "主动公开深度、广度不足,乡村振兴、民生服务等重点领域公开内容偏少",
         "依申请公开办理质效、答复精准度和群众满意度有待提升",
-        "工作队伍专业能力与实操水平需强化"]
+        "工作队伍专业能力与实操水平需强化",
+    ]
 
 
 def test_problems_paragraph_without_any_heading() -> None:
@@ -165,7 +196,8 @@ def test_lead_in_and_achievements_are_not_problems() -> None:
     # bodies/pt-jjf-2024: "…仍存在一些不足,主要表现在:一是…;二是…"
     assert _problems_of("pt-jjf-2024.txt") == [
         "文件解读形式和内容还需进一步丰富",
-        "政府信息公开工作人员在解决政府信息公开工作中遇到的新问题、新情况的能力有待进一步加强"]
+        "政府信息公开工作人员在解决政府信息公开工作中遇到的新问题、新情况的能力有待进一步加强",
+    ]
     # bodies/pt-scj-2017: the sentence of what went well comes first
     assert all("新的进展" not in p for p in _problems_of("pt-scj-2017.txt"))
 
@@ -179,7 +211,11 @@ def test_every_shipped_standard_report_states_its_problems() -> None:
 
 
 def test_a_measures_word_inside_a_problem_does_not_end_the_problems() -> None:
-    text = ("五、存在的主要问题及改进情况\n部分单位对我区要求落实不到位。政策解读形式单一。"
-            "下一步,我区要加强督导。\n六、其他需要报告的事项\n无。\n")
+    text = (
+        "五、存在的主要问题及改进情况\n部分单位对我区要求落实不到位。政策解读形式单一。"
+        "下一步,我区要加强督导。\n六、其他需要报告的事项\n无。\n"
+    )
     assert [p.text for p in extract_problems(text, "standard_2021")] == [
-        "部分单位对我区要求落实不到位", "政策解读形式单一"]
+        "部分单位对我区要求落实不到位",
+        "政策解读形式单一",
+    ]

@@ -1,5 +1,6 @@
 """check on the real complete reports: every inconsistency their hand-checked labels name is
 flagged, and no report whose identities hold is flagged for them."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ import pytest
 from govbench.check import quality
 from govbench.ingest import ingest
 
-pytestmark = pytest.mark.slow      # the real sample reports ingested and checked: ~25 s
+pytestmark = pytest.mark.slow  # the real sample reports ingested and checked: ~25 s
 
 ROOT = Path(__file__).resolve().parents[1]
 FULL = ROOT / "data" / "reports" / "full"
@@ -52,15 +53,25 @@ def flagged(tmp_path_factory) -> dict[str, set[str]]:
 @pytest.mark.parametrize("report", sorted(p.stem for p in FULL.iterdir()))
 def test_labelled_inconsistencies_are_flagged_and_only_they(flagged, report):
     checks = _labels()[report].get("checks", {})
-    expected = {RULE_OF_CHECK[name] for name, check in checks.items()
-                if name in RULE_OF_CHECK and not check["holds"]}
-    held = {RULE_OF_CHECK[name] for name, check in checks.items()
-            if name in RULE_OF_CHECK and check["holds"]} - expected
+    expected = {
+        RULE_OF_CHECK[name]
+        for name, check in checks.items()
+        if name in RULE_OF_CHECK and not check["holds"]
+    }
+    held = {
+        RULE_OF_CHECK[name]
+        for name, check in checks.items()
+        if name in RULE_OF_CHECK and check["holds"]
+    } - expected
     assert expected <= flagged[report]
     assert not (held & flagged[report])
 
 
 def test_the_labels_name_at_least_one_broken_table_and_one_narrative_mismatch():
-    broken = {name for label in _labels().values()
-              for name, check in label.get("checks", {}).items() if not check["holds"]}
+    broken = {
+        name
+        for label in _labels().values()
+        for name, check in label.get("checks", {}).items()
+        if not check["holds"]
+    }
     assert {"t4_reconsideration_sum", "narrative_vs_table"} <= broken

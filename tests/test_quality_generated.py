@@ -1,5 +1,6 @@
 """check on generated reports: each identity the generator broke on purpose is flagged, and a
 report whose tables hold is flagged for no identity."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +12,7 @@ from govbench.check import quality
 from govbench.ingest import ingest
 from govbench.synth import generate, iter_truths
 
-pytestmark = pytest.mark.slow      # a generated corpus ingested and checked: ~40 s
+pytestmark = pytest.mark.slow  # a generated corpus ingested and checked: ~40 s
 
 # the generator's names for what it broke -> the rule of expectations/ that must catch it
 RULE_OF_DEFECT = {
@@ -36,8 +37,7 @@ def checked(tmp_path_factory):
     con = duckdb.connect(str(db), read_only=True)
     flagged: dict[str, set[str]] = {}
     for source, rule in con.execute("""SELECT r.source, q.expectation FROM quality_results q
-                                       JOIN reports r USING (report_id) WHERE NOT q.success"""
-                                    ).fetchall():
+                                       JOIN reports r USING (report_id) WHERE NOT q.success""").fetchall():
         flagged.setdefault(Path(source).name, set()).add(rule)
     con.close()
     return list(iter_truths(folder)), flagged

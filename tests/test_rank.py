@@ -1,4 +1,5 @@
 """The ranking engine's maths on small hand-made frames, and its database and CLI edges."""
+
 from __future__ import annotations
 
 import argparse
@@ -36,13 +37,19 @@ def ranked(frame: pd.DataFrame, **kwargs) -> dict[str, tuple]:
 def test_minmax_scores_are_the_weighted_mean_of_rescaled_metrics():
     frame = bodies(**{ITEMS: [0, 5, 10], POLICY: [10, 0, 5]})
     assert ranked(frame, weights=only(**{ITEMS: 1, POLICY: 1})) == {
-        "body0": (2, 0.5), "body1": (3, 0.25), "body2": (1, 0.75)}
+        "body0": (2, 0.5),
+        "body1": (3, 0.25),
+        "body2": (1, 0.75),
+    }
 
 
 def test_negative_weight_means_more_is_worse_and_equal_scores_share_the_better_rank():
     frame = bodies(**{ITEMS: [0, 5, 10], POLICY: [10, 0, 5]})
     assert ranked(frame, weights=only(**{ITEMS: 1, POLICY: -1})) == {
-        "body0": (3, 0.0), "body1": (1, 0.75), "body2": (1, 0.75)}
+        "body0": (3, 0.0),
+        "body1": (1, 0.75),
+        "body2": (1, 0.75),
+    }
 
 
 def test_zscore_uses_population_standard_deviation():
@@ -67,14 +74,16 @@ def test_a_missing_figure_scores_by_the_rule_chosen_and_lowers_coverage():
 
     # body2 states the best policy figure and no item count. Scored on what it states alone
     # it would lead (1.0); no rule lets the silence pay that well
-    assert body2("worst")["score"] == 0.5          # items as the worst peer (0)
-    assert body2("exclude")["score"] == 0.5        # mean 1.0 x coverage 0.5
-    assert body2("median")["score"] == 0.75        # items as the peer median (0.5)
+    assert body2("worst")["score"] == 0.5  # items as the worst peer (0)
+    assert body2("exclude")["score"] == 0.5  # mean 1.0 x coverage 0.5
+    assert body2("median")["score"] == 0.75  # items as the peer median (0.5)
     assert body2("worst")["rank"] == 2 and body2("median")["rank"] == 2
     assert body2("worst")["coverage"] == 0.5
     assert R.rules().defaults.missing == "worst"
-    assert R.rank(frame, only(**{ITEMS: 1, POLICY: 1})).set_index("issuer").loc[
-        "body2", "score"] == 0.5
+    assert (
+        R.rank(frame, only(**{ITEMS: 1, POLICY: 1})).set_index("issuer").loc["body2", "score"]
+        == 0.5
+    )
 
 
 def test_body_below_coverage_threshold_is_listed_apart_without_rank():
@@ -83,7 +92,7 @@ def test_body_below_coverage_threshold_is_listed_apart_without_rank():
     apart = out[out["listed_apart"]]
     assert list(apart["issuer"]) == ["body2"]
     assert apart["rank"].isna().all()
-    assert list(out["issuer"]) == ["body1", "body0", "body2"]   # listed-apart rows come last
+    assert list(out["issuer"]) == ["body1", "body0", "body2"]  # listed-apart rows come last
     assert list(out["rank"].dropna()) == [1, 2]
 
 
@@ -96,8 +105,9 @@ def test_score_is_the_sum_of_the_contribution_columns():
 
 def test_dimension_weight_scales_a_whole_dimension():
     # body0 discloses most, body1 handles requests best
-    frame = bodies(**{ITEMS: [100, 10], "requests_received": [10, 10],
-                      "requests_completed": [2, 10]})
+    frame = bodies(
+        **{ITEMS: [100, 10], "requests_received": [10, 10], "requests_completed": [2, 10]}
+    )
     volume_only = {"volume": 1, "requests": 0, "problems": 0}
     requests_only = {"volume": 0, "requests": 1, "problems": 0}
     # one of six volume metrics reported: coverage 1/6, so rank regardless of coverage
@@ -106,13 +116,20 @@ def test_dimension_weight_scales_a_whole_dimension():
 
 
 def test_derived_rates_follow_the_formulas_in_the_rules():
-    frame = bodies(requests_received=[100], requests_carried_over=[np.nan],
-                   requests_completed=[80], requests_granted=[30],
-                   requests_partially_granted=[10], requests_carried_forward=[20],
-                   admin_reconsideration=[4], reconsideration_corrected=[1],
-                   admin_litigation=[0], litigation_corrected=[np.nan])
+    frame = bodies(
+        requests_received=[100],
+        requests_carried_over=[np.nan],
+        requests_completed=[80],
+        requests_granted=[30],
+        requests_partially_granted=[10],
+        requests_carried_forward=[20],
+        admin_reconsideration=[4],
+        reconsideration_corrected=[1],
+        admin_litigation=[0],
+        litigation_corrected=[np.nan],
+    )
     values = R.derive_metrics(frame, R.derived_keys()).iloc[0]
-    assert values["completion_rate"] == 0.8          # carried over not stated: counted as 0
+    assert values["completion_rate"] == 0.8  # carried over not stated: counted as 0
     assert values["grant_rate"] == 0.5
     assert values["carried_forward_share"] == 0.2
     assert values["reconsideration_per_100"] == 4.0
@@ -127,22 +144,30 @@ def test_zero_denominator_leaves_a_rate_missing():
 
 
 def test_peer_groups_are_ranked_separately():
-    frame = pd.DataFrame({"issuer": ["a", "b", "c", "d"], "year": [2021, 2021, 2022, 2022],
-                          ITEMS: [1, 2, 30, 40]})
+    frame = pd.DataFrame(
+        {"issuer": ["a", "b", "c", "d"], "year": [2021, 2021, 2022, 2022], ITEMS: [1, 2, 30, 40]}
+    )
     out = R.rank(frame, weights=only(**{ITEMS: 1}), peer_by=["year"])
     assert dict(zip(out["issuer"], out["rank"])) == {"b": 1, "a": 2, "d": 1, "c": 2}
 
 
 def test_same_seed_gives_identical_intervals_and_intervals_contain_the_rank():
     rng = np.random.default_rng(7)
-    frame = bodies(**{ITEMS: rng.integers(0, 100, 40), POLICY: rng.integers(0, 100, 40),
-                      "interpretations": rng.integers(0, 100, 40)})
+    frame = bodies(
+        **{
+            ITEMS: rng.integers(0, 100, 40),
+            POLICY: rng.integers(0, 100, 40),
+            "interpretations": rng.integers(0, 100, 40),
+        }
+    )
     weights = only(**{ITEMS: 1, POLICY: 1, "interpretations": -1})
     first = R.rank(frame, weights, seed=3)
     again = R.rank(frame, weights, seed=3)
     pd.testing.assert_frame_equal(first, again)
-    assert (first["rank_low"] <= first["rank"]).all() and (first["rank"] <= first["rank_high"]).all()
-    assert (first["rank_high"] > first["rank_low"]).any()    # perturbation does move ranks
+    assert (first["rank_low"] <= first["rank"]).all() and (
+        first["rank"] <= first["rank_high"]
+    ).all()
+    assert (first["rank_high"] > first["rank_low"]).any()  # perturbation does move ranks
     assert first["p_top_k"].between(0, 1).all()
 
 
@@ -155,9 +180,24 @@ def test_clear_leader_is_always_in_the_top_k():
 
 def test_output_has_the_columns_the_cli_and_app_rely_on():
     out = R.rank(bodies(**{ITEMS: [1, 2]}), only(**{ITEMS: 1}))
-    for column in ["rank", "issuer", "region_code", "province", "city", "county", "level",
-                   "year", "score", "coverage", "rank_low", "rank_high", "p_top_k",
-                   "listed_apart", "synthetic", R.CONTRIBUTION_PREFIX + ITEMS]:
+    for column in [
+        "rank",
+        "issuer",
+        "region_code",
+        "province",
+        "city",
+        "county",
+        "level",
+        "year",
+        "score",
+        "coverage",
+        "rank_low",
+        "rank_high",
+        "p_top_k",
+        "listed_apart",
+        "synthetic",
+        R.CONTRIBUTION_PREFIX + ITEMS,
+    ]:
         assert column in out
 
 
@@ -176,15 +216,20 @@ def test_ranks_3000_bodies_with_every_row_ranked_once():
 
 def test_parse_weights_reads_dimensions_and_metrics_with_signs():
     assert R.parse_weights("requests=2, requests_received=-1") == {
-        "requests": 2.0, "requests_received": -1.0}
+        "requests": 2.0,
+        "requests_received": -1.0,
+    }
     assert R.parse_weights("") == {}
 
 
-@pytest.mark.parametrize("spec, message", [
-    ("nonsense=1", "valid keys: volume"),
-    ("requests", "not key=number"),
-    ("requests=two", "not key=number"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("nonsense=1", "valid keys: volume"),
+        ("requests", "not key=number"),
+        ("requests=two", "not key=number"),
+    ],
+)
 def test_parse_weights_rejects_bad_specs_naming_what_is_valid(spec, message):
     with pytest.raises(ValueError, match=message):
         R.parse_weights(spec)
@@ -207,10 +252,22 @@ def test_load_frame_filters_and_counts_problems(small_db):
 
 
 def rank_args(db, **extra) -> argparse.Namespace:
-    defaults = {"db": db, "year": 2022, "province": None, "level": None, "weights": None,
-                "peer_by": "year", "population": None, "format": "json", "preset": None,
-                "missing": None, "normalise": None, "min_coverage": None,
-                "leave_out_failed": False, "scope": None}
+    defaults = {
+        "db": db,
+        "year": 2022,
+        "province": None,
+        "level": None,
+        "weights": None,
+        "peer_by": "year",
+        "population": None,
+        "format": "json",
+        "preset": None,
+        "missing": None,
+        "normalise": None,
+        "min_coverage": None,
+        "leave_out_failed": False,
+        "scope": None,
+    }
     return argparse.Namespace(**{**defaults, **extra})
 
 
@@ -218,15 +275,23 @@ def test_rank_command_prints_json_rows(small_db, capsys):
     assert cli.cmd_rank(rank_args(small_db)) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
-    assert {"rank", "issuer", "region_code", "year", "score", "coverage", "rank_low",
-            "rank_high"} <= set(rows[0])
+    assert {
+        "rank",
+        "issuer",
+        "region_code",
+        "year",
+        "score",
+        "coverage",
+        "rank_low",
+        "rank_high",
+    } <= set(rows[0])
     assert rows[0]["issuer"] == "乙县人民政府"
 
 
 def test_rank_command_weights_change_the_leader(small_db, capsys):
     cli.cmd_rank(rank_args(small_db, weights="volume=1"))
     rows = json.loads(capsys.readouterr().out)
-    assert rows[0]["issuer"] == "甲县人民政府"       # most items disclosed
+    assert rows[0]["issuer"] == "甲县人民政府"  # most items disclosed
 
 
 def test_rank_command_bad_weights_exit_2_with_one_line(small_db, capsys):
@@ -258,8 +323,11 @@ def test_load_frame_keeps_one_report_per_body_year_the_one_with_more_figures(tmp
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 1000)), min_size=2, max_size=12),
-       st.sampled_from(R.NORMALISATIONS), st.randoms(use_true_random=False))
+@given(
+    st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 1000)), min_size=2, max_size=12),
+    st.sampled_from(R.NORMALISATIONS),
+    st.randoms(use_true_random=False),
+)
 def test_ranks_do_not_depend_on_row_order(rows, method, shuffler):
     frame = bodies(**{ITEMS: [a for a, _ in rows], POLICY: [b for _, b in rows]})
     shuffled = frame.sample(frac=1, random_state=shuffler.randint(0, 10_000))
@@ -281,20 +349,26 @@ def test_the_engine_imports_without_streamlit():
 
 # --- problems repeated from the year before ------------------------------------------------
 
+
 def statements(*rows: tuple[str, int, str]) -> pd.DataFrame:
-    return pd.DataFrame([(f"{issuer}-{year}", issuer, year, text) for issuer, year, text in rows],
-                        columns=["report_id", "issuer", "year", "text"])
+    return pd.DataFrame(
+        [(f"{issuer}-{year}", issuer, year, text) for issuer, year, text in rows],
+        columns=["report_id", "issuer", "year", "text"],
+    )
 
 
 def test_a_statement_copied_with_small_edits_from_last_year_is_a_repeat():
     from govbench.check.problems_repeat import mark_repeats
 
-    marked = mark_repeats(statements(
-        ("甲县", 2021, "政策解读形式较为单一，图解、视频等解读方式运用不够"),
-        ("甲县", 2022, "政策解读形式仍较为单一，图解、视频等解读方式运用不够"),
-        ("甲县", 2022, "公开平台建设滞后，栏目更新不及时"),
-        ("乙县", 2022, "政策解读形式较为单一，图解、视频等解读方式运用不够"),
-    ), threshold=80)
+    marked = mark_repeats(
+        statements(
+            ("甲县", 2021, "政策解读形式较为单一，图解、视频等解读方式运用不够"),
+            ("甲县", 2022, "政策解读形式仍较为单一，图解、视频等解读方式运用不够"),
+            ("甲县", 2022, "公开平台建设滞后，栏目更新不及时"),
+            ("乙县", 2022, "政策解读形式较为单一，图解、视频等解读方式运用不够"),
+        ),
+        threshold=80,
+    )
     assert list(marked["repeated"]) == [False, True, False, False]
     assert marked.loc[1, "repeats"] == "政策解读形式较为单一，图解、视频等解读方式运用不够"
     # 乙县 has no 2021 statements: its copy of 甲县's text is not a repeat of its own
@@ -304,10 +378,16 @@ def test_a_statement_copied_with_small_edits_from_last_year_is_a_repeat():
 def test_repeat_count_is_unknown_without_last_years_report_and_zero_with_it():
     from govbench.check.problems_repeat import repeated_per_report
 
-    reports = pd.DataFrame({"report_id": ["甲县-2021", "甲县-2022", "乙县-2022"],
-                            "issuer": ["甲县", "甲县", "乙县"], "year": [2021, 2022, 2022]})
-    counts = repeated_per_report(statements(("甲县", 2021, "人员力量不足"),
-                                            ("乙县", 2022, "人员力量不足")), reports, 80)
+    reports = pd.DataFrame(
+        {
+            "report_id": ["甲县-2021", "甲县-2022", "乙县-2022"],
+            "issuer": ["甲县", "甲县", "乙县"],
+            "year": [2021, 2022, 2022],
+        }
+    )
+    counts = repeated_per_report(
+        statements(("甲县", 2021, "人员力量不足"), ("乙县", 2022, "人员力量不足")), reports, 80
+    )
     assert np.isnan(counts[0]) and counts[1] == 0 and np.isnan(counts[2])
 
 
@@ -324,18 +404,21 @@ def test_repeated_problems_count_against_a_body():
     assert metric.dimension == "problems" and metric.weight < 0
     frame = bodies(problems_repeated=[0.0, 3.0])
     assert ranked(frame, weights=only(problems_repeated=-1)) == {
-        "body0": (1, 1.0), "body1": (2, 0.0)}
+        "body0": (1, 1.0),
+        "body1": (2, 0.0),
+    }
 
 
 # --- what-if and leaving out figures that failed checks ---------------------------------------
+
 
 def test_what_if_recomputes_the_rates_and_moves_only_the_body_changed(small_db):
     frame = R.load_frame(small_db, year=2022)
     jia = frame.set_index("issuer").loc["甲县人民政府", "report_id"]
     changed = R.what_if(frame, jia, "requests_completed", 100)
     rates = changed.set_index("issuer")["completion_rate"]
-    assert rates["甲县人民政府"] == pytest.approx(1.0)       # was 60 / 100
-    assert rates["乙县人民政府"] == pytest.approx(1.0)       # untouched
+    assert rates["甲县人民政府"] == pytest.approx(1.0)  # was 60 / 100
+    assert rates["乙县人民政府"] == pytest.approx(1.0)  # untouched
     assert frame.set_index("issuer").loc["甲县人民政府", "completion_rate"] == pytest.approx(0.6)
     before = R.rank(frame, only(completion_rate=1), mc_draws=0).set_index("issuer")["rank"]
     after = R.rank(changed, only(completion_rate=1), mc_draws=0).set_index("issuer")["rank"]
@@ -349,7 +432,7 @@ def test_leave_out_failing_blanks_the_request_figures_of_the_failing_report_only
     kept = R.leave_out_failing(frame, failures).set_index("issuer")
     assert np.isnan(kept.loc["甲县人民政府", "requests_received"])
     assert np.isnan(kept.loc["甲县人民政府", "completion_rate"])
-    assert kept.loc["甲县人民政府", "admin_reconsideration"] == 10      # table 4 still stands
+    assert kept.loc["甲县人民政府", "admin_reconsideration"] == 10  # table 4 still stands
     assert kept.loc["甲县人民政府", "proactive_items_total"] == 5000
     assert kept.loc["乙县人民政府", "requests_received"] == 50
     coverage = R.rank(kept.reset_index(), mc_draws=0).set_index("issuer")["coverage"]
@@ -367,13 +450,16 @@ def test_quality_exclusions_name_rules_that_exist_in_the_suites():
 def test_dimension_scores_rank_each_dimension_alone(small_db):
     frame = R.load_frame(small_db, year=2022)
     scores = R.dimension_scores(frame).set_index(
-        frame.set_index("report_id")["issuer"].reindex(frame["report_id"]).to_numpy())
+        frame.set_index("report_id")["issuer"].reindex(frame["report_id"]).to_numpy()
+    )
     # 甲县 publishes most, 乙县 least; 乙县 handles requests best
-    assert scores["volume"].idxmax() == "甲县人民政府" and scores.loc["乙县人民政府", "volume"] == 0.0
+    assert (
+        scores["volume"].idxmax() == "甲县人民政府" and scores.loc["乙县人民政府", "volume"] == 0.0
+    )
     # three of the six volume metrics are stated by no one: they count 0 for everyone alike
     assert scores.loc["甲县人民政府", "volume"] == 0.5
     assert scores["requests"].idxmax() == "乙县人民政府"
-    assert "money" not in scores          # nothing weighted by default: no score to show
+    assert "money" not in scores  # nothing weighted by default: no score to show
 
 
 def test_yearly_quartiles_of_a_peer_group(small_db):
@@ -384,28 +470,44 @@ def test_yearly_quartiles_of_a_peer_group(small_db):
 
 # --- per capita and peer groups ---------------------------------------------------------------
 
+
 def people(*rows: tuple[str, int | None, int]) -> pd.DataFrame:
-    return pd.DataFrame({"region_code": [r[0] for r in rows], "name": "",
-                         "year": pd.array([r[1] for r in rows], dtype="Int64"),
-                         "population": [r[2] for r in rows]})
+    return pd.DataFrame(
+        {
+            "region_code": [r[0] for r in rows],
+            "name": "",
+            "year": pd.array([r[1] for r in rows], dtype="Int64"),
+            "population": [r[2] for r in rows],
+        }
+    )
 
 
 def test_per_capita_divides_volume_metrics_per_10000_people_and_leaves_rates_alone():
-    frame = bodies(region_code=["330101", "330102"], **{ITEMS: [5000.0, 1000.0]},
-                   requests_received=[100, 50], requests_completed=[60, 50])
+    frame = bodies(
+        region_code=["330101", "330102"],
+        **{ITEMS: [5000.0, 1000.0]},
+        requests_received=[100, 50],
+        requests_completed=[60, 50],
+    )
     out = R.per_capita(frame, people(("330101", 2022, 500_000), ("330102", 2022, 50_000)))
     assert R.rules().per_capita.per == 10_000
-    assert list(out[ITEMS]) == [100.0, 200.0]            # 5000 / 50 万人, 1000 / 5 万人
+    assert list(out[ITEMS]) == [100.0, 200.0]  # 5000 / 50 万人, 1000 / 5 万人
     assert list(out["population"]) == [500_000, 50_000]
-    assert list(out["requests_received"]) == [100, 50]    # requests are not volumes
+    assert list(out["requests_received"]) == [100, 50]  # requests are not volumes
     # per head the smaller county discloses more and leads
     assert ranked(out, weights=only(**{ITEMS: 1}))["body1"][0] == 1
     assert ranked(frame, weights=only(**{ITEMS: 1}))["body0"][0] == 1
 
 
 def test_per_capita_takes_the_latest_population_up_to_the_report_year():
-    frame = pd.DataFrame({"issuer": ["a", "a", "a"], "region_code": "330101",
-                          "year": [2019, 2021, 2023], ITEMS: [100.0, 100.0, 100.0]})
+    frame = pd.DataFrame(
+        {
+            "issuer": ["a", "a", "a"],
+            "region_code": "330101",
+            "year": [2019, 2021, 2023],
+            ITEMS: [100.0, 100.0, 100.0],
+        }
+    )
     table = people(("330101", 2020, 10_000), ("330101", 2022, 20_000))
     # 2019 predates every figure: the nearest later one (2020) stands in
     assert list(R.per_capita(frame, table)["population"]) == [10_000, 10_000, 20_000]
@@ -414,12 +516,21 @@ def test_per_capita_takes_the_latest_population_up_to_the_report_year():
 
 
 def test_body_without_population_keeps_volume_missing_not_zero_and_loses_coverage():
-    frame = bodies(region_code=["330101", "330102", "330103"], **{ITEMS: [10.0, 20.0, 30.0]},
-                   requests_received=[10, 10, 10], requests_completed=[10, 5, 8])
+    frame = bodies(
+        region_code=["330101", "330102", "330103"],
+        **{ITEMS: [10.0, 20.0, 30.0]},
+        requests_received=[10, 10, 10],
+        requests_completed=[10, 5, 8],
+    )
     out = R.per_capita(frame, people(("330101", 2022, 10_000), ("330102", 2022, 10_000)))
     assert np.isnan(out.loc[2, ITEMS]) and np.isnan(out.loc[2, "population"])
-    result = R.rank(out, only(**{ITEMS: 1, "completion_rate": 1}), missing="median",
-                    coverage_threshold=0, mc_draws=0).set_index("issuer")
+    result = R.rank(
+        out,
+        only(**{ITEMS: 1, "completion_rate": 1}),
+        missing="median",
+        coverage_threshold=0,
+        mc_draws=0,
+    ).set_index("issuer")
     assert result.loc["body2", "coverage"] == 0.5 and result.loc["body0", "coverage"] == 1.0
     assert np.isnan(result.loc["body2", ITEMS])
     # volume as the peers' median (0.5, not a zero), completion 0.8 midway (0.6)
@@ -427,9 +538,14 @@ def test_body_without_population_keeps_volume_missing_not_zero_and_loses_coverag
 
 
 def test_peer_groups_by_province_give_each_province_its_own_first():
-    frame = pd.DataFrame({"issuer": ["a", "b", "c", "d"], "year": 2022,
-                          "province": ["浙江省", "浙江省", "福建省", "福建省"],
-                          ITEMS: [1, 2, 30, 40]})
+    frame = pd.DataFrame(
+        {
+            "issuer": ["a", "b", "c", "d"],
+            "year": 2022,
+            "province": ["浙江省", "浙江省", "福建省", "福建省"],
+            ITEMS: [1, 2, 30, 40],
+        }
+    )
     together = R.rank(frame, only(**{ITEMS: 1}), mc_draws=0)
     assert dict(zip(together["issuer"], together["rank"])) == {"d": 1, "c": 2, "b": 3, "a": 4}
     apart = R.rank(frame, only(**{ITEMS: 1}), peer_by=["year", "province"], mc_draws=0)
@@ -447,8 +563,11 @@ def test_rank_command_per_capita_from_a_population_csv(small_db, tmp_path, capsy
     csv = tmp_path / "people.csv"
     # 甲县 publishes most in total; per head 乙县 (a tenth of the people) comes first.
     # 丙县 and 丁县 have no row: their volume is missing, so volume alone cannot rank them
-    csv.write_text("# test figures, not real\nregion_code,name,year,population\n"
-                   "330101,甲县,2021,1000000\n330102,乙县,,100000\n", encoding="utf-8")
+    csv.write_text(
+        "# test figures, not real\nregion_code,name,year,population\n"
+        "330101,甲县,2021,1000000\n330102,乙县,,100000\n",
+        encoding="utf-8",
+    )
     weights = "volume=1"
     assert cli.cmd_rank(rank_args(small_db, weights=weights, population=csv)) == 0
     rows = {r["issuer"]: r for r in json.loads(capsys.readouterr().out)}
@@ -470,12 +589,31 @@ def test_cli_rank_population_end_to_end(small_db, tmp_path, capsys):
     from govbench.cli import main
 
     csv = tmp_path / "people.csv"
-    csv.write_text("region_code,name,year,population\n330101,甲县,2022,1000000\n"
-                   "330102,乙县,2022,100000\n330103,丙县,2022,100000\n330104,丁县,2022,100000\n",
-                   encoding="utf-8")
-    assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
-                 "--weights", "volume=1", "--population", str(csv),
-                 "--peer-by", "year,province"]) == 0
+    csv.write_text(
+        "region_code,name,year,population\n330101,甲县,2022,1000000\n"
+        "330102,乙县,2022,100000\n330103,丙县,2022,100000\n330104,丁县,2022,100000\n",
+        encoding="utf-8",
+    )
+    assert (
+        main(
+            [
+                "rank",
+                "--db",
+                str(small_db),
+                "--year",
+                "2022",
+                "--format",
+                "json",
+                "--weights",
+                "volume=1",
+                "--population",
+                str(csv),
+                "--peer-by",
+                "year,province",
+            ]
+        )
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     # per 10,000 people: 丙县 3000 items / 10 万人 = 300 beats 甲县 5000 / 100 万人 = 50
     assert [r["issuer"] for r in rows][:1] == ["丙县人民政府"]
@@ -484,12 +622,14 @@ def test_cli_rank_population_end_to_end(small_db, tmp_path, capsys):
 
 # --- a weighting means what it says (issue #14) ---------------------------------------------
 
+
 def test_given_weights_are_the_whole_weighting():
     assert R.effective_weights({"requests_received": 1}) == {"requests_received": 1.0}
     assert R.effective_weights({"requests_received": -1}) == {"requests_received": -1.0}
     # a dimension named alone keeps its default metric weights inside
     assert set(R.effective_weights({"volume": 1})) == {
-        k for k in R.default_metrics() if R.rules().metrics[k].dimension == "volume"}
+        k for k in R.default_metrics() if R.rules().metrics[k].dimension == "volume"
+    }
     # a preset is a starting weighting that the given weights change where they name
     assert R.effective_weights(preset="default") == R.effective_weights()
     extended = R.effective_weights({"requests_received": 2}, preset="default")
@@ -502,14 +642,19 @@ def test_unknown_preset_is_refused_naming_the_presets():
 
 
 def test_rank_by_one_figure_orders_by_it_with_ties_listed_by_name():
-    frame = pd.DataFrame({"issuer": ["丁", "甲", "丙", "乙", "戊"], "year": 2024,
-                          "region_code": ["5", "1", "3", "2", "4"],
-                          "requests_received": [30.0, 100.0, 50.0, 50.0, np.nan]})
+    frame = pd.DataFrame(
+        {
+            "issuer": ["丁", "甲", "丙", "乙", "戊"],
+            "year": 2024,
+            "region_code": ["5", "1", "3", "2", "4"],
+            "requests_received": [30.0, 100.0, 50.0, 50.0, np.nan],
+        }
+    )
     down = R.rank(frame, {"requests_received": 1}, mc_draws=0)
     # 乙 and 丙 tie: they share rank 2 and are listed by issuer name (Unicode order: 丙 < 乙)
     assert list(down["issuer"]) == ["甲", "丙", "乙", "丁", "戊"]
     assert list(down["rank"].astype("float")[:4]) == [1, 2, 2, 4]
-    assert down.set_index("issuer").loc["戊", "listed_apart"]       # states nothing weighted
+    assert down.set_index("issuer").loc["戊", "listed_apart"]  # states nothing weighted
     up = R.rank(frame, {"requests_received": -1}, mc_draws=0)
     assert list(up["issuer"])[:4] == ["丁", "丙", "乙", "甲"]
 
@@ -518,8 +663,22 @@ def test_cli_weights_rank_2024_bodies_by_requests_received(small_db, capsys):
     from govbench.cli import main
 
     def order(weight: str) -> list[float]:
-        assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
-                     "--weights", f"requests_received={weight}"]) == 0
+        assert (
+            main(
+                [
+                    "rank",
+                    "--db",
+                    str(small_db),
+                    "--year",
+                    "2022",
+                    "--format",
+                    "json",
+                    "--weights",
+                    f"requests_received={weight}",
+                ]
+            )
+            == 0
+        )
         rows = json.loads(capsys.readouterr().out)
         received = R.load_frame(small_db, year=2022).set_index("report_id")["requests_received"]
         names = R.load_frame(small_db, year=2022).set_index("issuer")["requests_received"]
@@ -534,8 +693,9 @@ def test_cli_preset_default_is_the_default_and_weights_adjust_it(small_db, capsy
     from govbench.cli import main
 
     def rows(*extra: str) -> list[tuple]:
-        assert main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json",
-                     *extra]) == 0
+        assert (
+            main(["rank", "--db", str(small_db), "--year", "2022", "--format", "json", *extra]) == 0
+        )
         return [(r["issuer"], r["score"]) for r in json.loads(capsys.readouterr().out)]
 
     assert rows("--preset", "default") == rows()
@@ -552,27 +712,37 @@ FIGURES = st.one_of(st.none(), st.integers(0, 1000))
 
 def figure_frames(min_size: int = 3):
     """Bodies with three more-is-better figures, any of them missing, each body stating one."""
-    rows = st.lists(st.tuples(FIGURES, FIGURES, st.integers(0, 1000)),
-                    min_size=min_size, max_size=9)
-    return rows.map(lambda rs: bodies(**{
-        ITEMS: [np.nan if a is None else a for a, _, _ in rs],
-        POLICY: [np.nan if b is None else b for _, b, _ in rs],
-        "interpretations": [c for _, _, c in rs]}))
+    rows = st.lists(
+        st.tuples(FIGURES, FIGURES, st.integers(0, 1000)), min_size=min_size, max_size=9
+    )
+    return rows.map(
+        lambda rs: bodies(
+            **{
+                ITEMS: [np.nan if a is None else a for a, _, _ in rs],
+                POLICY: [np.nan if b is None else b for _, b, _ in rs],
+                "interpretations": [c for _, _, c in rs],
+            }
+        )
+    )
 
 
 PROPERTY_WEIGHTS = only(**{ITEMS: 1, POLICY: 2, "interpretations": 1})
 
 
 def scored(frame: pd.DataFrame, method: str, missing: str) -> pd.DataFrame:
-    return R.rank(frame, PROPERTY_WEIGHTS, method, coverage_threshold=0, mc_draws=0,
-                  missing=missing).set_index("issuer")
+    return R.rank(
+        frame, PROPERTY_WEIGHTS, method, coverage_threshold=0, mc_draws=0, missing=missing
+    ).set_index("issuer")
 
 
 @settings(max_examples=150, deadline=None)
-@given(figure_frames(), st.data(), st.sampled_from(["minmax", "percentile"]),
-       st.sampled_from(R.MISSING_RULES))
-def test_raising_a_more_is_better_figure_never_lowers_score_or_rank(frame, data, method,
-                                                                     missing):
+@given(
+    figure_frames(),
+    st.data(),
+    st.sampled_from(["minmax", "percentile"]),
+    st.sampled_from(R.MISSING_RULES),
+)
+def test_raising_a_more_is_better_figure_never_lowers_score_or_rank(frame, data, method, missing):
     body = data.draw(st.integers(0, len(frame) - 1))
     metric = data.draw(st.sampled_from([ITEMS, POLICY, "interpretations"]))
     assume_stated = frame.loc[body, metric]
@@ -587,10 +757,15 @@ def test_raising_a_more_is_better_figure_never_lowers_score_or_rank(frame, data,
 
 
 @settings(max_examples=150, deadline=None)
-@given(figure_frames(), st.data(), st.sampled_from(["minmax", "percentile"]),
-       st.sampled_from(R.MISSING_RULES))
-def test_stating_a_missing_figure_at_or_above_the_peer_median_never_lowers_it(frame, data,
-                                                                               method, missing):
+@given(
+    figure_frames(),
+    st.data(),
+    st.sampled_from(["minmax", "percentile"]),
+    st.sampled_from(R.MISSING_RULES),
+)
+def test_stating_a_missing_figure_at_or_above_the_peer_median_never_lowers_it(
+    frame, data, method, missing
+):
     # the stated exception (docs/method.md): under percentiles the median rule imputes the
     # median of the peers' positions, and a body joining a tie ([0, 1, 1] + 1) sits lower
     # among four than the tie did among three
@@ -623,8 +798,9 @@ def test_under_the_default_rule_leaving_a_figure_out_never_pays(frame, data):
     silent = frame.copy()
     silent.loc[body, metric] = np.nan
     for method in ("minmax", "percentile"):
-        lowest = len(others) and (value < others.min() if method == "minmax"
-                                  else value <= others.min())
+        lowest = len(others) and (
+            value < others.min() if method == "minmax" else value <= others.min()
+        )
         if lowest:
             continue
         stated = R.rank(frame, PROPERTY_WEIGHTS, method, coverage_threshold=0, mc_draws=0)
@@ -637,14 +813,25 @@ def test_under_the_default_rule_leaving_a_figure_out_never_pays(frame, data):
 def test_the_issues_example_stating_a_large_figure_no_longer_costs_the_leader():
     # a leader that omits its item count; 1,000 items, more than most peers state, used to
     # drop it from 1st to 3rd because the score averaged only what it stated
-    frame = bodies(**{ITEMS: [np.nan, 200, 5000, 1200, 50],
-                      POLICY: [90, 10, 60, 80, 5], "interpretations": [40, 5, 30, 35, 1]})
+    frame = bodies(
+        **{
+            ITEMS: [np.nan, 200, 5000, 1200, 50],
+            POLICY: [90, 10, 60, 80, 5],
+            "interpretations": [40, 5, 30, 35, 1],
+        }
+    )
     for missing in R.MISSING_RULES:
-        before = R.rank(frame, PROPERTY_WEIGHTS, coverage_threshold=0, mc_draws=0,
-                        missing=missing).set_index("issuer").loc["body0", "rank"]
+        before = (
+            R.rank(frame, PROPERTY_WEIGHTS, coverage_threshold=0, mc_draws=0, missing=missing)
+            .set_index("issuer")
+            .loc["body0", "rank"]
+        )
         frame_1000 = frame.assign(**{ITEMS: [1000, 200, 5000, 1200, 50]})
-        after = R.rank(frame_1000, PROPERTY_WEIGHTS, coverage_threshold=0, mc_draws=0,
-                       missing=missing).set_index("issuer").loc["body0", "rank"]
+        after = (
+            R.rank(frame_1000, PROPERTY_WEIGHTS, coverage_threshold=0, mc_draws=0, missing=missing)
+            .set_index("issuer")
+            .loc["body0", "rank"]
+        )
         assert after <= before, missing
 
 
@@ -655,13 +842,24 @@ def test_unknown_missing_rule_is_refused():
 
 # --- like with like: the report's scope -----------------------------------------------------------
 
+
 def test_scopes_are_never_ranked_together_and_unknown_is_its_own_group():
-    frame = pd.DataFrame({"issuer": ["全市", "全县", "办公室", "局", "某"], "year": 2024,
-                          "scope": ["whole_area", "whole_area", "own_body", "own_body", None],
-                          ITEMS: [90000.0, 40000.0, 300.0, 200.0, 50.0]})
+    frame = pd.DataFrame(
+        {
+            "issuer": ["全市", "全县", "办公室", "局", "某"],
+            "year": 2024,
+            "scope": ["whole_area", "whole_area", "own_body", "own_body", None],
+            ITEMS: [90000.0, 40000.0, 300.0, 200.0, 50.0],
+        }
+    )
     out = R.rank(frame, only(**{ITEMS: 1}), mc_draws=0)
     assert dict(zip(out["issuer"], out["rank"])) == {
-        "全市": 1, "全县": 2, "办公室": 1, "局": 2, "某": 1}
+        "全市": 1,
+        "全县": 2,
+        "办公室": 1,
+        "局": 2,
+        "某": 1,
+    }
     assert dict(zip(out["issuer"], out["scope"]))["某"] == R.UNKNOWN_SCOPE
     assert list(R.select_scope(frame, "own_body")["issuer"]) == ["办公室", "局"]
     with pytest.raises(ValueError, match="whole_area, own_body, all"):
@@ -676,7 +874,9 @@ def scoped_db(tmp_path):
 
     path = build_db(tmp_path / "scoped.duckdb", years=(2022,))
     con = duckdb.connect(str(path))
-    con.execute("UPDATE reports SET scope = 'whole_area' WHERE issuer IN ('甲县人民政府', '丙县人民政府')")
+    con.execute(
+        "UPDATE reports SET scope = 'whole_area' WHERE issuer IN ('甲县人民政府', '丙县人民政府')"
+    )
     con.execute("UPDATE reports SET scope = 'own_body' WHERE issuer = '乙县人民政府'")
     con.close()
     return path
@@ -686,8 +886,12 @@ def test_cli_scope_chooses_one_scope_and_all_keeps_them_apart(scoped_db, capsys)
     from govbench.cli import main
 
     def rows(*extra: str) -> list[dict]:
-        assert main(["rank", "--db", str(scoped_db), "--format", "json", "--min-coverage",
-                     "0", *extra]) == 0
+        assert (
+            main(
+                ["rank", "--db", str(scoped_db), "--format", "json", "--min-coverage", "0", *extra]
+            )
+            == 0
+        )
         return json.loads(capsys.readouterr().out)
 
     whole = rows("--scope", "whole_area")
@@ -695,15 +899,17 @@ def test_cli_scope_chooses_one_scope_and_all_keeps_them_apart(scoped_db, capsys)
     every = rows()
     assert {r["scope"] for r in every} == {"whole_area", "own_body", "unknown"}
     firsts = sorted(r["scope"] for r in every if r["rank"] == 1)
-    assert firsts == ["own_body", "unknown", "whole_area"]      # one first per scope
+    assert firsts == ["own_body", "unknown", "whole_area"]  # one first per scope
 
 
 # --- CLI refusals and the CSV export ---------------------------------------------------------------
 
-@pytest.mark.parametrize("option, value, named", [
-    ("--year", "1999", "years in"), ("--province", "火星省", "provinces in")])
-def test_cli_filter_that_matches_nothing_names_what_exists(small_db, capsys, option, value,
-                                                           named):
+
+@pytest.mark.parametrize(
+    "option, value, named",
+    [("--year", "1999", "years in"), ("--province", "火星省", "provinces in")],
+)
+def test_cli_filter_that_matches_nothing_names_what_exists(small_db, capsys, option, value, named):
     from govbench.cli import main
 
     assert main(["rank", "--db", str(small_db), option, value]) == 2
@@ -724,15 +930,18 @@ def test_cli_csv_neutralises_formula_cells_through_the_apps_export(tmp_path, cap
 
     path = tmp_path / "hostile.duckdb"
     con = store.Database.writer(path)
-    reports = [make_report("=HYPERLINK(\"http://x\")", *BODIES[0][1:]),
-               make_report("@SUM(A1)", *BODIES[1][1:]), make_report("-2+3", *BODIES[2][1:])]
+    reports = [
+        make_report('=HYPERLINK("http://x")', *BODIES[0][1:]),
+        make_report("@SUM(A1)", *BODIES[1][1:]),
+        make_report("-2+3", *BODIES[2][1:]),
+    ]
     con.store_batch([(f"h{i}", r) for i, r in enumerate(reports)])
     con.close()
     assert main(["rank", "--db", str(path), "--format", "csv", "--min-coverage", "0"]) == 0
     out = capsys.readouterr().out
     assert "'=HYPERLINK" in out and "'@SUM(A1)" in out and "'-2+3" in out
     assert "\n=" not in out and ",=" not in out and ",@" not in out
-    assert out.startswith("# weights: ")          # the settings, as in the app's download
+    assert out.startswith("# weights: ")  # the settings, as in the app's download
     # one writer: the app's download is these very bytes with a BOM
     frame = pd.read_csv(io.StringIO(out), comment="#")
     assert list(frame.columns[:2]) == ["rank", "issuer"]

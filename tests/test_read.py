@@ -1,4 +1,5 @@
 """read_document: every file shape a report arrives in -> Document, or UnreadableError."""
+
 from __future__ import annotations
 
 import io
@@ -16,15 +17,23 @@ from govbench.read import read_bytes, read_document
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "reports"
 
 # 平潭综合实验区 2019 (corpus/full/pingtan_zhq_2019), its opening sentence
-SIMPLIFIED = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布平潭综合实验区"
-              "2019年政府信息公开工作年度报告。全区共收到政府信息公开申请 23 件，均已按时答复。")
-SIMPLIFIED_NORMALISED = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布平潭综合实验区"
-                         "2019年政府信息公开工作年度报告。全区共收到政府信息公开申请23件,均已按时答复。")
+SIMPLIFIED = (
+    "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布平潭综合实验区"
+    "2019年政府信息公开工作年度报告。全区共收到政府信息公开申请 23 件，均已按时答复。"
+)
+SIMPLIFIED_NORMALISED = (
+    "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布平潭综合实验区"
+    "2019年政府信息公开工作年度报告。全区共收到政府信息公开申请23件,均已按时答复。"
+)
 # 台山市 2015 (corpus/openings/guangdong-jiangmen-taishan-2015-trad)
-TRADITIONAL = ("根據《中華人民共和國政府信息公開條例》的規定，現公布臺山市人民政府辦公室2015年政府信息公開"
-               "工作年度報告。本報告由概述、主動公開政府信息情況、依申請公開政府信息情況組成。")
-TRADITIONAL_NORMALISED = ("根据《中华人民共和国政府信息公开条例》的规定,现公布台山市人民政府办公室2015年政府信息公开"
-                          "工作年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况组成。")
+TRADITIONAL = (
+    "根據《中華人民共和國政府信息公開條例》的規定，現公布臺山市人民政府辦公室2015年政府信息公開"
+    "工作年度報告。本報告由概述、主動公開政府信息情況、依申請公開政府信息情況組成。"
+)
+TRADITIONAL_NORMALISED = (
+    "根据《中华人民共和国政府信息公开条例》的规定,现公布台山市人民政府办公室2015年政府信息公开"
+    "工作年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况组成。"
+)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -34,21 +43,27 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def cell_texts_at_spans(doc: Document) -> bool:
-    return all(doc.text[start:end] == cell
-               for grid in doc.grids
-               for row, spans in zip(grid.rows, grid.spans)
-               for cell, (start, end) in zip(row, spans))
+    return all(
+        doc.text[start:end] == cell
+        for grid in doc.grids
+        for row, spans in zip(grid.rows, grid.spans)
+        for cell, (start, end) in zip(row, spans)
+    )
 
 
 # --- text encodings --------------------------------------------------------------
 
-@pytest.mark.parametrize("encoding, reported", [
-    ("utf-8", "utf-8"),
-    ("utf-8-sig", "utf-8-sig"),
-    ("utf-16", "utf-16"),          # Python writes a BOM
-    ("gbk", "gb18030"),
-    ("gb18030", "gb18030"),
-])
+
+@pytest.mark.parametrize(
+    "encoding, reported",
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16"),  # Python writes a BOM
+        ("gbk", "gb18030"),
+        ("gb18030", "gb18030"),
+    ],
+)
 def test_simplified_report_in_each_encoding(tmp_path, encoding, reported):
     doc = read_document(write(tmp_path, "report.txt", SIMPLIFIED.encode(encoding)))
     assert doc.text == SIMPLIFIED_NORMALISED
@@ -63,10 +78,13 @@ def test_big5_traditional_report(tmp_path):
     assert doc.text == TRADITIONAL_NORMALISED
 
 
-@pytest.mark.parametrize("meta", [
-    '<meta charset="gb2312">',
-    '<meta http-equiv="Content-Type" content="text/html; charset=GBK">',
-])
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="gb2312">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=GBK">',
+    ],
+)
 def test_html_declared_charset_is_honoured(tmp_path, meta):
     page = f"<html><head>{meta}<title>t</title></head><body><p>{SIMPLIFIED}</p></body></html>"
     doc = read_document(write(tmp_path, "report.html", page.encode("gbk")))
@@ -82,6 +100,7 @@ def test_html_wrong_declaration_falls_back_to_detection(tmp_path):
 
 # --- HTML ------------------------------------------------------------------------
 
+
 def test_html_drops_page_furniture_and_joins_inline_text(tmp_path):
     page = """<html><head><title>菜单</title><style>p{color:red}</style></head><body>
     <nav>首页 | 政务公开</nav><script>var x = "统计 99 件";</script><noscript>请启用</noscript>
@@ -89,8 +108,10 @@ def test_html_drops_page_furniture_and_joins_inline_text(tmp_path):
     <p>2019年，通过“中国上海”门户网站主动公开<b>规章</b><span>13</span>件，
     行政规范性文件60件。</p><div>一、总体情况<br>（一）主动公开方面</div></body></html>"""
     doc = read_document(write(tmp_path, "page.html", page.encode("utf-8")))
-    assert doc.text == ("2019年,通过“中国上海”门户网站主动公开规章13件,行政规范性文件60件。\n"
-                        "一、总体情况\n(一)主动公开方面")
+    assert doc.text == (
+        "2019年,通过“中国上海”门户网站主动公开规章13件,行政规范性文件60件。\n"
+        "一、总体情况\n(一)主动公开方面"
+    )
     assert doc.media == "html"
 
 
@@ -113,32 +134,62 @@ def shanghai_doc(tmp_path) -> Document:
 
 
 def test_rowspan_and_colspan_repeat_the_merged_cell(shanghai_doc):
-    grid, = shanghai_doc.grids
+    (grid,) = shanghai_doc.grids
     note = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"
     assert grid.rows[0] == [note] * 3 + ["申请人情况"] * 7
     assert grid.rows[1] == [note] * 3 + ["自然人"] + ["法人或其他组织"] * 5 + ["总计"]
-    assert grid.rows[2] == [note] * 3 + ["自然人", "商业企业", "科研机构", "社会公益组织",
-                                         "法律服务机构", "其他", "总计"]
-    assert grid.rows[3] == ["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"]
-    assert grid.rows[4] == ["三、本年度办理结果", "(一)予以公开", "(一)予以公开",
-                            "258", "12", "", "", "1", "1", ""]
+    assert grid.rows[2] == [note] * 3 + [
+        "自然人",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    ]
+    assert grid.rows[3] == ["一、本年新收政府信息公开申请数量"] * 3 + [
+        "821",
+        "35",
+        "",
+        "",
+        "2",
+        "1",
+        "859",
+    ]
+    assert grid.rows[4] == [
+        "三、本年度办理结果",
+        "(一)予以公开",
+        "(一)予以公开",
+        "258",
+        "12",
+        "",
+        "",
+        "1",
+        "1",
+        "",
+    ]
     assert grid.rows[5][:4] == ["三、本年度办理结果", "(三)不予公开", "1.属于国家秘密", "14"]
-    assert grid.rows[6] == ["三、本年度办理结果", "(三)不予公开", "2.其他法律行政法规禁止公开"] + [""] * 7
+    assert (
+        grid.rows[6]
+        == ["三、本年度办理结果", "(三)不予公开", "2.其他法律行政法规禁止公开"] + [""] * 7
+    )
 
 
 def test_table_is_written_as_tab_rows_between_its_paragraphs(shanghai_doc):
     lines = shanghai_doc.text.split("\n")
     assert lines[0] == "三、收到和处理政府信息公开申请情况"
-    assert lines[4] == "\t".join(["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"])
+    assert lines[4] == "\t".join(
+        ["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"]
+    )
     assert lines[-1] == "四、政府信息公开行政复议、行政诉讼情况"
 
 
 def test_grid_spans_point_at_the_cell_text(shanghai_doc):
-    grid, = shanghai_doc.grids
+    (grid,) = shanghai_doc.grids
     start, end = grid.spans[3][3]
     assert shanghai_doc.text[start:end] == "821"
     assert cell_texts_at_spans(shanghai_doc)
-    assert shanghai_doc.text[grid.start:grid.end].startswith("(本列数据")
+    assert shanghai_doc.text[grid.start : grid.end].startswith("(本列数据")
 
 
 def test_nested_tables_keep_the_inner_data_table(tmp_path):
@@ -149,7 +200,7 @@ def test_nested_tables_keep_the_inner_data_table(tmp_path):
       <tr><td>行政规范性文件</td><td>0</td><td>5</td><td>5</td></tr></table>
     </td></tr></table></body></html>"""
     doc = read_document(write(tmp_path, "nested.html", page.encode("utf-8")))
-    grid, = doc.grids
+    (grid,) = doc.grids
     assert grid.rows[2] == ["行政规范性文件", "0", "5", "5"]
     assert doc.text.split("\n")[0] == "二、主动公开政府信息情况"
     assert cell_texts_at_spans(doc)
@@ -165,23 +216,30 @@ def test_layout_table_around_the_article_is_read_as_paragraphs(tmp_path):
 
 
 def test_web_page_saved_as_txt_is_read_as_html(tmp_path):
-    page = "<!DOCTYPE html><html><body><script>var n = 5;</script><p>行政诉讼 9 件</p></body></html>"
+    page = (
+        "<!DOCTYPE html><html><body><script>var n = 5;</script><p>行政诉讼 9 件</p></body></html>"
+    )
     doc = read_document(write(tmp_path, "saved.txt", page.encode("utf-8")))
     assert doc.text == "行政诉讼9件"
 
 
 # --- plain text and Markdown ------------------------------------------------------
 
+
 def test_markdown_pipe_table_becomes_a_grid(tmp_path):
-    text = ("四、政府信息公开行政复议、行政诉讼情况\n"
-            "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
-            "|---|---|---|---|---|\n"
-            "| 5 |  |  | 2 | 7 |\n"
-            "五、存在的主要问题及改进情况\n")
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+        "|---|---|---|---|---|\n"
+        "| 5 |  |  | 2 | 7 |\n"
+        "五、存在的主要问题及改进情况\n"
+    )
     doc = read_document(write(tmp_path, "report.md", text.encode("utf-8")))
-    grid, = doc.grids
-    assert grid.rows == [["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
-                         ["5", "", "", "2", "7"]]
+    (grid,) = doc.grids
+    assert grid.rows == [
+        ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+        ["5", "", "", "2", "7"],
+    ]
     assert doc.text.split("\n")[2] == "5\t\t\t2\t7"
     assert cell_texts_at_spans(doc)
     assert "---" not in doc.text
@@ -202,6 +260,7 @@ def test_unknown_suffix_is_sniffed(tmp_path):
 
 # --- PDF ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def hongze() -> Document:
     return read_document(SAMPLE / "full" / "hongze_district_2023.pdf")
@@ -210,8 +269,10 @@ def hongze() -> Document:
 def test_pdf_text_layer_in_reading_order(hongze):
     assert hongze.media == "pdf"
     assert "2023年全区受理政府信息公开申请21件,均在法定期限答复。" in hongze.text
-    assert "我区在政府网站平台主动公开政府信息1136条。" in hongze.text   # joined over a line wrap
-    assert hongze.text.index("一、总体情况") < hongze.text.index("三、收到和处理政府信息公开申请情况")
+    assert "我区在政府网站平台主动公开政府信息1136条。" in hongze.text  # joined over a line wrap
+    assert hongze.text.index("一、总体情况") < hongze.text.index(
+        "三、收到和处理政府信息公开申请情况"
+    )
 
 
 def test_pdf_page_footers_are_dropped(hongze):
@@ -232,8 +293,11 @@ def test_pdf_tables_become_grids(hongze):
 
 
 def test_pdf_table_continued_over_a_page_break_is_one_grid(hongze):
-    table3 = next(g for g in hongze.grids if any("（七）总计" in c or "(七)总计" in c
-                                                  for row in g.rows for c in row))
+    table3 = next(
+        g
+        for g in hongze.grids
+        if any("（七）总计" in c or "(七)总计" in c for row in g.rows for c in row)
+    )
     labels = [row[2] for row in table3.rows]
     assert "2.没有现成信息需要另行制作" in labels and "3.补正后申请内容仍不明确" in labels
     carried = next(r for r in table3.rows if r[2] == "3.补正后申请内容仍不明确")
@@ -268,7 +332,7 @@ def test_pdf_with_cjk_text_written_by_reportlab(tmp_path):
 
 def test_image_only_pdf_is_unreadable_without_ocr_and_empty_to_ocr(tmp_path):
     def draw(pdf):
-        pdf.rect(72, 72, 400, 600, fill=1)      # what a scan looks like to a text reader
+        pdf.rect(72, 72, 400, 600, fill=1)  # what a scan looks like to a text reader
 
     scan = write(tmp_path, "scan.pdf", _reportlab_pdf(draw))
     with pytest.raises(UnreadableError, match="no text layer"):
@@ -299,6 +363,7 @@ def test_corrupt_pdf_is_unreadable(tmp_path):
 
 # --- PDF: pdfium's objects held to pdfminer's ------------------------------------------
 
+
 def _varied_pdf(rotation: int = 0, moved: bool = False) -> bytes:
     """One page with what report PDFs are made of: CJK and Latin text, text scaled by its
     matrix rather than its font size (as Word writes it), invisible OCR text, a ruled table, a stroked box, a
@@ -318,7 +383,7 @@ def _varied_pdf(rotation: int = 0, moved: bool = False) -> bytes:
     pdf.drawString(72, 750, "一、总体情况 2023年 收到申请 12 件")
     pdf.setFont("Helvetica", 10)
     pdf.drawString(72, 730, "Table 1 (2023)")
-    ocr = pdf.beginText(72, 715)              # a scan's OCR layer: text drawn invisible
+    ocr = pdf.beginText(72, 715)  # a scan's OCR layer: text drawn invisible
     ocr.setFont(font.name, 10)
     ocr.setTextRenderMode(3)
     ocr.textLine("扫描件的文字层")
@@ -334,8 +399,12 @@ def _varied_pdf(rotation: int = 0, moved: bool = False) -> bytes:
     for x in (72, 200, 300, 400):
         pdf.line(x, 600, x, 540)
     pdf.setFont(font.name, 10)
-    for x, y, text in [(80, 585, "项目"), (210, 585, "数量"), (80, 565, "行政复议"),
-                       (310, 565, "4")]:
+    for x, y, text in [
+        (80, 585, "项目"),
+        (210, 585, "数量"),
+        (80, 565, "行政复议"),
+        (310, 565, "4"),
+    ]:
         pdf.drawString(x, y, text)
     pdf.rect(72, 480, 100, 40, stroke=1, fill=0)
     pdf.setFillGray(0.8)
@@ -362,7 +431,7 @@ def _varied_pdf(rotation: int = 0, moved: bool = False) -> bytes:
     pdf.showPage()
     pdf.save()
     data = buffer.getvalue()
-    if moved:   # the same number of bytes, so the cross-reference table still holds
+    if moved:  # the same number of bytes, so the cross-reference table still holds
         data = data.replace(b"/MediaBox [ 0 0 595 842 ]", b"/MediaBox [ 9 7 595 842 ]")
         assert b"/MediaBox [ 9 7 595 842 ]" in data
     return data
@@ -403,18 +472,32 @@ def test_pdfium_reads_the_chars_and_rules_pdfminer_reads(variant):
         unmatched = list(by_pdfium["char"])
         assert len(unmatched) == len(by_pdfminer["char"]) > 0
         for char in by_pdfminer["char"]:
-            near = [c for c in unmatched if c["text"] == char["text"]
-                    and c["upright"] == char["upright"]
-                    and all(abs(c[k] - char[k]) <= CHAR_SLACK
-                            for k in ("x0", "x1", "top", "bottom"))]
+            near = [
+                c
+                for c in unmatched
+                if c["text"] == char["text"]
+                and c["upright"] == char["upright"]
+                and all(abs(c[k] - char[k]) <= CHAR_SLACK for k in ("x0", "x1", "top", "bottom"))
+            ]
             assert near, f"{char['text']!r} at {char['x0']:.1f},{char['top']:.1f}"
-            unmatched.remove(min(near, key=lambda c: abs(c["x0"] - char["x0"])
-                                 + abs(c["top"] - char["top"])))
+            unmatched.remove(
+                min(near, key=lambda c: abs(c["x0"] - char["x0"]) + abs(c["top"] - char["top"]))
+            )
         for kind in ("line", "rect", "curve"):
+
             def boxes(objects):
-                return sorted((round(o["x0"], 2), round(o["top"], 2), round(o["x1"], 2),
-                               round(o["bottom"], 2), o["stroke"], o["fill"])
-                              for o in objects.get(kind, []))
+                return sorted(
+                    (
+                        round(o["x0"], 2),
+                        round(o["top"], 2),
+                        round(o["x1"], 2),
+                        round(o["bottom"], 2),
+                        o["stroke"],
+                        o["fill"],
+                    )
+                    for o in objects.get(kind, [])
+                )
+
             assert boxes(by_pdfium) == boxes(by_pdfminer), kind
 
 
@@ -468,6 +551,7 @@ def test_tables_are_found_and_read_as_pdfplumber_finds_and_reads_them(generated_
 
 # --- DOCX --------------------------------------------------------------------------
 
+
 def _docx_report() -> bytes:
     import docx
 
@@ -480,7 +564,7 @@ def _docx_report() -> bytes:
     for r, figures in ((2, ["规章", "0", "0", "0"]), (3, ["行政规范性文件", "0", "5", "5"])):
         for c, text in enumerate(figures):
             table.cell(r, c).text = text
-    table.cell(2, 2).merge(table.cell(3, 2)).text = "5"        # a vertical merge
+    table.cell(2, 2).merge(table.cell(3, 2)).text = "5"  # a vertical merge
     document.add_paragraph("三、收到和处理政府信息公开申请情况")
     buffer = io.BytesIO()
     document.save(buffer)
@@ -493,7 +577,7 @@ def test_docx_paragraphs_and_merged_cells_in_body_order(tmp_path):
     assert lines[0] == "二、主动公开政府信息情况"
     assert lines[1] == "\t".join(["第二十条第(一)项"] * 4)
     assert lines[-1] == "三、收到和处理政府信息公开申请情况"
-    grid, = doc.grids
+    (grid,) = doc.grids
     assert grid.rows[2] == ["规章", "0", "5", "0"]
     assert grid.rows[3] == ["行政规范性文件", "0", "5", "5"]
     assert cell_texts_at_spans(doc)
@@ -508,13 +592,13 @@ def test_docx_table_rows_read_merges_as_python_docx_row_cells_does():
     for r in range(5):
         for c in range(4):
             table.cell(r, c).text = f"{r}{c}"
-    table.cell(0, 0).merge(table.cell(0, 3))                 # across the whole row
-    table.cell(1, 1).merge(table.cell(3, 2))                 # a block, both ways
-    table.cell(2, 3).merge(table.cell(4, 3))                 # down to the last row
-    table.cell(4, 0).paragraphs[0].add_run("\n第二段")       # a break inside a cell
+    table.cell(0, 0).merge(table.cell(0, 3))  # across the whole row
+    table.cell(1, 1).merge(table.cell(3, 2))  # a block, both ways
+    table.cell(2, 3).merge(table.cell(4, 3))  # down to the last row
+    table.cell(4, 0).paragraphs[0].add_run("\n第二段")  # a break inside a cell
     expected = [[cell.text for cell in row.cells] for row in table.rows]
-    assert docx_reader.table_rows(table._tbl) == expected   # the table's w:tbl element
-    assert expected[3][1:3] == [expected[1][1]] * 2          # the merge did repeat
+    assert docx_reader.table_rows(table._tbl) == expected  # the table's w:tbl element
+    assert expected[3][1:3] == [expected[1][1]] * 2  # the merge did repeat
 
 
 def test_docx_paragraph_text_is_python_docx_text():
@@ -526,8 +610,8 @@ def test_docx_paragraph_text_is_python_docx_text():
         "<w:p {w}><w:r><w:t>共收到申请</w:t><w:tab/><w:t>12</w:t></w:r><w:r><w:t>件</w:t></w:r></w:p>",
         # a hyperlink's runs count; a line break is a newline, a page break nothing
         "<w:p {w}><w:hyperlink><w:r><w:t>政府网站</w:t></w:r></w:hyperlink>"
-        "<w:r><w:br/><w:t>第二行</w:t><w:br w:type=\"page\"/><w:cr/></w:r></w:p>",
-        "<w:p {w}><w:r><w:t xml:space=\"preserve\"> 2020</w:t><w:noBreakHyphen/>"
+        '<w:r><w:br/><w:t>第二行</w:t><w:br w:type="page"/><w:cr/></w:r></w:p>',
+        '<w:p {w}><w:r><w:t xml:space="preserve"> 2020</w:t><w:noBreakHyphen/>'
         "<w:ptab/><w:t/></w:r></w:p>",
         # text outside a run or hyperlink (a field, an insertion) is not the paragraph's
         "<w:p {w}><w:ins><w:r><w:t>插入</w:t></w:r></w:ins><w:r><w:t>正文</w:t></w:r></w:p>",
@@ -559,22 +643,29 @@ def test_zip_without_a_document_part(tmp_path):
 
 # --- files that are no report -----------------------------------------------------
 
-@pytest.mark.parametrize("name, data", [
-    ("empty.txt", b""),
-    ("blank.txt", b" \r\n\t \n"),
-    ("blank.html", b"<html><body><p>&nbsp;</p></body></html>"),
-    ("bom-only.html", b"\xef\xbb\xbf"),
-])
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("empty.txt", b""),
+        ("blank.txt", b" \r\n\t \n"),
+        ("blank.html", b"<html><body><p>&nbsp;</p></body></html>"),
+        ("bom-only.html", b"\xef\xbb\xbf"),
+    ],
+)
 def test_empty_files_are_unreadable(tmp_path, name, data):
     with pytest.raises(UnreadableError, match="empty file|no text"):
         read_document(write(tmp_path, name, data))
 
 
-@pytest.mark.parametrize("name, data", [
-    ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
-    ("report.html", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200)),
-    ("report.txt", "政府信息".encode("utf-8") + b"\x00\x00\x01\x02" * 50),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+        ("report.html", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200)),
+        ("report.txt", "政府信息".encode("utf-8") + b"\x00\x00\x01\x02" * 50),
+    ],
+)
 def test_binary_files_are_unreadable(tmp_path, name, data):
     with pytest.raises(UnreadableError, match="binary"):
         read_document(write(tmp_path, name, data))
@@ -595,12 +686,16 @@ def test_missing_file_is_unreadable(tmp_path):
 
 # --- any bytes at all ----------------------------------------------------------------
 
+
 @settings(max_examples=150, deadline=None)
-@given(data=st.one_of(st.binary(max_size=400),
-                      st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
-                      st.text(alphabet="<>/&;#|\t\n 表三0123456789tdrpbx=\"'", max_size=200)
-                      .map(str.encode)),
-       suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".docx", ".bin"]))
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(alphabet="<>/&;#|\t\n 表三0123456789tdrpbx=\"'", max_size=200).map(str.encode),
+    ),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".docx", ".bin"]),
+)
 def test_any_bytes_give_a_document_or_a_one_line_reason(data, suffix):
     try:
         doc = read_bytes(data, source="fuzz", suffix=suffix)
@@ -608,8 +703,12 @@ def test_any_bytes_give_a_document_or_a_one_line_reason(data, suffix):
         assert str(exc) and "\n" not in str(exc)
     else:
         assert doc.text.strip()
-        assert all(doc.text[s:e] == cell for g in doc.grids
-                   for row, spans in zip(g.rows, g.spans) for cell, (s, e) in zip(row, spans))
+        assert all(
+            doc.text[s:e] == cell
+            for g in doc.grids
+            for row, spans in zip(g.rows, g.spans)
+            for cell, (s, e) in zip(row, spans)
+        )
 
 
 # --- a PDF's text saved as .txt, hard-wrapped at the page width ------------------------
@@ -629,18 +728,25 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs(tmp_path):
     width = 30
     lines = ["某区人民政府2023年政府信息公开工作年度报告", "一、总体情况"]
     for paragraph in WRAPPED_PARAGRAPHS:
-        lines += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+        lines += [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
     path = tmp_path / "wrapped.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     doc = read_document(path)
     for paragraph in WRAPPED_PARAGRAPHS:
-        assert paragraph in doc.text.split("\n")      # each paragraph one line again
-    assert "一、总体情况" in doc.text.split("\n")       # a heading stays its own line
+        assert paragraph in doc.text.split("\n")  # each paragraph one line again
+    assert "一、总体情况" in doc.text.split("\n")  # a heading stays its own line
     facts = {f.metric: f.value for f in parse_document(doc).facts}
     assert facts["proactive_items_total"] == 3625 and facts["requests_received"] == 86
 
 
 def test_a_text_of_one_paragraph_a_line_is_left_as_it_is(tmp_path):
     path = tmp_path / "lines.txt"
-    path.write_text("\n".join(["一、总体情况", *WRAPPED_PARAGRAPHS, "二、主动公开政府信息情况"]), encoding="utf-8")
-    assert read_document(path).text.split("\n") == ["一、总体情况", *WRAPPED_PARAGRAPHS, "二、主动公开政府信息情况"]
+    path.write_text(
+        "\n".join(["一、总体情况", *WRAPPED_PARAGRAPHS, "二、主动公开政府信息情况"]),
+        encoding="utf-8",
+    )
+    assert read_document(path).text.split("\n") == [
+        "一、总体情况",
+        *WRAPPED_PARAGRAPHS,
+        "二、主动公开政府信息情况",
+    ]

@@ -1,4 +1,5 @@
 """The README's command examples say what govbench does (as datasette's docs tests do)."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The gazetteer: names in report text -> administrative units and their codes."""
+
 from __future__ import annotations
 
 import time
@@ -35,7 +36,12 @@ def test_tianjin_hebei_district_is_not_hebei_province():
     mentions = find_places("天津市河北区人民政府")
     assert [m.name for m in mentions] == ["天津市", "河北区"]
     place = chain(mentions)[0]
-    assert (place.province, place.city, place.county, place.code) == ("天津市", "天津市", "河北区", "120105")
+    assert (place.province, place.city, place.county, place.code) == (
+        "天津市",
+        "天津市",
+        "河北区",
+        "120105",
+    )
 
 
 def test_city_then_district_gives_the_district_of_that_city():
@@ -133,9 +139,16 @@ def _ambiguous_names() -> list[str]:
 
 AMBIGUOUS = _ambiguous_names()
 # Clauses that name no place: whatever is around the name adds no evidence.
-NEUTRAL = ["坚持以公开为常态、不公开为例外", "全年主动公开政府信息1200条", "共受理政府信息公开申请35件",
-           "认真贯彻落实《条例》", "我局高度重视政务公开工作", "进一步规范依申请公开工作",
-           "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止", "发布日期:2024-01-20"]
+NEUTRAL = [
+    "坚持以公开为常态、不公开为例外",
+    "全年主动公开政府信息1200条",
+    "共受理政府信息公开申请35件",
+    "认真贯彻落实《条例》",
+    "我局高度重视政务公开工作",
+    "进一步规范依申请公开工作",
+    "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止",
+    "发布日期:2024-01-20",
+]
 TEMPLATES = [
     "{name}人民政府2023年政府信息公开工作年度报告\n{a}。{b}。",
     "{a}。2023年,{name}{b}。{c}。",
@@ -150,8 +163,13 @@ def test_ambiguous_names_exist():
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=st.sampled_from(AMBIGUOUS), template=st.sampled_from(TEMPLATES),
-       a=st.sampled_from(NEUTRAL), b=st.sampled_from(NEUTRAL), c=st.sampled_from(NEUTRAL))
+@given(
+    name=st.sampled_from(AMBIGUOUS),
+    template=st.sampled_from(TEMPLATES),
+    a=st.sampled_from(NEUTRAL),
+    b=st.sampled_from(NEUTRAL),
+    c=st.sampled_from(NEUTRAL),
+)
 def test_a_place_is_never_answered_from_a_single_ambiguous_name(name, template, a, b, c):
     text = template.format(name=name, a=a, b=b, c=c)
     meta = parse_metadata(Document(source="p.txt", text=text))

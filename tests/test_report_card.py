@@ -1,6 +1,7 @@
 """The report card (成绩单): what `govbench report-card` writes, read back as a user would
 (the PDF's text with pdfplumber, the DOCX with python-docx), peer benchmarks, movers and
 the card of a body with missing figures and failed checks."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -24,10 +25,21 @@ def card_db(tmp_path_factory):
     """Four counties over 2021-2022; the latest check fails 甲县 on a table identity (with
     cells) and 丁县, which states no reconsideration figure, on a warning."""
     path = build_db(tmp_path_factory.mktemp("cards") / "cards.duckdb", years=(2021, 2022))
-    add_check_run(path, "run1", str(datetime.now(UTC).replace(tzinfo=None)), [
-        ("甲县人民政府", 2022, "table3_balance", "error",
-         ["table3.total.total", "table3.new.total"]),
-        ("丁县人民政府", 2022, "problems_stated", "warning", None)])
+    add_check_run(
+        path,
+        "run1",
+        str(datetime.now(UTC).replace(tzinfo=None)),
+        [
+            (
+                "甲县人民政府",
+                2022,
+                "table3_balance",
+                "error",
+                ["table3.total.total", "table3.new.total"],
+            ),
+            ("丁县人民政府", 2022, "problems_stated", "warning", None),
+        ],
+    )
     return path
 
 
@@ -45,8 +57,11 @@ def embedded_fonts(path) -> list[str]:
         for page in pdf.pages:
             for font in resolve1(page.page_obj.resources["Font"]).values():
                 font = resolve1(font)
-                inner = (resolve1(resolve1(font["DescendantFonts"])[0])
-                         if "DescendantFonts" in font else font)
+                inner = (
+                    resolve1(resolve1(font["DescendantFonts"])[0])
+                    if "DescendantFonts" in font
+                    else font
+                )
                 descriptor = resolve1(inner.get("FontDescriptor"))
                 if descriptor and any(str(k).startswith("FontFile") for k in descriptor):
                     names.append(str(font["BaseFont"]))
@@ -56,15 +71,28 @@ def embedded_fonts(path) -> list[str]:
 def expected_rank(db, issuer: str, year: int) -> pd.Series:
     """The body's row in the ranking the card promises: default weighting, peers of the
     same year and level (rank.rank_reports, the path `govbench rank` takes)."""
-    ranked = rank_reports(load_frame(db, year=year),
-                          peer_by=list(oversight_rules().rank_peer_by))
+    ranked = rank_reports(load_frame(db, year=year), peer_by=list(oversight_rules().rank_peer_by))
     return ranked[ranked["issuer"] == issuer].iloc[0]
 
 
 def test_pdf_card_holds_the_body_its_rank_and_figures_in_an_embedded_cjk_font(card_db, tmp_path):
     out = tmp_path / "甲县.pdf"
-    assert main(["report-card", "--db", str(card_db), "--issuer", "甲县人民政府",
-                 "--year", "2022", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--issuer",
+                "甲县人民政府",
+                "--year",
+                "2022",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = pdf_text(out)
     row = expected_rank(card_db, "甲县人民政府", 2022)
     assert "甲县人民政府" in text
@@ -80,16 +108,32 @@ def test_pdf_card_holds_the_body_its_rank_and_figures_in_an_embedded_cjk_font(ca
 
 def test_docx_card_holds_the_body_its_rank_and_figures(card_db, tmp_path):
     out = tmp_path / "乙县.docx"
-    assert main(["report-card", "--db", str(card_db), "--issuer", "乙县人民政府",
-                 "--year", "2022", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--issuer",
+                "乙县人民政府",
+                "--year",
+                "2022",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     doc = Document(out)
-    text = "\n".join([p.text for p in doc.paragraphs]
-                     + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+    text = "\n".join(
+        [p.text for p in doc.paragraphs]
+        + [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    )
     row = expected_rank(card_db, "乙县人民政府", 2022)
     assert "乙县人民政府" in text
     assert f"排第 {row['rank']} 名" in text
     assert "本年新收申请数" in text and "50" in text
-    assert "信息更新不及时" in text           # a problem the report admits
+    assert "信息更新不及时" in text  # a problem the report admits
 
 
 def test_a_body_with_missing_figures_shows_them_missing_and_its_failed_checks(card_db):
@@ -102,7 +146,7 @@ def test_a_body_with_missing_figures_shows_them_missing_and_its_failed_checks(ca
     row = html.split("每百件申请行政复议数", 1)[1].split("</tr>", 1)[0]
     assert "未填报" in row and ">0<" not in row
     assert [c.rule for c in card.checks] == ["problems_stated"]
-    assert "第五部分" in card.checks[0].wording      # the rule in plain Chinese
+    assert "第五部分" in card.checks[0].wording  # the rule in plain Chinese
     jia = book.card(book.find("甲县人民政府"))
     cells = " ".join(c for check in jia.checks for c in check.cells)
     assert "table3.total.total" in cells
@@ -120,57 +164,132 @@ def test_a_database_never_checked_says_so_instead_of_passing(tmp_path):
 
 def test_a_report_ingested_after_the_last_check_is_not_checked_not_passed(tmp_path):
     db = build_db(tmp_path / "late.duckdb", years=(2022,))
-    add_check_run(db, "early", "2000-01-01 00:00:00",
-                  [("甲县人民政府", 2022, "table3_balance", "error", ["table3.total.total"])])
+    add_check_run(
+        db,
+        "early",
+        "2000-01-01 00:00:00",
+        [("甲县人民政府", 2022, "table3_balance", "error", ["table3.total.total"])],
+    )
     book = CardBook(db, 2022)
-    assert book.card(book.find("乙县人民政府")).checks is None       # not seen by the run
+    assert book.card(book.find("乙县人民政府")).checks is None  # not seen by the run
     assert [c.rule for c in book.card(book.find("甲县人民政府")).checks] == ["table3_balance"]
 
 
 def test_unknown_body_is_refused_in_one_line_naming_near_ones(card_db, tmp_path, capsys):
-    assert main(["report-card", "--db", str(card_db), "--issuer", "甲县", "--year", "2022",
-                 "--out", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--issuer",
+                "甲县",
+                "--year",
+                "2022",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "甲县人民政府" in err
-    assert main(["report-card", "--db", str(card_db), "--issuer", "甲县人民政府",
-                 "--year", "2022", "--out", str(tmp_path / "x.txt")]) == 2
-    assert main(["report-card", "--db", str(card_db), "--issuer", "甲县人民政府",
-                 "--year", "1999", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--issuer",
+                "甲县人民政府",
+                "--year",
+                "2022",
+                "--out",
+                str(tmp_path / "x.txt"),
+            ]
+        )
+        == 2
+    )
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--issuer",
+                "甲县人民政府",
+                "--year",
+                "1999",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "2021, 2022" in capsys.readouterr().err
 
 
 def test_all_writes_one_card_per_body_of_the_province(card_db, tmp_path):
     out = tmp_path / "cards"
-    assert main(["report-card", "--db", str(card_db), "--year", "2022", "--all",
-                 "--province", "浙江省", "--format", "html", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--year",
+                "2022",
+                "--all",
+                "--province",
+                "浙江省",
+                "--format",
+                "html",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     files = sorted(p.name for p in out.iterdir())
     assert files == sorted(f"2022-{c}县人民政府.html" for c in "甲乙丙丁")
     assert "丙县人民政府" in (out / "2022-丙县人民政府.html").read_text("utf-8")
 
 
 def test_peer_quartiles_are_taken_within_year_level_and_scope():
-    frame = pd.DataFrame({
-        "report_id": list("abcdefg"), "issuer": list("abcdefg"), "year": 2022,
-        "level": ["county"] * 5 + ["city"] * 2, "scope": ["own_body"] * 5 + [None] * 2,
-        "proactive_items_total": [10.0, 20.0, 30.0, 40.0, 1000.0, 7.0, None]})
+    frame = pd.DataFrame(
+        {
+            "report_id": list("abcdefg"),
+            "issuer": list("abcdefg"),
+            "year": 2022,
+            "level": ["county"] * 5 + ["city"] * 2,
+            "scope": ["own_body"] * 5 + [None] * 2,
+            "proactive_items_total": [10.0, 20.0, 30.0, 40.0, 1000.0, 7.0, None],
+        }
+    )
     bench = peer_benchmarks(frame, ["proactive_items_total"])
     county = bench[bench["level"] == "county"].iloc[0]
     assert (county["peers"], county["p25"], county["p50"], county["p75"]) == (5, 20, 30, 40)
     city = bench[bench["level"] == "city"].iloc[0]
-    assert city["peers"] == 1 and pd.isna(city["p50"])     # one body is no distribution
+    assert city["peers"] == 1 and pd.isna(city["p50"])  # one body is no distribution
     rows = figures_against_peers(frame, "e", bench, ["proactive_items_total"]).iloc[0]
     assert rows["position"] == "above" and rows["outlier"]
     rows = figures_against_peers(frame, "b", bench, ["proactive_items_total"]).iloc[0]
     assert rows["position"] == "middle" and not rows["outlier"]
     rows = figures_against_peers(frame, "g", bench, ["proactive_items_total"]).iloc[0]
-    assert rows["position"] == "unknown"                    # not stated
+    assert rows["position"] == "unknown"  # not stated
 
 
 def test_a_move_inside_the_rank_intervals_is_indistinguishable():
-    rows = pd.DataFrame({
-        "rank": [1, 5, 3, None], "rank_low": [1, 4, 2, None], "rank_high": [2, 6, 5, None],
-        "rank_before": [6, 1, 4, 2], "rank_low_before": [4, 1, 3, 1],
-        "rank_high_before": [8, 3, 6, 3]})
+    rows = pd.DataFrame(
+        {
+            "rank": [1, 5, 3, None],
+            "rank_low": [1, 4, 2, None],
+            "rank_high": [2, 6, 5, None],
+            "rank_before": [6, 1, 4, 2],
+            "rank_low_before": [4, 1, 3, 1],
+            "rank_high_before": [8, 3, 6, 3],
+        }
+    )
     assert verdicts(rows).tolist() == ["improved", "worse", "indistinguishable", "unranked"]
 
 
@@ -184,14 +303,29 @@ def test_movers_pairs_each_body_with_its_rank_the_year_before(card_db):
     assert set(moved["verdict"]) <= {"indistinguishable", "unranked"}
 
 
-def test_without_a_chinese_font_the_pdf_is_refused_not_drawn_in_boxes(card_db, tmp_path,
-                                                                      monkeypatch, capsys):
+def test_without_a_chinese_font_the_pdf_is_refused_not_drawn_in_boxes(
+    card_db, tmp_path, monkeypatch, capsys
+):
     from govbench.oversight import render
 
     monkeypatch.setattr(render, "chinese_font_installed", lambda: False)
     out = tmp_path / "x.pdf"
-    assert main(["report-card", "--db", str(card_db), "--issuer", "甲县人民政府",
-                 "--year", "2022", "--out", str(out)]) == 2
+    assert (
+        main(
+            [
+                "report-card",
+                "--db",
+                str(card_db),
+                "--issuer",
+                "甲县人民政府",
+                "--year",
+                "2022",
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "fonts-noto-cjk" in err
     assert not out.exists()

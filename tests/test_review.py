@@ -1,5 +1,6 @@
 """Review: a reviewer's correction of a figure and decision on a quality hit are kept with who,
 when and why, applied wherever figures are read, and survive re-ingest and re-check."""
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,7 @@ from govbench.store import Database
 from govbench.vocabulary import METRIC_KEYS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "reports" / "full"
-REPORT = DATA / "pingtan_zhq_2021.txt"          # 平潭综合实验区 2021, 表三 and facts
+REPORT = DATA / "pingtan_zhq_2021.txt"  # 平潭综合实验区 2021, 表三 and facts
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
@@ -63,8 +64,9 @@ def _new_version(folder: Path, db: Path, report_id: str, changed: bool) -> str:
     assert text.count("行政许可2293") == 1
     if changed:
         text = text.replace("行政许可2293", "行政许可3293")
-    (folder / "pingtan_zhq_2021_v2.txt").write_text(text + "\n（本报告于次年3月重新发布）\n",
-                                                     encoding="utf-8")
+    (folder / "pingtan_zhq_2021_v2.txt").write_text(
+        text + "\n（本报告于次年3月重新发布）\n", encoding="utf-8"
+    )
     ingest([folder], db, workers=0)
     ids = [r for (r,) in _one(db, "SELECT report_id FROM report_versions WHERE in_ranking")]
     assert len(ids) == 1 and ids[0] != report_id
@@ -73,12 +75,26 @@ def _new_version(folder: Path, db: Path, report_id: str, changed: bool) -> str:
 
 # -- corrections -----------------------------------------------------------------------------
 
+
 def test_a_correction_is_read_everywhere_with_the_parsed_value_beside_it(ingested, capsys):
     db, report_id, facts = ingested
     parsed = facts["requests_received"]
-    code, out, err = _run(capsys, "correct", "--db", db, "--report", report_id[:8], "--metric",
-                          "requests_received", "--value", parsed + 5, "--reason", "表三总数误读",
-                          "--by", "张三")
+    code, out, err = _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id[:8],
+        "--metric",
+        "requests_received",
+        "--value",
+        parsed + 5,
+        "--reason",
+        "表三总数误读",
+        "--by",
+        "张三",
+    )
     assert code == 0, err
     assert f"{parsed:g} (parsed) -> {parsed + 5:g}" in out and "张三" in out
     assert _metric(db, report_id, "requests_received") == parsed + 5
@@ -93,48 +109,100 @@ def test_a_correction_is_read_everywhere_with_the_parsed_value_beside_it(ingeste
     assert frame.loc[0, "corrected_figures"] == 1
 
 
-def test_the_latest_correction_of_a_figure_wins_and_the_earlier_stays_on_record(ingested,
-                                                                                capsys):
+def test_the_latest_correction_of_a_figure_wins_and_the_earlier_stays_on_record(ingested, capsys):
     db, report_id, _ = ingested
-    for value in (101, 102, 103):                       # within one second
-        _run(capsys, "correct", "--db", db, "--report", report_id, "--metric",
-             "requests_received", "--value", value, "--reason", f"第{value}次")
+    for value in (101, 102, 103):  # within one second
+        _run(
+            capsys,
+            "correct",
+            "--db",
+            db,
+            "--report",
+            report_id,
+            "--metric",
+            "requests_received",
+            "--value",
+            value,
+            "--reason",
+            f"第{value}次",
+        )
     assert _metric(db, report_id, "requests_received") == 103
     assert len(_one(db, "SELECT * FROM corrections")) == 3
 
 
 def test_clearing_a_figure_makes_it_missing_not_zero(ingested, capsys):
     db, report_id, facts = ingested
-    assert _run(capsys, "correct", "--db", db, "--report", report_id, "--metric",
-                "requests_received", "--clear", "--reason", "报告未载明")[0] == 0
+    assert (
+        _run(
+            capsys,
+            "correct",
+            "--db",
+            db,
+            "--report",
+            report_id,
+            "--metric",
+            "requests_received",
+            "--clear",
+            "--reason",
+            "报告未载明",
+        )[0]
+        == 0
+    )
     assert _metric(db, report_id, "requests_received") is None
     assert load_frame(db)["requests_received"].isna().all()
 
 
 def test_a_table_cell_is_corrected_by_its_key(ingested, capsys):
     db, report_id, _ = ingested
-    (parsed,) = _one(db, "SELECT value FROM table_cells WHERE report_id = ? AND \"table\" = "
-                         "'table3' AND row_key = 'total' AND col_key = 'total'", [report_id])[0]
-    assert _run(capsys, "correct", "--db", db, "--report", report_id, "--metric",
-                "table3.total.total", "--value", parsed + 1, "--reason", "合计错位")[0] == 0
-    assert _one(db, "SELECT value, parsed_value, corrected FROM corrected_cells WHERE "
-                    "report_id = ? AND \"table\" = 'table3' AND row_key = 'total' AND "
-                    "col_key = 'total'", [report_id]) == [(parsed + 1, parsed, True)]
+    (parsed,) = _one(
+        db,
+        'SELECT value FROM table_cells WHERE report_id = ? AND "table" = '
+        "'table3' AND row_key = 'total' AND col_key = 'total'",
+        [report_id],
+    )[0]
+    assert (
+        _run(
+            capsys,
+            "correct",
+            "--db",
+            db,
+            "--report",
+            report_id,
+            "--metric",
+            "table3.total.total",
+            "--value",
+            parsed + 1,
+            "--reason",
+            "合计错位",
+        )[0]
+        == 0
+    )
+    assert _one(
+        db,
+        "SELECT value, parsed_value, corrected FROM corrected_cells WHERE "
+        "report_id = ? AND \"table\" = 'table3' AND row_key = 'total' AND "
+        "col_key = 'total'",
+        [report_id],
+    ) == [(parsed + 1, parsed, True)]
 
 
-@pytest.mark.parametrize("argv, said", [
-    (["--report", "ffff", "--metric", "requests_received", "--value", "1"], "no such report"),
-    (["--metric", "no_such_metric", "--value", "1"], "not a metric"),
-    (["--metric", "table3.nowhere.total", "--value", "1"], "no such table cell"),
-    (["--metric", "requests_received", "--value", "七十"], "not a number"),
-    (["--metric", "requests_received", "--value", "nan"], "not a finite number"),
-    (["--metric", "MISSING", "--clear"], "no value to clear"),
-])
-def test_a_correction_that_cannot_be_made_is_one_line_and_changes_nothing(ingested, capsys,
-                                                                          argv, said):
+@pytest.mark.parametrize(
+    "argv, said",
+    [
+        (["--report", "ffff", "--metric", "requests_received", "--value", "1"], "no such report"),
+        (["--metric", "no_such_metric", "--value", "1"], "not a metric"),
+        (["--metric", "table3.nowhere.total", "--value", "1"], "no such table cell"),
+        (["--metric", "requests_received", "--value", "七十"], "not a number"),
+        (["--metric", "requests_received", "--value", "nan"], "not a finite number"),
+        (["--metric", "MISSING", "--clear"], "no value to clear"),
+    ],
+)
+def test_a_correction_that_cannot_be_made_is_one_line_and_changes_nothing(
+    ingested, capsys, argv, said
+):
     db, report_id, facts = ingested
     before = db.read_bytes()
-    missing = next(m for m in METRIC_KEYS if m not in facts)    # one the parser did not find
+    missing = next(m for m in METRIC_KEYS if m not in facts)  # one the parser did not find
     argv = [missing if a == "MISSING" else a for a in argv]
     if "--report" not in argv:
         argv = ["--report", report_id, *argv]
@@ -145,11 +213,23 @@ def test_a_correction_that_cannot_be_made_is_one_line_and_changes_nothing(ingest
 
 def test_a_correction_survives_reingesting_the_same_folder(ingested, folder, capsys):
     db, report_id, facts = ingested
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "requests_received",
-         "--value", 999, "--reason", "核对原件")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "requests_received",
+        "--value",
+        999,
+        "--reason",
+        "核对原件",
+    )
     counts = ingest([folder], db, workers=0)
     assert (counts.added, counts.unchanged) == (0, 1)
-    shutil.copy(REPORT, folder / "copy_of_the_same.txt")      # the same text, another file
+    shutil.copy(REPORT, folder / "copy_of_the_same.txt")  # the same text, another file
     assert ingest([folder], db, workers=0).added == 0
     assert _metric(db, report_id, "requests_received") == 999
 
@@ -157,11 +237,23 @@ def test_a_correction_survives_reingesting_the_same_folder(ingested, folder, cap
 def test_a_new_version_with_the_figure_unchanged_keeps_the_correction(ingested, folder, capsys):
     db, report_id, facts = ingested
     assert facts["licensing_decisions"] == 2293
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "licensing_decisions",
-         "--value", 2239, "--reason", "核对原件：数字颠倒")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "licensing_decisions",
+        "--value",
+        2239,
+        "--reason",
+        "核对原件：数字颠倒",
+    )
     new = _new_version(folder, db, report_id, changed=False)
     assert _metric(db, new, "licensing_decisions") == 2239
-    frame = load_frame(db)                               # the ranking reads the new version
+    frame = load_frame(db)  # the ranking reads the new version
     assert list(frame["report_id"]) == [new] and frame.loc[0, "licensing_decisions"] == 2239
     assert frame.loc[0, "corrected_figures"] == 1
     code, out, err = _run(capsys, "corrections", "--db", db, "--format", "json")
@@ -171,12 +263,24 @@ def test_a_new_version_with_the_figure_unchanged_keeps_the_correction(ingested, 
 
 def test_a_new_version_with_the_figure_changed_asks_for_review(ingested, folder, capsys):
     db, report_id, facts = ingested
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "licensing_decisions",
-         "--value", 2239, "--reason", "核对原件：数字颠倒")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "licensing_decisions",
+        "--value",
+        2239,
+        "--reason",
+        "核对原件：数字颠倒",
+    )
     new = _new_version(folder, db, report_id, changed=True)
     # the new text's own figure, not a fix made on another one
     assert _metric(db, new, "licensing_decisions") == 3293
-    assert _metric(db, report_id, "licensing_decisions") == 2239   # the old version keeps it
+    assert _metric(db, report_id, "licensing_decisions") == 2239  # the old version keeps it
     assert load_frame(db).loc[0, "corrected_figures"] == 0
     code, out, err = _run(capsys, "corrections", "--db", db, "--format", "json")
     rows = json.loads(out)
@@ -186,8 +290,23 @@ def test_a_new_version_with_the_figure_changed_asks_for_review(ingested, folder,
     assert pending[0]["old_value"] == 3293 and pending[0]["new_value"] == 2239
     assert "reads 3293 where the corrected one read 2293" in pending[0]["reason"]
     # the reviewer settles it on the new version: nothing is pending any more
-    assert _run(capsys, "correct", "--db", db, "--report", new, "--metric",
-                "licensing_decisions", "--value", 3293, "--reason", "新版本数字正确")[0] == 0
+    assert (
+        _run(
+            capsys,
+            "correct",
+            "--db",
+            db,
+            "--report",
+            new,
+            "--metric",
+            "licensing_decisions",
+            "--value",
+            3293,
+            "--reason",
+            "新版本数字正确",
+        )[0]
+        == 0
+    )
     code, out, err = _run(capsys, "corrections", "--db", db)
     assert review.NEEDS_REVIEW not in out and err == ""
     # confirming the parser's value is recorded, but the figure is not marked corrected
@@ -197,8 +316,20 @@ def test_a_new_version_with_the_figure_changed_asks_for_review(ingested, folder,
 
 def test_the_ranking_says_how_many_figures_are_corrected(ingested, capsys):
     db, report_id, _ = ingested
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "requests_received",
-         "--value", 999, "--reason", "核对原件")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "requests_received",
+        "--value",
+        999,
+        "--reason",
+        "核对原件",
+    )
     code, out, _ = _run(capsys, "rank", "--db", db, "--format", "json")
     assert json.loads(out)[0]["corrected_figures"] == 1
     code, out, _ = _run(capsys, "rank", "--db", db, "--format", "csv")
@@ -206,18 +337,48 @@ def test_the_ranking_says_how_many_figures_are_corrected(ingested, capsys):
     header = [line for line in out.splitlines() if not line.startswith("#")][0]
     assert "corrected_figures" in header.split(",")
     code, out, _ = _run(capsys, "rank", "--db", db)
-    assert out.rstrip().endswith("1 figure(s) of 1 report(s) are reviewers' corrections "
-                                 "(govbench corrections lists them)")
+    assert out.rstrip().endswith(
+        "1 figure(s) of 1 report(s) are reviewers' corrections (govbench corrections lists them)"
+    )
 
 
 # -- export and import -----------------------------------------------------------------------
 
+
 def test_corrections_round_trip_through_a_spreadsheet(ingested, folder, tmp_path, capsys):
     db, report_id, facts = ingested
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "requests_received",
-         "--value", 999, "--reason", "=核对原件", "--by", "张三")       # formula-like: made inert
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "table3.total.total",
-         "--value", 5, "--reason", "合计错位", "--by", "李四")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "requests_received",
+        "--value",
+        999,
+        "--reason",
+        "=核对原件",
+        "--by",
+        "张三",
+    )  # formula-like: made inert
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "table3.total.total",
+        "--value",
+        5,
+        "--reason",
+        "合计错位",
+        "--by",
+        "李四",
+    )
     code, listed, _ = _run(capsys, "corrections", "--db", db, "--format", "csv")
     assert "'=核对原件" in listed
     sheet = tmp_path / "corrections.csv"
@@ -231,7 +392,8 @@ def test_corrections_round_trip_through_a_spreadsheet(ingested, folder, tmp_path
     assert _run(capsys, "corrections", "--db", other, "--format", "csv")[1] == listed
     assert _metric(other, report_id, "requests_received") == 999
     assert _run(capsys, "corrections", "--db", other, "--import", sheet)[1].endswith(
-        "0 entries added, 2 already there, 0 skipped\n")
+        "0 entries added, 2 already there, 0 skipped\n"
+    )
 
     # edited in the spreadsheet: a value changed, a row with a bad value, a row of nonsense
     lines = listed.splitlines()
@@ -244,16 +406,18 @@ def test_corrections_round_trip_through_a_spreadsheet(ingested, folder, tmp_path
     code, out, err = _run(capsys, "corrections", "--db", other, "--import", sheet)
     assert code == 0 and "1 entries added, 1 already there, 2 skipped" in out
     assert err.count("\n") == 2 and "row 4: --value 五: not a number" in err and "row 5" in err
-    assert _metric(other, report_id, "requests_received") == 1000       # the edit is the latest
-    assert len(_one(other, "SELECT * FROM corrections")) == 3            # the old one kept
+    assert _metric(other, report_id, "requests_received") == 1000  # the edit is the latest
+    assert len(_one(other, "SELECT * FROM corrections")) == 3  # the old one kept
 
     # and JSON the same way
     code, listed_json, _ = _run(capsys, "corrections", "--db", other, "--format", "json")
     (tmp_path / "c.json").write_text(listed_json, encoding="utf-8")
     third = tmp_path / "third.duckdb"
     ingest([folder], third, workers=0)
-    assert "3 entries added" in _run(capsys, "corrections", "--db", third, "--import",
-                                     tmp_path / "c.json")[1]
+    assert (
+        "3 entries added"
+        in _run(capsys, "corrections", "--db", third, "--import", tmp_path / "c.json")[1]
+    )
     assert _run(capsys, "corrections", "--db", third, "--format", "json")[1] == listed_json
 
 
@@ -267,10 +431,23 @@ def test_an_import_file_that_is_not_a_list_is_refused_in_one_line(ingested, tmp_
 
 # -- a write killed half-way -----------------------------------------------------------------
 
+
 def test_killing_the_process_during_an_edit_loses_nothing_saved(ingested, capsys):
     db, report_id, _ = ingested
-    _run(capsys, "correct", "--db", db, "--report", report_id, "--metric", "requests_received",
-         "--value", 999, "--reason", "第一次")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "requests_received",
+        "--value",
+        999,
+        "--reason",
+        "第一次",
+    )
     saved = db.read_bytes()
     script = textwrap.dedent(f"""
         import sys, time
@@ -289,17 +466,35 @@ def test_killing_the_process_during_an_edit_loses_nothing_saved(ingested, capsys
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=30)
-    assert db.read_bytes() == saved                      # the database is as it was
+    assert db.read_bytes() == saved  # the database is as it was
     assert _metric(db, report_id, "requests_received") == 999
     # and the next edit goes through: the dead writer's lock and copy are no obstacle
-    assert _run(capsys, "correct", "--db", db, "--report", report_id, "--metric",
-                "requests_received", "--value", 998, "--reason", "第三次")[0] == 0
+    assert (
+        _run(
+            capsys,
+            "correct",
+            "--db",
+            db,
+            "--report",
+            report_id,
+            "--metric",
+            "requests_received",
+            "--value",
+            998,
+            "--reason",
+            "第三次",
+        )[0]
+        == 0
+    )
     assert _metric(db, report_id, "requests_received") == 998
     assert [r for (r,) in _one(db, "SELECT reason FROM corrections ORDER BY made_at")] == [
-        "第一次", "第三次"]
+        "第一次",
+        "第三次",
+    ]
 
 
 # -- review of quality hits ------------------------------------------------------------------
+
 
 def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tmp_path, capsys):
     from test_quality import sound_report
@@ -309,7 +504,7 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
 
     db = tmp_path / "q.duckdb"
     sound = sound_report("甲市")
-    flawed = sound_report("乙市", table4={"reconsideration.total": 0})   # 1 + 0 ≠ 总计 0
+    flawed = sound_report("乙市", table4={"reconsideration.total": 0})  # 1 + 0 ≠ 总计 0
     with Database.writer(db) as database:
         database.store_batch([(r.report_id, r) for r in (sound, flawed)])
     run_checks(db)
@@ -319,26 +514,49 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
     (result_id,) = hits.loc[hits["rule"] == "table4_block_sums", "result_id"]
     assert report_status([flawed.report_id], hits).tolist() == ["error"]
 
-    code, out, err = _run(capsys, "review", "--db", db, "--result", result_id, "--dismiss",
-                          "--reason", "解析错位，原件合计为1", "--by", "王五")
+    code, out, err = _run(
+        capsys,
+        "review",
+        "--db",
+        db,
+        "--result",
+        result_id,
+        "--dismiss",
+        "--reason",
+        "解析错位，原件合计为1",
+        "--by",
+        "王五",
+    )
     assert code == 0 and "dismissed by 王五" in out
     with Database.reader(db) as database:
         hits = database.query("failures")
     dismissed = hits[hits["result_id"] == result_id].iloc[0]
     assert dismissed["dismissed"] and dismissed["review_reason"] == "解析错位，原件合计为1"
-    assert report_status([flawed.report_id], hits).tolist() == ["ok"]   # no longer counted
-    assert result_id not in set(load_failures(db)["result_id"])          # nor left out in rank
+    assert report_status([flawed.report_id], hits).tolist() == ["ok"]  # no longer counted
+    assert result_id not in set(load_failures(db)["result_id"])  # nor left out in rank
 
     # a correction that breaks an identity of the sound report: the checks read it
-    _run(capsys, "correct", "--db", db, "--report", sound.report_id, "--metric",
-         "table3.total.total", "--value", 7, "--reason", "按原件")
+    _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        sound.report_id,
+        "--metric",
+        "table3.total.total",
+        "--value",
+        7,
+        "--reason",
+        "按原件",
+    )
     run_checks(db)
     with Database.reader(db) as database:
         hits = database.query("failures")
         runs = database.execute("SELECT count(DISTINCT run_id) FROM quality_results").fetchall()
     assert runs == [(2,)]
     assert sound.report_id in set(hits["report_id"])
-    again = hits[hits["result_id"] == result_id]           # the same hit, the same id
+    again = hits[hits["result_id"] == result_id]  # the same hit, the same id
     assert len(again) == 1 and bool(again.iloc[0]["dismissed"])
     assert report_status([flawed.report_id], hits).tolist() == ["ok"]
 
@@ -346,16 +564,31 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
     code, out, _ = _run(capsys, "corrections", "--db", db, "--format", "json")
     decisions = [r for r in json.loads(out) if r["kind"] == "review"]
     assert [(d["target"], d["decision"], d["rule"]) for d in decisions] == [
-        (result_id, "dismiss", "table_identities.table4_block_sums")]
-    assert _run(capsys, "review", "--db", db, "--result", result_id, "--confirm",
-                "--reason", "原件确有矛盾")[0] == 0
+        (result_id, "dismiss", "table_identities.table4_block_sums")
+    ]
+    assert (
+        _run(
+            capsys,
+            "review",
+            "--db",
+            db,
+            "--result",
+            result_id,
+            "--confirm",
+            "--reason",
+            "原件确有矛盾",
+        )[0]
+        == 0
+    )
     assert result_id in set(load_failures(db)["result_id"])
-    code, _, err = _run(capsys, "review", "--db", db, "--result", "0000", "--confirm",
-                        "--reason", "x")
+    code, _, err = _run(
+        capsys, "review", "--db", db, "--result", "0000", "--confirm", "--reason", "x"
+    )
     assert code == 2 and "no failing check result" in err
 
 
 # -- the app ---------------------------------------------------------------------------------
+
 
 def _app(monkeypatch, db: Path, page: str, edits: bool, **query):
     from streamlit.testing.v1 import AppTest
@@ -372,7 +605,8 @@ def _app(monkeypatch, db: Path, page: str, edits: bool, **query):
 
 
 def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowed(
-        monkeypatch, tmp_path):
+    monkeypatch, tmp_path
+):
     from conftest import build_db
 
     db = build_db(tmp_path / "app.duckdb")
@@ -386,14 +620,20 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     row = rows.index("requests_received")
     assert editor.value.loc[row, "value"] == 50
     key = f"review_editor_{report_id}"
-    at.session_state[key] = {"edited_rows": {row: {"value": 500.0}}, "added_rows": [],
-                             "deleted_rows": []}
+    at.session_state[key] = {
+        "edited_rows": {row: {"value": 500.0}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.button(key=f"review_save_{report_id}").click().run()
-    assert any("理由" in e.value for e in at.error)               # no reason: nothing saved
+    assert any("理由" in e.value for e in at.error)  # no reason: nothing saved
     assert load_frame(db).set_index("issuer").loc["乙县人民政府", "requests_received"] == 50
 
-    at.session_state[key] = {"edited_rows": {row: {"value": 500.0, "reason": "核对原件"}},
-                             "added_rows": [], "deleted_rows": []}
+    at.session_state[key] = {
+        "edited_rows": {row: {"value": 500.0, "reason": "核对原件"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.text_input(key="review_by").set_value("赵六")
     at.button(key=f"review_save_{report_id}").click().run()
     assert not at.exception, at.exception
@@ -410,16 +650,18 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     assert {"排名 CSV", "排名 XLSX"} <= {b.label for b in ranking.get("download_button")}
 
 
-def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(monkeypatch, tmp_path,
-                                                                       checked_db):
+def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(
+    monkeypatch, tmp_path, checked_db
+):
     db = tmp_path / "checked.duckdb"
     shutil.copy(checked_db, db)
     with Database.reader(db) as database:
         hits = database.query("failures")
-    info = hits[hits["rule"] == "year_over_year_jump"].iloc[0]     # 乙县's only hit
+    info = hits[hits["rule"] == "year_over_year_jump"].iloc[0]  # 乙县's only hit
     at = _app(monkeypatch, db, "quality", edits=True)
-    at.selectbox(key="quality_failure").set_value(int(hits.index[hits["result_id"]
-                                                                 == info["result_id"]][0])).run()
+    at.selectbox(key="quality_failure").set_value(
+        int(hits.index[hits["result_id"] == info["result_id"]][0])
+    ).run()
     counts = next(m.value for m in at.markdown if m.value.startswith("错误 "))
     at.radio(key=f"review_decision_{info['result_id']}").set_value("dismiss")
     at.text_input(key=f"review_reason_{info['result_id']}").set_value("跨年口径变化，可接受")
@@ -436,15 +678,15 @@ def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(monkeypatc
     # the page says so: one body fewer with an info, one more passing; the hit stays listed
     now = next(m.value for m in at.markdown if m.value.startswith("错误 "))
     number = {part.split()[0]: int(part.split()[1]) for part in counts.split(" · ")}
-    assert now == " · ".join(f"{k} {v - (k == '提示') + (k == '通过')}"
-                             for k, v in number.items())
+    assert now == " · ".join(f"{k} {v - (k == '提示') + (k == '通过')}" for k, v in number.items())
     listed = next(d.value for d in at.dataframe if "结论" in d.value.columns)
     assert "排除（解析错误或可接受的例外）" in set(listed["结论"])
 
 
 @pytest.mark.parametrize("flag, edits, readonly", [([], "0", "1"), (["--allow-edits"], "1", None)])
-def test_the_app_is_read_only_unless_started_with_allow_edits(ingested, monkeypatch, capsys,
-                                                             flag, edits, readonly):
+def test_the_app_is_read_only_unless_started_with_allow_edits(
+    ingested, monkeypatch, capsys, flag, edits, readonly
+):
     db, _, _ = ingested
     started = {}
     monkeypatch.delenv("GOVBENCH_READONLY", raising=False)

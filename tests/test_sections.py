@@ -1,4 +1,5 @@
 """Finding the top-level sections of real reports, flattened or not."""
+
 from __future__ import annotations
 
 from govbench.parse.sections import find_section, split_sections
@@ -29,20 +30,29 @@ def test_table_row_numbered_like_a_heading_is_not_a_section() -> None:
     assert requests is not None and review is not None
     # 一、本年新收… and 二、上年结转… stay inside section 三
     assert requests.end == review.start
-    assert "本年新收政府信息公开申请数量" in FLATTENED[requests.start:requests.end]
+    assert "本年新收政府信息公开申请数量" in FLATTENED[requests.start : requests.end]
 
 
 def test_legacy_headings_with_combined_fees_and_review_section() -> None:
     # hebei-qinhuangdao-2016 (legacy): 四 names 收费 and 行政复议 at once
-    text = ("一、基本情况\n2016年,我市…\n二、主动公开政府信息情况\n…\n三、依申请公开政府信息情况\n…\n"
-            "四、收费、行政复议及诉讼情况\n…\n五、存在的主要问题及改进方向\n目前还存在一些问题。")
+    text = (
+        "一、基本情况\n2016年,我市…\n二、主动公开政府信息情况\n…\n三、依申请公开政府信息情况\n…\n"
+        "四、收费、行政复议及诉讼情况\n…\n五、存在的主要问题及改进方向\n目前还存在一些问题。"
+    )
     assert [s.key for s in split_sections(text)] == [
-        "overview", "proactive", "requests", "fees", "problems"]
+        "overview",
+        "proactive",
+        "requests",
+        "fees",
+        "problems",
+    ]
 
 
 def test_heading_that_lost_its_numeral_is_still_found() -> None:
-    text = ("一、概述\n2014年,我区…。\n主动公开政府信息情况\n2014年主动公开政府信息2543条。\n"
-            "依申请公开政府信息情况\n2014年全区收到申请1条。")
+    text = (
+        "一、概述\n2014年,我区…。\n主动公开政府信息情况\n2014年主动公开政府信息2543条。\n"
+        "依申请公开政府信息情况\n2014年全区收到申请1条。"
+    )
     assert [s.key for s in split_sections(text)] == ["overview", "proactive", "requests"]
 
 

@@ -1,4 +1,5 @@
 """A writer never blocks readers, and a failed or killed writer leaves the database as it was."""
+
 from __future__ import annotations
 
 import fcntl
@@ -51,16 +52,17 @@ WRITER = textwrap.dedent("""
 def test_a_reader_keeps_answering_while_another_process_writes(tmp_path):
     db = tmp_path / "g.duckdb"
     _make(db, 10)
-    reader = duckdb.connect(str(db), read_only=True)      # the app, mid-session
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "1"],
-                              stdout=subprocess.PIPE, text=True)
+    reader = duckdb.connect(str(db), read_only=True)  # the app, mid-session
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), "1"], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout.readline().strip() == "written"
     assert reader.execute("SELECT count(*) FROM t").fetchone() == (10,)
-    assert _count(db) == 10                                # a new reader, while writing
+    assert _count(db) == 10  # a new reader, while writing
     assert writer.wait(timeout=60) == 0
-    assert reader.execute("SELECT count(*) FROM t").fetchone() == (10,)   # its old snapshot
+    assert reader.execute("SELECT count(*) FROM t").fetchone() == (10,)  # its old snapshot
     reader.close()
-    assert _count(db) == 15                                # the next query sees the new one
+    assert _count(db) == 15  # the next query sees the new one
 
 
 def test_a_writer_that_fails_changes_nothing(tmp_path):
@@ -79,13 +81,14 @@ def test_a_writer_that_fails_changes_nothing(tmp_path):
 def test_a_killed_writer_leaves_the_database_whole_and_the_next_one_proceeds(tmp_path):
     db = tmp_path / "g.duckdb"
     _make(db, 10)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "30"],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), "30"], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout.readline().strip() == "written"
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait(timeout=30)
     assert _count(db) == 10 and snapshot.work_path(db).exists()
-    with open(snapshot.lock_path(db), "a") as lock:   # the lock died with the writer
+    with open(snapshot.lock_path(db), "a") as lock:  # the lock died with the writer
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         fcntl.flock(lock, fcntl.LOCK_UN)
     _add_one_row(db)
@@ -95,9 +98,10 @@ def test_a_killed_writer_leaves_the_database_whole_and_the_next_one_proceeds(tmp
 def test_a_second_writer_waits_for_the_first(tmp_path):
     db = tmp_path / "g.duckdb"
     _make(db, 10)
-    first = subprocess.Popen([sys.executable, "-c", WRITER, str(db), "2"],
-                             stdout=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), "2"], stdout=subprocess.PIPE, text=True
+    )
     assert first.stdout.readline().strip() == "written"
-    _add_one_row(db)                       # waits, then starts from the first one's result
+    _add_one_row(db)  # waits, then starts from the first one's result
     assert first.wait(timeout=60) == 0
-    assert _count(db) == 16                # 10 + the first's 5 + ours: nothing lost
+    assert _count(db) == 16  # 10 + the first's 5 + ours: nothing lost

@@ -1,4 +1,5 @@
 """store: idempotent, atomic, and blank is not 0."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,9 +13,14 @@ from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
 
 def _report(text: str, **facts: float) -> Report:
     return Report(
-        source=f"{text[:8]}.txt", text=text, issuer="秦皇岛市人民政府",
-        region=Region("130300", "河北省", "秦皇岛市", None), level="city",
-        body_kind="government", year=2016, format="legacy",
+        source=f"{text[:8]}.txt",
+        text=text,
+        issuer="秦皇岛市人民政府",
+        region=Region("130300", "河北省", "秦皇岛市", None),
+        level="city",
+        body_kind="government",
+        year=2016,
+        format="legacy",
         facts=[Fact(m, v, False, "narrative", Evidence(0, 4, text[:4])) for m, v in facts.items()],
         problems=[Problem("部分单位更新信息不及时", "timeliness", 5, 16)],
     )
@@ -43,7 +49,8 @@ def test_storing_the_same_report_twice_adds_it_once(con):
 def test_report_metrics_has_one_column_per_metric_and_missing_stays_null(con):
     con.store_batch([("h", _report("共报告信息公开申请162件", requests_received=162))])
     row = con.execute(
-        "SELECT requests_received, admin_litigation, issuer FROM report_metrics").fetchone()
+        "SELECT requests_received, admin_litigation, issuer FROM report_metrics"
+    ).fetchone()
     assert row == (162.0, None, "秦皇岛市人民政府")
 
 
@@ -54,8 +61,11 @@ def test_a_failing_batch_leaves_nothing_half_written(con, monkeypatch):
         raise RuntimeError("disk full")
 
     original = store.Database._insert_reports
-    monkeypatch.setattr(store.Database, "_insert_reports",
-                        lambda db, rows, now: (original(db, rows, now), explode()))
+    monkeypatch.setattr(
+        store.Database,
+        "_insert_reports",
+        lambda db, rows, now: (original(db, rows, now), explode()),
+    )
     with pytest.raises(RuntimeError):
         con.store_batch([("h", good)])
     assert con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
@@ -65,12 +75,22 @@ def test_a_failing_batch_leaves_nothing_half_written(con, monkeypatch):
 
 def test_table_cells_keep_blank_apart_from_printed_zero(con):
     report = _report("表四 行政复议 5 0 2 7")
-    report.tables = {"table4": {"reconsideration": {
-        "maintained": TableCell(5, "5"), "corrected": TableCell(None, ""),
-        "other": TableCell(0, "0"), "pending": TableCell(None, "/"), "total": TableCell(7, "7")}}}
+    report.tables = {
+        "table4": {
+            "reconsideration": {
+                "maintained": TableCell(5, "5"),
+                "corrected": TableCell(None, ""),
+                "other": TableCell(0, "0"),
+                "pending": TableCell(None, "/"),
+                "total": TableCell(7, "7"),
+            }
+        }
+    }
     con.store_batch([("h", report)])
-    cells = {col: (value, raw) for col, value, raw in con.execute(
-        "SELECT col_key, value, raw FROM table_cells").fetchall()}
+    cells = {
+        col: (value, raw)
+        for col, value, raw in con.execute("SELECT col_key, value, raw FROM table_cells").fetchall()
+    }
     assert cells["corrected"] == (None, "")
     assert cells["other"] == (0.0, "0")
     assert cells["pending"] == (None, "/")
@@ -80,29 +100,34 @@ def test_an_unreadable_file_is_recorded_once_per_file(con):
     con.store_batch([], [("bad", "x.pdf", "no text layer (scanned image?)")])
     con.store_batch([], [("bad", "x.pdf", "no text layer (scanned image?)")])
     assert con.execute("SELECT source, error FROM ingest_errors").fetchall() == [
-        ("x.pdf", "no text layer (scanned image?)")]
+        ("x.pdf", "no text layer (scanned image?)")
+    ]
 
 
 @pytest.mark.parametrize("chunk_size", [1, 8])
 def test_one_text_in_many_files_is_stored_once_whichever_chunk_each_file_lands_in(
-        tmp_path, monkeypatch, chunk_size):
+    tmp_path, monkeypatch, chunk_size
+):
     # Workers build each chunk's rows apart; the one writer must still store a text once.
     text = (DATA / "hebei-qinhuangdao-2016.txt").read_text(encoding="utf-8")
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("a.txt", "b.txt", "c.txt"):                      # same bytes three times
+    for name in ("a.txt", "b.txt", "c.txt"):  # same bytes three times
         (folder / name).write_text(text, encoding="utf-8")
-    (folder / "d.txt").write_bytes(text.encode("gb18030"))       # other bytes, same text
-    (folder / "e.txt").write_text((DATA / "pingtan_county_2012.txt").read_text(encoding="utf-8"),
-                                  encoding="utf-8")
+    (folder / "d.txt").write_bytes(text.encode("gb18030"))  # other bytes, same text
+    (folder / "e.txt").write_text(
+        (DATA / "pingtan_county_2012.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     monkeypatch.setattr(ingest, "CHUNK_SIZE", chunk_size)
     db = tmp_path / "g.duckdb"
     counts = ingest.ingest([folder], db, workers=1)
     assert (counts.added, counts.unchanged, counts.failed) == (2, 3, 0)
     con = duckdb.connect(str(db), read_only=True)
     try:
-        assert con.execute("SELECT count(*), count(DISTINCT report_id) FROM files").fetchone() \
-            == (3, 2)                                            # a=b=c, d, e
+        assert con.execute("SELECT count(*), count(DISTINCT report_id) FROM files").fetchone() == (
+            3,
+            2,
+        )  # a=b=c, d, e
         assert con.execute("SELECT count(*) FROM reports").fetchone() == (2,)
         twice = con.execute("""
             SELECT (SELECT count(*) FROM (SELECT report_id, metric FROM facts

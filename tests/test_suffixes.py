@@ -1,5 +1,6 @@
 """One list of report file suffixes: what `parse` reads, a folder ingest takes and the app's
 uploader accepts are the same; formats that are known but not read are named, never skipped."""
+
 from __future__ import annotations
 
 import io
@@ -27,8 +28,9 @@ def _ofd() -> bytes:
 
 
 def _as_web_page(text: str) -> bytes:
-    return (f'<html><head><meta charset="utf-8"></head><body><pre>{text}</pre></body></html>'
-            ).encode("utf-8")
+    return (
+        f'<html><head><meta charset="utf-8"></head><body><pre>{text}</pre></body></html>'
+    ).encode("utf-8")
 
 
 @pytest.fixture
@@ -39,14 +41,15 @@ def folder(tmp_path: Path) -> Path:
     (d / "pingtan.md").write_bytes((FULL / "pingtan_zhq_2014.txt").read_bytes())
     (d / "shanghai.shtml").write_bytes((FULL / "shanghai_gov_office_2019.html").read_bytes())
     (d / "pingtan-saved.doc").write_bytes(
-        _as_web_page((FULL / "pingtan_zhq_2021.txt").read_text(encoding="utf-8")))
+        _as_web_page((FULL / "pingtan_zhq_2021.txt").read_text(encoding="utf-8"))
+    )
     # old word-processor files, read through LibreOffice (a WPS Office .wps is a Word 97 file)
     (d / "old.doc").write_bytes((FORMATS / "qinhuangdao-2016.doc").read_bytes())
     (d / "old.wps").write_bytes((FORMATS / "pingtan-zhq-2023.wps").read_bytes())
     (d / "letter.rtf").write_bytes((FORMATS / "pingtan-zhq-2011.rtf").read_bytes())
     # a damaged one is an error with its reason, as is a known format that is not read
     (d / "damaged.doc").write_bytes(OLE2 + b"WordDocument")
-    (d / "e-file.ofd").write_bytes(_ofd())          # an OFD package with no pages
+    (d / "e-file.ofd").write_bytes(_ofd())  # an OFD package with no pages
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("report.txt", (FULL / "pingtan_zhq_2019.txt").read_bytes())
@@ -58,23 +61,36 @@ def folder(tmp_path: Path) -> Path:
     return d
 
 
-NOT_READ_FILES = {"damaged.doc": "corrupt old Word .doc file (LibreOffice could not read it)",
-                  "e-file.ofd": "no text found in the OFD (its pages may be scanned images)",
-                  "bundle.zip": NOT_READ[".zip"],
-                  "photo.jpg": "corrupt image (UnidentifiedImageError)"}
+NOT_READ_FILES = {
+    "damaged.doc": "corrupt old Word .doc file (LibreOffice could not read it)",
+    "e-file.ofd": "no text found in the OFD (its pages may be scanned images)",
+    "bundle.zip": NOT_READ[".zip"],
+    "photo.jpg": "corrupt image (UnidentifiedImageError)",
+}
 
 
 def test_a_folder_ingest_reads_every_readable_suffix_and_names_the_formats_it_cannot_read(
-        folder, tmp_path):
+    folder, tmp_path
+):
     db = tmp_path / "s.duckdb"
     counts = ingest([folder], db, workers=0)
     with duckdb.connect(str(db), read_only=True) as con:
-        stored = {Path(s).name: year for s, year in
-                  con.execute("SELECT source, year FROM reports").fetchall()}
-        errors = {Path(s).name: e for s, e in
-                  con.execute("SELECT source, error FROM ingest_errors").fetchall()}
-    assert stored == {"pingtan.md": 2014, "shanghai.shtml": 2019, "pingtan-saved.doc": 2021,
-                      "old.doc": 2016, "old.wps": 2023, "letter.rtf": 2011}
+        stored = {
+            Path(s).name: year
+            for s, year in con.execute("SELECT source, year FROM reports").fetchall()
+        }
+        errors = {
+            Path(s).name: e
+            for s, e in con.execute("SELECT source, error FROM ingest_errors").fetchall()
+        }
+    assert stored == {
+        "pingtan.md": 2014,
+        "shanghai.shtml": 2019,
+        "pingtan-saved.doc": 2021,
+        "old.doc": 2016,
+        "old.wps": 2023,
+        "letter.rtf": 2011,
+    }
     assert errors == NOT_READ_FILES
     assert (counts.added, counts.failed) == (6, 4)
 

@@ -1,4 +1,5 @@
 """govbench.synth: a reproducible synthetic corpus whose truth JSONs say what each report states."""
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,13 @@ from govbench.synth.figures import TABLE3_COLS, broken_identities, table3_rows
 from govbench.synth.text import say_count
 
 
-def generate_only(out: Path, rendering: str, reports: int, seed: int,
-                  monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+def generate_only(
+    out: Path, rendering: str, reports: int, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> list[dict]:
     """A corpus in one rendering; returns its truths in report order."""
-    monkeypatch.setattr(synth, "_RENDERING_WEIGHTS",
-                        tuple(int(r == rendering) for r in synth.RENDERINGS))
+    monkeypatch.setattr(
+        synth, "_RENDERING_WEIGHTS", tuple(int(r == rendering) for r in synth.RENDERINGS)
+    )
     assert synth.generate(out, reports, seed) == reports
     return list(synth.iter_truths(out))
 
@@ -60,12 +63,14 @@ def test_same_seed_gives_byte_identical_corpus_and_other_seed_differs(tmp_path: 
 
 @pytest.mark.parametrize("rendering", ["docx", "pdf"])
 def test_docx_and_pdf_are_byte_identical_for_the_same_seed(
-        tmp_path: Path, rendering: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, rendering: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = generate_only(tmp_path / "a", rendering, 2, 5, monkeypatch)
     generate_only(tmp_path / "b", rendering, 2, 5, monkeypatch)
     for truth in first:
-        assert (tmp_path / "a" / truth["source"]).read_bytes() == \
-            (tmp_path / "b" / truth["source"]).read_bytes()
+        assert (tmp_path / "a" / truth["source"]).read_bytes() == (
+            tmp_path / "b" / truth["source"]
+        ).read_bytes()
 
 
 def test_a_larger_corpus_begins_with_the_smaller_one(tmp_path: Path) -> None:
@@ -76,7 +81,8 @@ def test_a_larger_corpus_begins_with_the_smaller_one(tmp_path: Path) -> None:
 
 
 def test_truth_tables_break_exactly_the_listed_identities(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(synth, "DEFECT_SHARE", 0.3)
     truths = standard(generate_only(tmp_path, "txt", 300, 21, monkeypatch))
     previous: dict[tuple[str, int], dict] = {(t["body_id"], t["year"]): t for t in truths}
@@ -97,18 +103,24 @@ def test_identity_check_flags_a_wrong_total() -> None:
     table3 = {r: {c: 0 for c in TABLE3_COLS} for r in rows}
     for row, value in (("new", 5), ("granted", 4), ("total", 4), ("carried_forward", 1)):
         table3[row].update(natural_person=value, total=value)
-    table4 = {r: {"maintained": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}
-              for r in ("reconsideration", "litigation_direct", "litigation_after_reconsideration")}
+    table4 = {
+        r: {"maintained": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}
+        for r in ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
+    }
     assert broken_identities(table3, table4, "standard_2021") == []
     table3["total"]["total"] = 5
     table4["litigation_direct"]["total"] = 0
     assert broken_identities(table3, table4, "standard_2021") == [
-        "results_breakdown_sum", "row_sums_applicant_cols_eq_total_col",
-        "balance_new_plus_carried_eq_results_plus_forward", "t4_litigation_direct_sum"]
+        "results_breakdown_sum",
+        "row_sums_applicant_cols_eq_total_col",
+        "balance_new_plus_carried_eq_results_plus_forward",
+        "t4_litigation_direct_sum",
+    ]
 
 
 def test_carry_over_follows_last_years_carry_forward(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     truths = standard(generate_only(tmp_path, "txt", 200, 8, monkeypatch))
     by_year = {(t["body_id"], t["year"]): t for t in truths}
     pairs = 0
@@ -116,13 +128,16 @@ def test_carry_over_follows_last_years_carry_forward(
         before = by_year.get((truth["body_id"], truth["year"] - 1))
         if before and "continuity_carried_over" not in truth["defects"]:
             pairs += 1
-            assert truth["tables"]["table3"]["carried_over"] == \
-                before["tables"]["table3"]["carried_forward"]
+            assert (
+                truth["tables"]["table3"]["carried_over"]
+                == before["tables"]["table3"]["carried_forward"]
+            )
     assert pairs > 20
 
 
-def test_table_facts_are_the_printed_totals(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_table_facts_are_the_printed_totals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(synth, "TRADITIONAL_SHARE", 0.0)
     for truth in standard(generate_only(tmp_path, "txt", 60, 2, monkeypatch)):
         facts = {f["metric"]: f for f in truth["facts"]}
@@ -130,16 +145,19 @@ def test_table_facts_are_the_printed_totals(tmp_path: Path,
         assert facts["requests_received"]["value"] == t3["new"]["total"]
         assert facts["requests_completed"]["value"] == t3["total"]["total"]
         assert facts["requests_denied"]["value"] == sum(t3[f"d{i}"]["total"] for i in range(1, 9))
-        assert facts["admin_litigation"]["value"] == \
-            t4["litigation_direct"]["total"] + t4["litigation_after_reconsideration"]["total"]
+        assert (
+            facts["admin_litigation"]["value"]
+            == t4["litigation_direct"]["total"] + t4["litigation_after_reconsideration"]["total"]
+        )
         assert facts["requests_received"]["method"] == "table"
         text = decoded(tmp_path, truth)
         line = next(l for l in text.splitlines() if l.startswith("（七）总计"))
         assert line.split()[-1] == str(t3["total"]["total"])
 
 
-def test_every_text_carries_the_mark_near_the_top(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_text_carries_the_mark_near_the_top(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(synth, "TRADITIONAL_SHARE", 0.5)
     truths = generate_only(tmp_path / "t", "txt_flat", 40, 6, monkeypatch)
     truths += generate_only(tmp_path / "h", "html", 40, 6, monkeypatch)
@@ -152,8 +170,9 @@ def test_every_text_carries_the_mark_near_the_top(tmp_path: Path,
     assert "報告" in text and "政府信息公開" in text
 
 
-def test_gbk_files_decode_as_gbk_and_say_so(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_gbk_files_decode_as_gbk_and_say_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(synth, "GBK_SHARE", 1.0)
     for truth in generate_only(tmp_path, "html", 10, 9, monkeypatch):
         data = (tmp_path / truth["source"]).read_bytes()
@@ -164,8 +183,9 @@ def test_gbk_files_decode_as_gbk_and_say_so(tmp_path: Path,
         assert '<meta charset="gbk">' in text and SYNTHETIC_MARK in text
 
 
-def test_html_tables_are_real_tables_with_spans(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_html_tables_are_real_tables_with_spans(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(synth, "BLANK_ZERO_SHARE", 1.0)
     truths = standard(generate_only(tmp_path, "html", 20, 14, monkeypatch))
     assert truths
@@ -175,15 +195,17 @@ def test_html_tables_are_real_tables_with_spans(tmp_path: Path,
         assert len(tables) == 3
         table3 = tables[1]
         assert table3.xpath(".//td[@rowspan]") and table3.xpath(".//td[@colspan]")
-        new_row = next(tr for tr in table3.findall(".//tr")
-                       if tr.text_content().startswith("一、本年新收"))
+        new_row = next(
+            tr for tr in table3.findall(".//tr") if tr.text_content().startswith("一、本年新收")
+        )
         cells = [td.text_content().strip() for td in new_row.findall("td")][1:]
         expected = truth["tables"]["table3"]["new"]
         assert cells == ["" if expected[c] is None else str(expected[c]) for c in TABLE3_COLS]
 
 
 def test_flattened_text_runs_cells_together_or_numbers_in_a_run(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     truths = standard(generate_only(tmp_path, "txt_flat", 60, 10, monkeypatch))
     layouts = set()
     for truth in truths:
@@ -201,8 +223,9 @@ def test_flattened_text_runs_cells_together_or_numbers_in_a_run(
     assert layouts == set(synth.render.FLAT_LAYOUTS)
 
 
-def test_docx_opens_with_merged_cells_repeated(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_docx_opens_with_merged_cells_repeated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     truths = generate_only(tmp_path, "docx", 6, 1, monkeypatch)
     truth = next(t for t in truths if t["format"] != "legacy")
     document = docx.Document(str(tmp_path / truth["source"]))
@@ -216,7 +239,8 @@ def test_docx_opens_with_merged_cells_repeated(tmp_path: Path,
 
 
 def test_pdf_text_layer_shows_the_mark_tables_and_page_footers(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     truths = generate_only(tmp_path, "pdf", 6, 1, monkeypatch)
     truth = next(t for t in truths if t["format"] != "legacy")
     with pdfplumber.open(tmp_path / truth["source"]) as pdf:
@@ -228,10 +252,12 @@ def test_pdf_text_layer_shows_the_mark_tables_and_page_footers(
 
 
 def test_legacy_reports_state_their_facts_in_sentences(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(synth, "TRADITIONAL_SHARE", 0.0)
-    truths = [t for t in generate_only(tmp_path, "txt", 80, 13, monkeypatch)
-              if t["format"] == "legacy"]
+    truths = [
+        t for t in generate_only(tmp_path, "txt", 80, 13, monkeypatch) if t["format"] == "legacy"
+    ]
     assert truths
     for truth in truths:
         text = decoded(tmp_path, truth)

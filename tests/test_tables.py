@@ -1,4 +1,5 @@
 """表二/表三/表四: every shape a standard table reaches the parser in, from real reports."""
+
 from __future__ import annotations
 
 import markdown_tables
@@ -8,8 +9,15 @@ from govbench.model import Document, Grid
 from govbench.parse.table_split import Token, splits
 from govbench.parse.tables import extract_tables
 
-COLS = ["natural_person", "commercial", "research", "social_welfare", "legal_service",
-        "other_org", "total"]
+COLS = [
+    "natural_person",
+    "commercial",
+    "research",
+    "social_welfare",
+    "legal_service",
+    "other_org",
+    "total",
+]
 
 
 def doc_of(text: str, grids: list[Grid] | None = None) -> Document:
@@ -55,14 +63,17 @@ def test_glued_crawler_table3_is_split_by_row_and_column_identities():
     assert row(result, "c1") == [22, 0, 0, 0, 0, 3, 25]
     assert row(result, "partial") == [5, 0, 0, 0, 0, 0, 5]
     assert row(result, "o3") == [1, 0, 0, 0, 0, 0, 1]
-    assert "other" not in result.tables["table3"]   # (六) is a heading in 2021
+    assert "other" not in result.tables["table3"]  # (六) is a heading in 2021
     assert row(result, "carried_forward") == [1, 0, 0, 0, 0, 0, 1]
 
 
 def test_glued_table4_is_split_by_block_sums():
     result = extract_tables(doc_of(PINGTAN_2021), 2021, None)
     t4 = result.tables["table4"]
-    assert [t4["reconsideration"][c].value for c in ("maintained", "corrected", "other", "pending", "total")] == [1, 0, 2, 0, 3]
+    assert [
+        t4["reconsideration"][c].value
+        for c in ("maintained", "corrected", "other", "pending", "total")
+    ] == [1, 0, 2, 0, 3]
     assert t4["litigation_direct"]["total"].value == 12
     assert fact(result, "admin_litigation") == 12
     assert fact(result, "admin_reconsideration") == 3
@@ -72,20 +83,20 @@ def test_facts_from_glued_table_point_at_their_cells():
     doc = doc_of(PINGTAN_2021)
     result = extract_tables(doc, 2021, None)
     assert fact(result, "requests_received") == 70
-    assert fact(result, "requests_denied") == 8          # d5 1 + d7 6 + d8 1
+    assert fact(result, "requests_denied") == 8  # d5 1 + d7 6 + d8 1
     assert fact(result, "requests_cannot_provide") == 25
     assert fact(result, "requests_other") == 1
     assert fact(result, "requests_completed") == 69
     received = next(f for f in result.facts if f.metric == "requests_received")
     assert received.method == "table"
-    assert doc.text[received.evidence.start:received.evidence.end] == "70"
+    assert doc.text[received.evidence.start : received.evidence.end] == "70"
 
 
 def test_glued_table2_row_with_many_splits_is_left_missing():
     result = extract_tables(doc_of(PINGTAN_2021), 2021, None)
     t2 = result.tables["table2"]
     assert [t2["regulations"][c].value for c in ("made", "repealed", "in_force")] == [0, 0, 0]
-    assert t2["normative_docs"]["made"].value is None     # "693665": 69|3|665? 6|93|665?
+    assert t2["normative_docs"]["made"].value is None  # "693665": 69|3|665? 6|93|665?
     assert fact(result, "normative_docs_made") is None
     assert any("normative_docs" in w for w in result.warnings)
     assert fact(result, "licensing_decisions") == 2293
@@ -215,21 +226,48 @@ def _grid_document(lines: list[list[str]]) -> Document:
 
 def test_grid_with_repeated_merged_cells_maps_table2_columns_by_header():
     # 上海 2019 表二: 本年新公开数量 spans two columns, so its value is repeated.
-    doc = _grid_document([
-        ["第二十条第（一）项"] * 5,
-        ["信息内容", "本年新制作数量", "本年新公开数量", "本年新公开数量", "对外公开总数量"],
-        ["规章", "13", "13", "13", "524"],
-        ["规范性文件", "60", "60", "60", "368"],
-        ["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"],
-        ["二、上年结转政府信息公开申请数量"] * 3 + ["18", "", "", "", "", "", "18"],
-        ["三、本年度办理结果", "（一）予以公开", "（一）予以公开", "258", "12", "", "", "1", "1", ""],
-        ["三、本年度办理结果", "（七）总计", "（七）总计", "767", "35", "", "", "2", "1", "805"],
-        ["四、结转下年度继续办理"] * 3 + ["72", "", "", "", "", "", "72"],
-    ])
+    doc = _grid_document(
+        [
+            ["第二十条第（一）项"] * 5,
+            ["信息内容", "本年新制作数量", "本年新公开数量", "本年新公开数量", "对外公开总数量"],
+            ["规章", "13", "13", "13", "524"],
+            ["规范性文件", "60", "60", "60", "368"],
+            ["一、本年新收政府信息公开申请数量"] * 3 + ["821", "35", "", "", "2", "1", "859"],
+            ["二、上年结转政府信息公开申请数量"] * 3 + ["18", "", "", "", "", "", "18"],
+            [
+                "三、本年度办理结果",
+                "（一）予以公开",
+                "（一）予以公开",
+                "258",
+                "12",
+                "",
+                "",
+                "1",
+                "1",
+                "",
+            ],
+            [
+                "三、本年度办理结果",
+                "（七）总计",
+                "（七）总计",
+                "767",
+                "35",
+                "",
+                "",
+                "2",
+                "1",
+                "805",
+            ],
+            ["四、结转下年度继续办理"] * 3 + ["72", "", "", "", "", "", "72"],
+        ]
+    )
     result = extract_tables(doc, 2019, None)
     normative = result.tables["table2"]["normative_docs"]
-    assert (normative["made"].value, normative["published"].value,
-            normative["total_published"].value) == (60, 60, 368)
+    assert (
+        normative["made"].value,
+        normative["published"].value,
+        normative["total_published"].value,
+    ) == (60, 60, 368)
     assert fact(result, "normative_docs_in_force") == 368
     assert fact(result, "regulations_made") == 13
     assert row(result, "new") == [821, 35, None, None, 2, 1, 859]
@@ -238,7 +276,9 @@ def test_grid_with_repeated_merged_cells_maps_table2_columns_by_header():
 
 
 def test_legacy_report_yields_no_table():
-    legacy = "二、主动公开政府信息情况\n市本级平台公开各类政府信息16836条，比去年同期增长30%。" * 400
+    legacy = (
+        "二、主动公开政府信息情况\n市本级平台公开各类政府信息16836条，比去年同期增长30%。" * 400
+    )
     result = extract_tables(doc_of(legacy), 2016, "legacy")
     assert result.tables == {} and result.facts == [] and result.format is None
 
@@ -246,8 +286,11 @@ def test_legacy_report_yields_no_table():
 def test_glued_digits_split_only_where_a_printed_number_can_end():
     # "230 000023" (平潭 2019 表三 一、本年新收): 23,0,0,0,0,0,23 is the only split
     # into seven cells whose applicant columns add up to 总计.
-    cuts = splits([Token("230", 0), Token("000023", 4)], 7,
-                  accept=lambda cells: sum(c.value for c in cells[:6]) == cells[6].value)
+    cuts = splits(
+        [Token("230", 0), Token("000023", 4)],
+        7,
+        accept=lambda cells: sum(c.value for c in cells[:6]) == cells[6].value,
+    )
     assert [[c.value for c in cut] for cut in cuts] == [[23, 0, 0, 0, 0, 0, 23]]
 
 
@@ -258,7 +301,6 @@ def test_row_without_a_unique_split_is_left_missing_not_guessed():
     assert any(c.value is None for c in cells.values())
     assert fact(result, "requests_carried_forward") is None
     assert any("carried_forward" in w for w in result.warnings)
-
 
 
 # --- 表三/表四 from a PDF-to-Markdown conversion: labels on their own lines, numbers in
@@ -272,39 +314,51 @@ APART = ["pingtan_zhq_2019", "pingtan_zhq_2021", "pingtan_zhq_2023"]
 def parse_markdown(tmp_path, name: str, text: str):
     from govbench.parse import parse_document
     from govbench.read import read_document
+
     path = tmp_path / f"{name}.md"
     path.write_text(text, encoding="utf-8")
     return parse_document(read_document(path))
 
 
 def table3_values(report) -> dict[str, list]:
-    return {k: [c.value for c in cells.values()] for k, cells in report.tables.get("table3", {}).items()}
+    return {
+        k: [c.value for c in cells.values()] for k, cells in report.tables.get("table3", {}).items()
+    }
 
 
 @pytest.mark.parametrize("report", APART)
-@pytest.mark.parametrize("layout", [
-    {"label_column": True},                                    # the emptied label column kept
-    {"label_column": True, "wrap": 10, "page_break_after": 15},  # narrow labels, two pages
-    {"page_break_after": 12},
-    {"heading_rows": True},                                    # blank rows under group headings
-    {"heading_cells": True},                                   # merged group headings in the rows
-])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        {"label_column": True},  # the emptied label column kept
+        {"label_column": True, "wrap": 10, "page_break_after": 15},  # narrow labels, two pages
+        {"page_break_after": 12},
+        {"heading_rows": True},  # blank rows under group headings
+        {"heading_cells": True},  # merged group headings in the rows
+    ],
+)
 def test_table3_and_table4_with_labels_apart_from_their_pipe_rows(tmp_path, report, layout):
     label = markdown_tables.label(report)
     parsed = parse_markdown(tmp_path, report, markdown_tables.render(report, **layout))
     assert table3_values(parsed) == label["table3"]
-    assert {b: {c: parsed.tables["table4"][b][c].value for c in T4_COLS} for b in T4_BLOCKS} \
-        == label["table4"]
+    assert {
+        b: {c: parsed.tables["table4"][b][c].value for c in T4_COLS} for b in T4_BLOCKS
+    } == label["table4"]
     facts = {f.metric: f.value for f in parsed.facts if f.method == "table"}
-    for metric in ("requests_received", "requests_completed", "requests_cannot_provide",
-                   "admin_reconsideration", "admin_litigation"):
+    for metric in (
+        "requests_received",
+        "requests_completed",
+        "requests_cannot_provide",
+        "admin_reconsideration",
+        "admin_litigation",
+    ):
         labelled = next(f["value"] for f in label["facts"] if f["metric"] == metric)
         assert facts[metric] == labelled
 
 
 def test_rows_whose_label_was_lost_are_read_in_template_order_when_the_sums_confirm(tmp_path):
     text = markdown_tables.render("pingtan_zhq_2021", label_column=True)
-    text = text.replace("\n2.重复申请\n", "\n", 1)      # the converter dropped a short label
+    text = text.replace("\n2.重复申请\n", "\n", 1)  # the converter dropped a short label
     parsed = parse_markdown(tmp_path, "lost", text)
     assert table3_values(parsed) == markdown_tables.label("pingtan_zhq_2021")["table3"]
     assert any("template order" in w for w in parsed.warnings)
@@ -316,7 +370,7 @@ def test_rows_whose_label_was_lost_are_not_guessed_when_the_sums_disagree(tmp_pa
     text = text.replace("\n2.重复申请\n", "\n", 1)
     total = "| " + " | ".join(map(str, [""] + label["table3"]["total"])) + " |"
     assert total in text
-    text = text.replace(total, total.replace("| 63 |", "| 64 |"), 1)   # 总计 no longer adds up
+    text = text.replace(total, total.replace("| 63 |", "| 64 |"), 1)  # 总计 no longer adds up
     parsed = parse_markdown(tmp_path, "unconfirmed", text)
     # 25 number lines, 24 labels and sums that confirm no order: nothing is read rather
     # than a row given its neighbour's numbers

@@ -3,6 +3,7 @@
 Every other CLI test pipes stderr, so code that runs only on a terminal (the progress line)
 is exercised here alone; it once crashed on an undeclared import that no piped run reached.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,21 +19,27 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "reports" / "full"
 REPORTS = ["hebei-qinhuangdao-2016.txt", "pingtan_zhq_2021.txt", "shanghai_gov_office_2019.html"]
-GOVBENCH = Path(sys.executable).parent / "govbench"      # the installed console script
+GOVBENCH = Path(sys.executable).parent / "govbench"  # the installed console script
 CSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 def in_terminal(*args: str, cwd: Path) -> tuple[int, str]:
     """Run govbench with stdin, stdout and stderr on a pseudo-terminal; its code and screen text."""
     leader, follower = pty.openpty()
-    proc = subprocess.Popen([str(GOVBENCH), *args], stdin=follower, stdout=follower,
-                            stderr=follower, cwd=cwd, close_fds=True)
+    proc = subprocess.Popen(
+        [str(GOVBENCH), *args],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        cwd=cwd,
+        close_fds=True,
+    )
     os.close(follower)
     chunks = []
     while True:
         try:
             chunk = os.read(leader, 65536)
-        except OSError:           # EIO: the last holder of the terminal has gone
+        except OSError:  # EIO: the last holder of the terminal has gone
             break
         if not chunk:
             break
@@ -54,8 +61,9 @@ def folder(tmp_path: Path) -> Path:
 
 def test_ingest_check_and_parse_work_in_a_terminal(folder, tmp_path):
     db = tmp_path / "t.duckdb"
-    code, screen = in_terminal("ingest", str(folder), "--db", str(db), "--workers", "1",
-                               cwd=tmp_path)
+    code, screen = in_terminal(
+        "ingest", str(folder), "--db", str(db), "--workers", "1", cwd=tmp_path
+    )
     assert code == 0, screen
     assert "Traceback" not in screen
     # the progress line is drawn and redrawn in place; its last state counts every file

@@ -13,6 +13,7 @@ The library the `govbench` command is a thin shell over (README, "Python API"):
 Each stage imports its libraries when first used, so `import govbench` stays cheap. The
 functions are not named ingest, check and rank: those are the stages' own modules.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,8 +30,15 @@ if TYPE_CHECKING:
     from .store import IngestCounts
 
 __version__ = "0.1.0"
-__all__ = ["Database", "Report", "__version__", "ingest_files", "parse_file", "rank_bodies",
-           "run_checks"]
+__all__ = [
+    "Database",
+    "Report",
+    "__version__",
+    "ingest_files",
+    "parse_file",
+    "rank_bodies",
+    "run_checks",
+]
 
 
 def parse_file(path: str | Path, manifest: Manifest | None = None) -> Report:
@@ -41,8 +49,12 @@ def parse_file(path: str | Path, manifest: Manifest | None = None) -> Report:
     return parse(path, manifest)
 
 
-def ingest_files(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
-                 manifest: Manifest | None = None) -> IngestCounts:
+def ingest_files(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    workers: int | None = None,
+    manifest: Manifest | None = None,
+) -> IngestCounts:
     """Read, parse and store every report file under `paths` into the database `db` (made
     when missing): counts of reports added, files unchanged and files unreadable."""
     from .ingest import ingest
@@ -58,9 +70,14 @@ def run_checks(db: str | Path, docs: str | Path | None = None) -> CheckSummary:
     return run(db, docs=docs)
 
 
-def rank_bodies(db: str | Path, year: int | None = None, province: str | None = None,
-                level: str | None = None, leave_out_failed: bool = False,
-                **settings: Any) -> pd.DataFrame:
+def rank_bodies(
+    db: str | Path,
+    year: int | None = None,
+    province: str | None = None,
+    level: str | None = None,
+    leave_out_failed: bool = False,
+    **settings: Any,
+) -> pd.DataFrame:
     """The ranking of the body-years of `db` the filters select, as `govbench rank` makes
     it; `settings` are rank.rank_reports's (weights, preset, normalisation, missing,
     coverage_threshold, peer_by, scope, population); those left out take
@@ -70,8 +87,9 @@ def rank_bodies(db: str | Path, year: int | None = None, province: str | None = 
     # rank.rank() reads peer_by None as "all together"; the command's default is the rules'
     settings.setdefault("peer_by", list(rules().defaults.peer_by))
     failures = load_failures(db) if leave_out_failed else None
-    return rank_reports(load_frame(db, year=year, province=province, level=level),
-                        failures=failures, **settings)
+    return rank_reports(
+        load_frame(db, year=year, province=province, level=level), failures=failures, **settings
+    )
 
 
 def __getattr__(name: str):

@@ -3,6 +3,7 @@
 Heavy imports (DuckDB, Great Expectations, Streamlit) happen inside the command that needs
 them, so `govbench parse` starts fast.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,14 +18,14 @@ from pathlib import Path
 from .model import OCR_MODES
 from .resources import shipped
 
-SAMPLE = shipped("data/reports")            # the real reports shipped with govbench
-DEMO_DB = Path("build") / "demo.duckdb"     # in the folder demo runs from (`make demo`: the project)
+SAMPLE = shipped("data/reports")  # the real reports shipped with govbench
+DEMO_DB = Path("build") / "demo.duckdb"  # in the folder demo runs from (`make demo`: the project)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = None
     try:
-        args = _parser().parse_args(argv)       # inside: a Ctrl-C may land in argparse too
+        args = _parser().parse_args(argv)  # inside: a Ctrl-C may land in argparse too
         return args.run(args)
     except KeyboardInterrupt:
         print("govbench: interrupted", file=sys.stderr)
@@ -37,21 +38,23 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         from .store.snapshot import DamagedDatabase, StoreError, is_damage, is_interrupt
 
-        if is_interrupt(exc):           # a Ctrl-C that landed inside a DuckDB query
+        if is_interrupt(exc):  # a Ctrl-C that landed inside a DuckDB query
             print("govbench: interrupted", file=sys.stderr)
             return 130
-        if not isinstance(exc, StoreError):   # damaged, outdated, or a write that failed
+        if not isinstance(exc, StoreError):  # damaged, outdated, or a write that failed
             db = getattr(args, "db", None)
             if db is None or not is_damage(exc):
                 raise
-            exc = DamagedDatabase(db, exc)          # a reader met a damaged file
-        print(f"govbench: {_one_line(exc)}", file=sys.stderr)   # the database is as it was
+            exc = DamagedDatabase(db, exc)  # a reader met a damaged file
+        print(f"govbench: {_one_line(exc)}", file=sys.stderr)  # the database is as it was
         return 2
 
 
-_MANIFEST_HELP = ("CSV of what you know about each file (columns: file or url, and any of issuer, "
-                  "region_code, year, level, body_kind, scope); fills what the text leaves "
-                  "unknown, never silently overrides it (template: data/manifest_template.csv)")
+_MANIFEST_HELP = (
+    "CSV of what you know about each file (columns: file or url, and any of issuer, "
+    "region_code, year, level, body_kind, scope); fills what the text leaves "
+    "unknown, never silently overrides it (template: data/manifest_template.csv)"
+)
 
 
 def _load_manifest(path: Path | None):
@@ -67,14 +70,20 @@ def _load_manifest(path: Path | None):
         raise SystemExit(2) from None
 
 
-_OCR_HELP = ("read page images and scanned PDFs by OCR (Tesseract, a few seconds a page): "
-             "auto = images and PDFs without a text layer (default), always = every PDF too, "
-             "never = none")
+_OCR_HELP = (
+    "read page images and scanned PDFs by OCR (Tesseract, a few seconds a page): "
+    "auto = images and PDFs without a text layer (default), always = every PDF too, "
+    "never = none"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="govbench", description=(
-        "Compare government information disclosure annual reports (政府信息公开工作年度报告)."))
+    ap = argparse.ArgumentParser(
+        prog="govbench",
+        description=(
+            "Compare government information disclosure annual reports (政府信息公开工作年度报告)."
+        ),
+    )
     sub = ap.add_subparsers(required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="parse report files and print what was found")
@@ -87,8 +96,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--db", required=True, type=Path)
-    p.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
-                   help="parsing processes (default: the cores available)")
+    p.add_argument(
+        "--workers",
+        type=_at_least_one,
+        default=None,
+        metavar="N",
+        help="parsing processes (default: the cores available)",
+    )
     p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
     p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
     p.set_defaults(run=cmd_ingest)
@@ -98,137 +112,253 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--docs", type=Path, default=None, help="folder for the Data Docs HTML")
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("rank", help="rank bodies on weighted, normalised metrics "
-                                    "(defaults: [defaults] in rules/ranking.toml)")
+    p = sub.add_parser(
+        "rank",
+        help="rank bodies on weighted, normalised metrics "
+        "(defaults: [defaults] in rules/ranking.toml)",
+    )
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--year", type=int)
     p.add_argument("--province")
     p.add_argument("--level", choices=["province", "city", "county", "township"])
-    p.add_argument("--weights", default=None,
-                   help="the whole weighting, by metric or dimension, e.g. "
-                        "requests_received=1 (unnamed ones weigh 0; the sign is the "
-                        "direction: positive means more is better)")
-    p.add_argument("--preset", default=None, metavar="NAME",
-                   help="start from a named weighting (default, requests, volume, candour); "
-                        "--weights then changes only the keys it names")
-    p.add_argument("--missing", choices=["exclude", "median", "worst"], default=None,
-                   help="a figure a body does not state: left out with a coverage penalty, "
-                        "the peer median, or the worst peer value (default: worst)")
-    p.add_argument("--normalise", choices=["minmax", "zscore", "percentile"], default=None,
-                   help="how figures are put on one scale within a peer group (default: minmax)")
-    p.add_argument("--min-coverage", type=float, default=None, metavar="X",
-                   help="bodies stating less than this share of the weight are listed apart "
-                        "(0 to 1; default 0.25)")
-    p.add_argument("--leave-out-failed", action="store_true",
-                   help="leave out the figures whose checks failed in the latest check run")
-    p.add_argument("--scope", choices=["whole_area", "own_body", "all"], default=None,
-                   help="the report's scope; scopes are never ranked together, `all` shows "
-                        "each in its own group, unknown scope included (default: all)")
-    p.add_argument("--peer-by", default=None,
-                   help="rank within groups of these columns, comma-separated, from year, "
-                        "province, level, body_kind (default: year; empty: all together)")
-    p.add_argument("--population", type=Path, default=None, metavar="FILE",
-                   help="population CSV (layout: data/population_template.csv): volume "
-                        "metrics are ranked per capita (unit: [per_capita] in "
-                        "rules/ranking.toml); bodies without a row keep them missing")
+    p.add_argument(
+        "--weights",
+        default=None,
+        help="the whole weighting, by metric or dimension, e.g. "
+        "requests_received=1 (unnamed ones weigh 0; the sign is the "
+        "direction: positive means more is better)",
+    )
+    p.add_argument(
+        "--preset",
+        default=None,
+        metavar="NAME",
+        help="start from a named weighting (default, requests, volume, candour); "
+        "--weights then changes only the keys it names",
+    )
+    p.add_argument(
+        "--missing",
+        choices=["exclude", "median", "worst"],
+        default=None,
+        help="a figure a body does not state: left out with a coverage penalty, "
+        "the peer median, or the worst peer value (default: worst)",
+    )
+    p.add_argument(
+        "--normalise",
+        choices=["minmax", "zscore", "percentile"],
+        default=None,
+        help="how figures are put on one scale within a peer group (default: minmax)",
+    )
+    p.add_argument(
+        "--min-coverage",
+        type=float,
+        default=None,
+        metavar="X",
+        help="bodies stating less than this share of the weight are listed apart "
+        "(0 to 1; default 0.25)",
+    )
+    p.add_argument(
+        "--leave-out-failed",
+        action="store_true",
+        help="leave out the figures whose checks failed in the latest check run",
+    )
+    p.add_argument(
+        "--scope",
+        choices=["whole_area", "own_body", "all"],
+        default=None,
+        help="the report's scope; scopes are never ranked together, `all` shows "
+        "each in its own group, unknown scope included (default: all)",
+    )
+    p.add_argument(
+        "--peer-by",
+        default=None,
+        help="rank within groups of these columns, comma-separated, from year, "
+        "province, level, body_kind (default: year; empty: all together)",
+    )
+    p.add_argument(
+        "--population",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="population CSV (layout: data/population_template.csv): volume "
+        "metrics are ranked per capita (unit: [per_capita] in "
+        "rules/ranking.toml); bodies without a row keep them missing",
+    )
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(run=cmd_rank)
 
-    p = sub.add_parser("report-card", help="a body's report card (成绩单) for a year: rank and "
-                                           "interval, figures against peer quartiles, change, "
-                                           "failed checks, problems, method")
+    p = sub.add_parser(
+        "report-card",
+        help="a body's report card (成绩单) for a year: rank and "
+        "interval, figures against peer quartiles, change, "
+        "failed checks, problems, method",
+    )
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--year", required=True, type=int)
     p.add_argument("--issuer", default=None, help="the body, as the report names it")
-    p.add_argument("--out", required=True, type=Path,
-                   help="FILE.pdf, FILE.docx or FILE.html; with --all a folder")
-    p.add_argument("--all", action="store_true",
-                   help="one card per body of the year (of --province) into the --out folder")
+    p.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="FILE.pdf, FILE.docx or FILE.html; with --all a folder",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="one card per body of the year (of --province) into the --out folder",
+    )
     p.add_argument("--province", default=None, help="with --all: only this province's bodies")
-    p.add_argument("--format", choices=["pdf", "docx", "html"], default="pdf",
-                   help="with --all: the cards' file type (default: pdf)")
-    p.add_argument("--preset", default=None, metavar="NAME",
-                   help="the weighting the rank uses (default: the default preset)")
+    p.add_argument(
+        "--format",
+        choices=["pdf", "docx", "html"],
+        default="pdf",
+        help="with --all: the cards' file type (default: pdf)",
+    )
+    p.add_argument(
+        "--preset",
+        default=None,
+        metavar="NAME",
+        help="the weighting the rank uses (default: the default preset)",
+    )
     p.set_defaults(run=cmd_report_card)
 
-    p = sub.add_parser("correct", help="correct one figure of one report, with a reason "
-                                       "(kept across re-ingest; govbench corrections lists them)")
+    p = sub.add_parser(
+        "correct",
+        help="correct one figure of one report, with a reason "
+        "(kept across re-ingest; govbench corrections lists them)",
+    )
     p.add_argument("--db", required=True, type=Path)
-    p.add_argument("--report", required=True, metavar="ID",
-                   help="the report's id (report_id, or the start of it)")
-    p.add_argument("--metric", required=True, metavar="NAME",
-                   help="a metric (requests_received ...) or a table cell (table3.total.c1)")
+    p.add_argument(
+        "--report",
+        required=True,
+        metavar="ID",
+        help="the report's id (report_id, or the start of it)",
+    )
+    p.add_argument(
+        "--metric",
+        required=True,
+        metavar="NAME",
+        help="a metric (requests_received ...) or a table cell (table3.total.c1)",
+    )
     value = p.add_mutually_exclusive_group(required=True)
     value.add_argument("--value", metavar="V", help="the figure as the report states it")
-    value.add_argument("--clear", action="store_true",
-                       help="the report states no such figure: make it missing")
+    value.add_argument(
+        "--clear", action="store_true", help="the report states no such figure: make it missing"
+    )
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.add_argument("--by", metavar="NAME", help="who corrects (default: your login name)")
     p.set_defaults(run=cmd_correct)
 
     p = sub.add_parser("review", help="confirm or dismiss one failing quality check hit")
     p.add_argument("--db", required=True, type=Path)
-    p.add_argument("--result", required=True, metavar="ID",
-                   help="the hit's result_id (govbench corrections, or the 数据质量 page)")
+    p.add_argument(
+        "--result",
+        required=True,
+        metavar="ID",
+        help="the hit's result_id (govbench corrections, or the 数据质量 page)",
+    )
     decision = p.add_mutually_exclusive_group(required=True)
-    decision.add_argument("--confirm", dest="decision", action="store_const", const="confirm",
-                          help="a real inconsistency in the published report")
-    decision.add_argument("--dismiss", dest="decision", action="store_const", const="dismiss",
-                          help="a parse error or an accepted exception: it stops counting "
-                               "against the body but stays listed")
+    decision.add_argument(
+        "--confirm",
+        dest="decision",
+        action="store_const",
+        const="confirm",
+        help="a real inconsistency in the published report",
+    )
+    decision.add_argument(
+        "--dismiss",
+        dest="decision",
+        action="store_const",
+        const="dismiss",
+        help="a parse error or an accepted exception: it stops counting "
+        "against the body but stays listed",
+    )
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.add_argument("--by", metavar="NAME", help="who decides (default: your login name)")
     p.set_defaults(run=cmd_review)
 
-    p = sub.add_parser("corrections", help="list every correction and review decision, and "
-                                           "corrections that need review; or load a list back")
+    p = sub.add_parser(
+        "corrections",
+        help="list every correction and review decision, and "
+        "corrections that need review; or load a list back",
+    )
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--format", choices=["csv", "json"], default="csv")
-    p.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
-                   help="load a list written by this command (CSV or .json), perhaps edited")
-    p.add_argument("--by", metavar="NAME",
-                   help="on --import: who made rows that name nobody (default: your login name)")
+    p.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="load a list written by this command (CSV or .json), perhaps edited",
+    )
+    p.add_argument(
+        "--by",
+        metavar="NAME",
+        help="on --import: who made rows that name nobody (default: your login name)",
+    )
     p.set_defaults(run=cmd_corrections)
 
-    p = sub.add_parser("migrate", help="bring a database written by an older govbench up to "
-                                       "this one's schema (ingest and check do it too)")
+    p = sub.add_parser(
+        "migrate",
+        help="bring a database written by an older govbench up to "
+        "this one's schema (ingest and check do it too)",
+    )
     p.add_argument("--db", required=True, type=Path)
     p.set_defaults(run=cmd_migrate)
 
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--port", type=int, default=8501)
-    p.add_argument("--allow-edits", action="store_true",
-                   help="let reviewers correct figures (报告) and confirm or dismiss check "
-                        "results (数据质量) in the app")
+    p.add_argument(
+        "--allow-edits",
+        action="store_true",
+        help="let reviewers correct figures (报告) and confirm or dismiss check "
+        "results (数据质量) in the app",
+    )
     p.set_defaults(run=cmd_app)
 
-    p = sub.add_parser("demo", help="build a database from the shipped reports, check it, "
-                                    "start the app")
+    p = sub.add_parser(
+        "demo", help="build a database from the shipped reports, check it, start the app"
+    )
     p.add_argument("--db", type=Path, default=DEMO_DB)
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--no-app", action="store_true", help="build and check only")
     p.set_defaults(run=cmd_demo)
 
-    p = sub.add_parser("fetch", help="download report pages and their attachments, politely "
-                                     "(robots.txt, a delay per host), with a manifest")
+    p = sub.add_parser(
+        "fetch",
+        help="download report pages and their attachments, politely "
+        "(robots.txt, a delay per host), with a manifest",
+    )
     p.add_argument("urls", nargs="*", metavar="URL")
-    p.add_argument("--urls", dest="url_file", type=Path, metavar="FILE",
-                   help="a file of URLs, one a line")
-    p.add_argument("--list-page", metavar="URL",
-                   help="a site's 年报 list page: fetch the pages it links to (one level)")
-    p.add_argument("--match", default="年度报告",
-                   help="with --list-page: text a link must hold (default: 年度报告)")
-    p.add_argument("--out", required=True, type=Path, help="folder for the files and "
-                                                           "manifest.csv")
-    p.add_argument("--delay", type=float, default=2.0,
-                   help="seconds between two requests to a host (default 2)")
-    p.add_argument("--timeout", type=float, default=30.0,
-                   help="seconds a response may take (default 30)")
+    p.add_argument(
+        "--urls", dest="url_file", type=Path, metavar="FILE", help="a file of URLs, one a line"
+    )
+    p.add_argument(
+        "--list-page",
+        metavar="URL",
+        help="a site's 年报 list page: fetch the pages it links to (one level)",
+    )
+    p.add_argument(
+        "--match",
+        default="年度报告",
+        help="with --list-page: text a link must hold (default: 年度报告)",
+    )
+    p.add_argument("--out", required=True, type=Path, help="folder for the files and manifest.csv")
+    p.add_argument(
+        "--delay",
+        type=float,
+        default=2.0,
+        help="seconds between two requests to a host (default 2)",
+    )
+    p.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds a response may take (default 30)"
+    )
     p.set_defaults(run=cmd_fetch)
 
-    p = sub.add_parser("generate", help="write a synthetic corpus with ground truth "
-                                        "(for tests and benchmarks only)")
+    p = sub.add_parser(
+        "generate",
+        help="write a synthetic corpus with ground truth (for tests and benchmarks only)",
+    )
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--reports", type=int, required=True)
     p.add_argument("--seed", type=int, default=0)
@@ -245,14 +375,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             report = parse_file(name, manifest, ocr=args.ocr)
-        except Exception as exc:      # a parser bug is this file's error, as in ingest
+        except Exception as exc:  # a parser bug is this file's error, as in ingest
             if isinstance(exc, UnreadableError):
                 message = str(exc)
             elif isinstance(exc, OSError):
                 message = f"cannot open: {exc.strerror or exc}"
             else:
                 message = f"parser failed: {type(exc).__name__}: {exc}"
-            message = " ".join(message.split())          # one line, whatever it quotes
+            message = " ".join(message.split())  # one line, whatever it quotes
             print(f"govbench: {_one_line(name)}: {_one_line(message)}", file=sys.stderr)
             if args.json:
                 print(_json_line({"source": name, "error": message}), flush=True)
@@ -268,8 +398,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return status
 
 
-_CONTROL = {**{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))},
-            ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_CONTROL = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))},
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+}
 
 
 def _one_line(name: object) -> str:
@@ -291,19 +425,29 @@ def _json_line(obj: dict) -> str:
 
 
 def _summary(report) -> str:
-    place = "".join(p for p in (report.region.province, report.region.city,
-                                report.region.county) if p) or "?"
+    place = (
+        "".join(p for p in (report.region.province, report.region.city, report.region.county) if p)
+        or "?"
+    )
     facts = ", ".join(f"{f.metric}={f.value:g}{'~' if f.approx else ''}" for f in report.facts)
-    lines = [f"{_one_line(report.source)}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
-             f"{report.year or '?'} | {report.format or '?'} | {report.level or '?'}"
-             f"{' | SYNTHETIC' if report.synthetic else ''}",
-             f"  facts: {facts or 'none'}",
-             f"  problems: {len(report.problems)}"]
+    lines = [
+        f"{_one_line(report.source)}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
+        f"{report.year or '?'} | {report.format or '?'} | {report.level or '?'}"
+        f"{' | SYNTHETIC' if report.synthetic else ''}",
+        f"  facts: {facts or 'none'}",
+        f"  problems: {len(report.problems)}",
+    ]
     # each metadata field with where it came from and how sure that source is
     region = place if report.region.province else None
-    for key, value in (("issuer", report.issuer), ("region", region), ("level", report.level),
-                       ("body_kind", report.body_kind), ("year", report.year),
-                       ("scope", report.scope), ("published", report.published)):
+    for key, value in (
+        ("issuer", report.issuer),
+        ("region", region),
+        ("level", report.level),
+        ("body_kind", report.body_kind),
+        ("year", report.year),
+        ("scope", report.scope),
+        ("published", report.published),
+    ):
         prov = report.provenance.get(key)
         how = f" ({prov['source']}, {prov['confidence']:.2f})" if prov else ""
         lines.append(f"  {key}: {value if value is not None else 'unknown'}{how}")
@@ -328,20 +472,30 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     progress, done = _progress()
     try:
-        counts = ingest(args.paths, args.db, workers=args.workers, on_outcome=progress,
-                        manifest=_load_manifest(args.manifest), ocr=args.ocr)
+        counts = ingest(
+            args.paths,
+            args.db,
+            workers=args.workers,
+            on_outcome=progress,
+            manifest=_load_manifest(args.manifest),
+            ocr=args.ocr,
+        )
     except Interrupted as stop:
         done()
         counts = stop.counts
-        print(f"govbench: interrupted; stored before it: {counts.added} reports added, "
-              f"{counts.unchanged} unchanged, {counts.failed} unreadable -> "
-              f"{_one_line(args.db)}",
-              file=sys.stderr)
+        print(
+            f"govbench: interrupted; stored before it: {counts.added} reports added, "
+            f"{counts.unchanged} unchanged, {counts.failed} unreadable -> "
+            f"{_one_line(args.db)}",
+            file=sys.stderr,
+        )
         return 130
     finally:
         done()
-    print(f"{counts.added} reports added, {counts.unchanged} unchanged, "
-          f"{counts.failed} unreadable -> {_one_line(args.db)}")
+    print(
+        f"{counts.added} reports added, {counts.unchanged} unchanged, "
+        f"{counts.failed} unreadable -> {_one_line(args.db)}"
+    )
     return 0
 
 
@@ -351,32 +505,36 @@ def _progress():
     The total is not known while the folders are walked, so a counter with the time elapsed
     says as much as a bar would (a bar library would be one more dependency for this line)."""
     if not sys.stderr.isatty():
+
         def on_error(outcome) -> None:
             if outcome.error:
                 _eprint(f"govbench: {_one_line(outcome.source)}: {_one_line(outcome.error)}")
+
         return on_error, (lambda: None)
     start = time.monotonic()
     state = {"files": 0, "drawn": 0.0}
 
     def draw(force: bool = False) -> None:
         now = time.monotonic()
-        if force or now - state["drawn"] >= 0.1:        # a terminal needs no more than 10 a second
+        if force or now - state["drawn"] >= 0.1:  # a terminal needs no more than 10 a second
             elapsed = int(now - start)
-            sys.stderr.write(f"\r\x1b[Kingest: {state['files']} files, "
-                             f"{elapsed // 60}:{elapsed % 60:02d}")
+            sys.stderr.write(
+                f"\r\x1b[Kingest: {state['files']} files, {elapsed // 60}:{elapsed % 60:02d}"
+            )
             sys.stderr.flush()
             state["drawn"] = now
 
     def on_outcome(outcome) -> None:
         state["files"] += 1
-        if outcome.error:       # the error on its own line, the counter drawn again below it
-            sys.stderr.write(f"\r\x1b[Kgovbench: {_one_line(outcome.source)}: "
-                             f"{_one_line(outcome.error)}\n")
+        if outcome.error:  # the error on its own line, the counter drawn again below it
+            sys.stderr.write(
+                f"\r\x1b[Kgovbench: {_one_line(outcome.source)}: {_one_line(outcome.error)}\n"
+            )
             draw(force=True)
         else:
             draw()
 
-    def done() -> None:          # said once, however many ways the ingest ends
+    def done() -> None:  # said once, however many ways the ingest ends
         if state.get("done"):
             return
         state["done"] = True
@@ -390,8 +548,10 @@ def _progress():
 
 def _database_exists(db: Path) -> bool:
     if not db.exists():
-        print(f"govbench: {_one_line(db)}: no such database (run govbench ingest first)",
-              file=sys.stderr)
+        print(
+            f"govbench: {_one_line(db)}: no such database (run govbench ingest first)",
+            file=sys.stderr,
+        )
     return db.exists()
 
 
@@ -430,15 +590,25 @@ def cmd_correct(args: argparse.Namespace) -> int:
     if not _database_exists(args.db):
         return 2
     try:
-        row = correct(args.db, args.report, args.metric, None if args.clear else args.value,
-                      args.reason, args.by)
+        row = correct(
+            args.db,
+            args.report,
+            args.metric,
+            None if args.clear else args.value,
+            args.reason,
+            args.by,
+        )
     except ReviewError as exc:
         print(f"govbench correct: {_one_line(exc)}", file=sys.stderr)
         return 2
+
     def shown(v):
         return "missing" if v is None or v != v else f"{v:g}"
-    print(f"{row['report_id'][:12]} {row['target']}: {shown(row['old_value'])} (parsed) -> "
-          f"{shown(row['new_value'])}  by {row['made_by']}, entry {row['entry_id']}")
+
+    print(
+        f"{row['report_id'][:12]} {row['target']}: {shown(row['old_value'])} (parsed) -> "
+        f"{shown(row['new_value'])}  by {row['made_by']}, entry {row['entry_id']}"
+    )
     return 0
 
 
@@ -452,8 +622,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     except ReviewError as exc:
         print(f"govbench review: {_one_line(exc)}", file=sys.stderr)
         return 2
-    print(f"{row['target']} ({row['rule']}, report {row['report_id'][:12]}): "
-          f"{row['decision']}ed by {row['made_by']}, entry {row['entry_id']}")
+    print(
+        f"{row['target']} ({row['rule']}, report {row['report_id'][:12]}): "
+        f"{row['decision']}ed by {row['made_by']}, entry {row['entry_id']}"
+    )
     return 0
 
 
@@ -471,16 +643,20 @@ def cmd_corrections(args: argparse.Namespace) -> int:
             return 2
         for line in skipped:
             _eprint(f"govbench corrections: {_one_line(line)}")
-        print(f"{_one_line(args.import_file)}: {added} entries added, {known} already there, "
-              f"{len(skipped)} skipped")
+        print(
+            f"{_one_line(args.import_file)}: {added} entries added, {known} already there, "
+            f"{len(skipped)} skipped"
+        )
         return 0
     with Database.reader(args.db) as database:
         frame = entries(database)
     sys.stdout.write(listing(frame, args.format))
     pending = int((frame["kind"] == NEEDS_REVIEW).sum())
     if pending:
-        _eprint(f"govbench corrections: {pending} correction(s) need review (kind "
-                f"{NEEDS_REVIEW}): a new version of the report reads another value")
+        _eprint(
+            f"govbench corrections: {pending} correction(s) need review (kind "
+            f"{NEEDS_REVIEW}): a new version of the report reads another value"
+        )
     return 0
 
 
@@ -490,9 +666,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if not _database_exists(args.db):
         return 2
     before = Database.version_of(args.db)
-    if before == 0:                 # migrating would add govbench's tables to another file
-        print(f"govbench: {_one_line(args.db)}: not a govbench database (no reports table)",
-              file=sys.stderr)
+    if before == 0:  # migrating would add govbench's tables to another file
+        print(
+            f"govbench: {_one_line(args.db)}: not a govbench database (no reports table)",
+            file=sys.stderr,
+        )
         return 2
     if before == SCHEMA_VERSION:
         print(f"{_one_line(args.db)}: schema {before}, nothing to do")
@@ -520,21 +698,42 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     if not _database_exists(args.db):
         return 2
-    check_whole(args.db)        # a damaged file is said here, not in the app's every page
-    Database.reader(args.db).close()        # and one of a schema this release cannot read
+    check_whole(args.db)  # a damaged file is said here, not in the app's every page
+    Database.reader(args.db).close()  # and one of a schema this release cannot read
     app = resources.files("govbench.ui") / "app.py"
     edits = bool(getattr(args, "allow_edits", False))
-    env = {**os.environ, "GOVBENCH_DB": str(args.db.resolve()),
-           "GOVBENCH_ALLOW_EDITS": "1" if edits else "0"}
-    if not edits:               # read-only means the 导入 page too (pages/import.py)
+    env = {
+        **os.environ,
+        "GOVBENCH_DB": str(args.db.resolve()),
+        "GOVBENCH_ALLOW_EDITS": "1" if edits else "0",
+    }
+    if not edits:  # read-only means the 导入 page too (pages/import.py)
         env["GOVBENCH_READONLY"] = "1"
     # every setting of .streamlit/config.toml on the command line: an installed govbench runs
     # from any folder, where that file is not
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app),
-           "--server.address", "127.0.0.1", "--server.port", str(args.port),
-           "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none", "--global.developmentMode", "false",
-           "--server.maxUploadSize", "50", "--client.toolbarMode", "minimal"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(args.port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+        "--global.developmentMode",
+        "false",
+        "--server.maxUploadSize",
+        "50",
+        "--client.toolbarMode",
+        "minimal",
+    ]
     mode = "corrections and review allowed" if edits else "read-only"
     print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, {mode})")
     return subprocess.call(cmd, env=env)
@@ -545,12 +744,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     args.db.parent.mkdir(parents=True, exist_ok=True)
     counts = ingest([SAMPLE], args.db)
-    print(f"demo database {args.db}: {counts.added} reports added, "
-          f"{counts.unchanged} unchanged, {counts.failed} unreadable")
+    print(
+        f"demo database {args.db}: {counts.added} reports added, "
+        f"{counts.unchanged} unchanged, {counts.failed} unreadable"
+    )
     status = cmd_check(argparse.Namespace(db=args.db, docs=args.db.parent / "data-docs"))
     if status or args.no_app:
         return status
-    args.allow_edits = True         # the demo's own database: corrections and review allowed
+    args.allow_edits = True  # the demo's own database: corrections and review allowed
     return cmd_app(args)
 
 
@@ -561,8 +762,11 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     urls = list(args.urls)
     if args.url_file:
         try:
-            urls += [line.strip() for line in args.url_file.read_text(encoding="utf-8-sig")
-                     .splitlines() if line.strip() and not line.startswith("#")]
+            urls += [
+                line.strip()
+                for line in args.url_file.read_text(encoding="utf-8-sig").splitlines()
+                if line.strip() and not line.startswith("#")
+            ]
         except (OSError, UnicodeDecodeError) as exc:
             print(f"govbench: {args.url_file}: cannot read: {exc}", file=sys.stderr)
             return 2
@@ -583,8 +787,11 @@ def cmd_fetch(args: argparse.Namespace) -> int:
             return 2
     rows = fetcher.fetch(urls)
     failed = sum(1 for r in rows if r.error)
-    print(f"{len(rows) - failed} fetched or already there, {failed} failed -> "
-          f"{args.out / 'manifest.csv'}", file=sys.stderr)
+    print(
+        f"{len(rows) - failed} fetched or already there, {failed} failed -> "
+        f"{args.out / 'manifest.csv'}",
+        file=sys.stderr,
+    )
     return 2 if failed else 0
 
 

@@ -5,6 +5,7 @@ Issuer names and problem texts come from outside. A spreadsheet reads a cell tha
 = + - @ (or a tab / carriage return that hides one) as a formula, so every exported text cell
 that does is prefixed with a single quote (OWASP "CSV injection"). Numbers stay numbers.
 """
+
 from __future__ import annotations
 
 import csv
@@ -60,7 +61,8 @@ def ranking_xlsx(frame: pd.DataFrame, settings: Mapping[str, object]) -> bytes:
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         neutralise_frame(frame).to_excel(writer, sheet_name=RANKING_SHEET, index=False)
         pd.DataFrame(settings_rows(settings), columns=["设置", "值"]).to_excel(
-            writer, sheet_name=SETTINGS_SHEET, index=False)
+            writer, sheet_name=SETTINGS_SHEET, index=False
+        )
     return buffer.getvalue()
 
 

@@ -8,6 +8,7 @@ already there (by URL, and a file whose bytes are already kept is not written tw
 An error page served with status 200 (a site template saying 页面不存在) is an error row,
 not a report.
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,26 +27,36 @@ from pathlib import Path, PurePosixPath
 
 from .model import UnreadableError
 
-USER_AGENT = ("govbench/0.1 (collects government information disclosure annual reports; "
-              "obeys robots.txt; one request at a time)")
-DELAY_SECONDS = 2.0              # between two requests to the same host
-TIMEOUT_SECONDS = 30.0           # a whole response, not only its first byte
-RETRIES = 2                      # after the first try, on connection errors and 5xx
-MAX_BYTES = 50 * 1024 * 1024     # as for a local file (read.MAX_FILE_BYTES)
+USER_AGENT = (
+    "govbench/0.1 (collects government information disclosure annual reports; "
+    "obeys robots.txt; one request at a time)"
+)
+DELAY_SECONDS = 2.0  # between two requests to the same host
+TIMEOUT_SECONDS = 30.0  # a whole response, not only its first byte
+RETRIES = 2  # after the first try, on connection errors and 5xx
+MAX_BYTES = 50 * 1024 * 1024  # as for a local file (read.MAX_FILE_BYTES)
 MANIFEST = "manifest.csv"
 # What a report page links to that is worth keeping: the report itself as a file.
 ATTACHMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".ofd", ".rtf")
-_MEDIA_SUFFIX = {"application/pdf": ".pdf", "application/msword": ".doc",
-                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-                 "application/ofd": ".ofd", "application/rtf": ".rtf", "text/rtf": ".rtf",
-                 "text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt"}
+_MEDIA_SUFFIX = {
+    "application/pdf": ".pdf",
+    "application/msword": ".doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/ofd": ".ofd",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/plain": ".txt",
+}
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
 @dataclass
 class Fetched:
     """One row of the manifest: a file kept, or why a URL gave none."""
-    file: str                    # the file's name in OUT ("" when none was kept)
+
+    file: str  # the file's name in OUT ("" when none was kept)
     url: str
     final_url: str = ""
     fetched_at: str = ""
@@ -53,14 +64,20 @@ class Fetched:
     sha256: str = ""
     title: str = ""
     error: str = ""
-    linked_from: str = ""        # the report page an attachment was linked from
+    linked_from: str = ""  # the report page an attachment was linked from
 
 
 class Fetcher:
-    def __init__(self, out: str | Path, delay: float = DELAY_SECONDS,
-                 timeout: float = TIMEOUT_SECONDS, retries: int = RETRIES,
-                 max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT,
-                 on_row: Callable[[Fetched], None] | None = None) -> None:
+    def __init__(
+        self,
+        out: str | Path,
+        delay: float = DELAY_SECONDS,
+        timeout: float = TIMEOUT_SECONDS,
+        retries: int = RETRIES,
+        max_bytes: int = MAX_BYTES,
+        user_agent: str = USER_AGENT,
+        on_row: Callable[[Fetched], None] | None = None,
+    ) -> None:
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self.delay, self.timeout, self.retries = delay, timeout, retries
@@ -113,7 +130,7 @@ class Fetcher:
             if error:
                 row.error = error
                 return self._record(row)
-        if row.sha256 in self.by_hash:          # the same bytes under another URL
+        if row.sha256 in self.by_hash:  # the same bytes under another URL
             row.file = self.by_hash[row.sha256]
             return self._record(row)
         row.file = self._name(final, suffix, row.sha256)
@@ -158,7 +175,7 @@ class Fetcher:
         error = ""
         for attempt in range(self.retries + 1):
             if attempt:
-                time.sleep(self.delay * 2 ** attempt)          # backoff
+                time.sleep(self.delay * 2**attempt)  # backoff
             try:
                 status, body, content_type, final = self._request(url)
             except urllib.error.HTTPError as exc:
@@ -181,8 +198,9 @@ class Fetcher:
 
     def _request(self, url: str) -> tuple[int, bytes, str, str]:
         self._wait(url)
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent,
-                                                       "Accept-Language": "zh-CN,zh;q=0.9"})
+        request = urllib.request.Request(
+            url, headers={"User-Agent": self.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
+        )
         started = time.monotonic()
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
             chunks, size = [], 0
@@ -214,10 +232,10 @@ class Fetcher:
             except urllib.error.HTTPError as exc:
                 # no robots.txt: everything allowed; refused (401/403): nothing, as RFC 9309
                 # (the flags urllib.robotparser itself sets for these answers; not in its stubs)
-                parser.disallow_all = exc.code in (401, 403)    # type: ignore[attr-defined]
-                parser.allow_all = exc.code not in (401, 403)   # type: ignore[attr-defined]
+                parser.disallow_all = exc.code in (401, 403)  # type: ignore[attr-defined]
+                parser.allow_all = exc.code not in (401, 403)  # type: ignore[attr-defined]
             except (urllib.error.URLError, OSError, TimeoutError, _TooLarge):
-                parser.allow_all = True     # type: ignore[attr-defined]  # the page's own request reports the failure
+                parser.allow_all = True  # type: ignore[attr-defined]  # the page's own request reports the failure
             self._robots[origin] = parser
         known = self._robots[origin]
         return known is None or known.can_fetch(self.user_agent, url)
@@ -269,8 +287,9 @@ def _page_check(body: bytes) -> tuple[str, str]:
     return title, ""
 
 
-def links(page: bytes, base: str, suffixes: tuple[str, ...] = (),
-          text_holds: str | None = None) -> list[str]:
+def links(
+    page: bytes, base: str, suffixes: tuple[str, ...] = (), text_holds: str | None = None
+) -> list[str]:
     """Absolute http(s) links of an HTML page, in page order, each once: those whose path
     ends in one of `suffixes`, or whose text or title holds `text_holds`."""
     from lxml import html

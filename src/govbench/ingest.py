@@ -6,6 +6,7 @@ are skipped before they are parsed, so a re-run over the same folder is cheap an
 nothing. A file that crashes its worker (a C reader's segfault, an OOM kill) is recorded as
 unreadable and the batch goes on.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -39,9 +40,9 @@ if TYPE_CHECKING:
 
 BATCH_SIZE = 200
 BATCH_SECONDS = 2.0  # also commit what is parsed this often: a Ctrl-C keeps all but the last
-CHUNK_SIZE = 8       # files a worker parses per task
+CHUNK_SIZE = 8  # files a worker parses per task
 WRITER_MEMORY = "512MB"  # DuckDB's buffer cap for the one writer
-WINDOW = 16          # chunks in flight per worker: a slow chunk (PDFs) must not idle the rest
+WINDOW = 16  # chunks in flight per worker: a slow chunk (PDFs) must not idle the rest
 CRASHED = "the reader crashed on this file (worker process died{how})"
 
 
@@ -92,15 +93,16 @@ def _inside(link: Path, root: Path) -> bool:
 class Outcome:
     source: str
     file_hash: str
-    report_id: str | None = None   # parsed: its rows are in the chunk's ReportRows
+    report_id: str | None = None  # parsed: its rows are in the chunk's ReportRows
     error: str | None = None
-    seen: bool = False             # bytes already stored: nothing to do
+    seen: bool = False  # bytes already stored: nothing to do
 
 
 @dataclass
 class Chunk:
     """What a worker hands the writer for a few files: one outcome each, and the rows of
     the reports parsed from them, already built (rows.ReportRows)."""
+
     outcomes: list[Outcome]
     rows: ReportRows
 
@@ -149,10 +151,10 @@ def _exit_with(writer: int) -> None:
     concurrent.futures hold both ends of their task queue, so they would never see it close and
     would wait for a next chunk forever (multiprocessing.Pool's workers did see it close)."""
     try:
-        ended = os.pidfd_open(writer)       # readable once the process has ended (Linux)
+        ended = os.pidfd_open(writer)  # readable once the process has ended (Linux)
     except ProcessLookupError:
         os._exit(1)
-    except (AttributeError, OSError):       # no pidfd here: look once a second
+    except (AttributeError, OSError):  # no pidfd here: look once a second
         while True:
             time.sleep(1)
             try:
@@ -171,8 +173,9 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_file(path: Path, manifest: Manifest | None = None,
-                 ocr: str = "auto") -> tuple[Outcome, Report | None]:
+def process_file(
+    path: Path, manifest: Manifest | None = None, ocr: str = "auto"
+) -> tuple[Outcome, Report | None]:
     """Read the file's bytes once, hash them and parse them: a file replaced meanwhile (an
     editor's or a sync tool's write-then-rename) is recorded with the hash of the bytes that
     gave its report, never with the next version's."""
@@ -182,26 +185,29 @@ def process_file(path: Path, manifest: Manifest | None = None,
     except OSError as exc:
         # no bytes to hash: key the error by the path so each one is kept
         return Outcome(source, f"path:{source}", error=f"cannot open: {exc.strerror or exc}"), None
-    except UnreadableError as exc:      # not a regular file, or too large to read
+    except UnreadableError as exc:  # not a regular file, or too large to read
         return Outcome(source, f"path:{source}", error=str(exc)), None
     digest = hashlib.sha256(data).hexdigest()
     if digest in _known:
         return Outcome(source, digest, seen=True), None
     try:
-        report = parse_document(read_bytes(data, source=source, suffix=path.suffix.lower(),
-                                           ocr=ocr), manifest)
+        report = parse_document(
+            read_bytes(data, source=source, suffix=path.suffix.lower(), ocr=ocr), manifest
+        )
     except UnreadableError as exc:
         return Outcome(source, digest, error=str(exc)), None
     except MemoryError:
-        return Outcome(source, digest, error="too large to read: the reader ran out of the "
-                                             "memory a file may use"), None
+        return Outcome(
+            source,
+            digest,
+            error="too large to read: the reader ran out of the memory a file may use",
+        ), None
     except Exception as exc:  # a parser bug must not stop the batch; it is recorded
         return Outcome(source, digest, error=f"parser failed: {type(exc).__name__}: {exc}"), None
     return Outcome(source, digest, report_id=report.report_id), report
 
 
-def process_chunk(paths: list[Path], manifest: Manifest | None = None,
-                  ocr: str = "auto") -> Chunk:
+def process_chunk(paths: list[Path], manifest: Manifest | None = None, ocr: str = "auto") -> Chunk:
     done = [process_file(p, manifest, ocr) for p in paths]
     rows = ReportRows.of((o.report_id, r) for o, r in done if r is not None)
     return Chunk([o for o, _ in done], rows)
@@ -222,8 +228,9 @@ Task = Callable[[list[Path]], Chunk]
 InFlight = list[tuple[list[Path], Future]]
 
 
-def chunks(files: Iterable[Path], known: frozenset[str], workers: int,
-           task: Task = process_chunk) -> Iterator[Chunk]:
+def chunks(
+    files: Iterable[Path], known: frozenset[str], workers: int, task: Task = process_chunk
+) -> Iterator[Chunk]:
     """Parsed chunks in the order of `files`, parsed by `task` in `workers` processes
     (workers=0: in this process, no pool, for profiling and tests where the pool is not the
     point). `task` is a module-level function, so the workers can unpickle it.
@@ -274,45 +281,51 @@ def _start_forkserver_deaf_to_ctrl_c() -> None:
 
 
 def _pool(workers: int, known: frozenset[str], ctx) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start_worker,
-                               initargs=(known, os.getpid()))
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_start_worker,
+        initargs=(known, os.getpid()),
+    )
 
 
-def _in_pool(todo: Iterator[list[Path]], known: frozenset[str], workers: int, task: Task,
-             ctx) -> Generator[Chunk, None, tuple[InFlight, list[list[Path]]] | None]:
+def _in_pool(
+    todo: Iterator[list[Path]], known: frozenset[str], workers: int, task: Task, ctx
+) -> Generator[Chunk, None, tuple[InFlight, list[list[Path]]] | None]:
     """Yield the chunks of `todo` parsed in a pool, in order, until `todo` is done (returns
     None) or a worker died (returns the chunks in flight with their futures, in order, and the
     chunk that could not be sent)."""
     pool = _pool(workers, known, ctx)
     pending: deque[tuple[list[Path], Future]] = deque()
     try:
-        for chunk in itertools.chain(todo, [None]):        # None: all sent, take the rest
+        for chunk in itertools.chain(todo, [None]):  # None: all sent, take the rest
             if chunk is not None:
                 try:
                     # submit starts the workers: a Ctrl-C while one starts left it
                     # unregistered, alive after this process, printing a traceback
                     with hold_interrupt():
                         pending.append((chunk, pool.submit(task, chunk)))
-                except BrokenProcessPool:   # it broke since the last result was taken
+                except BrokenProcessPool:  # it broke since the last result was taken
                     pool.shutdown()
                     return list(pending), [chunk]
             while pending and (chunk is None or len(pending) >= WINDOW * workers):
                 try:
                     parsed = pending[0][1].result()
                 except BrokenProcessPool:
-                    pool.shutdown()         # reaps the workers left
+                    pool.shutdown()  # reaps the workers left
                     return list(pending), []
                 pending.popleft()
                 yield parsed
-    except BaseException:           # the writer stopped: Ctrl-C, the generator closed
+    except BaseException:  # the writer stopped: Ctrl-C, the generator closed
         _stop(pool)
         raise
     pool.shutdown()
     return None
 
 
-def _one_file_at_a_time(in_flight: InFlight, known: frozenset[str], task: Task,
-                        ctx) -> Iterator[Chunk]:
+def _one_file_at_a_time(
+    in_flight: InFlight, known: frozenset[str], task: Task, ctx
+) -> Iterator[Chunk]:
     """The chunks a broken pool lost, each file run alone in a one-worker pool (kept until it
     breaks), so the file that kills a worker is known; chunks parsed before the break are kept.
     One Chunk per file: the writer does not care about chunk sizes."""
@@ -373,8 +386,10 @@ def _one_worker_pool(known: frozenset[str], task: Task, ctx) -> ProcessPoolExecu
         started.result()
     except BrokenProcessPool:
         how = _how_it_ended(pool) or "no exit code"
-        raise RuntimeError(f"the parsing processes die before they read a file ({how}); "
-                           "their own messages are above") from None
+        raise RuntimeError(
+            f"the parsing processes die before they read a file ({how}); "
+            "their own messages are above"
+        ) from None
     return pool
 
 
@@ -384,7 +399,7 @@ def _how_it_ended(pool: ProcessPoolExecutor) -> str:
     concurrent.futures does not tell: its table of processes is read before shutdown() drops
     it ("" when it is not there)."""
     processes = _worker_processes(pool)
-    pool.shutdown()                     # joins the worker, so its exit code is known
+    pool.shutdown()  # joins the worker, so its exit code is known
     for process in processes:
         code = process.exitcode
         if code:
@@ -401,15 +416,20 @@ def _crashed(path: Path, how: str) -> Chunk:
     try:
         digest = file_hash(path)
     except OSError:
-        digest = f"path:{source}"       # gone meanwhile: keyed by its path, as in process_file
+        digest = f"path:{source}"  # gone meanwhile: keyed by its path, as in process_file
     error = CRASHED.format(how=f": {how}" if how else "")
     return Chunk([Outcome(source, digest, error=error)], ReportRows.of([]))
 
 
-def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = None,
-           on_outcome: Callable[[Outcome], None] | None = None,
-           sources: Mapping[str, str] | None = None, manifest: Manifest | None = None,
-           ocr: str = "auto"):
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    workers: int | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    sources: Mapping[str, str] | None = None,
+    manifest: Manifest | None = None,
+    ocr: str = "auto",
+):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
     The writing happens on a working copy that replaces `db` at the end (store/snapshot.py), so
@@ -434,7 +454,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
     total = IngestCounts()
     interrupted = False
     before = _identity(db)
-    held = contextlib.ExitStack()       # outermost: a Ctrl-C held in it comes after the rename
+    held = contextlib.ExitStack()  # outermost: a Ctrl-C held in it comes after the rename
     try:
         with held, writing(db) as work:
             # DuckDB turns a Ctrl-C during a query into "Query interrupted": held back
@@ -442,14 +462,15 @@ def ingest(paths: Iterable[str | Path], db: str | Path, workers: int | None = No
                 database = Database.writer(work)
                 database.limit_memory(WRITER_MEMORY)
             try:
-                _ingest_into(database, paths, workers, on_outcome, total, sources or {}, manifest,
-                             ocr)
-            except KeyboardInterrupt:        # whole batches are stored: keep them
+                _ingest_into(
+                    database, paths, workers, on_outcome, total, sources or {}, manifest, ocr
+                )
+            except KeyboardInterrupt:  # whole batches are stored: keep them
                 interrupted = True
             except BaseException:
                 database.close()
                 raise
-            held.enter_context(hold_interrupt())     # until the copy is in place
+            held.enter_context(hold_interrupt())  # until the copy is in place
             database.close_verified()
     except KeyboardInterrupt:
         interrupted = True
@@ -476,10 +497,16 @@ class Interrupted(KeyboardInterrupt):
         self.counts = counts
 
 
-def _ingest_into(database: Database, paths: Iterable[str | Path], workers: int,
-                 on_outcome: Callable[[Outcome], None] | None, total,
-                 sources: Mapping[str, str], manifest: Manifest | None = None,
-                 ocr: str = "auto") -> None:
+def _ingest_into(
+    database: Database,
+    paths: Iterable[str | Path],
+    workers: int,
+    on_outcome: Callable[[Outcome], None] | None,
+    total,
+    sources: Mapping[str, str],
+    manifest: Manifest | None = None,
+    ocr: str = "auto",
+) -> None:
     with hold_interrupt():
         known = frozenset(database.known_file_hashes())
     rows: list[ReportRows] = []
@@ -506,14 +533,20 @@ def _ingest_into(database: Database, paths: Iterable[str | Path], workers: int,
     # the manifest and OCR mode travel with each chunk (a partial of a module-level function
     # pickles)
     files_in = iter_report_files(paths)
-    todo = (chunks(files_in, known, workers) if manifest is None and ocr == "auto"
-            else chunks(files_in, known, workers,
-                        task=partial(process_chunk, manifest=manifest, ocr=ocr)))
+    todo = (
+        chunks(files_in, known, workers)
+        if manifest is None and ocr == "auto"
+        else chunks(
+            files_in, known, workers, task=partial(process_chunk, manifest=manifest, ocr=ocr)
+        )
+    )
     with closing(todo) as parsed:
         for chunk in parsed:
             if sources:
-                chunk = Chunk([replace(o, source=sources.get(o.source, o.source))
-                               for o in chunk.outcomes], chunk.rows.with_sources(sources))
+                chunk = Chunk(
+                    [replace(o, source=sources.get(o.source, o.source)) for o in chunk.outcomes],
+                    chunk.rows.with_sources(sources),
+                )
             for outcome in chunk.outcomes:
                 if on_outcome:
                     on_outcome(outcome)
@@ -524,7 +557,6 @@ def _ingest_into(database: Database, paths: Iterable[str | Path], workers: int,
                 else:
                     files.append((outcome.file_hash, outcome.source, outcome.report_id))
             rows.append(chunk.rows)
-            if len(files) + len(errors) >= BATCH_SIZE or \
-                    time.monotonic() - flushed > BATCH_SECONDS:
+            if len(files) + len(errors) >= BATCH_SIZE or time.monotonic() - flushed > BATCH_SECONDS:
                 flush()
     flush()

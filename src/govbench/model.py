@@ -3,6 +3,7 @@
 Only plain dataclasses live here, so every stage can import them without pulling
 in another stage's dependencies.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,7 +32,6 @@ class NoTextLayer(UnreadableError):
     """A PDF whose pages carry no text: a scan, for OCR to read."""
 
 
-
 @dataclass
 class Grid:
     """A table as the source laid it out: merged cells repeated across the merge.
@@ -58,13 +58,13 @@ class Document:
     """What `read` makes of a file: normalised simplified text plus table grids."""
 
     source: str
-    text: str                      # normalised: simplified, half-width digits/punct
-    script: str = "simplified"     # what the source was written in
-    media: str = "txt"             # txt | html | pdf | docx | doc | wps | rtf | ofd | image
-    encoding: str | None = None    # detected or declared, for text formats
+    text: str  # normalised: simplified, half-width digits/punct
+    script: str = "simplified"  # what the source was written in
+    media: str = "txt"  # txt | html | pdf | docx | doc | wps | rtf | ofd | image
+    encoding: str | None = None  # detected or declared, for text formats
     grids: list[Grid] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    read_by: str = "text"          # "text": the file's own text; "ocr": read from page images
+    read_by: str = "text"  # "text": the file's own text; "ocr": read from page images
     # OCR only: (start, end, confidence 0..1) of each line and cell of `text` read
     ocr_scores: list[tuple[int, int, float]] = field(default_factory=list)
 
@@ -81,7 +81,7 @@ class Fact:
     metric: str
     value: float | int
     approx: bool
-    method: str                    # "table" | "narrative" | "ocr" (read from page images)
+    method: str  # "table" | "narrative" | "ocr" (read from page images)
     evidence: Evidence
     confidence: float | None = None  # OCR only: the least confident reading in the evidence
 
@@ -90,7 +90,7 @@ class Fact:
 class Problem:
     text: str
     category: str
-    start: int = -1                # offsets of the statement in Document.text
+    start: int = -1  # offsets of the statement in Document.text
     end: int = -1
 
 
@@ -119,16 +119,16 @@ class TableCell:
 @dataclass
 class Report:
     source: str
-    text: str                      # normalised text; evidence offsets index it
+    text: str  # normalised text; evidence offsets index it
     script: str = "simplified"
     title: str | None = None
     issuer: str | None = None
     region: Region = field(default_factory=Region)
-    level: str | None = None       # province | city | county | township
-    body_kind: str | None = None   # government | department | development_zone
+    level: str | None = None  # province | city | county | township
+    body_kind: str | None = None  # government | department | development_zone
     department: str | None = None
     year: int | None = None
-    format: str | None = None      # legacy | standard_2019 | standard_2021
+    format: str | None = None  # legacy | standard_2019 | standard_2021
     facts: list[Fact] = field(default_factory=list)
     # tables[table][row_key][col_key] -> TableCell
     tables: dict[str, dict[str, dict[str, TableCell]]] = field(default_factory=dict)
@@ -138,12 +138,11 @@ class Report:
     # whose figures these are: "whole_area" (全市各级行政机关…) or "own_body" (the issuer's
     # own office); None when the text does not settle it
     scope: str | None = None
-    published: str | None = None   # YYYY-MM-DD, 发布日期/成文日期 when the document states one
+    published: str | None = None  # YYYY-MM-DD, 发布日期/成文日期 when the document states one
     # field -> {"source": text|title|header|filename|manifest, "confidence": 0..1}
     provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
     # (text, its report_id): the whole text is hashed once, not on every access
-    _id_of_text: tuple[str, str] | None = field(default=None, init=False, repr=False,
-                                                compare=False)
+    _id_of_text: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def report_id(self) -> str:
@@ -173,8 +172,10 @@ class Report:
             "synthetic": self.synthetic,
             "facts": [_fact_json(f) for f in self.facts],
             "tables": {
-                table: {row: {col: cell.value for col, cell in cols.items()}
-                        for row, cols in rows.items()}
+                table: {
+                    row: {col: cell.value for col, cell in cols.items()}
+                    for row, cols in rows.items()
+                }
                 for table, rows in self.tables.items()
             },
             "problems": [{"text": p.text, "category": p.category} for p in self.problems],
@@ -187,7 +188,7 @@ class Report:
 
 def _fact_json(fact: Fact) -> dict[str, Any]:
     out = asdict(fact)
-    if fact.confidence is None:         # only OCR's figures carry a confidence
+    if fact.confidence is None:  # only OCR's figures carry a confidence
         del out["confidence"]
     return out
 

@@ -6,6 +6,7 @@ shows the layout). Lines starting with '#' are comments. `year` may be left empt
 that stands for any year. Every problem is a ValueError naming the line, so a bad file is
 refused rather than half-used.
 """
+
 from __future__ import annotations
 
 import csv
@@ -47,16 +48,20 @@ def read_population(content: bytes, source: str = "population CSV") -> pd.DataFr
             header = [c.lower() for c in cells]
             missing = [c for c in REQUIRED if c not in header]
             if missing:
-                raise ValueError(f"{source}: line {number}: header lacks {', '.join(missing)} "
-                                 f"(expected {','.join(COLUMNS)})")
+                raise ValueError(
+                    f"{source}: line {number}: header lacks {', '.join(missing)} "
+                    f"(expected {','.join(COLUMNS)})"
+                )
             continue
         row = dict(zip(header, cells))
         record = _record(row, f"{source}: line {number}")
         key = (record["region_code"], record["year"])
         if key in seen:
-            raise ValueError(f"{source}: line {number}: region {key[0]} year "
-                             f"{key[1] if key[1] is not None else '(any)'} already given on "
-                             f"line {seen[key]}")
+            raise ValueError(
+                f"{source}: line {number}: region {key[0]} year "
+                f"{key[1] if key[1] is not None else '(any)'} already given on "
+                f"line {seen[key]}"
+            )
         seen[key] = number
         rows.append(record)
     if header is None:
@@ -82,15 +87,21 @@ def _record(row: dict[str, str], where: str) -> dict[str, object]:
     code, name = row.get("region_code", ""), row.get("name", "")
     year, people = row.get("year", ""), row.get("population", "")
     if name.startswith(EXAMPLE_PREFIX):
-        raise ValueError(f"{where}: example row {name!r} from the template; replace it with a "
-                         "real region or delete it")
+        raise ValueError(
+            f"{where}: example row {name!r} from the template; replace it with a "
+            "real region or delete it"
+        )
     if not REGION_CODE.fullmatch(code):
         raise ValueError(f"{where}: region_code {code!r} is not a 6-digit code")
     if year and not YEAR.fullmatch(year):
-        raise ValueError(f"{where}: year {year!r} is not a year like 2022 (leave it empty "
-                         "for any year)")
+        raise ValueError(
+            f"{where}: year {year!r} is not a year like 2022 (leave it empty for any year)"
+        )
     if not people.isdigit() or int(people) <= 0:
-        raise ValueError(f"{where}: population {people!r} is not a positive whole number "
-                         "of people")
-    return {"region_code": code, "name": name, "year": int(year) if year else None,
-            "population": int(people)}
+        raise ValueError(f"{where}: population {people!r} is not a positive whole number of people")
+    return {
+        "region_code": code,
+        "name": name,
+        "year": int(year) if year else None,
+        "population": int(people),
+    }

@@ -6,6 +6,7 @@ copies of them inside the package (pyproject.toml, `force-include`), so an insta
 finds them with importlib.resources; a checkout (an editable install, or `src/` on the path)
 has no such copies and reads the project's own folders.
 """
+
 from __future__ import annotations
 
 from importlib import resources
@@ -21,7 +22,7 @@ def shipped(relative: str) -> Path:
     inside = package / relative
     if inside.exists():
         return inside
-    checkout = package.parents[1] / relative          # src/govbench -> the project folder
+    checkout = package.parents[1] / relative  # src/govbench -> the project folder
     if (package.parents[1] / "pyproject.toml").is_file() and checkout.exists():
         return checkout
     return inside

@@ -19,6 +19,7 @@ longer counts against its body (store/queries.sql counted_failures).
 Every write goes through the snapshot writer (Database.writing): readers are never blocked, and
 a write killed half-way leaves the database as it was.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,10 +36,24 @@ from .export import FORMULA_STARTS, neutralise_frame
 from .store import Database
 from .vocabulary import METRIC_KEYS
 
-ENTRY_COLUMNS = ["entry_id", "kind", "report_id", "issuer", "region_code", "year", "target",
-                 "rule", "old_value", "new_value", "decision", "reason", "made_by", "made_at"]
+ENTRY_COLUMNS = [
+    "entry_id",
+    "kind",
+    "report_id",
+    "issuer",
+    "region_code",
+    "year",
+    "target",
+    "rule",
+    "old_value",
+    "new_value",
+    "decision",
+    "reason",
+    "made_by",
+    "made_at",
+]
 KINDS = {"correction": ("set", "clear"), "review": ("confirm", "dismiss")}
-NEEDS_REVIEW = "needs_review"           # a listed row of its own kind, derived, never imported
+NEEDS_REVIEW = "needs_review"  # a listed row of its own kind, derived, never imported
 CELL = re.compile(r"^(table[234])\.([^.]+)\.([^.]+)$")
 
 
@@ -61,11 +76,21 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def entry_id(kind: str, report_id: str, target: str, new_value: float | None, decision: str,
-             reason: str, made_by: str, made_at: dt.datetime) -> str:
+def entry_id(
+    kind: str,
+    report_id: str,
+    target: str,
+    new_value: float | None,
+    decision: str,
+    reason: str,
+    made_by: str,
+    made_at: dt.datetime,
+) -> str:
     """The entry's content hash: the same entry imported twice is stored once."""
-    key = json.dumps([kind, report_id, target, new_value, decision, reason, made_by,
-                      made_at.isoformat(sep=" ")], ensure_ascii=False)
+    key = json.dumps(
+        [kind, report_id, target, new_value, decision, reason, made_by, made_at.isoformat(sep=" ")],
+        ensure_ascii=False,
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -76,8 +101,9 @@ def _report(db: Database, report: str) -> tuple:
     if not report.strip() or not rows:
         raise ReviewError(f"--report {report}: no such report in {db.path.name}")
     if len(rows) > 1:
-        raise ReviewError(f"--report {report}: more than one report's id starts so; give more "
-                          "of it")
+        raise ReviewError(
+            f"--report {report}: more than one report's id starts so; give more of it"
+        )
     return rows[0]
 
 
@@ -90,8 +116,10 @@ def _target(db: Database, report_id: str, target: str) -> str:
         return target
     if cell:
         raise ReviewError(f"--metric {target}: the report has no such table cell")
-    raise ReviewError(f"--metric {target}: not a metric (one of {', '.join(METRIC_KEYS)}) nor "
-                      "a table cell like table3.total.c1")
+    raise ReviewError(
+        f"--metric {target}: not a metric (one of {', '.join(METRIC_KEYS)}) nor "
+        "a table cell like table3.total.c1"
+    )
 
 
 def _value(value: float | str | None) -> float | None:
@@ -106,8 +134,15 @@ def _value(value: float | str | None) -> float | None:
     return number
 
 
-def _correction_row(db: Database, report: str, target: str, value: float | None, reason: str,
-                    by: str | None, at: dt.datetime | None = None) -> dict:
+def _correction_row(
+    db: Database,
+    report: str,
+    target: str,
+    value: float | None,
+    reason: str,
+    by: str | None,
+    at: dt.datetime | None = None,
+) -> dict:
     if not reason or not reason.strip():
         raise ReviewError("--reason: say why (it is kept with the correction)")
     report_id, issuer, region_code, year = _report(db, report)
@@ -117,16 +152,35 @@ def _correction_row(db: Database, report: str, target: str, value: float | None,
         raise ReviewError(f"{target}: the parser found no value to clear")
     made_by, made_at = reviewer(by), at or _now()
     decision = "clear" if value is None else "set"
-    return {"entry_id": entry_id("correction", report_id, target, value, decision,
-                                 reason.strip(), made_by, made_at),
-            "kind": "correction", "report_id": report_id, "issuer": issuer,
-            "region_code": region_code, "year": year, "target": target, "rule": None,
-            "old_value": parsed if found else None, "new_value": value, "decision": decision,
-            "reason": reason.strip(), "made_by": made_by, "made_at": made_at}
+    return {
+        "entry_id": entry_id(
+            "correction", report_id, target, value, decision, reason.strip(), made_by, made_at
+        ),
+        "kind": "correction",
+        "report_id": report_id,
+        "issuer": issuer,
+        "region_code": region_code,
+        "year": year,
+        "target": target,
+        "rule": None,
+        "old_value": parsed if found else None,
+        "new_value": value,
+        "decision": decision,
+        "reason": reason.strip(),
+        "made_by": made_by,
+        "made_at": made_at,
+    }
 
 
-def _review_row(db: Database, result: str, decision: str, reason: str, by: str | None,
-                at: dt.datetime | None = None, report_id: str | None = None) -> dict:
+def _review_row(
+    db: Database,
+    result: str,
+    decision: str,
+    reason: str,
+    by: str | None,
+    at: dt.datetime | None = None,
+    report_id: str | None = None,
+) -> dict:
     if decision not in KINDS["review"]:
         raise ReviewError(f"{decision}: a decision is confirm or dismiss")
     if not reason or not reason.strip():
@@ -135,21 +189,35 @@ def _review_row(db: Database, result: str, decision: str, reason: str, by: str |
     if rows:
         _, suite, rule, report_id, issuer, region_code, year = rows[0]
         rule = f"{suite}.{rule}"
-    elif report_id is not None:             # imported: a hit of a check not run here yet
+    elif report_id is not None:  # imported: a hit of a check not run here yet
         report_id, issuer, region_code, year = _report(db, report_id)
         rule = None
     else:
-        raise ReviewError(f"--result {result}: no failing check result with that id (ids: "
-                          "govbench corrections, or the app's 数据质量 page)")
+        raise ReviewError(
+            f"--result {result}: no failing check result with that id (ids: "
+            "govbench corrections, or the app's 数据质量 page)"
+        )
     if report_id is None:
         raise ReviewError(f"--result {result}: a rule's summary, not a report's hit")
     made_by, made_at = reviewer(by), at or _now()
-    return {"entry_id": entry_id("review", report_id, result.strip(), None, decision,
-                                 reason.strip(), made_by, made_at),
-            "kind": "review", "report_id": report_id, "issuer": issuer,
-            "region_code": region_code, "year": year, "target": result.strip(), "rule": rule,
-            "old_value": None, "new_value": None, "decision": decision,
-            "reason": reason.strip(), "made_by": made_by, "made_at": made_at}
+    return {
+        "entry_id": entry_id(
+            "review", report_id, result.strip(), None, decision, reason.strip(), made_by, made_at
+        ),
+        "kind": "review",
+        "report_id": report_id,
+        "issuer": issuer,
+        "region_code": region_code,
+        "year": year,
+        "target": result.strip(),
+        "rule": rule,
+        "old_value": None,
+        "new_value": None,
+        "decision": decision,
+        "reason": reason.strip(),
+        "made_by": made_by,
+        "made_at": made_at,
+    }
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -157,8 +225,14 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return frame.astype({"old_value": "float64", "new_value": "float64", "year": "Int64"})
 
 
-def correct(db: str | Path, report: str, target: str, value: float | str | None, reason: str,
-            by: str | None = None) -> dict:
+def correct(
+    db: str | Path,
+    report: str,
+    target: str,
+    value: float | str | None,
+    reason: str,
+    by: str | None = None,
+) -> dict:
     """Set (value) or clear (None) one figure of one report; the entry stored."""
     with Database.writing(db) as database:
         row = _correction_row(database, report, target, _value(value), reason, by)
@@ -166,8 +240,7 @@ def correct(db: str | Path, report: str, target: str, value: float | str | None,
     return row
 
 
-def review(db: str | Path, result: str, decision: str, reason: str,
-           by: str | None = None) -> dict:
+def review(db: str | Path, result: str, decision: str, reason: str, by: str | None = None) -> dict:
     """Confirm or dismiss one failing quality hit; the entry stored."""
     with Database.writing(db) as database:
         row = _review_row(database, result, decision, reason, by)
@@ -182,14 +255,24 @@ def entries(database: Database) -> pd.DataFrame:
     pending = to_review(database)
     if pending.empty:
         return stored
-    derived = pd.DataFrame({
-        "entry_id": None, "kind": NEEDS_REVIEW, "report_id": pending["report_id"],
-        "issuer": pending["issuer"], "region_code": pending["region_code"],
-        "year": pending["year"], "target": pending["target"], "rule": None,
-        "old_value": pending["parsed_now"], "new_value": pending["new_value"],
-        "decision": None,
-        "reason": [needs_review_text(r) for r in pending.itertuples()],
-        "made_by": None, "made_at": None})
+    derived = pd.DataFrame(
+        {
+            "entry_id": None,
+            "kind": NEEDS_REVIEW,
+            "report_id": pending["report_id"],
+            "issuer": pending["issuer"],
+            "region_code": pending["region_code"],
+            "year": pending["year"],
+            "target": pending["target"],
+            "rule": None,
+            "old_value": pending["parsed_now"],
+            "new_value": pending["new_value"],
+            "decision": None,
+            "reason": [needs_review_text(r) for r in pending.itertuples()],
+            "made_by": None,
+            "made_at": None,
+        }
+    )
     return pd.concat([stored, derived], ignore_index=True)
 
 
@@ -202,16 +285,20 @@ def to_review(database: Database) -> pd.DataFrame:
 def needs_review_text(row) -> str:
     def shown(v):
         return "none" if v is None or pd.isna(v) else f"{v:g}"
-    return (f"correction needs review: a new version reads {shown(row.parsed_now)} where the "
-            f"corrected one read {shown(row.parsed_then)} (corrected to {shown(row.new_value)} "
-            f"on {str(row.made_on)[:12]}: {row.reason})")
+
+    return (
+        f"correction needs review: a new version reads {shown(row.parsed_now)} where the "
+        f"corrected one read {shown(row.parsed_then)} (corrected to {shown(row.new_value)} "
+        f"on {str(row.made_on)[:12]}: {row.reason})"
+    )
 
 
 def listing(frame: pd.DataFrame, fmt: str) -> str:
     """`govbench corrections`: CSV (formula-like text made inert) or JSON."""
     if fmt == "json":
-        return frame.to_json(orient="records", force_ascii=False, indent=1, date_format="iso",
-                             date_unit="us")
+        return frame.to_json(
+            orient="records", force_ascii=False, indent=1, date_format="iso", date_unit="us"
+        )
     if fmt == "csv":
         return neutralise_frame(frame).to_csv(index=False)
     raise ValueError(f"unknown format {fmt!r}; choose csv or json")
@@ -226,12 +313,16 @@ def _read(path: Path) -> pd.DataFrame:
         else:
             frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise ReviewError(f"{path}: not a corrections CSV or JSON "
-                          f"({str(exc).splitlines()[0] if str(exc) else exc})") from None
+        raise ReviewError(
+            f"{path}: not a corrections CSV or JSON "
+            f"({str(exc).splitlines()[0] if str(exc) else exc})"
+        ) from None
     missing = {"kind", "report_id", "target", "decision", "reason"} - set(frame.columns)
     if missing:
-        raise ReviewError(f"{path}: no column {', '.join(sorted(missing))} (write it with "
-                          "govbench corrections --format csv)")
+        raise ReviewError(
+            f"{path}: no column {', '.join(sorted(missing))} (write it with "
+            "govbench corrections --format csv)"
+        )
     return frame
 
 
@@ -246,8 +337,9 @@ def _text(value) -> str:
     return text
 
 
-def import_entries(db: str | Path, path: str | Path,
-                   by: str | None = None) -> tuple[int, int, list[str]]:
+def import_entries(
+    db: str | Path, path: str | Path, by: str | None = None
+) -> tuple[int, int, list[str]]:
     """Load a listing back (CSV or JSON of `govbench corrections`, perhaps edited in a
     spreadsheet): (entries added, already there, one line per row skipped). A row whose
     content was edited is a new entry, made now; an entry already stored is not added twice;
@@ -273,8 +365,10 @@ def import_entries(db: str | Path, path: str | Path,
 def _imported(database: Database, cell: dict, stored: set[str], by: str | None) -> dict:
     kind, decision = cell["kind"], cell["decision"]
     if kind not in KINDS or decision not in KINDS[kind]:
-        raise ReviewError(f"kind {kind or '-'} / decision {decision or '-'}: expected "
-                          "correction set|clear or review confirm|dismiss")
+        raise ReviewError(
+            f"kind {kind or '-'} / decision {decision or '-'}: expected "
+            "correction set|clear or review confirm|dismiss"
+        )
     at = None
     if cell.get("made_at"):
         try:
@@ -286,15 +380,22 @@ def _imported(database: Database, cell: dict, stored: set[str], by: str | None) 
         value = None if decision == "clear" else _value(cell.get("new_value") or None)
         if decision == "set" and value is None:
             raise ReviewError("decision set without a new_value")
-        row = _correction_row(database, cell["report_id"], cell["target"], value,
-                              cell["reason"], who, at)
+        row = _correction_row(
+            database, cell["report_id"], cell["target"], value, cell["reason"], who, at
+        )
     else:
-        row = _review_row(database, cell["target"], decision, cell["reason"], who, at,
-                          report_id=cell["report_id"])
+        row = _review_row(
+            database, cell["target"], decision, cell["reason"], who, at, report_id=cell["report_id"]
+        )
     if cell.get("entry_id") in stored and row["entry_id"] != cell["entry_id"]:
         # an exported entry edited in the spreadsheet: a new decision, made now
-        row = (_correction_row(database, cell["report_id"], cell["target"], row["new_value"],
-                               cell["reason"], who) if kind == "correction" else
-               _review_row(database, cell["target"], decision, cell["reason"], who,
-                           report_id=cell["report_id"]))
+        row = (
+            _correction_row(
+                database, cell["report_id"], cell["target"], row["new_value"], cell["reason"], who
+            )
+            if kind == "correction"
+            else _review_row(
+                database, cell["target"], decision, cell["reason"], who, report_id=cell["report_id"]
+            )
+        )
     return row

@@ -2,6 +2,7 @@
 
 One place names every metric; parse, store, rank and the app read it from here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,15 +29,16 @@ def metrics() -> dict[str, Metric]:
 
 METRIC_KEYS: tuple[str, ...] = tuple(metrics())
 
-LEGACY = "legacy"       # a report before the national templates: free text
+LEGACY = "legacy"  # a report before the national templates: free text
 
 
 def format_of_year(year: int) -> str:
     """The format of a year's report: the latest national template in force that year
     (rules/tables.toml [formats]), legacy before the first."""
     fmt = LEGACY
-    for name, first_year in sorted(load_rules("tables")["formats"].items(),
-                                   key=lambda item: item[1]):
+    for name, first_year in sorted(
+        load_rules("tables")["formats"].items(), key=lambda item: item[1]
+    ):
         if year >= first_year:
             fmt = name
     return fmt

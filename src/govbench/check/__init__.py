@@ -7,6 +7,7 @@
 
 `import great_expectations` costs seconds: it happens inside run_checks only.
 """
+
 from .quality import CheckError, CheckSummary, RuleResult, load_suites, run_checks
 
 __all__ = ["CheckError", "CheckSummary", "RuleResult", "load_suites", "run_checks"]

@@ -7,6 +7,7 @@ the results per rule and report in `quality_results`. A failing report is flagge
 
 `import great_expectations` costs seconds, so it happens inside run_checks only.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,8 +32,8 @@ class RuleResult:
     rule: str
     severity: str
     success: bool
-    observed: int                      # reports (or rows) that break the rule
-    failures: list[dict[str, Any]] = field(default_factory=list)   # one per report
+    observed: int  # reports (or rows) that break the rule
+    failures: list[dict[str, Any]] = field(default_factory=list)  # one per report
 
 
 @dataclass
@@ -52,7 +53,7 @@ class CheckSummary:
 
 def load_suites(folder: Path = SUITES_DIR) -> list[dict[str, Any]]:
     paths = sorted(folder.glob("*.json"))
-    if not paths:                   # a check that loads no rules would pass everything
+    if not paths:  # a check that loads no rules would pass everything
         raise FileNotFoundError(f"no expectation suites (*.json) in {folder}")
     suites = []
     for path in paths:
@@ -60,8 +61,10 @@ def load_suites(folder: Path = SUITES_DIR) -> list[dict[str, Any]]:
         for exp in suite["expectations"]:
             meta = exp.get("meta", {})
             if meta.get("severity") not in SEVERITIES or "rule" not in meta or "zh" not in meta:
-                raise ValueError(f"{path.name}: each expectation needs meta.rule, meta.zh and "
-                                 f"meta.severity in {SEVERITIES}")
+                raise ValueError(
+                    f"{path.name}: each expectation needs meta.rule, meta.zh and "
+                    f"meta.severity in {SEVERITIES}"
+                )
         suites.append(suite)
     return suites
 
@@ -80,11 +83,14 @@ def use_persisted_duckdb_connection() -> None:
         value = "duckdb"
 
     sae._PERSISTED_CONNECTION_DIALECTS = (  # type: ignore[assignment]
-        *sae._PERSISTED_CONNECTION_DIALECTS, _DuckDBDialect("duckdb"))
+        *sae._PERSISTED_CONNECTION_DIALECTS,
+        _DuckDBDialect("duckdb"),
+    )
 
 
-def run_checks(db: str | Path, docs: str | Path | None = None,
-               suites_dir: Path = SUITES_DIR) -> CheckSummary:
+def run_checks(
+    db: str | Path, docs: str | Path | None = None, suites_dir: Path = SUITES_DIR
+) -> CheckSummary:
     """Validate every suite against `db`, store the results, build Data Docs into `docs`.
 
     The checks write (results, the similarity table), so they run on a working copy that
@@ -122,8 +128,9 @@ def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_die_with,
-                             initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        1, mp_context=mp.get_context("spawn"), initializer=_die_with, initargs=(os.getpid(),)
+    ) as pool:
         return pool.submit(_validate, db, suites, docs).result()
 
 
@@ -136,10 +143,10 @@ def _die_with(parent: int) -> None:
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)          # 1: PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         return
-    if os.getppid() != parent:                          # it died before prctl took hold
+    if os.getppid() != parent:  # it died before prctl took hold
         os._exit(1)
 
 
@@ -156,27 +163,47 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
     definitions = []
     for spec in suites:
         asset = source.add_table_asset(name=spec["name"], table_name=spec["meta"]["asset"])
-        suite = gx.ExpectationSuite(name=spec["name"], expectations=spec["expectations"],
-                                    meta=spec.get("meta"))
+        suite = gx.ExpectationSuite(
+            name=spec["name"], expectations=spec["expectations"], meta=spec.get("meta")
+        )
         if len(suite.expectations) != len(spec["expectations"]):
             raise ValueError(f"suite {spec['name']}: GX rejected an expectation (see log)")
         suite = ctx.suites.add(suite)
-        definitions.append(ctx.validation_definitions.add(gx.ValidationDefinition(
-            name=spec["name"], data=asset.add_batch_definition_whole_table("all"),
-            suite=suite)))
+        definitions.append(
+            ctx.validation_definitions.add(
+                gx.ValidationDefinition(
+                    name=spec["name"],
+                    data=asset.add_batch_definition_whole_table("all"),
+                    suite=suite,
+                )
+            )
+        )
     actions: list = []
     if docs is not None:
         docs.mkdir(parents=True, exist_ok=True)
-        ctx.add_data_docs_site(site_name="govbench", site_config={
-            "class_name": "SiteBuilder",
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                              "base_directory": str(docs)}})
+        ctx.add_data_docs_site(
+            site_name="govbench",
+            site_config={
+                "class_name": "SiteBuilder",
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(docs),
+                },
+            },
+        )
         actions.append(UpdateDataDocsAction(name="data_docs", site_names=["govbench"]))
-    checkpoint = ctx.checkpoints.add(gx.Checkpoint(
-        name="govbench", validation_definitions=definitions, actions=actions,
-        result_format={"result_format": "COMPLETE",
-                       "unexpected_index_column_names": ["report_id"]}))
+    checkpoint = ctx.checkpoints.add(
+        gx.Checkpoint(
+            name="govbench",
+            validation_definitions=definitions,
+            actions=actions,
+            result_format={
+                "result_format": "COMPLETE",
+                "unexpected_index_column_names": ["report_id"],
+            },
+        )
+    )
     outcome = checkpoint.run()
     results = []
     for validation in outcome.run_results.values():
@@ -198,7 +225,9 @@ def _raised(info: dict | None) -> str | None:
     """GX reports a failed query as exception_info, either flat or keyed by metric."""
     if not info:
         return None
-    entries = [info] if "raised_exception" in info else [v for v in info.values() if isinstance(v, dict)]
+    entries = (
+        [info] if "raised_exception" in info else [v for v in info.values() if isinstance(v, dict)]
+    )
     for entry in entries:
         if entry.get("raised_exception"):
             return (entry.get("exception_message") or "unknown error").splitlines()[0]
@@ -206,23 +235,30 @@ def _raised(info: dict | None) -> str | None:
 
 
 def _rule_result(suite: str, meta: dict, success: bool, result: dict) -> RuleResult:
-    if "details" in result:                       # unexpected_rows_expectation
+    if "details" in result:  # unexpected_rows_expectation
         rows = result["details"].get("unexpected_rows") or []
         observed = int(result.get("observed_value") or 0)
-    else:                                         # column map expectations
+    else:  # column map expectations
         rows = result.get("unexpected_index_list") or []
         observed = int(result.get("unexpected_count") or 0)
-    return RuleResult(suite=suite, rule=meta["rule"], severity=meta["severity"],
-                      success=bool(success), observed=observed,
-                      failures=[_plain(r) for r in rows])
+    return RuleResult(
+        suite=suite,
+        rule=meta["rule"],
+        severity=meta["severity"],
+        success=bool(success),
+        observed=observed,
+        failures=[_plain(r) for r in rows],
+    )
 
 
 def _plain(row: dict) -> dict:
     """JSON-ready values (lists of cell names stay lists)."""
+
     def plain(v):
         if isinstance(v, (list, tuple)):
             return [plain(x) for x in v]
         return v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
+
     return {k: plain(v) for k, v in row.items()}
 
 
@@ -231,9 +267,14 @@ def _complete_capped_failures(db: Path, suites: list[dict], results: list[RuleRe
     rule's own query so every failing report is flagged."""
     from ..store import Database
 
-    queries = {(s["name"], e["meta"]["rule"]): (e["kwargs"].get("unexpected_rows_query"),
-                                                 s["meta"]["asset"])
-               for s in suites for e in s["expectations"]}
+    queries = {
+        (s["name"], e["meta"]["rule"]): (
+            e["kwargs"].get("unexpected_rows_query"),
+            s["meta"]["asset"],
+        )
+        for s in suites
+        for e in s["expectations"]
+    }
     capped = [r for r in results if r.observed > len(r.failures) >= GX_ROW_CAP]
     if not capped:
         return
@@ -252,8 +293,10 @@ def result_id(suite: str, rule: str, report_id: str | None, detail: dict | None)
     a correction may change. A review decision is kept by this id (review.py)."""
     import hashlib
 
-    points = {k: sorted(map(str, v)) if isinstance(v, list) else v     # lists in any order
-              for k, v in (detail or {}).items()}
+    points = {
+        k: sorted(map(str, v)) if isinstance(v, list) else v  # lists in any order
+        for k, v in (detail or {}).items()
+    }
     key = json.dumps([suite, rule, report_id, points], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
@@ -266,18 +309,52 @@ def _store(db: Path, run_id: str, results: list[RuleResult]) -> None:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows: list[tuple] = []
     for r in results:
-        rows.append((run_id, r.suite, r.rule, r.severity, None, r.success, str(r.observed),
-                     None, now, result_id(r.suite, r.rule, None, None)))
+        rows.append(
+            (
+                run_id,
+                r.suite,
+                r.rule,
+                r.severity,
+                None,
+                r.success,
+                str(r.observed),
+                None,
+                now,
+                result_id(r.suite, r.rule, None, None),
+            )
+        )
         for failure in r.failures:
             detail = {k: v for k, v in failure.items() if k not in ("report_id", "observed")}
             details = json.dumps(detail, ensure_ascii=False)
-            rows.append((run_id, r.suite, r.rule, r.severity, failure.get("report_id"), False,
-                         None if failure.get("observed") is None else str(failure["observed"]),
-                         details, now,
-                         result_id(r.suite, r.rule, failure.get("report_id"), detail)))
-    frame = pd.DataFrame(rows, columns=["run_id", "suite", "expectation", "severity",
-                                        "report_id", "success", "observed", "details",
-                                        "checked_at", "result_id"])
+            rows.append(
+                (
+                    run_id,
+                    r.suite,
+                    r.rule,
+                    r.severity,
+                    failure.get("report_id"),
+                    False,
+                    None if failure.get("observed") is None else str(failure["observed"]),
+                    details,
+                    now,
+                    result_id(r.suite, r.rule, failure.get("report_id"), detail),
+                )
+            )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "run_id",
+            "suite",
+            "expectation",
+            "severity",
+            "report_id",
+            "success",
+            "observed",
+            "details",
+            "checked_at",
+            "result_id",
+        ],
+    )
     database = Database.writer(db)
     try:
         database.add_quality_results(frame)

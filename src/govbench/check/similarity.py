@@ -8,27 +8,33 @@ expectations/duplicates.json. Two steps, so 10,000 reports take seconds, not hou
    similarity_candidates of store/queries.sql;
 2. rapidfuzz compares only those candidate pairs' narrative texts.
 """
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-MIN_SENTENCE_CHARS = 20        # shorter sentences are headings or formulae
-BOILERPLATE_ISSUERS = 5        # a sentence printed by more issuers than this is boilerplate
-CANDIDATE_SHARE = 0.3          # share of a report's sentences found in the other to compare them
-COMPARED_CHARS = 6000          # the narrative compared: table rows (tab-separated) left out
+MIN_SENTENCE_CHARS = 20  # shorter sentences are headings or formulae
+BOILERPLATE_ISSUERS = 5  # a sentence printed by more issuers than this is boilerplate
+CANDIDATE_SHARE = 0.3  # share of a report's sentences found in the other to compare them
+COMPARED_CHARS = 6000  # the narrative compared: table rows (tab-separated) left out
 
 
 def refresh(database) -> int:
     """Recompute the table report_similarity on a writer `database` (store.Database);
     returns the number of pairs kept."""
-    candidates = database.query("similarity_candidates", min_chars=MIN_SENTENCE_CHARS,
-                                boilerplate=BOILERPLATE_ISSUERS, share=CANDIDATE_SHARE)
+    candidates = database.query(
+        "similarity_candidates",
+        min_chars=MIN_SENTENCE_CHARS,
+        boilerplate=BOILERPLATE_ISSUERS,
+        share=CANDIDATE_SHARE,
+    )
     ids = sorted(set(candidates["report_id"]) | set(candidates["other_report_id"]))
     texts = dict(database.rows("report_texts", ids=ids)) if ids else {}
     narratives = {rid: narrative(text) for rid, text in texts.items()}
     candidates["similarity"] = [
         fuzz.ratio(narratives[a], narratives[b])
-        for a, b in zip(candidates["report_id"], candidates["other_report_id"])]
+        for a, b in zip(candidates["report_id"], candidates["other_report_id"])
+    ]
     database.replace_similarity(candidates)
     return len(candidates)
 

@@ -6,12 +6,24 @@
                  HTML, PDF (WeasyPrint) or DOCX (python-docx); command.py: `govbench report-card`
 The rules (peers, deadlines, template, the card's words) are rules/oversight.toml.
 """
+
 from .benchmarks import figures_against_peers, peer_benchmarks
 from .card import CardBook, CardError, ReportCard
 from .compliance import ExpectedListError, compliance, read_expected
 from .movers import movers, rank_year
 from .render import card_html, render as render_card
 
-__all__ = ["CardBook", "CardError", "ExpectedListError", "ReportCard", "card_html",
-           "compliance", "figures_against_peers", "movers", "peer_benchmarks", "rank_year",
-           "read_expected", "render_card"]
+__all__ = [
+    "CardBook",
+    "CardError",
+    "ExpectedListError",
+    "ReportCard",
+    "card_html",
+    "compliance",
+    "figures_against_peers",
+    "movers",
+    "peer_benchmarks",
+    "rank_year",
+    "read_expected",
+    "render_card",
+]

@@ -4,6 +4,7 @@
 check run, the problem statements) and `CardBook.card(report_id)` gathers one body's card
 from it, so `--all` ranks a year once however many cards it writes. Rendering is render.py's.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,7 @@ from ..ui.checks import failed_cells, rule_wording
 from .benchmarks import figures_against_peers, peer_benchmarks
 from .movers import movers, rank_year
 
-MC_DRAWS, MC_SPREAD = 200, 0.2      # rank.rank's defaults, which rank_year uses
+MC_DRAWS, MC_SPREAD = 200, 0.2  # rank.rank's defaults, which rank_year uses
 
 
 class CardError(ValueError):
@@ -29,16 +30,16 @@ class CardError(ValueError):
 @dataclass
 class CardFigure:
     metric: str
-    value: float | None          # None: the report does not state it (missing, not 0)
+    value: float | None  # None: the report does not state it (missing, not 0)
     approx: bool
-    weighted: bool               # counts in the chosen weighting
+    weighted: bool  # counts in the chosen weighting
     peers: int
     p25: float | None
     p50: float | None
     p75: float | None
-    position: str                # benchmarks.POSITIONS
+    position: str  # benchmarks.POSITIONS
     outlier: bool
-    previous: float | None       # last year's figure of the same body, None when unknown
+    previous: float | None  # last year's figure of the same body, None when unknown
 
     @property
     def change(self) -> float | None:
@@ -50,17 +51,17 @@ class CardFigure:
 @dataclass
 class CardCheck:
     rule: str
-    wording: str                 # the rule in plain Chinese (the suite's meta.zh)
+    wording: str  # the rule in plain Chinese (the suite's meta.zh)
     severity: str
     observed: str | None
-    cells: list[str]             # "table3.total.total" ...
+    cells: list[str]  # "table3.total.total" ...
 
 
 @dataclass
 class CardProblem:
     category: str
     text: str
-    repeated: bool | None        # None: no report the year before to compare with
+    repeated: bool | None  # None: no report the year before to compare with
 
 
 @dataclass
@@ -77,17 +78,17 @@ class ReportCard:
     rank: int | None
     rank_low: int | None
     rank_high: int | None
-    peers: int                   # bodies in its peer group (ranked or listed apart)
+    peers: int  # bodies in its peer group (ranked or listed apart)
     score: float | None
     coverage: float
     listed_apart: bool
-    previous: dict | None        # last year's rank, rank_low, rank_high, score; None: none
-    verdict: str                 # movers.VERDICTS
+    previous: dict | None  # last year's rank, rank_low, rank_high, score; None: none
+    verdict: str  # movers.VERDICTS
     preset: str
     normalisation: str
     missing: str
     figures: list[CardFigure] = field(default_factory=list)
-    checks: list[CardCheck] | None = None     # None: never checked, or not in the last run
+    checks: list[CardCheck] | None = None  # None: never checked, or not in the last run
     checked_at: str | None = None
     problems: list[CardProblem] = field(default_factory=list)
     data_date: str = ""
@@ -113,11 +114,15 @@ class CardBook:
             self.frame = load_frame(database, year=self.year)
             if self.frame.empty:
                 years = database.query("years")["year"].tolist()
-                raise CardError(f"--year {year}: no reports for it; years in {self.db}: "
-                                f"{', '.join(map(str, years)) or 'none'}")
+                raise CardError(
+                    f"--year {year}: no reports for it; years in {self.db}: "
+                    f"{', '.join(map(str, years)) or 'none'}"
+                )
             before = load_frame(database, year=self.year - 1)
             run = database.query("latest_run")
-            self.failures = database.query("counted_failures")   # a dismissed hit is not held against the body
+            self.failures = database.query(
+                "counted_failures"
+            )  # a dismissed hit is not held against the body
             self.facts = database.query("year_facts", year=self.year)
             statements = database.query("year_statements", year=self.year)
             self.meta = database.query("year_sources", year=self.year).set_index("report_id")
@@ -127,8 +132,7 @@ class CardBook:
         self.ranking = rank_year(self.frame, self.preset)
         self.before = before
         ranking_before = rank_year(before, self.preset) if not before.empty else None
-        self.moves = (movers(self.ranking, ranking_before) if ranking_before is not None
-                      else None)
+        self.moves = movers(self.ranking, ranking_before) if ranking_before is not None else None
         self.benchmarks = peer_benchmarks(self.frame)
         self.statements = mark_repeats(statements, ranking_rules().repeat_threshold)
         self.weighted = set(effective_weights(None, self.preset))
@@ -146,15 +150,20 @@ class CardBook:
         if len(rows) == 1:
             return rows["report_id"].iloc[0]
         if len(rows) > 1:
-            raise CardError(f"--issuer {issuer}: {len(rows)} reports of {self.year} "
-                            "(several scopes or levels); give a narrower name")
+            raise CardError(
+                f"--issuer {issuer}: {len(rows)} reports of {self.year} "
+                "(several scopes or levels); give a narrower name"
+            )
         from rapidfuzz import fuzz, process
 
         names = self.frame["issuer"].dropna().unique().tolist()
         wanted = issuer.strip()
         near = [n for n in names if wanted in n or n in wanted][:5] or [
-            n for n, _, _ in process.extract(wanted, names, scorer=fuzz.ratio, limit=5,
-                                             score_cutoff=60)]
+            n
+            for n, _, _ in process.extract(
+                wanted, names, scorer=fuzz.ratio, limit=5, score_cutoff=60
+            )
+        ]
         hint = f"; near: {', '.join(near)}" if near else ""
         raise CardError(f"--issuer {issuer}: no report of {self.year}{hint}")
 
@@ -166,32 +175,52 @@ class CardBook:
             raise CardError(f"report {report_id}: not among the reports of {self.year}")
         row = row.iloc[0]
         ranked = self.ranking[self.ranking["report_id"] == report_id].iloc[0]
-        group = self.ranking[(self.ranking["level"].fillna("") == (ranked["level"] or ""))
-                             & (self.ranking["scope"] == ranked["scope"])]
+        group = self.ranking[
+            (self.ranking["level"].fillna("") == (ranked["level"] or ""))
+            & (self.ranking["scope"] == ranked["scope"])
+        ]
         move = None if self.moves is None else self.moves[self.moves["report_id"] == report_id]
         previous, verdict = None, "unranked"
         if move is not None and not move.empty and pd.notna(move["rank_before"].iloc[0]):
             m = move.iloc[0]
-            previous = {"rank": _int(m["rank_before"]), "rank_low": _int(m["rank_low_before"]),
-                        "rank_high": _int(m["rank_high_before"]),
-                        "score": _number(m["score_before"])}
+            previous = {
+                "rank": _int(m["rank_before"]),
+                "rank_low": _int(m["rank_low_before"]),
+                "rank_high": _int(m["rank_high_before"]),
+                "score": _number(m["score_before"]),
+            }
             verdict = m["verdict"]
         defaults = ranking_rules().defaults
         meta = self.meta.loc[report_id]
         published = meta["published"]
         return ReportCard(
-            report_id=report_id, issuer=row["issuer"] or "", place=_place(row),
-            level=row["level"], scope=ranked["scope"], year=self.year, format=row["format"],
+            report_id=report_id,
+            issuer=row["issuer"] or "",
+            place=_place(row),
+            level=row["level"],
+            scope=ranked["scope"],
+            year=self.year,
+            format=row["format"],
             published=None if pd.isna(published) else str(published)[:10],
             source=Path(str(meta["source"])).name,
-            rank=_int(ranked["rank"]), rank_low=_int(ranked["rank_low"]),
-            rank_high=_int(ranked["rank_high"]), peers=len(group),
-            score=_number(ranked["score"]), coverage=float(ranked["coverage"]),
-            listed_apart=bool(ranked["listed_apart"]), previous=previous, verdict=verdict,
-            preset=self.preset, normalisation=defaults.normalisation, missing=defaults.missing,
-            figures=self._figures(report_id, row), checks=self._checks(report_id),
+            rank=_int(ranked["rank"]),
+            rank_low=_int(ranked["rank_low"]),
+            rank_high=_int(ranked["rank_high"]),
+            peers=len(group),
+            score=_number(ranked["score"]),
+            coverage=float(ranked["coverage"]),
+            listed_apart=bool(ranked["listed_apart"]),
+            previous=previous,
+            verdict=verdict,
+            preset=self.preset,
+            normalisation=defaults.normalisation,
+            missing=defaults.missing,
+            figures=self._figures(report_id, row),
+            checks=self._checks(report_id),
             checked_at=None if self.checked_at is None else str(self.checked_at)[:16],
-            problems=self._problems(report_id), data_date=self.data_date)
+            problems=self._problems(report_id),
+            data_date=self.data_date,
+        )
 
     def _figures(self, report_id: str, row: pd.Series) -> list[CardFigure]:
         against = figures_against_peers(self.frame, report_id, self.benchmarks)
@@ -201,16 +230,25 @@ class CardBook:
         for f in against.itertuples():
             stated = not pd.isna(f.value)
             if not stated and f.metric not in self.weighted:
-                continue        # a figure neither stated nor ranked says nothing here
+                continue  # a figure neither stated nor ranked says nothing here
             previous = None
             if last is not None and f.metric in last.index:
                 previous = _number(last[f.metric])
-            out.append(CardFigure(
-                metric=f.metric, value=_number(f.value),
-                approx=bool(facts["approx"].get(f.metric, False)),
-                weighted=f.metric in self.weighted, peers=int(f.peers), p25=_number(f.p25),
-                p50=_number(f.p50), p75=_number(f.p75), position=f.position,
-                outlier=bool(f.outlier), previous=previous))
+            out.append(
+                CardFigure(
+                    metric=f.metric,
+                    value=_number(f.value),
+                    approx=bool(facts["approx"].get(f.metric, False)),
+                    weighted=f.metric in self.weighted,
+                    peers=int(f.peers),
+                    p25=_number(f.p25),
+                    p50=_number(f.p50),
+                    p75=_number(f.p75),
+                    position=f.position,
+                    outlier=bool(f.outlier),
+                    previous=previous,
+                )
+            )
         return out
 
     def _last_year_row(self, row: pd.Series) -> pd.Series | None:
@@ -218,9 +256,11 @@ class CardBook:
             return None
         before = self.before.assign(scope=self.before["scope"].fillna("unknown"))
         scope = row["scope"] if pd.notna(row["scope"]) else "unknown"
-        match = before[(before["issuer"] == row["issuer"])
-                       & (before["level"].fillna("") == (row["level"] or ""))
-                       & (before["scope"] == scope)]
+        match = before[
+            (before["issuer"] == row["issuer"])
+            & (before["level"].fillna("") == (row["level"] or ""))
+            & (before["scope"] == scope)
+        ]
         if match.empty:
             return None
         return derive_metrics(match.iloc[:1], list(ranking_rules().metrics)).iloc[0]
@@ -232,20 +272,34 @@ class CardBook:
             return None
         rows = self.failures[self.failures["report_id"] == report_id]
         ingested = self.meta.loc[report_id, "ingested_at"]
-        if rows.empty and pd.notna(ingested) and pd.Timestamp(ingested) > pd.Timestamp(
-                self.checked_at):
+        if (
+            rows.empty
+            and pd.notna(ingested)
+            and pd.Timestamp(ingested) > pd.Timestamp(self.checked_at)
+        ):
             return None
         wording = rule_wording()
-        return [CardCheck(rule=r.rule, wording=wording.get(r.rule, (r.rule,))[0],
-                          severity=r.severity, observed=None if pd.isna(r.observed)
-                          else str(r.observed), cells=failed_cells(r.details))
-                for r in rows.itertuples()]
+        return [
+            CardCheck(
+                rule=r.rule,
+                wording=wording.get(r.rule, (r.rule,))[0],
+                severity=r.severity,
+                observed=None if pd.isna(r.observed) else str(r.observed),
+                cells=failed_cells(r.details),
+            )
+            for r in rows.itertuples()
+        ]
 
     def _problems(self, report_id: str) -> list[CardProblem]:
         rows = self.statements[self.statements["report_id"] == report_id]
-        return [CardProblem(category=r.category, text=r.text,
-                            repeated=None if math.isnan(r.similarity) else bool(r.repeated))
-                for r in rows.sort_values("ordinal").itertuples()]
+        return [
+            CardProblem(
+                category=r.category,
+                text=r.text,
+                repeated=None if math.isnan(r.similarity) else bool(r.repeated),
+            )
+            for r in rows.sort_values("ordinal").itertuples()
+        ]
 
 
 def _place(row: pd.Series) -> str:

@@ -3,6 +3,7 @@
 `report_card_text` writes the cards and returns what to say; a refusal is a `Refusal` whose
 str() is the one line cli.py prints before exiting 2.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,16 +33,21 @@ def report_card_text(args: argparse.Namespace) -> str:
             fmt = args.format
             out = Path(args.out)
             if out.suffix.lower().lstrip(".") in FORMATS:
-                raise CardError(f"--out {out}: with --all, --out is a folder "
-                                "(choose the file type with --format)")
+                raise CardError(
+                    f"--out {out}: with --all, --out is a folder "
+                    "(choose the file type with --format)"
+                )
         else:
             if not args.issuer:
-                raise CardError("name the body with --issuer NAME, or write every body's "
-                                "card with --all")
+                raise CardError(
+                    "name the body with --issuer NAME, or write every body's card with --all"
+                )
             fmt = Path(args.out).suffix.lower().lstrip(".")
             if fmt not in FORMATS:
-                raise CardError(f"--out {args.out}: the file name must end in "
-                                f"{', '.join('.' + f for f in FORMATS)}")
+                raise CardError(
+                    f"--out {args.out}: the file name must end in "
+                    f"{', '.join('.' + f for f in FORMATS)}"
+                )
         book = CardBook(args.db, args.year, preset=args.preset)
         if not args.all:
             card = book.card(book.find(args.issuer))
@@ -56,7 +62,7 @@ def report_card_text(args: argparse.Namespace) -> str:
             card = book.card(report_id)
             name = card_file_name(card.issuer or card.place, card.year, fmt)
             written[name] = written.get(name, 0) + 1
-            if written[name] > 1:        # the same name at two levels or scopes: keep both
+            if written[name] > 1:  # the same name at two levels or scopes: keep both
                 name = name.replace(f".{fmt}", f"-{written[name]}.{fmt}")
             write(card, out / name)
     except (CardError, PdfUnavailable, ValueError, OSError) as exc:

@@ -5,6 +5,7 @@ uncertain: the Monte Carlo over weights and normalisation gives each an interval
 moved only when this year's interval and last year's do not overlap; a change inside the
 intervals is "indistinguishable" (无法区分), whatever the point ranks say.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -23,8 +24,9 @@ KEPT = ["report_id", "rank", "rank_low", "rank_high", "score", "coverage", "list
 def rank_year(frame: pd.DataFrame, preset: str | None = None, seed: int = 0) -> pd.DataFrame:
     """One year's frame ranked with the default settings (or a preset), among the peers of
     rules/oversight.toml [ranking] (year and level; scope always apart)."""
-    return rank_reports(frame, preset=preset, peer_by=list(oversight_rules().rank_peer_by),
-                        seed=seed)
+    return rank_reports(
+        frame, preset=preset, peer_by=list(oversight_rules().rank_peer_by), seed=seed
+    )
 
 
 def movers(now: pd.DataFrame, before: pd.DataFrame) -> pd.DataFrame:
@@ -36,16 +38,22 @@ def movers(now: pd.DataFrame, before: pd.DataFrame) -> pd.DataFrame:
     before = before.assign(scope=before["scope"].fillna("unknown"))
     identity = ["issuer", "province", "city", "county", "level", "scope", "year"]
     merged = now[identity + KEPT].merge(
-        before[BODY_KEY + KEPT].drop_duplicates(BODY_KEY), on=BODY_KEY, how="left",
-        suffixes=("", "_before"))
+        before[BODY_KEY + KEPT].drop_duplicates(BODY_KEY),
+        on=BODY_KEY,
+        how="left",
+        suffixes=("", "_before"),
+    )
     merged["rank_change"] = (merged["rank_before"] - merged["rank"]).astype("Int64")
     merged["score_change"] = merged["score"] - merged["score_before"]
     merged["verdict"] = verdicts(merged)
     merged = merged[merged["issuer"].notna()]
-    return merged.sort_values(["verdict", "rank_change", "issuer"],
-                              ascending=[True, False, True], na_position="last",
-                              key=lambda c: c.map(VERDICTS.index) if c.name == "verdict" else c,
-                              kind="stable").reset_index(drop=True)
+    return merged.sort_values(
+        ["verdict", "rank_change", "issuer"],
+        ascending=[True, False, True],
+        na_position="last",
+        key=lambda c: c.map(VERDICTS.index) if c.name == "verdict" else c,
+        kind="stable",
+    ).reset_index(drop=True)
 
 
 def verdicts(rows: pd.DataFrame) -> pd.Series:

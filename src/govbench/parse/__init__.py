@@ -7,6 +7,7 @@ Each concern is its own module; this one only composes them:
   problems section 五 statements, classified
 A table's figure wins over the narrative's; a disagreement becomes a warning.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,8 +43,9 @@ def parse_document(doc: Document, manifest: Manifest | None = None) -> Report:
         published=meta.published,
         provenance=meta.provenance,
     )
-    narrative = narrative_facts(doc.text, year=meta.year, format=report.format,
-                                warnings=report.warnings)
+    narrative = narrative_facts(
+        doc.text, year=meta.year, format=report.format, warnings=report.warnings
+    )
     report.facts = merge_facts(tables.facts, narrative, report.warnings)
     if doc.read_by == "ocr":
         mark_ocr(report.facts, doc)
@@ -56,12 +58,12 @@ def mark_ocr(facts: list[Fact], doc: Document) -> None:
     reading of a figure in its evidence (a label misread does not make a figure doubtful)."""
     for fact in facts:
         start, end = fact.evidence.start, fact.evidence.end
-        inside = [(doc.text[a:b], score) for a, b, score in doc.ocr_scores
-                  if a < end and start < b]
+        inside = [(doc.text[a:b], score) for a, b, score in doc.ocr_scores if a < end and start < b]
         # a table's figures are cells of their own (label cells such as "1.属于国家秘密"
         # are not figures); a narrative figure is read with its line
-        sure = [score for text, score in inside if _FIGURE.fullmatch(text.strip())] or \
-            [score for text, score in inside if any(ch.isdigit() for ch in text)]
+        sure = [score for text, score in inside if _FIGURE.fullmatch(text.strip())] or [
+            score for text, score in inside if any(ch.isdigit() for ch in text)
+        ]
         fact.method = "ocr"
         fact.confidence = round(min(sure), 2) if sure else None
 
@@ -83,5 +85,6 @@ def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -
             warnings.append(
                 f"narrative_vs_table: {fact.metric} is {fact.value:g} in the text "
                 f"(at {fact.evidence.start}: {fact.evidence.text!r}) but {tabled.value:g} "
-                f"in the table (at {tabled.evidence.start})")
+                f"in the table (at {tabled.evidence.start})"
+            )
     return merged

@@ -15,6 +15,7 @@ those sections are flattened tables, not sentences, so they are not read here.
 Pinyin a converter writes after characters (發(fā)布) is read past; evidence still indexes
 the text as given.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,6 +40,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!度?报告)")
 @dataclass(frozen=True)
 class _Phrasing:
     """One pattern of narrative.toml, with the words a text needs for it to match there."""
+
     regex: re.Pattern[str]
     needs: literals.Needs
 
@@ -69,17 +71,26 @@ class _Candidate:
     start: int
     end: int
     demoted: bool
-    worded_zero: bool       # a 0 stated in words: a figure stated as such is more specific
-    rank: int = 0           # a weaker reading of the words (grammar.Found.rank)
+    worded_zero: bool  # a 0 stated in words: a figure stated as such is more specific
+    rank: int = 0  # a weaker reading of the words (grammar.Found.rank)
 
 
 @cache
 def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     raw = load_rules("narrative")
     common = raw["common"]
-    shared = {name: re.compile("|".join(common[name])) for name in
-              ("excludes", "demotions", "before_number", "clause_ends", "standard_table_markers",
-               "table_rows", "zero_qualifiers")}
+    shared = {
+        name: re.compile("|".join(common[name]))
+        for name in (
+            "excludes",
+            "demotions",
+            "before_number",
+            "clause_ends",
+            "standard_table_markers",
+            "table_rows",
+            "zero_qualifiers",
+        )
+    }
     metrics = [
         _MetricRules(
             metric=metric,
@@ -88,7 +99,8 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
             flag_contradiction=spec.get("flag_contradiction", False),
         )
-        for metric, spec in raw.items() if metric != "common"
+        for metric, spec in raw.items()
+        if metric != "common"
     ]
     return metrics, shared
 
@@ -111,8 +123,9 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-def narrative_facts(text: str, year: int | None, format: str | None,
-                    warnings: list[str] | None = None) -> list[Fact]:
+def narrative_facts(
+    text: str, year: int | None, format: str | None, warnings: list[str] | None = None
+) -> list[Fact]:
     """Every metric a sentence of `text` states for the body's own `year`, one fact each.
 
     For metrics marked flag_contradiction, a text that states a figure in one place and none
@@ -136,10 +149,20 @@ def narrative_facts(text: str, year: int | None, format: str | None,
         if rules.flag_contradiction and warnings is not None:
             warnings.extend(_contradictions(text, rules.metric, candidates))
         if best is not None:
-            start, end = (best.start, best.end) if origin is None else \
-                (origin[best.start], origin[best.end - 1] + 1)
-            facts.append(Fact(best.metric, best.value, best.approx, "narrative",
-                              Evidence(start, end, original[start:end])))
+            start, end = (
+                (best.start, best.end)
+                if origin is None
+                else (origin[best.start], origin[best.end - 1] + 1)
+            )
+            facts.append(
+                Fact(
+                    best.metric,
+                    best.value,
+                    best.approx,
+                    "narrative",
+                    Evidence(start, end, original[start:end]),
+                )
+            )
     return facts
 
 
@@ -152,7 +175,7 @@ def _without_annotations(text: str, annotations: re.Pattern[str]) -> tuple[str, 
     origin: list[int] = []
     pos = 0
     for match in annotations.finditer(text):
-        kept.append(text[pos:match.start()])
+        kept.append(text[pos : match.start()])
         origin.extend(range(pos, match.start()))
         pos = match.end()
     kept.append(text[pos:])
@@ -160,31 +183,42 @@ def _without_annotations(text: str, annotations: re.Pattern[str]) -> tuple[str, 
     return "".join(kept), origin
 
 
-def _grammar_candidates(text: str, year: int | None,
-                        skipped: list[tuple[int, int]]) -> dict[str, list[_Candidate]]:
+def _grammar_candidates(
+    text: str, year: int | None, skipped: list[tuple[int, int]]
+) -> dict[str, list[_Candidate]]:
     by_metric: dict[str, list[_Candidate]] = {}
     for f in grammar_figures(text, year):
         if any(lo <= f.start < hi for lo, hi in skipped):
             continue
         by_metric.setdefault(f.metric, []).append(
-            _Candidate(f.metric, f.value, f.approx, f.start, f.end, f.demoted, False, f.rank))
+            _Candidate(f.metric, f.value, f.approx, f.start, f.end, f.demoted, False, f.rank)
+        )
     return by_metric
 
 
-def _table_regions(text: str, format: str | None, markers: re.Pattern[str],
-                   table_rows: re.Pattern[str]) -> list[tuple[int, int]]:
+def _table_regions(
+    text: str, format: str | None, markers: re.Pattern[str], table_rows: re.Pattern[str]
+) -> list[tuple[int, int]]:
     standard = (format or "").startswith("standard") or (format is None and markers.search(text))
     if not standard:
         return []
     # Section 一 is prose even when its heading reads as another's (an opening's
     # "一、总体情况(一)主动公开…"); sections 二..四 are tables, or hold a table's row labels.
-    return [(s.start, s.end) for s in split_sections(text)
-            if s.key in TABLE_SECTIONS and (not text.startswith("一", s.start)
-                                            or table_rows.search(text, s.start, s.end))]
+    return [
+        (s.start, s.end)
+        for s in split_sections(text)
+        if s.key in TABLE_SECTIONS
+        and (not text.startswith("一", s.start) or table_rows.search(text, s.start, s.end))
+    ]
 
 
-def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]],
-                year: int | None, skipped: list[tuple[int, int]]) -> list[_Candidate]:
+def _candidates(
+    text: str,
+    rules: _MetricRules,
+    shared: dict[str, re.Pattern[str]],
+    year: int | None,
+    skipped: list[tuple[int, int]],
+) -> list[_Candidate]:
     found = []
     for pattern in rules.patterns:
         for match in pattern.finditer(text):
@@ -192,23 +226,56 @@ def _candidates(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str
             quantity = parse_number(text[num_start:num_end])
             if quantity is None or _bad_number_context(text, num_start, shared):
                 continue
-            found.append(_judge(text, rules, shared, year, skipped, match.start(), match.end(),
-                                quantity.value, quantity.approx, worded_zero=False))
+            found.append(
+                _judge(
+                    text,
+                    rules,
+                    shared,
+                    year,
+                    skipped,
+                    match.start(),
+                    match.end(),
+                    quantity.value,
+                    quantity.approx,
+                    worded_zero=False,
+                )
+            )
     for pattern in rules.zero_patterns:
         for match in pattern.finditer(text):
-            if shared["zero_qualifiers"].search(text[match.end():match.end() + 12]):
+            if shared["zero_qualifiers"].search(text[match.end() : match.end() + 12]):
                 continue
-            found.append(_judge(text, rules, shared, year, skipped, match.start(), match.end(), 0, False,
-                                worded_zero=True))
+            found.append(
+                _judge(
+                    text,
+                    rules,
+                    shared,
+                    year,
+                    skipped,
+                    match.start(),
+                    match.end(),
+                    0,
+                    False,
+                    worded_zero=True,
+                )
+            )
     return [c for c in found if c is not None]
 
 
-def _judge(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]], year: int | None,
-           skipped: list[tuple[int, int]], start: int, end: int, value: int | float,
-           approx: bool, worded_zero: bool) -> _Candidate | None:
+def _judge(
+    text: str,
+    rules: _MetricRules,
+    shared: dict[str, re.Pattern[str]],
+    year: int | None,
+    skipped: list[tuple[int, int]],
+    start: int,
+    end: int,
+    value: int | float,
+    approx: bool,
+    worded_zero: bool,
+) -> _Candidate | None:
     if any(lo <= start < hi for lo, hi in skipped):
         return None
-    clause = text[_clause_start(text, start, shared["clause_ends"]):end]
+    clause = text[_clause_start(text, start, shared["clause_ends"]) : end]
     if shared["excludes"].search(clause) or any(x.search(clause) for x in rules.excludes):
         return None
     if year is not None and any(int(y) != year for y in _YEAR.findall(clause)):
@@ -220,14 +287,16 @@ def _judge(text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]], y
 def _clause_start(text: str, pos: int, clause_ends: re.Pattern[str]) -> int:
     """Start of the clause holding `pos`: just after the last break before it."""
     window_start = max(0, pos - 60)
-    breaks = [*_CLAUSE_BREAK.finditer(text, window_start, pos),
-              *clause_ends.finditer(text, window_start, pos)]
+    breaks = [
+        *_CLAUSE_BREAK.finditer(text, window_start, pos),
+        *clause_ends.finditer(text, window_start, pos),
+    ]
     return max(b.end() for b in breaks) if breaks else window_start
 
 
 def _bad_number_context(text: str, num_start: int, shared: dict[str, re.Pattern[str]]) -> bool:
     """A figure glued to a preceding digit, an ordinal (第二十条) or a change (减少1件)."""
-    before = text[max(0, num_start - 4):num_start]
+    before = text[max(0, num_start - 4) : num_start]
     if before and (before[-1].isdigit() or before[-1] in ".第"):
         return True
     return bool(shared["before_number"].search(before))
@@ -239,8 +308,10 @@ def _contradictions(text: str, metric: str, candidates: list[_Candidate]) -> lis
     if not (stated and none):
         return []
     a, b = stated[0], none[0]
-    return [f"{metric}_contradiction: the text states {a.value:g} (at {a.start}: "
-            f"{text[a.start:a.end]!r}) and none (at {b.start}: {text[b.start:b.end]!r})"]
+    return [
+        f"{metric}_contradiction: the text states {a.value:g} (at {a.start}: "
+        f"{text[a.start : a.end]!r}) and none (at {b.start}: {text[b.start : b.end]!r})"
+    ]
 
 
 def _best(candidates: list[_Candidate]) -> _Candidate | None:

@@ -12,6 +12,7 @@ answered (受理…X件,均已办结 -> also completed). Figures that are parts 
 listed in a parenthesis after a figure, those given with their share of a total (占总数的47%), a
 part of a topic's count; figures after 分别 pair in order with the items named, or give nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,11 +30,11 @@ class Found:
     metric: str
     value: int | float
     approx: bool
-    start: int          # evidence span in the text
+    start: int  # evidence span in the text
     end: int
-    demoted: bool       # a sub-unit's or a part's figure, or one the body may restate
-    rank: int           # 0 a full statement; higher: a weaker reading of the same words
-    how: str = ""       # which reading took it: noun, strong, clause-verb, inherited, weak, bare, list, channel, answered
+    demoted: bool  # a sub-unit's or a part's figure, or one the body may restate
+    rank: int  # 0 a full statement; higher: a weaker reading of the same words
+    how: str = ""  # which reading took it: noun, strong, clause-verb, inherited, weak, bare, list, channel, answered
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,11 @@ class _Metric:
 class _Grammar:
     metrics: tuple[_Metric, ...]
     quantity: re.Pattern[str]
-    nouns: re.Pattern[str]              # every noun of every metric and of `other`, longest first
-    mask: re.Pattern[str]               # the nouns that are not also verbs (解读 is both)
-    noun_words: tuple[str, ...]         # the noun regexes, by group number
+    nouns: re.Pattern[str]  # every noun of every metric and of `other`, longest first
+    mask: re.Pattern[str]  # the nouns that are not also verbs (解读 is both)
+    noun_words: tuple[str, ...]  # the noun regexes, by group number
     other_nouns: frozenset[str]
-    topics: re.Pattern[str]             # every metric's topic, to find the nearest one
+    topics: re.Pattern[str]  # every metric's topic, to find the nearest one
     any_verb: re.Pattern[str]
     sentence_breaks: re.Pattern[str]
     clause_breaks: re.Pattern[str]
@@ -103,7 +104,7 @@ class _Grammar:
     carry_over_unstated: re.Pattern[str]
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
-    answered_after: re.Pattern[str]        # 8件申请已办结: the verb after the noun phrase
+    answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
     all_answered: re.Pattern[str]
@@ -130,56 +131,83 @@ def _grammar() -> _Grammar:
     for name, spec in raw["metrics"].items():
         all_nouns.update(spec["nouns"])
         redirect = spec.get("redirect")
-        metrics.append(_Metric(
-            name=name,
-            nouns=frozenset(spec["nouns"]),
-            strong=frozenset(spec.get("strong", [])),
-            verbs=_alternation(spec.get("verbs", [])),
-            weak_verbs=_alternation(spec.get("weak_verbs", [])),
-            clause_verbs=_alternation(spec.get("clause_verbs", [])),
-            not_with=re.compile(spec["not_with"]) if "not_with" in spec else None,
-            bare_verbs=_alternation(spec.get("bare_verbs", [])),
-            topic=re.compile(spec["topic"]) if "topic" in spec else None,
-            units=frozenset(spec.get("units", q["units"])),
-            redirect=(redirect["to"], re.compile(redirect["when"]), re.compile(redirect["unless"]))
-            if redirect else None,
-            topical=re.compile(spec["topical"]) if "topical" in spec else None,
-            preferred=re.compile(spec["preferred"]) if "preferred" in spec else None,
-            veto_channel=(re.compile(spec["veto_channel"]["when"]), re.compile(spec["veto_channel"]["unless"]))
-            if "veto_channel" in spec else None,
-            excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
-            noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
-            list_reading=spec.get("list_reading", False),
-            channel=re.compile(spec["channel"]) if "channel" in spec else None,
-            channel_unless=re.compile(spec["channel_unless"]) if "channel_unless" in spec else None,
-            channel_nouns=frozenset(spec.get("channel_nouns", [])),
-            channel_parts=re.compile(spec["channel_parts"]) if "channel_parts" in spec else None,
-            weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
-            part_follows=re.compile(spec["part_follows"]) if "part_follows" in spec else None,
-            vague=frozenset(spec.get("vague", [])),
-            total=spec.get("total", False),
-        ))
+        metrics.append(
+            _Metric(
+                name=name,
+                nouns=frozenset(spec["nouns"]),
+                strong=frozenset(spec.get("strong", [])),
+                verbs=_alternation(spec.get("verbs", [])),
+                weak_verbs=_alternation(spec.get("weak_verbs", [])),
+                clause_verbs=_alternation(spec.get("clause_verbs", [])),
+                not_with=re.compile(spec["not_with"]) if "not_with" in spec else None,
+                bare_verbs=_alternation(spec.get("bare_verbs", [])),
+                topic=re.compile(spec["topic"]) if "topic" in spec else None,
+                units=frozenset(spec.get("units", q["units"])),
+                redirect=(
+                    redirect["to"],
+                    re.compile(redirect["when"]),
+                    re.compile(redirect["unless"]),
+                )
+                if redirect
+                else None,
+                topical=re.compile(spec["topical"]) if "topical" in spec else None,
+                preferred=re.compile(spec["preferred"]) if "preferred" in spec else None,
+                veto_channel=(
+                    re.compile(spec["veto_channel"]["when"]),
+                    re.compile(spec["veto_channel"]["unless"]),
+                )
+                if "veto_channel" in spec
+                else None,
+                excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
+                noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
+                list_reading=spec.get("list_reading", False),
+                channel=re.compile(spec["channel"]) if "channel" in spec else None,
+                channel_unless=re.compile(spec["channel_unless"])
+                if "channel_unless" in spec
+                else None,
+                channel_nouns=frozenset(spec.get("channel_nouns", [])),
+                channel_parts=re.compile(spec["channel_parts"])
+                if "channel_parts" in spec
+                else None,
+                weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
+                part_follows=re.compile(spec["part_follows"]) if "part_follows" in spec else None,
+                vague=frozenset(spec.get("vague", [])),
+                total=spec.get("total", False),
+            )
+        )
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
     units = "|".join(sorted(q["units"], key=len, reverse=True))
-    verbs = {v for spec in raw["metrics"].values() for key in ("verbs", "weak_verbs", "clause_verbs", "bare_verbs")
-             for v in spec.get(key, [])}
+    verbs = {
+        v
+        for spec in raw["metrics"].values()
+        for key in ("verbs", "weak_verbs", "clause_verbs", "bare_verbs")
+        for v in spec.get(key, [])
+    }
     return _Grammar(
         metrics=tuple(metrics),
         # a figure never starts inside a digit run (see facts._PLACEHOLDERS)
         # the lookahead of a figure's first characters keeps the scan cheap where none starts
-        quantity=re.compile(rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
-                            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
-                            "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
-                            r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
-                            # a figure with no unit, right after its noun: 政策解读15,
-                            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]))"),
+        quantity=re.compile(
+            rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
+            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
+            "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
+            r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
+            # a figure with no unit, right after its noun: 政策解读15,
+            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]))"
+        ),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
         mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
         noun_words=tuple(ordered),
-        other_nouns=frozenset(raw["other"]["nouns"]) - {n for spec in raw["metrics"].values() for n in spec["nouns"]},
-        topics=re.compile("|".join(f"(?P<{m.name}>{raw['metrics'][m.name]['topic']})"
-                                   for m in metrics if m.topic is not None)),
+        other_nouns=frozenset(raw["other"]["nouns"])
+        - {n for spec in raw["metrics"].values() for n in spec["nouns"]},
+        topics=re.compile(
+            "|".join(
+                f"(?P<{m.name}>{raw['metrics'][m.name]['topic']})"
+                for m in metrics
+                if m.topic is not None
+            )
+        ),
         any_verb=re.compile(_guarded("|".join(sorted(verbs, key=len, reverse=True)))),
         sentence_breaks=re.compile(q["sentence_breaks"]),
         clause_breaks=re.compile(q["clause_breaks"]),
@@ -204,8 +232,17 @@ def _grammar() -> _Grammar:
         sum_words=_alternation(g["sum_words"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
-        reach={k: q[k] for k in ("clause_reach", "sentence_reach", "noun_after_reach", "noun_gap",
-                                  "topic_reach", "govern_reach")},
+        reach={
+            k: q[k]
+            for k in (
+                "clause_reach",
+                "sentence_reach",
+                "noun_after_reach",
+                "noun_gap",
+                "topic_reach",
+                "govern_reach",
+            )
+        },
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
         shared=re.compile(phrases["shared"]),
@@ -249,30 +286,39 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
     return found
 
 
-def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
-          previous_end: int, earlier: list[Found]) -> Iterator[Found]:
+def _read(
+    text: str,
+    match: re.Match[str],
+    g: _Grammar,
+    year: int | None,
+    previous_end: int,
+    earlier: list[Found],
+) -> Iterator[Found]:
     group = "num" if match["num"] is not None else "bare" if match["bare"] is not None else "plain"
     num_start = match.start(group)
-    unit = match["unit"] or ""          # none after a statistic's label (数量为0)
+    unit = match["unit"] or ""  # none after a statistic's label (数量为0)
     unit_end = match.end()
     if match[group] in g.idiom_numbers:
         return
-    before = text[max(0, num_start - 4):num_start]
+    before = text[max(0, num_start - 4) : num_start]
     if before and (before[-1].isdigit() or before[-1] in ".") or g.before_number.search(before):
         return
-    if g.after_unit.match(text[unit_end:unit_end + 6]):
+    if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
     if g.share_of_total.match(text, unit_end):
-        return                          # 网上公开信息14条,占总数的47%: a part of a total
-    quantity = parse_number(match[group])      # after the cheap guards: cn2an is slow
+        return  # 网上公开信息14条,占总数的47%: a part of a total
+    quantity = parse_number(match[group])  # after the cheap guards: cn2an is slow
     if quantity is None or quantity.value != int(quantity.value):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
     if text.startswith("其中", sentence_start) and sentence_start > 0:
         # 。其中,政策文件类36条: the parts of the last sentence's total
-        sentence_start = _last_break(text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"])
-    clause_start = max(sentence_start,
-                       _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"]))
+        sentence_start = _last_break(
+            text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"]
+        )
+    clause_start = max(
+        sentence_start, _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"])
+    )
     clause = text[clause_start:num_start]
     sentence_head = text[sentence_start:num_start]
     # scope guards on the clause up to the figure
@@ -283,27 +329,43 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     for since in g.since_year.finditer(sentence_head):
         if year is None or int(since.group(1)) != year:
             return
-    if year is not None and any(int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", clause)):
+    if year is not None and any(
+        int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", clause)
+    ):
         return
     # 2022年,我局主动公开…X条 in the 2023 report: the sentence's last year names the figure's
     years = g.named_year.findall(re.sub(r"\([^()]*\)", "", sentence_head))
     if year is not None and years and int(years[-1]) not in (year, year + 1):
         return
-    respective = g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
+    respective = (
+        g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
+    )
     if respective is not None:
         reading = _respective(text, respective, num_start, unit, g)
         if reading is None:
-            return                      # items and figures do not pair up: no guess
+            return  # items and figures do not pair up: no guess
         if reading:
             for metric in reading:
-                yield Found(metric, quantity.value, quantity.approx, _evidence_start(text, clause_start, num_start),
-                            unit_end, False, 0, "respectively")
+                yield Found(
+                    metric,
+                    quantity.value,
+                    quantity.approx,
+                    _evidence_start(text, clause_start, num_start),
+                    unit_end,
+                    False,
+                    0,
+                    "respectively",
+                )
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
-    if group == "plain" and (not nouns or noun_after or 1900 <= quantity.value <= 2100
-                             or not g.glued.fullmatch(text, nouns[0].end(), num_start)
-                             or (len(match[group]) > 1 and match[group].startswith("0"))):
-        return                          # no unit: only a figure glued to its noun, not a year
+    if group == "plain" and (
+        not nouns
+        or noun_after
+        or 1900 <= quantity.value <= 2100
+        or not g.glued.fullmatch(text, nouns[0].end(), num_start)
+        or (len(match[group]) > 1 and match[group].startswith("0"))
+    ):
+        return  # no unit: only a figure glued to its noun, not a year
     list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
     # 8件申请均按时办结: a noun after the figure may have its verb after it too
     verb_end = num_start
@@ -314,12 +376,18 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
     verb_zone = g.mask.sub("□", text[clause_start:verb_end])
     # a clause without a verb of its own continues the sentence's (lists)
-    comma_clause = text[max(sentence_start, _last_break(text, num_start, g.comma_breaks,
-                                                        g.reach["clause_reach"])):num_start]
+    comma_clause = text[
+        max(
+            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
+        ) : num_start
+    ]
     comma_start = num_start - len(comma_clause)
     inherit_from = sentence_start if previous_end > sentence_start else comma_start
-    sentence_verbs = "" if g.any_verb.search(verb_zone) else \
-        g.mask.sub("□", text[min(inherit_from, clause_start):clause_start])
+    sentence_verbs = (
+        ""
+        if g.any_verb.search(verb_zone)
+        else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
+    )
     comma_verbs = g.mask.sub("□", comma_clause)
     if g.rest.match(comma_clause):
         return
@@ -328,33 +396,50 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
     if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
         return
     if g.lower_level.search(comma_clause):
-        return                          # the grassroots' or a subordinate's figure: not the body's
+        return  # the grassroots' or a subordinate's figure: not the body's
     if _in_breakdown(text, sentence_start, num_start, g):
-        return                          # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
+        return  # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
     sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
-    if g.cumulative.search(clause) and g.new_this_year.search(text, unit_end, _year_part_end(text, unit_end, g)):
+    if g.cumulative.search(clause) and g.new_this_year.search(
+        text, unit_end, _year_part_end(text, unit_end, g)
+    ):
         demoted = True
     if nouns and not noun_after and g.heading_end.search(text, nouns[0].end(), num_start):
-        demoted = True                  # …提起行政诉讼的情况 2017年度我局有1起…: the heading's noun
+        demoted = True  # …提起行政诉讼的情况 2017年度我局有1起…: the heading's noun
     topic = _topic(text, clause_start, g) if not nouns else None
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
-        topic = None                    # 热线受理120件,办结118件: the sentence is another channel's
-    subject = text[max(previous_end, num_start - len(comma_clause)):num_start]
+        topic = None  # 热线受理120件,办结118件: the sentence is another channel's
+    subject = text[max(previous_end, num_start - len(comma_clause)) : num_start]
     ev_start = _evidence_start(text, clause_start, num_start)
     if not nouns and g.new_this_year.search(clause):
         # 累计…3044条,本年度新增237条: the year's new items of the running total's metric
         for f in earlier:
             if f.start >= sentence_start and f.demoted and f.how != "answered":
-                yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new")
+                yield Found(
+                    f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new"
+                )
         return
     if g.disclosure_part.search(comma_clause):
         # 办理行政复议案件120件,其中涉及政府信息公开的2件: the part is the disclosure's figure
         for f in earlier:
-            if f.start >= sentence_start and f.metric in g.disclosure_totals and f.how != "disclosure":
-                yield Found(f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, -1, "disclosure")
+            if (
+                f.start >= sentence_start
+                and f.metric in g.disclosure_totals
+                and f.how != "disclosure"
+            ):
+                yield Found(
+                    f.metric,
+                    quantity.value,
+                    quantity.approx,
+                    ev_start,
+                    unit_end,
+                    False,
+                    -1,
+                    "disclosure",
+                )
         return
     taken: set[str] = set()
     for metric in g.metrics:
@@ -362,55 +447,99 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
             continue
         rank, how = None, ""
         for noun in nouns or [None]:
-            reading = _reading(metric, noun and _noun_name(noun, g), verb_zone, sentence_verbs,
-                               comma_verbs, topic, noun and _governing(text, noun, clause_start, verb_end,
-                                                                       noun_after, g))
+            reading = _reading(
+                metric,
+                noun and _noun_name(noun, g),
+                verb_zone,
+                sentence_verbs,
+                comma_verbs,
+                topic,
+                noun and _governing(text, noun, clause_start, verb_end, noun_after, g),
+            )
             if reading is not None:
                 rank, how = reading
                 break
-        if rank is None and metric.list_reading and not nouns and list_closed \
-                and metric.verbs is not None and metric.verbs.search(comma_verbs) \
-                and (metric.channel is None or metric.channel.search(subject)):
+        if (
+            rank is None
+            and metric.list_reading
+            and not nouns
+            and list_closed
+            and metric.verbs is not None
+            and metric.verbs.search(comma_verbs)
+            and (metric.channel is None or metric.channel.search(subject))
+        ):
             rank, how = 1, "list"
-        if rank is None and metric.channel is not None and metric.channel.search(subject) \
-                and not (metric.channel_unless and metric.channel_unless.search(subject)) \
-                and metric.verbs is not None and metric.verbs.search(comma_verbs) \
-                and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns):
-            rank, how = 0, "channel"    # 微信公众号推送…政务动态68条: the channel names it
+        if (
+            rank is None
+            and metric.channel is not None
+            and metric.channel.search(subject)
+            and not (metric.channel_unless and metric.channel_unless.search(subject))
+            and metric.verbs is not None
+            and metric.verbs.search(comma_verbs)
+            and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns)
+        ):
+            rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
-        if metric.channel_parts is not None and metric.channel_parts.search(text, comma_start, unit_end) \
-                and (len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1
-                     or _LIST_BEFORE.search(text, max(0, clause_start - 8), clause_start)):
-            continue                    # 当面申请4条、网上申请2条, …申请3件、纸质申请36件: one channel's part
+        if (
+            metric.channel_parts is not None
+            and metric.channel_parts.search(text, comma_start, unit_end)
+            and (
+                len(metric.channel_parts.findall(text, sentence_start, sentence_end)) > 1
+                or _LIST_BEFORE.search(text, max(0, clause_start - 8), clause_start)
+            )
+        ):
+            continue  # 当面申请4条、网上申请2条, …申请3件、纸质申请36件: one channel's part
         if metric.part_follows is not None and metric.part_follows.match(text, unit_end):
-            continue                    # 网站…申请3件、纸质申请36件: the first of the channels' parts
-        if nouns and (need := metric.noun_needs.get(_noun_name(nouns[0], g))) and not need.search(sentence_head):
+            continue  # 网站…申请3件、纸质申请36件: the first of the channels' parts
+        if (
+            nouns
+            and (need := metric.noun_needs.get(_noun_name(nouns[0], g)))
+            and not need.search(sentence_head)
+        ):
             continue
         name = metric.name
         if metric.redirect is not None:
             to, when, unless = metric.redirect
             if when.search(subject) and not unless.search(subject):
                 name = to
-        if name == metric.name and nouns and metric.topical is not None \
-                and metric.topical.match(text, nouns[0].start()):
+        if (
+            name == metric.name
+            and nouns
+            and metric.topical is not None
+            and metric.topical.match(text, nouns[0].start())
+        ):
             continue
-        if name == metric.name and metric.veto_channel is not None \
-                and metric.veto_channel[0].search(sentence_head) and not metric.veto_channel[1].search(sentence_head):
+        if (
+            name == metric.name
+            and metric.veto_channel is not None
+            and metric.veto_channel[0].search(sentence_head)
+            and not metric.veto_channel[1].search(sentence_head)
+        ):
             continue
         if demoted and rank > 0:
-            continue                    # a sub-unit's figure read only weakly: not worth a guess
-        if name == metric.name and metric.preferred is not None and not metric.preferred.search(comma_verbs):
+            continue  # a sub-unit's figure read only weakly: not worth a guess
+        if (
+            name == metric.name
+            and metric.preferred is not None
+            and not metric.preferred.search(comma_verbs)
+        ):
             rank += 1
         if g.sum_words.search(comma_clause):
             rank -= 1
-        elif metric.total and name == metric.name and how == "inherited" and previous_end > sentence_start \
-                and nouns and _noun_name(nouns[0], g) in metric.vague:
-            continue                    # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
+        elif (
+            metric.total
+            and name == metric.name
+            and how == "inherited"
+            and previous_end > sentence_start
+            and nouns
+            and _noun_name(nouns[0], g) in metric.vague
+        ):
+            continue  # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
-            rank += 1                   # a weak verb and the vaguest noun: 全年公开信息26条
+            rank += 1  # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
-            continue                    # a weak reading in a sentence about one field or column
+            continue  # a weak reading in a sentence about one field or column
         if name in taken:
             continue
         taken.add(name)
@@ -423,57 +552,82 @@ def _read(text: str, match: re.Match[str], g: _Grammar, year: int | None,
                     continue
                 value, end = value - part.value, carried.end()
             elif g.carry_over_unstated.match(text, unit_end):
-                continue                # a total with carry-over in it, the new ones unstated
+                continue  # a total with carry-over in it, the new ones unstated
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
-        part = part_of is not None and any(f.metric == name and sentence_start <= f.start < part_of.start()
-                                           and not f.demoted for f in earlier)
-        if part_of is not None and not part and name == metric.name and \
-                _part_of_unread(text, sentence_start, part_of, num_start, unit, metric, comma_verbs, g):
-            continue                    # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
+        part = part_of is not None and any(
+            f.metric == name and sentence_start <= f.start < part_of.start() and not f.demoted
+            for f in earlier
+        )
+        if (
+            part_of is not None
+            and not part
+            and name == metric.name
+            and _part_of_unread(
+                text, sentence_start, part_of, num_start, unit, metric, comma_verbs, g
+            )
+        ):
+            continue  # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
             answered = g.all_answered.match(text, end)
             if answered is not None and not g.sub_unit.search(answered.group()):
-                yield Found("requests_completed", quantity.value, quantity.approx, ev_start,
-                            answered.end(), demoted, 2, "answered")
+                yield Found(
+                    "requests_completed",
+                    quantity.value,
+                    quantity.approx,
+                    ev_start,
+                    answered.end(),
+                    demoted,
+                    2,
+                    "answered",
+                )
 
 
-def _nouns(text: str, clause_start: int, num_start: int, unit_end: int,
-           g: _Grammar) -> tuple[list[re.Match[str]], bool]:
+def _nouns(
+    text: str, clause_start: int, num_start: int, unit_end: int, g: _Grammar
+) -> tuple[list[re.Match[str]], bool]:
     """The nouns the figure is read with, nearest first, and whether they follow it.
 
     Before the figure: the last noun of the clause; all of the clause's nouns when they
     share it (行政复议和行政诉讼均为0件). Else after it: the noun phrase right after the
     unit (收到33次政府信息公开申请), through nouns it runs on to (7件政策文件开展全覆盖解读)."""
-    before = [n for n in g.nouns.finditer(text, clause_start, num_start)
-              if not _inside_title(text, clause_start, n.start())
-              and not _aside(text, n.end(), num_start)]
+    before = [
+        n
+        for n in g.nouns.finditer(text, clause_start, num_start)
+        if not _inside_title(text, clause_start, n.start()) and not _aside(text, n.end(), num_start)
+    ]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
-        before = []                     # 发布A、B、C等N条: the list is the noun, or one after it
+        before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     if num_start > clause_start and text[num_start - 1] in "和及与":
-        before = []                     # 10个视频解读和31个图解: a new phrase starts at the figure
+        before = []  # 10个视频解读和31个图解: a new phrase starts at the figure
     if before:
         if g.shared.search(text, before[-1].end(), num_start):
             return before[::-1], False
-        if len(before) > 1 and g.joined.fullmatch(text, before[-2].end(), before[-1].start()) \
-                and _kinds(before[-2], g) and _kinds(before[-2], g) != _kinds(before[-1], g):
-            return [], False            # 政策类文件及解读12条: two kinds counted together
+        if (
+            len(before) > 1
+            and g.joined.fullmatch(text, before[-2].end(), before[-1].start())
+            and _kinds(before[-2], g)
+            and _kinds(before[-2], g) != _kinds(before[-1], g)
+        ):
+            return [], False  # 政策类文件及解读12条: two kinds counted together
         return [before[-1]], False
     limit = min(len(text), unit_end + g.reach["noun_after_reach"])
-    stop = min(_next_break(text, unit_end, g.sentence_breaks, limit - unit_end),
-               _next_break(text, unit_end, g.clause_breaks, limit - unit_end))
+    stop = min(
+        _next_break(text, unit_end, g.sentence_breaks, limit - unit_end),
+        _next_break(text, unit_end, g.clause_breaks, limit - unit_end),
+    )
     chain: list[re.Match[str]] = []
     pos = unit_end
     for noun in g.nouns.finditer(text, unit_end, stop):
-        gap = text[pos:noun.start()]
+        gap = text[pos : noun.start()]
         if len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap):
             break
         chain.append(noun)
         pos = noun.end()
         if _noun_name(noun, g) in g.other_nouns:
-            break                       # 10个动漫视频系列解读: the video claims the figure
+            break  # 10个动漫视频系列解读: the video claims the figure
     return chain[::-1][:1], bool(chain)
 
 
@@ -482,28 +636,44 @@ def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
     return frozenset(m.name for m in g.metrics if name in m.nouns)
 
 
-def _part_of_unread(text: str, sentence_start: int, part_of: re.Match[str], num_start: int,
-                    unit: str, metric: _Metric, comma_verbs: str, g: _Grammar) -> bool:
+def _part_of_unread(
+    text: str,
+    sentence_start: int,
+    part_of: re.Match[str],
+    num_start: int,
+    unit: str,
+    metric: _Metric,
+    comma_verbs: str,
+    g: _Grammar,
+) -> bool:
     """Whether a figure after 其中/包括 is a part of a total (a metric marked `total`) stated
     before it, with the same unit under a verb of the metric, not read as the metric's (a topic's count:
     主动公开执法信息30条,其中网上公开信息14条). Not when the part names the year (累计…440条。
     其中2013年度…235条) or the metric's own term the total lacks (共制发信息437条,其中主动公开…55条)."""
     if not metric.total or not unit or g.new_this_year.search(text, part_of.start(), num_start):
         return False
-    totals = [q for q in g.quantity.finditer(text, sentence_start, part_of.start()) if q["unit"] == unit]
+    totals = [
+        q for q in g.quantity.finditer(text, sentence_start, part_of.start()) if q["unit"] == unit
+    ]
     if not totals:
         return False
     total = totals[-1]
     # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading)
-    clause = text[_last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"]):total.start()]
+    clause = text[
+        _last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"]) : total.start()
+    ]
     if not metric.verbs.search(g.mask.sub("□", clause)):
         return False
-    return not (metric.preferred is not None and metric.preferred.search(comma_verbs)
-                and not metric.preferred.search(clause))
+    return not (
+        metric.preferred is not None
+        and metric.preferred.search(comma_verbs)
+        and not metric.preferred.search(clause)
+    )
 
 
-def _respective(text: str, respective: re.Match[str], num_start: int, unit: str,
-                g: _Grammar) -> list[str] | None:
+def _respective(
+    text: str, respective: re.Match[str], num_start: int, unit: str, g: _Grammar
+) -> list[str] | None:
     """The metrics of a figure in a list after 分别, paired in order with the items named before it
     (行政复议、行政诉讼分别为2件、1件; 收到和办结…申请分别为30件、28件) or right after it
     (分别收到…申请和行政复议申请10件、2件). None when items and figures do not pair up; [] when
@@ -522,7 +692,7 @@ def _respective(text: str, respective: re.Match[str], num_start: int, unit: str,
     start = _last_break(text, respective.start(), g.comma_breaks, g.reach["clause_reach"])
     items = list(g.nouns.finditer(text, start, respective.start()))
     zone_end = respective.start()
-    if not items:                       # 分别收到A和B10件、2件: the items follow 分别
+    if not items:  # 分别收到A和B10件、2件: the items follow 分别
         first = g.quantity.search(text, respective.end())
         zone_end = first.start() if first else respective.end()
         items = list(g.nouns.finditer(text, respective.end(), zone_end))
@@ -532,14 +702,25 @@ def _respective(text: str, respective: re.Match[str], num_start: int, unit: str,
         item = _noun_name(items[index], g)
         if g.channel_item.fullmatch(item):
             return []
-        found = [m.name for m in g.metrics if item in m.nouns and (not unit or unit in m.units)
-                 and (item in m.strong or (m.verbs is not None and m.verbs.search(zone)))
-                 and not (m.excludes is not None and m.excludes.search(text, start, items[0].start()))]
+        found = [
+            m.name
+            for m in g.metrics
+            if item in m.nouns
+            and (not unit or unit in m.units)
+            and (item in m.strong or (m.verbs is not None and m.verbs.search(zone)))
+            and not (m.excludes is not None and m.excludes.search(text, start, items[0].start()))
+        ]
         return found if found or item in g.other_nouns else None
     if len(items) == 1 and len(verbs) == len(figures):
         item, verb = _noun_name(items[0], g), verbs[index].group()
-        return [m.name for m in g.metrics if item in m.nouns and (not unit or unit in m.units)
-                and m.verbs is not None and m.verbs.fullmatch(verb)] or None
+        return [
+            m.name
+            for m in g.metrics
+            if item in m.nouns
+            and (not unit or unit in m.units)
+            and m.verbs is not None
+            and m.verbs.fullmatch(verb)
+        ] or None
     return None
 
 
@@ -552,7 +733,7 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
     if not g.after_figure.search(text, max(sentence_start, opening - 8), opening):
         return False
     closing = text.find(")", num_start)
-    inside = text[opening:closing if closing >= 0 else num_start + g.reach["clause_reach"]]
+    inside = text[opening : closing if closing >= 0 else num_start + g.reach["clause_reach"]]
     return len(g.quantity.findall(inside)) > 1
 
 
@@ -570,24 +751,38 @@ def _aside(text: str, pos: int, num_start: int) -> bool:
 def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
     """The metric whose topic the text names last before the clause (a heading, a lead)."""
     last = None
-    for last in g.topics.finditer(text, max(0, clause_start - g.reach["topic_reach"]), clause_start):
+    for last in g.topics.finditer(
+        text, max(0, clause_start - g.reach["topic_reach"]), clause_start
+    ):
         pass
     return last.lastgroup if last else None
 
 
-def _governing(text: str, noun: re.Match[str], clause_start: int, verb_end: int, noun_after: bool,
-               g: _Grammar) -> str:
+def _governing(
+    text: str, noun: re.Match[str], clause_start: int, verb_end: int, noun_after: bool, g: _Grammar
+) -> str:
     """The words that govern the noun: the verb nearest before it (解读政策文件6件), or, for a
     noun after its figure, the words after it (7件政策文件开展全覆盖解读); nouns blanked."""
     if noun_after:
-        return g.mask.sub("□", text[noun.end():verb_end])
-    zone = g.mask.sub("□", text[max(clause_start, noun.start() - g.reach["govern_reach"]):noun.start()])
+        return g.mask.sub("□", text[noun.end() : verb_end])
+    zone = g.mask.sub(
+        "□", text[max(clause_start, noun.start() - g.reach["govern_reach"]) : noun.start()]
+    )
     verbs = g.any_verb.findall(zone)
-    return verbs[-1] if verbs else ""   # the verb nearest the noun governs it (…解读工作公开政策文件)
+    return (
+        verbs[-1] if verbs else ""
+    )  # the verb nearest the noun governs it (…解读工作公开政策文件)
 
 
-def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: str,
-             comma_verbs: str, topic: str | None, governing: str | None = None) -> tuple[int, str] | None:
+def _reading(
+    metric: _Metric,
+    noun: str | None,
+    verb_zone: str,
+    sentence_verbs: str,
+    comma_verbs: str,
+    topic: str | None,
+    governing: str | None = None,
+) -> tuple[int, str] | None:
     """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
     verb in the metric's topic, None not at all."""
     if noun is None:
@@ -606,8 +801,9 @@ def _reading(metric: _Metric, noun: str | None, verb_zone: str, sentence_verbs: 
         return 0, "noun"
     if metric.verbs is not None and metric.verbs.search(sentence_verbs):
         return 0, "inherited"
-    if metric.weak_verbs is not None and (metric.weak_verbs.search(verb_zone) or
-                                          metric.weak_verbs.search(sentence_verbs)):
+    if metric.weak_verbs is not None and (
+        metric.weak_verbs.search(verb_zone) or metric.weak_verbs.search(sentence_verbs)
+    ):
         return 1, "weak"
     return None
 

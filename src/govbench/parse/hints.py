@@ -6,6 +6,7 @@ knows where each file came from and can say so in a manifest CSV (data/manifest_
 parse/meta.py uses these to fill what the text leaves unknown, records them as the field's
 source, and warns (never silently overrides) when one contradicts strong evidence in the text.
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,19 @@ from pathlib import Path, PurePath
 
 # Crawler header lines: "key: value" (or a table row "| key: | value |") at the very top.
 HEADER_LINES = 15
-_HEADER_KEYS = ("标题", "发布机构", "原文链接", "发布时间", "发布日期", "成文日期", "文号", "来源",
-                "信息来源", "发文机关", "索引号")
+_HEADER_KEYS = (
+    "标题",
+    "发布机构",
+    "原文链接",
+    "发布时间",
+    "发布日期",
+    "成文日期",
+    "文号",
+    "来源",
+    "信息来源",
+    "发文机关",
+    "索引号",
+)
 _HEADER_LINE = re.compile(r"^\|?\s*(" + "|".join(_HEADER_KEYS) + r")\s*[:：]\s*\|?\s*(.*)$")
 # The crawler's marker between its header and the page text.
 _BODY_MARK = re.compile(r"^=+\s*正文\s*=+$")
@@ -86,13 +98,16 @@ class Manifest:
             hint = {k: v for k, v in hint.items() if v}
             for key, choices in _CHOICES.items():
                 if key in hint and hint[key] not in choices:
-                    raise ManifestError(f"{path}, line {n}: {key} {hint[key]!r} is not one of "
-                                        f"{', '.join(sorted(choices))}")
+                    raise ManifestError(
+                        f"{path}, line {n}: {key} {hint[key]!r} is not one of "
+                        f"{', '.join(sorted(choices))}"
+                    )
             if "year" in hint and not re.fullmatch(r"20\d\d", hint["year"]):
                 raise ManifestError(f"{path}, line {n}: year {hint['year']!r} is not a year")
             if "region_code" in hint and not re.fullmatch(r"\d{6}", hint["region_code"]):
-                raise ManifestError(f"{path}, line {n}: region_code {hint['region_code']!r} "
-                                    f"is not a 6-digit code")
+                raise ManifestError(
+                    f"{path}, line {n}: region_code {hint['region_code']!r} is not a 6-digit code"
+                )
             file = (row.get("file") or "").strip()
             if file:
                 out.by_file[file] = hint

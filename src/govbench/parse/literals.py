@@ -9,14 +9,15 @@ parser sees it, so the rules stay the only statement of the phrasings. first_cha
 the same for the clause grammar's nouns and figures (rules/grammar.toml): the characters a
 match can start with, for a lookahead that fails at once where none starts.
 """
+
 from __future__ import annotations
 
 import re
 
-try:                                    # Python's regex parser, the same one re.compile uses
+try:  # Python's regex parser, the same one re.compile uses
     from re import _constants as _sre
     from re import _parser as _sre_parse
-except ImportError:                     # pragma: no cover - a Python without it: no needs
+except ImportError:  # pragma: no cover - a Python without it: no needs
     _sre = _sre_parse = None
 
 Needs = tuple[frozenset[str], ...]
@@ -33,7 +34,7 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         return ()
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:                   # pragma: no cover - it compiled, so it parses
+    except Exception:  # pragma: no cover - it compiled, so it parses
         return ()
     found: list[frozenset[str]] = []
     _read(list(parsed), found)
@@ -42,7 +43,7 @@ def needs(pattern: re.Pattern[str]) -> Needs:
 
 def holds(needs: Needs, text: str) -> bool:
     """Whether `text` holds one string of each set."""
-    for need in needs:                  # loops, not all(any(...)): this runs 60 times a report
+    for need in needs:  # loops, not all(any(...)): this runs 60 times a report
         for word in need:
             if word in text:
                 break
@@ -65,13 +66,13 @@ def _read(items: list, found: list[frozenset[str]]) -> None:
             continue
         if op is _sre.SUBPATTERN:
             _group, add_flags, del_flags, body = arg
-            if add_flags or del_flags:          # (?i:...) and the like: read as nothing
+            if add_flags or del_flags:  # (?i:...) and the like: read as nothing
                 close()
                 continue
             body = list(body)
             text = _literal(body)
             if text is not None:
-                run.append(text)                # a plain group goes on the run
+                run.append(text)  # a plain group goes on the run
             else:
                 close()
                 _read(body, found)
@@ -79,7 +80,7 @@ def _read(items: list, found: list[frozenset[str]]) -> None:
         close()
         if op is _sre.BRANCH:
             choices = [_literal(list(alternative)) for alternative in arg[1]]
-            if all(choices):                    # every alternative plain text, none empty
+            if all(choices):  # every alternative plain text, none empty
                 found.append(frozenset(choices))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
             least, _most, body = arg
@@ -104,7 +105,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
         return None
     try:
         items = list(_sre_parse.parse(pattern))
-    except Exception:                   # pragma: no cover - it compiles, so it parses
+    except Exception:  # pragma: no cover - it compiles, so it parses
         return None
     return _first(items)
 
@@ -113,9 +114,9 @@ def _first(items: list) -> frozenset[str] | None:
     """First characters of a sequence; None when it may match empty or anything."""
     for index, (op, arg) in enumerate(items):
         if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            continue                    # zero width: the next item starts the match
+            continue  # zero width: the next item starts the match
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] == 0:
-            here, rest = _first(list(arg[2])), _first(items[index + 1:])
+            here, rest = _first(list(arg[2])), _first(items[index + 1 :])
             return None if here is None or rest is None else here | rest
         if op is _sre.LITERAL:
             return frozenset(chr(arg))
@@ -133,5 +134,5 @@ def _first(items: list) -> frozenset[str] | None:
             return frozenset(found)
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
             return _first(list(arg[2]))
-        return None                     # optional, repeated from zero, any char: give up
+        return None  # optional, repeated from zero, any char: give up
     return None

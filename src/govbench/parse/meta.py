@@ -6,6 +6,7 @@ year combines the title, the statistics period and the body text, and says in a
 warning when they disagree. Vocabulary (body endings, zone words, title wording)
 lives in rules/bodies.toml; the gazetteer in region.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,15 +32,15 @@ class Metadata:
     title: str | None = None
     issuer: str | None = None
     year: int | None = None
-    format: str | None = None          # legacy | standard_2019 | standard_2021
-    level: str | None = None           # province | city | county | township
-    body_kind: str | None = None       # government | department | development_zone
+    format: str | None = None  # legacy | standard_2019 | standard_2021
+    level: str | None = None  # province | city | county | township
+    body_kind: str | None = None  # government | department | development_zone
     department: str | None = None
     region: Region = field(default_factory=Region)
     synthetic: bool = False
     warnings: list[str] = field(default_factory=list)
-    scope: str | None = None           # whole_area | own_body
-    published: str | None = None       # YYYY-MM-DD
+    scope: str | None = None  # whole_area | own_body
+    published: str | None = None  # YYYY-MM-DD
     # field -> {"source": text|title|header|filename|manifest, "confidence": 0..1}
     provenance: dict[str, dict] = field(default_factory=dict)
 
@@ -63,35 +64,59 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     zones = _alternation(r["zone"]["words"])
     return {
         # A title run into a sentence starts after its verb: "现公布|由…编制的" + title.
-        "inline_lead": re.compile(r"^.*(?:" + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"]) + ")"),
+        "inline_lead": re.compile(
+            r"^.*(?:" + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"]) + ")"
+        ),
         "announce_year": re.compile(
-            r"(?:" + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"]) + r")[^。]{0,40}?"
-            r"(20\d\d)\s*年(?!\d*\s*月)度?[^。]{0,12}?(?:" + subjects + ")"),
-        "title_in_quotes": re.compile(r"《([^《》]{4,60}?(?:" + subjects + r")[^《》]{0,20}?报告)》"),
+            r"(?:"
+            + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"])
+            + r")[^。]{0,40}?"
+            r"(20\d\d)\s*年(?!\d*\s*月)度?[^。]{0,12}?(?:" + subjects + ")"
+        ),
+        "title_in_quotes": re.compile(
+            r"《([^《》]{4,60}?(?:" + subjects + r")[^《》]{0,20}?报告)》"
+        ),
         "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*([^\s|:：]{2,40})"),
         "announce": re.compile(
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
-            r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"),
+            r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"
+        ),
         # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
         "announce_year_first": re.compile(
             r"(?:" + announce + r")\s*20\d\d\s*年度?\s*([^《》,。;\d]{2,40}?(?:" + endings + r"))"
-            r"(?:关于)?(?:" + subjects + ")"),
-        "compiled_by": re.compile(r"由([^,。;由]{2,30}?(?:" + endings + r"))(?:\(以下简称[^)]*\))?"
-                                  r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"),
+            r"(?:关于)?(?:" + subjects + ")"
+        ),
+        "compiled_by": re.compile(
+            r"由([^,。;由]{2,30}?(?:" + endings + r"))(?:\(以下简称[^)]*\))?"
+            r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"
+        ),
         # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
-        "own_site": re.compile(r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,40}?"
-                               r"(?:" + endings + "|" + zones + r"))(?:门户网站|政府网站|网站|政务网)"),
+        "own_site": re.compile(
+            r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,40}?"
+            r"(?:" + endings + "|" + zones + r"))(?:门户网站|政府网站|网站|政务网)"
+        ),
         # "如对本报告有任何疑问,请与宣武区政府大栅栏街道办事处信息公开办公室联系".
         "contact": re.compile(r"请(?:与|联系)[:]?\s*([^\s,。;()《》:]{2,40}?)(?:联系|\(|,|;)"),
         # (pages that lost their indent characters show "??" before the line)
-        "lead": re.compile(r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:" + endings + "|" + zones + r"))"
-                           r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
-                           r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动)"),
+        "lead": re.compile(
+            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:"
+            + endings
+            + "|"
+            + zones
+            + r"))"
+            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
+            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动)"
+        ),
         # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
-            r"20\d\d\s*年度?\s?(?:[^\s,。《》\d]{2,8}?(?=" + subjects + r"))?(?:" + subjects
+            r"20\d\d\s*年度?\s?(?:[^\s,。《》\d]{2,8}?(?="
+            + subjects
+            + r"))?(?:"
+            + subjects
             + r")[^\s,。《》]{0,10}?(?:"
-            + _alternation(r["title"]["endings"]) + ")"),
+            + _alternation(r["title"]["endings"])
+            + ")"
+        ),
         "body_ending": re.compile(r"(?:" + endings + r")$"),
     }
 
@@ -104,7 +129,10 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 def _unspaced(line: str) -> str:
     """A line spaced letter by letter ("南 京 市 鼓 楼 区") read as its words."""
-    if len(_SPACED.findall(line)) >= 3 and len(_SPACED.findall(line)) * 2 >= len(line.replace(" ", "")) - 2:
+    if (
+        len(_SPACED.findall(line)) >= 3
+        and len(_SPACED.findall(line)) * 2 >= len(line.replace(" ", "")) - 2
+    ):
         return _SPACED.sub("", line)
     return line
 
@@ -138,9 +166,14 @@ def _without_spam(text: str) -> str:
 
 def _is_title(line: str) -> bool:
     t = _rules()["title"]
-    return (len(line) <= t["max_chars"] and any(s in line for s in t["subjects"])
-            and any(line.endswith(e) for e in t["endings"]) and ">" not in line
-            and "。" not in line and not line.startswith(("根据", "依据", "本报告", "本年度")))
+    return (
+        len(line) <= t["max_chars"]
+        and any(s in line for s in t["subjects"])
+        and any(line.endswith(e) for e in t["endings"])
+        and ">" not in line
+        and "。" not in line
+        and not line.startswith(("根据", "依据", "本报告", "本年度"))
+    )
 
 
 def _names_a_body(line: str) -> bool:
@@ -160,13 +193,22 @@ def _title_candidates(text: str) -> list[str]:
         prev = lines[i - 1] if i else ""
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if _is_title(line):
-            if prev and len(prev) <= 40 and not _is_title(prev) and (
+            if (
+                prev
+                and len(prev) <= 40
+                and not _is_title(prev)
+                and (
                     re.search(r"20\d\d\s*年度?$", prev)
-                    or (re.match(r"20\d\d", line) and _names_a_body(prev))):
+                    or (re.match(r"20\d\d", line) and _names_a_body(prev))
+                )
+            ):
                 out.append(prev + line)
             out.append(line)
-        elif nxt and any(nxt.startswith(e) for e in _rules()["title"]["continued_by"]) \
-                and _is_title(line + nxt):
+        elif (
+            nxt
+            and any(nxt.startswith(e) for e in _rules()["title"]["continued_by"])
+            and _is_title(line + nxt)
+        ):
             out.append(line + nxt)
     head = _QUOTED_TITLE.sub(" ", text[:HEAD_CHARS])
     out += [_inline_title(head, m) for m in _patterns()["inline_title"].finditer(head)]
@@ -177,9 +219,9 @@ def _title_candidates(text: str) -> list[str]:
 def _inline_title(head: str, m: re.Match[str]) -> str:
     """A title run into a line: the year-and-subject anchor plus the body's name before it
     (back to the previous separator, and after any announcing verb)."""
-    before = head[max(0, m.start() - 40):m.start()]
+    before = head[max(0, m.start() - 40) : m.start()]
     cut = max(before.rfind(c) for c in _INLINE_STOPS)
-    name = before[cut + 1:].rstrip()
+    name = before[cut + 1 :].rstrip()
     return (_patterns()["inline_lead"].sub("", name) + m.group(0)).strip()
 
 
@@ -193,8 +235,8 @@ def find_title(text: str) -> str | None:
         return None
     title = candidates[0]
     m = _YEAR_IN_TITLE.search(title)
-    if m and m.start() and _clean_body(title[:m.start()]) is None:
-        return title[m.start():].strip()  # mirror-site junk where the body's name was
+    if m and m.start() and _clean_body(title[: m.start()]) is None:
+        return title[m.start() :].strip()  # mirror-site junk where the body's name was
     return title
 
 
@@ -214,7 +256,7 @@ _JOINT_GAP = re.compile(r"(?<=人民政府)\s+(?=[^\s\d]{2,}(?:管委会|管理�
 
 
 def _clean_body(name: str) -> str | None:
-    name = re.sub(r"\(以下简称[^)]*\)", "", name).strip(" 《》\"“”:")
+    name = re.sub(r"\(以下简称[^)]*\)", "", name).strip(' 《》"“”:')
     name = re.sub(r"^关于", "", name)
     name = _JOINT_GAP.sub("\x00", name)
     # Names spaced letter by letter ("宿 迁 市") are one name.
@@ -225,7 +267,7 @@ def _clean_body(name: str) -> str | None:
     if "首页" in name or ">" in name:
         # A breadcrumb run into the name: the body is the last place named and what follows.
         starts = [m.start for m in gz.find_places(name)]
-        name = name[starts[-1]:] if starts else ""
+        name = name[starts[-1] :] if starts else ""
     # A list or a figure run into the name ("…信息3条、吐鲁番市高昌区住建局"): the name is the
     # last item.
     name = re.split(r"[、\d]", name)[-1]
@@ -246,10 +288,10 @@ def _issuer_from_title(title: str) -> str | None:
     if before:
         return before
     # "2014年芜湖市政府信息公开工作年度报告": the body stands between year and subject.
-    after = title[m.end():]
+    after = title[m.end() :]
     cuts = [k for k in (after.find(s) for s in _rules()["title"]["subjects"]) if k > 0]
     if cuts:
-        name = _clean_body(after[:min(cuts)])
+        name = _clean_body(after[: min(cuts)])
         if name and gz.find_places(name):
             return name
     return None
@@ -357,9 +399,12 @@ def _is_government(name: str) -> bool:
     base = name
     for m in gz.find_places(name)[:3]:
         if m.start == len(name) - len(base):
-            base = name[m.end:]
-    return (base == "" or base.startswith(tuple(_rules()["government"]["starts"]))
-            or any(name.endswith(e) for e in _rules()["government"]["endings"]))
+            base = name[m.end :]
+    return (
+        base == ""
+        or base.startswith(tuple(_rules()["government"]["starts"]))
+        or any(name.endswith(e) for e in _rules()["government"]["endings"])
+    )
 
 
 def _is_township(name: str) -> bool:
@@ -388,10 +433,13 @@ def _department_name(issuer: str, place_end: int) -> str | None:
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)\s*年(?!\d*\s*月)(度)?")
 _PERIOD = re.compile(
-    r"(20\d\d)\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?[^至到。\d]{0,15}?(?:至|到|-|—|~)\s*(?:(20\d\d)\s*年?)?\s*12\s*月?\s*31\s*日")
+    r"(20\d\d)\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?[^至到。\d]{0,15}?(?:至|到|-|—|~)\s*(?:(20\d\d)\s*年?)?\s*12\s*月?\s*31\s*日"
+)
 _SPAN = re.compile(r"自\s*(20\d\d)\s*年\s*(?:起)?\s*至\s*(20\d\d)\s*年")
 # Places a year does not date the report: titles of documents and document numbers.
-_QUOTED = re.compile(r"《[^《》]{0,80}》|〔\s*20\d\d\s*〕|\[\s*20\d\d\s*\]|\(\s*20\d\d\s*\)\s*\d+\s*号")
+_QUOTED = re.compile(
+    r"《[^《》]{0,80}》|〔\s*20\d\d\s*〕|\[\s*20\d\d\s*\]|\(\s*20\d\d\s*\)\s*\d+\s*号"
+)
 _LEADS = "。,;:!?、\n \t"
 
 
@@ -401,7 +449,7 @@ def _title_stands_alone(title: str, text: str) -> bool:
     if k < 0:
         return True  # joined from two lines
     before = head[k - 1] if k else "\n"
-    return before in "\n: 《" or head[max(0, k - 3):k] == "标题:"
+    return before in "\n: 《" or head[max(0, k - 3) : k] == "标题:"
 
 
 def _valid(year: int) -> bool:
@@ -446,7 +494,8 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
     warnings = [
         f"year: the {source} says {value} but {year} was chosen "
         f"(title 5, statistics period 4, opening sentence 1.5, body mentions 1 each up to 4)"
-        for source, value in said.items() if value != year and source != "body text"
+        for source, value in said.items()
+        if value != year and source != "body text"
     ]
     return year, warnings
 
@@ -467,7 +516,7 @@ def format_for(year: int | None, text: str) -> str | None:
 @dataclass
 class _Located:
     place: gz.Place | None = None
-    name_end: int = 0          # where the place ends inside the issuer (for the department)
+    name_end: int = 0  # where the place ends inside the issuer (for the department)
     source: str | None = None  # issuer | title | opening | text | code | doc_prefix
     ambiguous: bool = False
     # When same-named units could not be told apart: all of them (place is then what they
@@ -543,8 +592,12 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
             located = _city_over_counties(located, own)
         return located, mentions
     weak = _coded_place(text) or _prefixed_province(text)
-    quoted = [m for m in mentions if _inside_quotes(text, m.start)
-              and (not _short_only(m) or sum(1 for o in mentions if o.name == m.name) >= 2)]
+    quoted = [
+        m
+        for m in mentions
+        if _inside_quotes(text, m.start)
+        and (not _short_only(m) or sum(1 for o in mentions if o.name == m.name) >= 2)
+    ]
     if weak is None and quoted:
         cited = {p for m in quoted for p in m.places}
         place = gz.common_ancestor(list(cited))
@@ -587,14 +640,18 @@ def _coded_place(text: str) -> _Located | None:
 def _prefixed_province(text: str) -> _Located | None:
     """The province whose document numbers (皖政办〔…〕) the text cites, when all agree."""
     rules = _rules()["doc_prefix"]
-    found = {rules["provinces"][m.group(1)] for m in re.finditer(rules["pattern"], text[:REST_CHARS])}
+    found = {
+        rules["provinces"][m.group(1)] for m in re.finditer(rules["pattern"], text[:REST_CHARS])
+    }
     if len(found) != 1:
         return None
     place = gz.unit(found.pop())
     return _Located(place, 0, "doc_prefix") if place is not None else None
 
 
-_UNIT_IN_NAME = re.compile(r"^(.{2,8}?[区县市旗])(?=人民政府|政府|[^区县市旗]{1,12}(?:局|委|办|中心)$)")
+_UNIT_IN_NAME = re.compile(
+    r"^(.{2,8}?[区县市旗])(?=人民政府|政府|[^区县市旗]{1,12}(?:局|委|办|中心)$)"
+)
 
 
 def _fuzzy_locate(issuer: str) -> _Located | None:
@@ -615,7 +672,9 @@ def _fuzzy_locate(issuer: str) -> _Located | None:
     return _Located(place, offset + m.end(1), "issuer")
 
 
-_BODY_AFTER_PLACE = re.compile(r"(?:人民政府|政府|管委会|管理委员会|[^\s,。、;:()]{0,12}?(?:局|委|厅|办公室|中心))")
+_BODY_AFTER_PLACE = re.compile(
+    r"(?:人民政府|政府|管委会|管理委员会|[^\s,。、;:()]{0,12}?(?:局|委|厅|办公室|中心))"
+)
 
 
 def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
@@ -695,19 +754,29 @@ def parse_metadata(doc: Document, manifest: hn.Manifest | None = None) -> Metada
         if name and _patterns()["body_ending"].search(name):
             meta.issuer, how = name, "header"
     issuer_source = {"title": title_source, "header": "header"}.get(how or "", "text")
-    issuer_conf = {"title": conf[title_source], "header": conf["header"], "phrase": conf["issuer_phrase"],
-                   "field": conf["opening"], "weak": conf["body_text"]}.get(how or "", 0.0)
+    issuer_conf = {
+        "title": conf[title_source],
+        "header": conf["header"],
+        "phrase": conf["issuer_phrase"],
+        "field": conf["opening"],
+        "weak": conf["body_text"],
+    }.get(how or "", 0.0)
     if meta.issuer:
         meta.provenance["issuer"] = _prov(issuer_source, issuer_conf)
     meta.year, year_warnings = find_year(text, meta.title)
     meta.warnings += year_warnings
     if meta.year is not None:
-        by_title = bool(meta.title and _YEAR.search(meta.title)
-                        and int(_YEAR.search(meta.title).group(1)) == meta.year)
+        by_title = bool(
+            meta.title
+            and _YEAR.search(meta.title)
+            and int(_YEAR.search(meta.title).group(1)) == meta.year
+        )
         period = _PERIOD.search(text) or _SPAN.search(text)
         meta.provenance["year"] = _prov(
             title_source if by_title else "text",
-            (conf[title_source] if by_title else 0.9 if period else 0.6) - (0.2 if year_warnings else 0))
+            (conf[title_source] if by_title else 0.9 if period else 0.6)
+            - (0.2 if year_warnings else 0),
+        )
     meta.format = format_for(meta.year, text)
     _describe_body(meta, text, (issuer_source, issuer_conf), title_source)
     meta.scope, scope_prov, scope_warnings = find_scope(text, meta)
@@ -728,8 +797,12 @@ def _clean_title(title: str) -> str:
     return title.split("|")[0].strip()
 
 
-def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float] = ("text", 0.5),
-                   title_source: str = "title") -> None:
+def _describe_body(
+    meta: Metadata,
+    text: str,
+    issuer_evidence: tuple[str, float] = ("text", 0.5),
+    title_source: str = "title",
+) -> None:
     conf = _rules()["confidence"]
     issuer = meta.issuer
     joint = issuer.split(" ") if issuer and " " in issuer else None
@@ -739,34 +812,51 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
     place = located.place
     if located.ambiguous:
         names = "、".join(f"{p.province}{p.city or ''}{p.name}" for p in located.tied)
-        meta.warnings.append(f"region: {located.tied[0].name} names several units ({names}) and the "
-                             f"text does not say which; left "
-                             + (f"at {place.name}" if place is not None else "unknown"))
+        meta.warnings.append(
+            f"region: {located.tied[0].name} names several units ({names}) and the "
+            f"text does not say which; left "
+            + (f"at {place.name}" if place is not None else "unknown")
+        )
     if place is None and not located.tied:
         place = _municipality_cue(issuer, text)
         if place is not None:
             located.source = "text"
-            meta.warnings.append(f"region: no place named; {place.name} inferred from the body "
-                                 f"{issuer} and the text's wording")
+            meta.warnings.append(
+                f"region: no place named; {place.name} inferred from the body "
+                f"{issuer} and the text's wording"
+            )
     if located.source in ("code", "doc_prefix", "cited"):
-        meta.warnings.append(f"region: no place named in the text; {place.name} only from " + {
-            "code": "an index number's division code",
-            "doc_prefix": "the document numbers it cites (weak evidence)",
-            "cited": "the titles of documents it cites (weak evidence)"}[located.source])
-    named_zone = place is not None and place.level == "zone" and located.source in ("issuer", "title")
+        meta.warnings.append(
+            f"region: no place named in the text; {place.name} only from "
+            + {
+                "code": "an index number's division code",
+                "doc_prefix": "the document numbers it cites (weak evidence)",
+                "cited": "the titles of documents it cites (weak evidence)",
+            }[located.source]
+        )
+    named_zone = (
+        place is not None and place.level == "zone" and located.source in ("issuer", "title")
+    )
     zone = not joint and (named_zone or bool(body_name and _zone_outside_places(body_name)))
     kind = "development_zone" if zone else _body_kind(body_name, text)
     meta.body_kind = kind
     if kind == "department" and issuer:
-        meta.department = _department_name(issuer, located.name_end if located.source == "issuer" else 0)
+        meta.department = _department_name(
+            issuer, located.name_end if located.source == "issuer" else 0
+        )
 
     township = bool(body_name) and _is_township(body_name)
     district_body = False
-    if place is not None and place.level in ("province", "city") and located.source in ("issuer", "title"):
+    if (
+        place is not None
+        and place.level in ("province", "city")
+        and located.source in ("issuer", "title")
+    ):
         # A district's bureau ("区财政局", or one serving "区委、区政府") whose name gives only
         # the city: its district is the one the text names.
         district_body = kind == "department" and (
-            _level_cue(text) == "county" or bool(issuer and issuer[0] in "区县旗"))
+            _level_cue(text) == "county" or bool(issuer and issuer[0] in "区县旗")
+        )
         wants_county = township or district_body
         if wants_county:
             child = gz.dominant_child(place, context or gz.find_places(text, 0, REST_CHARS))
@@ -774,13 +864,16 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
                 place = child
     region = gz.region_of(place)
     if zone and place is not None:
-        region = _zone_region(place, body_name or "", named_zone,
-                              context or gz.find_places(text, 0, REST_CHARS), text)
+        region = _zone_region(
+            place, body_name or "", named_zone, context or gz.find_places(text, 0, REST_CHARS), text
+        )
     meta.region = region
     # A province known only from the documents a report cites says nothing of its level.
     level_place = place
-    if located.source == "doc_prefix" or (located.source == "cited" and not (
-            place is not None and place.level == "city" and _level_cue(text) == "city")):
+    if located.source == "doc_prefix" or (
+        located.source == "cited"
+        and not (place is not None and place.level == "city" and _level_cue(text) == "city")
+    ):
         level_place = None  # a body cites its province's or city's documents whatever its level
     meta.level = _level(level_place, kind, township, issuer, located.tied)
     # "区财政局", "县教育局": a body that names itself by the county-level unit word.
@@ -806,17 +899,21 @@ def _describe_body(meta: Metadata, text: str, issuer_evidence: tuple[str, float]
         confidence *= 0.6
     if region.province:
         meta.provenance["region"] = _prov(source, confidence)
-    by_name = (issuer_evidence if issuer else (source, confidence * 0.8))
+    by_name = issuer_evidence if issuer else (source, confidence * 0.8)
     if meta.body_kind:
         meta.provenance["body_kind"] = _prov(by_name[0], by_name[1] * 0.95)
     if meta.level:
-        meta.provenance["level"] = _prov(by_name[0], min(by_name[1], confidence) * 0.95
-                                         if place is not None else by_name[1] * 0.8)
+        meta.provenance["level"] = _prov(
+            by_name[0],
+            min(by_name[1], confidence) * 0.95 if place is not None else by_name[1] * 0.8,
+        )
 
 
 def _site_county(host: gz.Place, text: str) -> gz.Place | None:
-    for m in re.finditer(r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,20}?)(?:门户网站|政府网站|网站)",
-                         text[:HEAD_CHARS]):
+    for m in re.finditer(
+        r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,20}?)(?:门户网站|政府网站|网站)",
+        text[:HEAD_CHARS],
+    ):
         short = gz.gazetteer().child_after(host, m.group(1), 0)  # 临海门户网站
         if short is not None:
             return short
@@ -827,8 +924,9 @@ def _site_county(host: gz.Place, text: str) -> gz.Place | None:
     return None
 
 
-def _zone_region(host: gz.Place, name: str, named_zone: bool, context: list[gz.Mention],
-                 text: str) -> Region:
+def _zone_region(
+    host: gz.Place, name: str, named_zone: bool, context: list[gz.Mention], text: str
+) -> Region:
     """A development zone's region: its host city, and as county the division the zone is
     (虎丘区 in 苏州高新区管委会(虎丘区人民政府)) or the one whose portal publishes its report
     (电子版可从临海门户网站…); else the zone's own name, a county-level unit of its own. An
@@ -842,8 +940,9 @@ def _zone_region(host: gz.Place, name: str, named_zone: bool, context: list[gz.M
     region = gz.region_of(host)
     if host.level == "province" and not host.municipality:
         return region
-    named = [m for m in gz.find_places(name) for p in m.places
-             if p.level == "county" and p.within(host)]
+    named = [
+        m for m in gz.find_places(name) for p in m.places if p.level == "county" and p.within(host)
+    ]
     county = named[0].places[0] if named and len(named[0].places) == 1 else None
     if county is None and host.level == "city" and not host.municipality and not named_zone:
         county = _site_county(host, text)
@@ -861,7 +960,7 @@ def _zone_outside_places(issuer: str) -> str | None:
     平潭综合实验区 are places; 合川工业园区 is a zone of 合川)."""
     masked = issuer
     for m in gz.find_places(issuer):
-        masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+        masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
     word = _zone_word(masked)
     if word is None:
         # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
@@ -875,9 +974,12 @@ def _zone_name(issuer: str, host: gz.Place) -> str:
     name = _strip_management(issuer)
     # A province prefix is not part of the zone's name (内蒙古呼和浩特经济技术开发区).
     mentions = gz.find_places(name)
-    if mentions and mentions[0].start == 0 and all(
-            p.level == "province" and not p.municipality for p in mentions[0].places):
-        name = name[mentions[0].end:]
+    if (
+        mentions
+        and mentions[0].start == 0
+        and all(p.level == "province" and not p.municipality for p in mentions[0].places)
+    ):
+        name = name[mentions[0].end :]
     return name or host.name
 
 
@@ -897,15 +999,22 @@ def _body_kind(issuer: str | None, text: str) -> str | None:
     return None
 
 
-def _level(place: gz.Place | None, kind: str | None, township: bool, issuer: str | None,
-           tied: tuple[gz.Place, ...] = ()) -> str | None:
+def _level(
+    place: gz.Place | None,
+    kind: str | None,
+    township: bool,
+    issuer: str | None,
+    tied: tuple[gz.Place, ...] = (),
+) -> str | None:
     if township:
         return "township"
     if kind == "development_zone":
         return "county"
     if tied and place is None or (tied and place is not None and place.level != tied[0].level):
         # Same-named units of one level (两个和平区): the level is sure, the place is not.
-        levels = {("province" if p.municipality and p.level == "province" else p.level) for p in tied}
+        levels = {
+            ("province" if p.municipality and p.level == "province" else p.level) for p in tied
+        }
         return levels.pop() if len(levels) == 1 and "zone" not in levels else None
     if place is None:
         only_municipal = issuer in _rules()["municipality"]["only_bodies"]
@@ -922,8 +1031,11 @@ def _self_level(text: str) -> str | None:
     words = _rules()["self_reference"]
     opening = text[:REST_CHARS]
     township = sum(opening.count(w) for w in words["township"])
-    others = sum(opening.count(w) for w in words["government"] + words["department"]
-                 if w not in words["township"])
+    others = sum(
+        opening.count(w)
+        for w in words["government"] + words["department"]
+        if w not in words["township"]
+    )
     return "township" if township > others else None
 
 
@@ -939,8 +1051,10 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         "whole_area": re.compile(_alternation(r["whole_area"])),
         "own_body": re.compile(_alternation(r["own_body"])),
         # after the cue: a figure clause (a verb, then a number with its unit)
-        "figure": re.compile(r"[^,。;\n\d]{0,12}?(?:" + verbs + r")[^。;\n]{0,40}?\d[\d,.]*\s*"
-                             r"(?:余|多)?\s*(?:" + units + ")"),
+        "figure": re.compile(
+            r"[^,。;\n\d]{0,12}?(?:" + verbs + r")[^。;\n]{0,40}?\d[\d,.]*\s*"
+            r"(?:余|多)?\s*(?:" + units + ")"
+        ),
         # before the cue: the clause's start, its year, or a short place name (2024年台州市
         # 政府办公室全年共新收…), never a list (市政府及市政府办公室文件)
         "subject": re.compile(r"(?:^|[,。;:\n]|年度?,?)\s*[^\s\d,。;:、及和与]{0,4}$"),
@@ -951,7 +1065,7 @@ def _figure_clauses(kind: str, body: str, cues: re.Pattern[str] | None = None) -
     p = _scope_patterns()
     out = []
     for cue in (cues or p[kind]).finditer(body):
-        if not p["subject"].search(body[max(0, cue.start() - 8):cue.start()]) and cue.start() > 0:
+        if not p["subject"].search(body[max(0, cue.start() - 8) : cue.start()]) and cue.start() > 0:
             continue
         figure = p["figure"].match(body, cue.end())
         if figure:
@@ -972,7 +1086,7 @@ class _Span:
         return self.stop
 
     def group(self, _: int = 0) -> str:
-        return self.body[self.begin:self.stop]
+        return self.body[self.begin : self.stop]
 
 
 def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
@@ -993,9 +1107,15 @@ def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
     n_whole, n_own = len(compiled) * 2 + len(whole), len(own)
     if n_whole and n_own and not (n_whole >= 3 * n_own or n_own >= 3 * n_whole):
         first = (compiled or whole)[0]
-        return None, {}, [f"scope: the figures are said to be both the area's "
-                          f"({first.group(0)[:30]!r}) and the body's own "
-                          f"({own[0].group(0)[:30]!r}); left unknown"]
+        return (
+            None,
+            {},
+            [
+                f"scope: the figures are said to be both the area's "
+                f"({first.group(0)[:30]!r}) and the body's own "
+                f"({own[0].group(0)[:30]!r}); left unknown"
+            ],
+        )
     if n_whole > n_own:
         evidence = (compiled or whole)[0]
         confidence = 0.9 if compiled else min(0.5 + 0.1 * len(whole), 0.85)
@@ -1039,6 +1159,7 @@ def find_published(text: str, header: dict[str, str] | None = None) -> str | Non
     year, month, day = (int(g) for g in m.groups())
     try:
         import datetime as dt
+
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
@@ -1049,8 +1170,14 @@ def find_published(text: str, header: dict[str, str] | None = None) -> str | Non
 
 def _refines(region: Region, place: gz.Place) -> bool:
     """True when `place` lies inside (or is) the region the text gave, or the text gave none."""
-    return all(mine is None or mine == theirs for mine, theirs in (
-        (region.province, place.province), (region.city, place.city), (region.county, place.county)))
+    return all(
+        mine is None or mine == theirs
+        for mine, theirs in (
+            (region.province, place.province),
+            (region.city, place.city),
+            (region.county, place.county),
+        )
+    )
 
 
 def apply_hints(meta: Metadata, hint: dict[str, str], source: str = "manifest") -> None:
@@ -1073,32 +1200,47 @@ def apply_hints(meta: Metadata, hint: dict[str, str], source: str = "manifest") 
             return
         trusted = meta.provenance.get(prov_key, {}).get("confidence", 0.0)
         if trusted >= strong:
-            meta.warnings.append(f"{source}: {field_name} {want!r} contradicts the text's "
-                                 f"{have!r} (confidence {trusted}); kept the text's")
+            meta.warnings.append(
+                f"{source}: {field_name} {want!r} contradicts the text's "
+                f"{have!r} (confidence {trusted}); kept the text's"
+            )
         else:
-            meta.warnings.append(f"{source}: {field_name} {want!r} replaces the text's weakly "
-                                 f"supported {have!r} (confidence {trusted})")
+            meta.warnings.append(
+                f"{source}: {field_name} {want!r} replaces the text's weakly "
+                f"supported {have!r} (confidence {trusted})"
+            )
             set_value(want)
             meta.provenance[prov_key] = _prov(source, conf[source])
 
-    settle("issuer", "issuer", meta.issuer, hint.get("issuer"), lambda v: setattr(meta, "issuer", v))
+    settle(
+        "issuer", "issuer", meta.issuer, hint.get("issuer"), lambda v: setattr(meta, "issuer", v)
+    )
     if "year" in hint:
+
         def set_year(v: int) -> None:
             meta.year = v
             meta.format = format_for(v, "")
+
         settle("year", "year", meta.year, int(hint["year"]), set_year)
     if "region_code" in hint:
         place = gz.place_by_code(hint["region_code"])
         if place is None:
-            meta.warnings.append(f"{source}: region_code {hint['region_code']} is not a known division")
+            meta.warnings.append(
+                f"{source}: region_code {hint['region_code']} is not a known division"
+            )
         elif _refines(meta.region, place):
             # a finer unit inside what the text says (江苏省 -> 鼓楼区 of 南京): no contradiction
             if meta.region.code != place.code:
                 meta.region = gz.region_of(place)
                 meta.provenance["region"] = _prov(source, conf[source])
         else:
-            settle("region_code", "region", meta.region.code, place.code,
-                   lambda v: setattr(meta, "region", gz.region_of(place)))
+            settle(
+                "region_code",
+                "region",
+                meta.region.code,
+                place.code,
+                lambda v: setattr(meta, "region", gz.region_of(place)),
+            )
     for key in ("level", "body_kind", "scope"):
         if key in hint:
             settle(key, key, getattr(meta, key), hint[key], lambda v, k=key: setattr(meta, k, v))

@@ -5,6 +5,7 @@ separators), decimals scaled by 万/亿, Chinese numerals, and qualifiers that m
 figure approximate (余/多/近/约/超过/以上/左右). Values come back fully expanded so that
 1.29万 and 12900 compare equal downstream.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,13 +50,14 @@ def parse_number(span: str) -> Quantity | None:
     approx = False
     for prefix in APPROX_PREFIXES:
         if span.startswith(prefix):
-            span, approx = span[len(prefix):], True
+            span, approx = span[len(prefix) :], True
             break
     for suffix in ("以上", "左右"):
         if span.endswith(suffix):
             span, approx = span[: -len(suffix)], True
     match = re.fullmatch(
-        rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>千|万|亿)?(?P<q2>余|多)?", span)
+        rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>千|万|亿)?(?P<q2>余|多)?", span
+    )
     if match is None:
         return None
     approx = approx or bool(match["q1"] or match["q2"])

@@ -9,6 +9,7 @@ last year's problems were fixed, and then what the body will do about them (下�
 改进措施 / 2020年，我们将…). Only this year's problems are kept, each classified into the
 taxonomy of rules/problems.toml.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,9 @@ _MEASURE_ENUMERATOR = r"(?:\([一二三四五六七八九十]\)\s*|[一二三四
 
 _INTRODUCES = re.compile(r"(?:[,，:：]|在|为|有|是|如)\s*$")
 # Enumerator residue left at the start of a statement when its list was not recognised (二是…).
-_LEFT_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)")
+_LEFT_ENUMERATOR = re.compile(
+    r"[一二三四五六七八九十]是|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)"
+)
 
 Span = tuple[int, int]
 
@@ -75,10 +78,18 @@ def _rules() -> _ProblemRules:
         suffixes=tuple(split["strip_suffixes"]),
         categories={key: tuple(spec["keywords"]) for key, spec in raw["categories"].items()},
         # one pattern, three named titles: which kind of part a sub-heading opens
-        sub_headings=re.compile(split["sub_enumerator"] + "(?:(?P<rectified>" + split["sub_title_rectified"]
-                                + ")|(?P<problems>" + split["sub_title_problems"] + ")|(?P<measures>"
-                                + split["sub_title_measures"] + ")|(?P<other>" + split["sub_title_other"]
-                                + "))"),
+        sub_headings=re.compile(
+            split["sub_enumerator"]
+            + "(?:(?P<rectified>"
+            + split["sub_title_rectified"]
+            + ")|(?P<problems>"
+            + split["sub_title_problems"]
+            + ")|(?P<measures>"
+            + split["sub_title_measures"]
+            + ")|(?P<other>"
+            + split["sub_title_other"]
+            + "))"
+        ),
         paragraph=re.compile("|".join(split["paragraph"])),
         lead_in_end=re.compile(split["lead_in_end"]),
         lead_in_opening=re.compile(split["lead_in_opening"]),
@@ -104,8 +115,10 @@ def extract_problems(text: str, format: str | None) -> list[Problem]:
     measures = rules.measures.search(text, start, end)
     if measures is not None:
         end = _measures_start(text, start, measures.start(), rules)
-    return [Problem(text[a:b], classify(text[a:b]), a, b)
-            for a, b in _statements(text, start, end, rules)]
+    return [
+        Problem(text[a:b], classify(text[a:b]), a, b)
+        for a, b in _statements(text, start, end, rules)
+    ]
 
 
 def _problems_region(text: str, rules: _ProblemRules) -> Span | None:
@@ -122,7 +135,9 @@ def _problems_region(text: str, rules: _ProblemRules) -> Span | None:
         return heading.end(), _enclosing_end(text, heading.start())
     paragraph = rules.paragraph.search(text)
     if paragraph is not None:
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, paragraph.start())), default=0)
+        start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, 0, paragraph.start())), default=0
+        )
         return start, _enclosing_end(text, paragraph.start())
     return None
 
@@ -134,7 +149,9 @@ def _enclosing_end(text: str, pos: int) -> int:
 def _problems_part(text: str, start: int, end: int, rules: _ProblemRules) -> Span:
     """The part under the problems sub-heading, when the section has titled parts
     ((一)上年度问题整改情况 (二)存在的主要问题 (三)改进措施); else the whole region."""
-    heads = [m for m in rules.sub_headings.finditer(text, start, end) if not _is_listed(text, m.end())]
+    heads = [
+        m for m in rules.sub_headings.finditer(text, start, end) if not _is_listed(text, m.end())
+    ]
     problems = next((i for i, m in enumerate(heads) if m.group("problems")), None)
     if problems is not None:
         after = heads[problems + 1].start() if problems + 1 < len(heads) else end
@@ -147,13 +164,15 @@ def _problems_part(text: str, start: int, end: int, rules: _ProblemRules) -> Spa
 
 def _is_listed(text: str, pos: int) -> bool:
     """A title followed by 、/和/及 is an item of a list of titles, not a sub-heading."""
-    return text[pos:pos + 1] in ("、", "和", "及", "与", "等")
+    return text[pos : pos + 1] in ("、", "和", "及", "与", "等")
 
 
 def _measures_start(text: str, start: int, marker: int, rules: _ProblemRules) -> int:
     """The measures begin with the sentence holding their marker ("2017年,总体的工作思路是…"),
     unless the part before the marker still states a problem (…有待加强,下一步将…)."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker)), default=start)
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, start, marker)), default=start
+    )
     if rules.predicates.search(text, sentence_start, marker):
         return marker
     return sentence_start
@@ -172,7 +191,9 @@ def classify(statement: str) -> str:
 def _statements(text: str, start: int, end: int, rules: _ProblemRules) -> list[Span]:
     marks = list(rules.enumerators.finditer(text, start, end))
     if len(marks) >= 2:
-        items = [(m.end(), nxt.start() if nxt else end) for m, nxt in zip(marks, [*marks[1:], None])]
+        items = [
+            (m.end(), nxt.start() if nxt else end) for m, nxt in zip(marks, [*marks[1:], None])
+        ]
         items = [(a, b) for a, b in items if not _is_measure(text, a, b, rules)]
         spans = [part for a, b in items for part in _split(text, a, b, _ITEM_BREAK)]
         spans = [s for s in spans if not _is_lead_in(text, s, rules)]
@@ -183,11 +204,18 @@ def _statements(text: str, start: int, end: int, rules: _ProblemRules) -> list[S
     else:
         sentences = [s for s in _split(text, start, end, _SENTENCE_END)]
         sentences = [s for s in (_after_lead_in(text, a, b, rules) for a, b in sentences) if s]
-        spans = [part for a, b in sentences
-                 for part in (_problem_clauses(text, a, b, rules) if _is_list(text, a, b, rules)
-                              else [(a, b)])]
-    spans = [_trimmed(text, a, b, rules) for a, b in spans
-             if not rules.rectified.search(text, a, b) and not _is_measure(text, a, b, rules)]
+        spans = [
+            part
+            for a, b in sentences
+            for part in (
+                _problem_clauses(text, a, b, rules) if _is_list(text, a, b, rules) else [(a, b)]
+            )
+        ]
+    spans = [
+        _trimmed(text, a, b, rules)
+        for a, b in spans
+        if not rules.rectified.search(text, a, b) and not _is_measure(text, a, b, rules)
+    ]
     return [(a, b) for a, b in spans if b - a >= MIN_STATEMENT_CHARS]
 
 
@@ -198,11 +226,14 @@ def _after_lead_in(text: str, a: int, b: int, rules: _ProblemRules) -> Span | No
     for lead in rules.lead_in_end.finditer(text, a, b):
         pass
     if lead is not None:
-        if len(text[lead.end():b].strip(_TRIM)) >= MIN_STATEMENT_CHARS:
+        if len(text[lead.end() : b].strip(_TRIM)) >= MIN_STATEMENT_CHARS:
             return lead.end(), b
         # 一些不足,主要表现在: announces what follows; a bare 仍有一定差距 may be a problem itself
-        if _INTRODUCES.search(lead.group(0)) or rules.lead_in_opening.search(text, a, lead.start()) \
-                or lead.start() - a < 12:
+        if (
+            _INTRODUCES.search(lead.group(0))
+            or rules.lead_in_opening.search(text, a, lead.start())
+            or lead.start() - a < 12
+        ):
             return None
     opening = rules.exists_opening.search(text[a:b])
     if opening is not None:
@@ -251,13 +282,16 @@ def _problem_clauses(text: str, start: int, end: int, rules: _ProblemRules) -> l
 
 
 def _is_lead_in(text: str, span: Span, rules: _ProblemRules) -> bool:
-    statement = text[span[0]:span[1]].strip(_TRIM)
+    statement = text[span[0] : span[1]].strip(_TRIM)
     if not rules.predicates.search(statement) and rules.achievements.search(statement):
         return True
     if not rules.lead_ins.search(statement) or len(statement) >= 60:
         return False
-    return statement.endswith(("问题", "方面", "不足", "环节", "差距")) or "成效" in statement \
+    return (
+        statement.endswith(("问题", "方面", "不足", "环节", "差距"))
+        or "成效" in statement
         or "存在" in statement
+    )
 
 
 def _trimmed(text: str, a: int, b: int, rules: _ProblemRules) -> Span:
@@ -283,6 +317,6 @@ def _trimmed(text: str, a: int, b: int, rules: _ProblemRules) -> Span:
         if text.endswith(suffix, a, b):
             b -= len(suffix)
             break
-    while b > a and text[b - 1] in _TRIM:    # 重视不够,等等 -> 重视不够
+    while b > a and text[b - 1] in _TRIM:  # 重视不够,等等 -> 重视不够
         b -= 1
     return a, b

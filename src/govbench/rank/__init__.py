@@ -11,30 +11,100 @@ settings) are data in rules/ranking.toml; this package only applies them:
 - command.py   `govbench rank`'s options and output (cli.py prints it)
 docs/method.md describes the method.
 """
+
 from ..vocabulary import METRIC_KEYS
-from .command import (JSON_COLUMNS, Refusal, corrected_note, format_ranking, ranking_text,
-                      settings_of)
-from .engine import (CONTRIBUTION_PREFIX, IDENTITY_COLUMNS, PEER_COLUMNS, dimension_scores,
-                     parse_peer_by, rank, with_scope, yearly_quartiles)
-from .figures import (FRAME_EXTRAS, derive_metrics, derived_keys, leave_out_failing, per_capita,
-                      volume_metrics, what_if, with_figures)
+from .command import (
+    JSON_COLUMNS,
+    Refusal,
+    corrected_note,
+    format_ranking,
+    ranking_text,
+    settings_of,
+)
+from .engine import (
+    CONTRIBUTION_PREFIX,
+    IDENTITY_COLUMNS,
+    PEER_COLUMNS,
+    dimension_scores,
+    parse_peer_by,
+    rank,
+    with_scope,
+    yearly_quartiles,
+)
+from .figures import (
+    FRAME_EXTRAS,
+    derive_metrics,
+    derived_keys,
+    leave_out_failing,
+    per_capita,
+    volume_metrics,
+    what_if,
+    with_figures,
+)
 from .frame import existing, load_failures, load_frame
 from .pipeline import rank_reports, select_scope
-from .rules import (MISSING_RULES, NORMALISATIONS, SCOPES, UNKNOWN_SCOPE, Dimension, RankMetric,
-                    Rules, default_metrics, rules)
-from .weights import (check_weights, default_weighting, effective_weights, parse_weights,
-                      preset_weighting, weighting)
+from .rules import (
+    MISSING_RULES,
+    NORMALISATIONS,
+    SCOPES,
+    UNKNOWN_SCOPE,
+    Dimension,
+    RankMetric,
+    Rules,
+    default_metrics,
+    rules,
+)
+from .weights import (
+    check_weights,
+    default_weighting,
+    effective_weights,
+    parse_weights,
+    preset_weighting,
+    weighting,
+)
 
 __all__ = [
-    "CONTRIBUTION_PREFIX", "Dimension", "FRAME_EXTRAS", "IDENTITY_COLUMNS",
-    "JSON_COLUMNS", "METRIC_KEYS", "MISSING_RULES", "NORMALISATIONS", "PEER_COLUMNS",
-    "RankMetric", "Rules", "SCOPES", "UNKNOWN_SCOPE", "check_weights", "corrected_note",
+    "CONTRIBUTION_PREFIX",
+    "Dimension",
+    "FRAME_EXTRAS",
+    "IDENTITY_COLUMNS",
+    "JSON_COLUMNS",
+    "METRIC_KEYS",
+    "MISSING_RULES",
+    "NORMALISATIONS",
+    "PEER_COLUMNS",
+    "RankMetric",
+    "Rules",
+    "SCOPES",
+    "UNKNOWN_SCOPE",
+    "check_weights",
+    "corrected_note",
     "default_metrics",
     "default_weighting",
-    "derive_metrics", "derived_keys", "dimension_scores", "effective_weights", "existing",
-    "format_ranking", "leave_out_failing", "load_failures", "load_frame", "parse_peer_by",
-    "parse_weights", "per_capita", "preset_weighting", "rank", "rank_reports", "ranking_text",
+    "derive_metrics",
+    "derived_keys",
+    "dimension_scores",
+    "effective_weights",
+    "existing",
+    "format_ranking",
+    "leave_out_failing",
+    "load_failures",
+    "load_frame",
+    "parse_peer_by",
+    "parse_weights",
+    "per_capita",
+    "preset_weighting",
+    "rank",
+    "rank_reports",
+    "ranking_text",
     "Refusal",
-    "rules", "select_scope", "settings_of", "volume_metrics", "weighting", "what_if",
-    "with_figures", "with_scope", "yearly_quartiles",
+    "rules",
+    "select_scope",
+    "settings_of",
+    "volume_metrics",
+    "weighting",
+    "what_if",
+    "with_figures",
+    "with_scope",
+    "yearly_quartiles",
 ]

@@ -3,6 +3,7 @@
 Every refusal is a Refusal whose text is one line naming what exists instead; cli.py prints
 it (exit 2) or the ranking.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,17 +22,35 @@ from .pipeline import rank_reports
 from .rules import rules
 from .weights import parse_weights, preset_weighting
 
-JSON_COLUMNS = ["rank", "issuer", "region_code", "province", "city", "county", "level", "year",
-                "scope", "score", "coverage", "rank_low", "rank_high", "p_top_k", "listed_apart",
-                "population", "corrected_figures", "synthetic"]
+JSON_COLUMNS = [
+    "rank",
+    "issuer",
+    "region_code",
+    "province",
+    "city",
+    "county",
+    "level",
+    "year",
+    "scope",
+    "score",
+    "coverage",
+    "rank_low",
+    "rank_high",
+    "p_top_k",
+    "listed_apart",
+    "population",
+    "corrected_figures",
+    "synthetic",
+]
 
 
 class Refusal(ValueError):
     """A setting the command cannot use; str() is the one line to print."""
 
 
-def format_ranking(df: pd.DataFrame, fmt: str = "table",
-                   settings: dict[str, object] | None = None) -> str:
+def format_ranking(
+    df: pd.DataFrame, fmt: str = "table", settings: dict[str, object] | None = None
+) -> str:
     """The ranking as text. CSV goes through export.ranking_csv_text, the app's own CSV
     export: the settings as leading `# key: value` lines, formula-like cells neutralised."""
     columns = [c for c in JSON_COLUMNS if c in df]
@@ -58,8 +77,10 @@ def corrected_note(df: pd.DataFrame) -> str:
         return ""
     figures = int(df["corrected_figures"].fillna(0).sum())
     bodies = int((df["corrected_figures"].fillna(0) > 0).sum())
-    return (f"{figures} figure(s) of {bodies} report(s) are reviewers' corrections "
-            "(govbench corrections lists them)")
+    return (
+        f"{figures} figure(s) of {bodies} report(s) are reviewers' corrections "
+        "(govbench corrections lists them)"
+    )
 
 
 def _option(args: argparse.Namespace, name: str, default):
@@ -72,12 +93,15 @@ def settings_of(args: argparse.Namespace) -> dict[str, Any]:
     d = rules().defaults
     out: dict[str, Any] = {}
     for option, read in (
-            ("--weights", lambda: parse_weights(args.weights) if args.weights else None),
-            ("--preset", lambda: _preset(args)),
-            ("--peer-by", lambda: parse_peer_by(_option(args, "peer_by", ",".join(d.peer_by)))),
-            ("--min-coverage", lambda: _coverage(_option(args, "min_coverage", d.min_coverage))),
-            ("--population", lambda: (load_population(args.population)
-                                      if getattr(args, "population", None) else None))):
+        ("--weights", lambda: parse_weights(args.weights) if args.weights else None),
+        ("--preset", lambda: _preset(args)),
+        ("--peer-by", lambda: parse_peer_by(_option(args, "peer_by", ",".join(d.peer_by)))),
+        ("--min-coverage", lambda: _coverage(_option(args, "min_coverage", d.min_coverage))),
+        (
+            "--population",
+            lambda: load_population(args.population) if getattr(args, "population", None) else None,
+        ),
+    ):
         try:
             out[option] = read()
         except ValueError as exc:
@@ -91,7 +115,7 @@ def settings_of(args: argparse.Namespace) -> dict[str, Any]:
 def _preset(args: argparse.Namespace) -> str | None:
     name = getattr(args, "preset", None)
     if name is not None:
-        preset_weighting(name)            # refuses an unknown name, listing the presets
+        preset_weighting(name)  # refuses an unknown name, listing the presets
     return name
 
 
@@ -121,22 +145,32 @@ def ranking_text(args: argparse.Namespace) -> str:
     _check_filters(args.db, args)
     frame = load_frame(args.db, year=args.year, province=args.province, level=args.level)
     if frame.empty:
-        raise Refusal(f"no reports match --year {args.year} --province {args.province} "
-                      f"--level {args.level}")
+        raise Refusal(
+            f"no reports match --year {args.year} --province {args.province} --level {args.level}"
+        )
     failures = load_failures(args.db) if getattr(args, "leave_out_failed", False) else None
     result = rank_reports(
-        frame, weights=settings["--weights"], preset=settings["--preset"],
-        normalisation=settings["--normalise"], missing=settings["--missing"],
-        coverage_threshold=settings["--min-coverage"], peer_by=settings["--peer-by"],
-        scope=settings["--scope"], failures=failures, population=settings["--population"],
-        seed=0)
-    shown = {"weights": args.weights or "(none)",
-             "preset": settings["--preset"] or ("(none)" if args.weights else "default"),
-             "normalise": settings["--normalise"], "missing": settings["--missing"],
-             "min_coverage": settings["--min-coverage"],
-             "peer_by": ",".join(settings["--peer-by"]) or "all together",
-             "scope": settings["--scope"],
-             "leave_out_failed": bool(getattr(args, "leave_out_failed", False)),
-             "filters": f"year={args.year} province={args.province} level={args.level}"}
+        frame,
+        weights=settings["--weights"],
+        preset=settings["--preset"],
+        normalisation=settings["--normalise"],
+        missing=settings["--missing"],
+        coverage_threshold=settings["--min-coverage"],
+        peer_by=settings["--peer-by"],
+        scope=settings["--scope"],
+        failures=failures,
+        population=settings["--population"],
+        seed=0,
+    )
+    shown = {
+        "weights": args.weights or "(none)",
+        "preset": settings["--preset"] or ("(none)" if args.weights else "default"),
+        "normalise": settings["--normalise"],
+        "missing": settings["--missing"],
+        "min_coverage": settings["--min-coverage"],
+        "peer_by": ",".join(settings["--peer-by"]) or "all together",
+        "scope": settings["--scope"],
+        "leave_out_failed": bool(getattr(args, "leave_out_failed", False)),
+        "filters": f"year={args.year} province={args.province} level={args.level}",
+    }
     return format_ranking(result, args.format, shown)
-

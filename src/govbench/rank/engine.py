@@ -1,6 +1,7 @@
 """The ranking maths: peer groups, normalisation, missing figures, weighted score, rank and
 the Monte Carlo behind the rank intervals. docs/method.md explains each step.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -15,9 +16,22 @@ from .weights import effective_weights
 
 # carried from the frame to each ranked row: who the body is, and how many of its figures are
 # reviewers' corrections (store view figures), which every output says
-IDENTITY_COLUMNS = ["report_id", "issuer", "region_code", "province", "city", "county", "level",
-                    "body_kind", "department", "year", "format", "scope", "synthetic",
-                    "corrected_figures"]
+IDENTITY_COLUMNS = [
+    "report_id",
+    "issuer",
+    "region_code",
+    "province",
+    "city",
+    "county",
+    "level",
+    "body_kind",
+    "department",
+    "year",
+    "format",
+    "scope",
+    "synthetic",
+    "corrected_figures",
+]
 # the columns bodies can be grouped by: each group is ranked on its own. The report's scope is
 # always one of them (rank() adds it): city-wide figures are never ranked against a body's own
 PEER_COLUMNS = ("year", "province", "level", "body_kind")
@@ -29,8 +43,9 @@ TIE_ORDER = ["issuer", "region_code", "report_id"]
 def _normalise(values: np.ndarray, groups: np.ndarray, method: str) -> np.ndarray:
     """Normalise each column within each peer group; missing stays missing."""
     if method not in NORMALISATIONS:
-        raise ValueError(f"unknown normalisation {method!r}; "
-                         f"choose one of {', '.join(NORMALISATIONS)}")
+        raise ValueError(
+            f"unknown normalisation {method!r}; choose one of {', '.join(NORMALISATIONS)}"
+        )
     out = np.full(values.shape, np.nan)
     for group in np.unique(groups):
         rows = groups == group
@@ -51,7 +66,7 @@ def _normalise_block(x: np.ndarray, method: str) -> np.ndarray:
             mean = np.where(present, x, 0).sum(axis=0) / count
             std = np.sqrt(np.where(present, (x - mean) ** 2, 0).sum(axis=0) / count)
             u = np.where(std > 0, (x - mean) / std, 0.0)
-        else:   # percentile: tied values share their average position
+        else:  # percentile: tied values share their average position
             ranks = pd.DataFrame(x).rank(method="average").to_numpy()
             u = np.where(count > 1, (ranks - 1) / (count - 1), 0.5)
     return np.where(present, u, np.nan)
@@ -66,17 +81,20 @@ def _directed(u: np.ndarray, signs: np.ndarray, method: str) -> np.ndarray:
 
 # --- ranking --------------------------------------------------------------------------------
 
-def rank(frame: pd.DataFrame,
-         weights: Mapping[str, float] | None = None,
-         normalisation: str | None = None,
-         peer_by: list[str] | None = None,
-         coverage_threshold: float | None = None,
-         mc_draws: int = 200,
-         mc_spread: float = 0.2,
-         seed: int = 0,
-         top_k: int | None = None,
-         missing: str | None = None,
-         preset: str | None = None) -> pd.DataFrame:
+
+def rank(
+    frame: pd.DataFrame,
+    weights: Mapping[str, float] | None = None,
+    normalisation: str | None = None,
+    peer_by: list[str] | None = None,
+    coverage_threshold: float | None = None,
+    mc_draws: int = 200,
+    mc_spread: float = 0.2,
+    seed: int = 0,
+    top_k: int | None = None,
+    missing: str | None = None,
+    preset: str | None = None,
+) -> pd.DataFrame:
     """Rank body-years (one row each) on weighted, normalised metrics.
 
     `weights` is the whole weighting, `preset` a starting one (weights.weighting); neither:
@@ -89,14 +107,15 @@ def rank(frame: pd.DataFrame,
     defaults = rules().defaults
     normalisation = normalisation or defaults.normalisation
     missing = missing or defaults.missing
-    coverage_threshold = (defaults.min_coverage if coverage_threshold is None
-                          else coverage_threshold)
+    coverage_threshold = defaults.min_coverage if coverage_threshold is None else coverage_threshold
     if normalisation not in NORMALISATIONS:
-        raise ValueError(f"unknown normalisation {normalisation!r}; "
-                         f"choose one of {', '.join(NORMALISATIONS)}")
+        raise ValueError(
+            f"unknown normalisation {normalisation!r}; choose one of {', '.join(NORMALISATIONS)}"
+        )
     if missing not in MISSING_RULES:
-        raise ValueError(f"unknown missing-data rule {missing!r}; "
-                         f"choose one of {', '.join(MISSING_RULES)}")
+        raise ValueError(
+            f"unknown missing-data rule {missing!r}; choose one of {', '.join(MISSING_RULES)}"
+        )
     top_k = top_k or rules().top_k
     eff = effective_weights(weights, preset)
     keys = list(eff)
@@ -113,8 +132,9 @@ def rank(frame: pd.DataFrame,
     apart = (coverage < coverage_threshold) | (reach == 0)
 
     methods = NORMALISATIONS if mc_draws > 0 else (normalisation,)
-    filled = {m: _fill(_directed(_normalise(x, groups, m), signs, m), groups, missing)
-              for m in methods}
+    filled = {
+        m: _fill(_directed(_normalise(x, groups, m), signs, m), groups, missing) for m in methods
+    }
     # every weighted metric stays in every denominator: leaving a figure out (even one no
     # peer states) never raises the share of the weight the rest carries
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -122,25 +142,32 @@ def rank(frame: pd.DataFrame,
     score = np.where(reach > 0, np.nansum(contributions, axis=1), np.nan)
     point = _group_ranks(score[:, None], groups, ~apart)[:, 0]
     if mc_draws > 0:
-        low, high, p_top = _monte_carlo(filled, magnitude, groups, ~apart,
-                                        mc_draws, mc_spread, seed, top_k)
+        low, high, p_top = _monte_carlo(
+            filled, magnitude, groups, ~apart, mc_draws, mc_spread, seed, top_k
+        )
     else:
         low, high, p_top = point, point, np.where(apart, np.nan, point <= top_k)
 
-    columns = {"rank": pd.array(point, dtype="Int64"), **_identity(frame),
-               "score": score, "coverage": coverage, "listed_apart": apart,
-               "rank_low": pd.array(np.fmin(low, point), dtype="Int64"),
-               "rank_high": pd.array(np.fmax(high, point), dtype="Int64"),
-               "p_top_k": p_top}
-    if "population" in frame:       # per capita: the figure each body was divided by
+    columns = {
+        "rank": pd.array(point, dtype="Int64"),
+        **_identity(frame),
+        "score": score,
+        "coverage": coverage,
+        "listed_apart": apart,
+        "rank_low": pd.array(np.fmin(low, point), dtype="Int64"),
+        "rank_high": pd.array(np.fmax(high, point), dtype="Int64"),
+        "p_top_k": p_top,
+    }
+    if "population" in frame:  # per capita: the figure each body was divided by
         columns["population"] = frame["population"].to_numpy()
     for i, key in enumerate(keys):
         columns[key] = x[:, i]
         columns[CONTRIBUTION_PREFIX + key] = np.where(reach > 0, contributions[:, i], np.nan)
     out = pd.DataFrame(columns)
     order = ["listed_apart", *(peer_by or []), "scope", "rank", "score", *TIE_ORDER]
-    out = out.sort_values(order, ascending=[c != "score" for c in order],
-                          na_position="last", kind="stable")
+    out = out.sort_values(
+        order, ascending=[c != "score" for c in order], na_position="last", kind="stable"
+    )
     return out.reset_index(drop=True)
 
 
@@ -164,9 +191,8 @@ def _fill(directed: np.ndarray, groups: np.ndarray, missing: str) -> np.ndarray:
         rows = groups == group
         block = directed[rows]
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)   # all-NaN columns stay NaN
-            fill = (np.nanmedian(block, axis=0) if missing == "median"
-                    else np.nanmin(block, axis=0))
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns stay NaN
+            fill = np.nanmedian(block, axis=0) if missing == "median" else np.nanmin(block, axis=0)
         out[rows] = np.where(np.isnan(block), fill, block)
     return np.nan_to_num(out, nan=0.0)
 
@@ -176,8 +202,9 @@ def parse_peer_by(spec: str | None) -> list[str]:
     names = [part.strip() for part in (spec or "").split(",") if part.strip()]
     unknown = [n for n in names if n not in PEER_COLUMNS]
     if unknown:
-        raise ValueError(f"unknown peer group {', '.join(unknown)}; "
-                         f"choose from {', '.join(PEER_COLUMNS)}")
+        raise ValueError(
+            f"unknown peer group {', '.join(unknown)}; choose from {', '.join(PEER_COLUMNS)}"
+        )
     return list(dict.fromkeys(names))
 
 
@@ -191,8 +218,9 @@ def _peer_groups(frame: pd.DataFrame, peer_by: list[str] | None) -> np.ndarray:
 
 
 def _identity(frame: pd.DataFrame) -> dict[str, object]:
-    columns: dict[str, object] = {c: frame[c].to_numpy() if c in frame else None
-                                  for c in IDENTITY_COLUMNS}
+    columns: dict[str, object] = {
+        c: frame[c].to_numpy() if c in frame else None for c in IDENTITY_COLUMNS
+    }
     synthetic = frame["synthetic"] if "synthetic" in frame else pd.Series(False, frame.index)
     columns["synthetic"] = synthetic.fillna(False).astype(bool).to_numpy()
     return columns
@@ -207,9 +235,16 @@ def _group_ranks(scores: np.ndarray, groups: np.ndarray, ranked: np.ndarray) -> 
     return ranks
 
 
-def _monte_carlo(filled: dict[str, np.ndarray], magnitude: np.ndarray,
-                 groups: np.ndarray, ranked: np.ndarray, draws: int, spread: float, seed: int,
-                 top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _monte_carlo(
+    filled: dict[str, np.ndarray],
+    magnitude: np.ndarray,
+    groups: np.ndarray,
+    ranked: np.ndarray,
+    draws: int,
+    spread: float,
+    seed: int,
+    top_k: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """5th-95th percentile of the rank and P(rank <= top_k) over perturbed weights and methods."""
     n = len(groups)
     nan = np.full(n, np.nan)
@@ -249,9 +284,13 @@ def _min_ranks(scores: np.ndarray) -> np.ndarray:
 
 # --- views for the app: one dimension at a time, peers over the years -------------------------
 
-def dimension_scores(frame: pd.DataFrame, weights: Mapping[str, float] | None = None,
-                     normalisation: str = "minmax",
-                     peer_by: list[str] | None = None) -> pd.DataFrame:
+
+def dimension_scores(
+    frame: pd.DataFrame,
+    weights: Mapping[str, float] | None = None,
+    normalisation: str = "minmax",
+    peer_by: list[str] | None = None,
+) -> pd.DataFrame:
     """Per row of `frame` (report_id), the score on each dimension ranked alone: the weighted
     mean of its normalised, directed metrics (0-1 for minmax and percentile); NaN when the
     body reports none of them."""
@@ -261,8 +300,14 @@ def dimension_scores(frame: pd.DataFrame, weights: Mapping[str, float] | None = 
         alone = {**weights, **{d: (1.0 if d == key else 0.0) for d in rules().dimensions}}
         if not effective_weights(alone):
             continue
-        result = rank(frame, alone, normalisation=normalisation, peer_by=peer_by,
-                      coverage_threshold=0.0, mc_draws=0)
+        result = rank(
+            frame,
+            alone,
+            normalisation=normalisation,
+            peer_by=peer_by,
+            coverage_threshold=0.0,
+            mc_draws=0,
+        )
         out[key] = out["report_id"].map(dict(zip(result["report_id"], result["score"])))
     return out
 
@@ -270,9 +315,14 @@ def dimension_scores(frame: pd.DataFrame, weights: Mapping[str, float] | None = 
 def yearly_quartiles(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
     """Per year: how many bodies state `metric`, and its 25th, 50th and 75th percentiles."""
     values = frame.assign(value=derive_metrics(frame, [metric])[metric]).dropna(
-        subset=["value", "year"])
+        subset=["value", "year"]
+    )
     grouped = values.groupby("year")["value"]
-    return pd.DataFrame({"bodies": grouped.count(), "q1": grouped.quantile(0.25),
-                         "median": grouped.median(),
-                         "q3": grouped.quantile(0.75)}).reset_index()
-
+    return pd.DataFrame(
+        {
+            "bodies": grouped.count(),
+            "q1": grouped.quantile(0.25),
+            "median": grouped.median(),
+            "q3": grouped.quantile(0.75),
+        }
+    ).reset_index()

@@ -1,5 +1,6 @@
 """Figures for ranking: derived metrics from their formulas, scenarios (what-if), figures left
 out where checks failed, and volumes per capita. Missing stays missing, never zero."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -41,26 +42,35 @@ def derive_metrics(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
             columns[key] = np.full(len(frame), np.nan)
             continue
         column = frame[key] if key in frame else computed[key]
-        values = pd.to_numeric(column, errors="coerce").to_numpy(dtype="float64",
-                                                                 na_value=np.nan)
+        values = pd.to_numeric(column, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
         columns[key] = np.where(np.isinf(values), np.nan, values)
     return pd.DataFrame(columns, index=frame.index, columns=keys)
 
 
 def _compute(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    inputs = pd.DataFrame({
-        column: (pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype="float64",
-                                                                        na_value=np.nan)
-                 if column in frame else np.full(len(frame), np.nan))
-        for column in [*METRIC_KEYS, *FRAME_EXTRAS]})
+    inputs = pd.DataFrame(
+        {
+            column: (
+                pd.to_numeric(frame[column], errors="coerce").to_numpy(
+                    dtype="float64", na_value=np.nan
+                )
+                if column in frame
+                else np.full(len(frame), np.nan)
+            )
+            for column in [*METRIC_KEYS, *FRAME_EXTRAS]
+        }
+    )
     inputs["_row"] = np.arange(len(inputs))
-    computed = evaluate(f"SELECT {_select(keys)} FROM report_metrics ORDER BY _row",
-                        report_metrics=inputs)
+    computed = evaluate(
+        f"SELECT {_select(keys)} FROM report_metrics ORDER BY _row", report_metrics=inputs
+    )
     computed.index = frame.index
     return computed
 
 
-def with_figures(frame: pd.DataFrame, rows: np.ndarray, changes: Mapping[str, float]) -> pd.DataFrame:
+def with_figures(
+    frame: pd.DataFrame, rows: np.ndarray, changes: Mapping[str, float]
+) -> pd.DataFrame:
     """A copy of `frame` with the raw figures in `changes` set on the `rows` (a boolean mask)
     and every derived metric of those rows recomputed; NaN blanks a figure."""
     out = frame.copy()
@@ -100,6 +110,7 @@ def leave_out_failing(frame: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFra
 
 # --- per capita -----------------------------------------------------------------------------
 
+
 def volume_metrics() -> list[str]:
     """The metrics per_capita divides: those of the per_capita dimensions in the rules."""
     dimensions = rules().per_capita.dimensions
@@ -128,18 +139,25 @@ def per_capita(frame: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
 def _population_of(frame: pd.DataFrame, population: pd.DataFrame) -> np.ndarray:
     """People in each row's region for the row's year (see per_capita); NaN when unknown."""
     by_region: dict[str, list[tuple[float, float]]] = {}
-    for code, year, people in zip(population["region_code"].astype(str),
-                                  population["year"].astype("float64"),
-                                  population["population"].astype("float64")):
+    for code, year, people in zip(
+        population["region_code"].astype(str),
+        population["year"].astype("float64"),
+        population["population"].astype("float64"),
+    ):
         by_region.setdefault(code, []).append((year, people))
     codes = frame["region_code"] if "region_code" in frame else pd.Series(None, frame.index)
-    years = (pd.to_numeric(frame["year"], errors="coerce") if "year" in frame
-             else pd.Series(np.nan, frame.index))
+    years = (
+        pd.to_numeric(frame["year"], errors="coerce")
+        if "year" in frame
+        else pd.Series(np.nan, frame.index)
+    )
     found = {}
     for code, year in set(zip(codes.astype("string").fillna(""), years.astype("float64"))):
         found[code, year] = _nearest(by_region.get(code, []), year)
-    return np.array([found[key] for key in zip(codes.astype("string").fillna(""),
-                                              years.astype("float64"))], dtype="float64")
+    return np.array(
+        [found[key] for key in zip(codes.astype("string").fillna(""), years.astype("float64"))],
+        dtype="float64",
+    )
 
 
 def _nearest(rows: list[tuple[float, float]], year: float) -> float:

@@ -1,5 +1,6 @@
 """The database side of ranking: one row per body-year from the store, and the failing checks
 that `--leave-out-failed` reads."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,8 +16,12 @@ from .rules import rules
 EXISTING_QUERIES = {"year": "years", "province": "provinces", "level": "levels"}
 
 
-def load_frame(db: Database | str | Path, year: int | None = None,
-               province: str | None = None, level: str | None = None) -> pd.DataFrame:
+def load_frame(
+    db: Database | str | Path,
+    year: int | None = None,
+    province: str | None = None,
+    level: str | None = None,
+) -> pd.DataFrame:
     """One row per body-year from report_metrics, with problems_admitted, problems_repeated
     (statements repeated from the year before), figures found and every derived metric."""
     if not isinstance(db, Database):
@@ -26,9 +31,11 @@ def load_frame(db: Database | str | Path, year: int | None = None,
     # repeats look one year back, beyond the year filter, so they are counted on all reports
     body_years = db.query("body_years")
     repeated = problems_repeat.repeated_per_report(
-        db.query("statements"), body_years, rules().repeat_threshold)
-    frame["problems_repeated"] = frame["report_id"].map(
-        dict(zip(body_years["report_id"], repeated))).astype("float64")
+        db.query("statements"), body_years, rules().repeat_threshold
+    )
+    frame["problems_repeated"] = (
+        frame["report_id"].map(dict(zip(body_years["report_id"], repeated))).astype("float64")
+    )
     return frame
 
 

@@ -1,6 +1,7 @@
 """The one way a ranking is made from a body-year frame, for the CLI and the app alike:
 scope, figures left out, scenario, per capita, then rank. The same settings give the same rows.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,14 +24,22 @@ def select_scope(frame: pd.DataFrame, scope: str | None) -> pd.DataFrame:
     return frame[with_scope(frame)["scope"].to_numpy() == scope]
 
 
-def rank_reports(frame: pd.DataFrame, *,
-                 weights: Mapping[str, float] | None = None, preset: str | None = None,
-                 normalisation: str | None = None, missing: str | None = None,
-                 coverage_threshold: float | None = None, peer_by: list[str] | None = None,
-                 scope: str | None = None, failures: pd.DataFrame | None = None,
-                 population: pd.DataFrame | None = None,
-                 scenario: tuple[tuple[str, str, float], ...] = (),
-                 mc_draws: int = 200, seed: int = 0) -> pd.DataFrame:
+def rank_reports(
+    frame: pd.DataFrame,
+    *,
+    weights: Mapping[str, float] | None = None,
+    preset: str | None = None,
+    normalisation: str | None = None,
+    missing: str | None = None,
+    coverage_threshold: float | None = None,
+    peer_by: list[str] | None = None,
+    scope: str | None = None,
+    failures: pd.DataFrame | None = None,
+    population: pd.DataFrame | None = None,
+    scenario: tuple[tuple[str, str, float], ...] = (),
+    mc_draws: int = 200,
+    seed: int = 0,
+) -> pd.DataFrame:
     """Rank the body-years of `frame` (rank.load_frame) under these settings.
 
     `failures` (load_failures) given: figures whose checks failed are left out. `scenario`
@@ -43,6 +52,14 @@ def rank_reports(frame: pd.DataFrame, *,
         rows = what_if(rows, report_id, metric, value)
     if population is not None:
         rows = per_capita(rows, population)
-    return rank(rows, weights, normalisation=normalisation, peer_by=peer_by,
-                coverage_threshold=coverage_threshold, mc_draws=mc_draws, seed=seed,
-                missing=missing, preset=preset)
+    return rank(
+        rows,
+        weights,
+        normalisation=normalisation,
+        peer_by=peer_by,
+        coverage_threshold=coverage_threshold,
+        mc_draws=mc_draws,
+        seed=seed,
+        missing=missing,
+        preset=preset,
+    )

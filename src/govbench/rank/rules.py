@@ -3,6 +3,7 @@
 Nothing here decides anything; it reads the TOML once and refuses a rules file that names
 something that does not exist.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -36,16 +37,16 @@ class RankMetric:
     zh: str
     en: str
     dimension: str
-    formula: str           # DuckDB SQL over report_metrics columns (trusted: from our TOML)
-    weight: float          # default weight inside its dimension; 0 = not ranked by default
-    direction: int         # +1 more is better, -1 more is worse, 0 neutral
+    formula: str  # DuckDB SQL over report_metrics columns (trusted: from our TOML)
+    weight: float  # default weight inside its dimension; 0 = not ranked by default
+    direction: int  # +1 more is better, -1 more is worse, 0 neutral
     unit: str
     caveat: str
 
 
 @dataclass(frozen=True)
 class PerCapita:
-    per: float                   # volume metrics become "per `per` people"
+    per: float  # volume metrics become "per `per` people"
     dimensions: tuple[str, ...]  # whose metrics are volumes
     zh: str
     en: str
@@ -54,6 +55,7 @@ class PerCapita:
 @dataclass(frozen=True)
 class Defaults:
     """The settings a ranking uses when none is given, the CLI's and the app's alike."""
+
     preset: str
     normalisation: str
     missing: str
@@ -67,7 +69,7 @@ class NamedPreset:
     key: str
     zh: str
     en: str
-    weights: dict[str, float]    # as written: a whole weighting (see weights.weighting)
+    weights: dict[str, float]  # as written: a whole weighting (see weights.weighting)
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,8 @@ class Rules:
     dimensions: dict[str, Dimension]
     metrics: dict[str, RankMetric]
     top_k: int
-    repeat_threshold: float                      # problems_repeat: partial_ratio 0-100
-    quality_exclusions: dict[str, tuple[str, ...]]   # rule -> raw metrics left out on failure
+    repeat_threshold: float  # problems_repeat: partial_ratio 0-100
+    quality_exclusions: dict[str, tuple[str, ...]]  # rule -> raw metrics left out on failure
     per_capita: PerCapita
     defaults: Defaults
     presets: dict[str, NamedPreset]
@@ -104,36 +106,62 @@ def rules() -> Rules:
             unit=spec.get("unit", base.unit if base else ""),
             caveat=spec.get("caveat", ""),
         )
-    per_capita = PerCapita(per=float(raw["per_capita"]["per"]),
-                           dimensions=tuple(raw["per_capita"]["dimensions"]),
-                           zh=raw["per_capita"]["zh"], en=raw["per_capita"]["en"])
+    per_capita = PerCapita(
+        per=float(raw["per_capita"]["per"]),
+        dimensions=tuple(raw["per_capita"]["dimensions"]),
+        zh=raw["per_capita"]["zh"],
+        en=raw["per_capita"]["en"],
+    )
     unknown = ({m.dimension for m in found.values()} | set(per_capita.dimensions)) - set(dimensions)
     if unknown:
-        raise ValueError(f"ranking.toml: metrics or per_capita name unknown dimensions "
-                         f"{sorted(unknown)}")
+        raise ValueError(
+            f"ranking.toml: metrics or per_capita name unknown dimensions {sorted(unknown)}"
+        )
     defaults = _defaults(raw["defaults"])
-    presets = {k: NamedPreset(key=k, zh=spec["zh"], en=spec["en"],
-                              weights={str(w): float(v) for w, v in spec["weights"].items()})
-               for k, spec in raw.get("presets", {}).items()}
+    presets = {
+        k: NamedPreset(
+            key=k,
+            zh=spec["zh"],
+            en=spec["en"],
+            weights={str(w): float(v) for w, v in spec["weights"].items()},
+        )
+        for k, spec in raw.get("presets", {}).items()
+    }
     valid = set(dimensions) | set(found)
     for preset in presets.values():
         if set(preset.weights) - valid:
-            raise ValueError(f"ranking.toml: preset {preset.key} names unknown weight keys "
-                             f"{sorted(set(preset.weights) - valid)}")
+            raise ValueError(
+                f"ranking.toml: preset {preset.key} names unknown weight keys "
+                f"{sorted(set(preset.weights) - valid)}"
+            )
     if defaults.preset not in presets:
         raise ValueError(f"ranking.toml: defaults.preset {defaults.preset!r} is not a preset")
-    return Rules(dimensions=dimensions, metrics=found, top_k=int(raw.get("top_k", 10)),
-                 repeat_threshold=float(raw["problems_repeat"]["threshold"]),
-                 quality_exclusions=_exclusions(raw.get("quality_exclusions", {}), found),
-                 per_capita=per_capita, defaults=defaults, presets=presets)
+    return Rules(
+        dimensions=dimensions,
+        metrics=found,
+        top_k=int(raw.get("top_k", 10)),
+        repeat_threshold=float(raw["problems_repeat"]["threshold"]),
+        quality_exclusions=_exclusions(raw.get("quality_exclusions", {}), found),
+        per_capita=per_capita,
+        defaults=defaults,
+        presets=presets,
+    )
 
 
 def _defaults(raw: dict) -> Defaults:
-    out = Defaults(preset=raw["preset"], normalisation=raw["normalisation"],
-                   missing=raw["missing"], min_coverage=float(raw["min_coverage"]),
-                   peer_by=tuple(raw["peer_by"]), scope=raw["scope"])
-    for value, allowed in ((out.normalisation, NORMALISATIONS), (out.missing, MISSING_RULES),
-                           (out.scope, SCOPES)):
+    out = Defaults(
+        preset=raw["preset"],
+        normalisation=raw["normalisation"],
+        missing=raw["missing"],
+        min_coverage=float(raw["min_coverage"]),
+        peer_by=tuple(raw["peer_by"]),
+        scope=raw["scope"],
+    )
+    for value, allowed in (
+        (out.normalisation, NORMALISATIONS),
+        (out.missing, MISSING_RULES),
+        (out.scope, SCOPES),
+    ):
         if value not in allowed:
             raise ValueError(f"ranking.toml: default {value!r} is not one of {allowed}")
     return out

@@ -11,6 +11,7 @@ short weighting meaningful:
 A preset (rules/ranking.toml [presets]; `default` is the dimension and metric weights written
 there) is a starting weighting; weights given with it change only the keys they name.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -53,8 +54,10 @@ def parse_weights(spec: str | None) -> dict[str, float]:
 def default_weighting() -> dict[str, float]:
     """Every dimension and metric key with its default weight (the `default` preset)."""
     r = rules()
-    return {**{k: d.weight for k, d in r.dimensions.items()},
-            **{k: m.weight for k, m in r.metrics.items()}}
+    return {
+        **{k: d.weight for k, d in r.dimensions.items()},
+        **{k: m.weight for k, m in r.metrics.items()},
+    }
 
 
 def preset_weighting(name: str) -> dict[str, float]:
@@ -67,8 +70,9 @@ def preset_weighting(name: str) -> dict[str, float]:
     return weighting(presets[name].weights)
 
 
-def weighting(weights: Mapping[str, float] | None = None,
-              preset: str | None = None) -> dict[str, float]:
+def weighting(
+    weights: Mapping[str, float] | None = None, preset: str | None = None
+) -> dict[str, float]:
     """The complete weighting (every dimension and metric key) that `weights` and `preset`
     describe. No weights and no preset: the default preset. Weights alone: the whole
     weighting (see the module doc). A preset with weights: the preset, changed where named."""
@@ -92,8 +96,9 @@ def weighting(weights: Mapping[str, float] | None = None,
     return out
 
 
-def effective_weights(weights: Mapping[str, float] | None = None,
-                      preset: str | None = None) -> dict[str, float]:
+def effective_weights(
+    weights: Mapping[str, float] | None = None, preset: str | None = None
+) -> dict[str, float]:
     """Signed weight per metric: dimension weight x metric weight / sum |metric weights| in
     the dimension, over the complete weighting(weights, preset); metrics at 0 are left out."""
     r = rules()

@@ -3,6 +3,7 @@
 Dispatch is on the suffix (READABLE); any other suffix is sniffed from the content. Every
 failure is an UnreadableError with a one-line reason.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -17,9 +18,19 @@ from .layout import Layout
 
 from .normalise import detect_script, normalise, rules
 
-__all__ = ["read_document", "read_bytes", "read_file_bytes", "normalise", "detect_script",
-           "MAX_FILE_BYTES", "UnreadableError", "READABLE", "NOT_READ", "REPORT_SUFFIXES",
-           "OCR_MODES"]
+__all__ = [
+    "read_document",
+    "read_bytes",
+    "read_file_bytes",
+    "normalise",
+    "detect_script",
+    "MAX_FILE_BYTES",
+    "UnreadableError",
+    "READABLE",
+    "NOT_READ",
+    "REPORT_SUFFIXES",
+    "OCR_MODES",
+]
 
 # Annual reports are tens of KB (a PDF a few MB); anything beyond this is not one.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -28,11 +39,26 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # The one list of report file suffixes, suffix -> reader: `parse`, a folder ingest and the
 # app's uploader all take these. .doc/.wps/.rtf go through LibreOffice (office.py), page images
 # and scanned PDFs through Tesseract (ocr.py); both are optional programs, named when missing.
-READABLE = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-            ".shtml": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
-            ".doc": "doc", ".wps": "wps", ".rtf": "rtf", ".ofd": "ofd",
-            ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image",
-            ".tiff": "image"}
+READABLE = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".wps": "wps",
+    ".rtf": "rtf",
+    ".ofd": "ofd",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
+}
 # Formats reports are published in that govbench cannot read, with what to do about it. A folder
 # ingest takes them too, so each is recorded with this reason instead of silently left out.
 _COMPRESSED = "a compressed file ({}): unpack it and ingest what it holds"
@@ -45,7 +71,7 @@ REPORT_SUFFIXES = (*READABLE, *NOT_READ)
 
 
 def read_document(path: str | Path, ocr: str = "auto") -> Document:
-    given = str(path)           # the source as given: Path() would drop a leading "./"
+    given = str(path)  # the source as given: Path() would drop a leading "./"
     path = Path(path)
     try:
         data = read_file_bytes(path)
@@ -56,8 +82,12 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
     return read_bytes(data, source=given, suffix=path.suffix.lower(), ocr=ocr)
 
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 def read_file_bytes(path: str | Path) -> bytes:
@@ -79,8 +109,10 @@ def read_file_bytes(path: str | Path) -> bytes:
         raise UnreadableError(f"not a regular file ({kind}): only files are read")
     with os.fdopen(fd, "rb") as fh:
         if st.st_size > MAX_FILE_BYTES:
-            raise UnreadableError(f"file too large ({st.st_size // 2**20} MB; "
-                                  f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
+            raise UnreadableError(
+                f"file too large ({st.st_size // 2**20} MB; "
+                f"the limit is {MAX_FILE_BYTES // 2**20} MB)"
+            )
         try:
             # its size and one byte more (reading the limit would allocate it up front);
             # a file that grew meanwhile is read on, up to the limit and one byte
@@ -112,14 +144,21 @@ def read_bytes(data: bytes, source: str, suffix: str = "", ocr: str = "auto") ->
         layout, encoding, read_by = _ocr_layout("pdf", data), None, "ocr"
     text, grids = layout.build()
     if not text.strip():
-        raise UnreadableError("empty file" if media in ("txt", "md") else
-                              "no text found by OCR" if read_by == "ocr" else "no text found")
+        raise UnreadableError(
+            "empty file"
+            if media in ("txt", "md")
+            else "no text found by OCR"
+            if read_by == "ocr"
+            else "no text found"
+        )
     if is_error_page(layout.title or text.lstrip().split("\n", 1)[0], text):
         raise UnreadableError("not a report: looks like an error page")
     warnings = _encoding_warnings(text, encoding)
     if read_by == "ocr":
-        warnings.append("read by OCR (Tesseract) from page images: figures are marked "
-                        "method ocr with a confidence; check them against the original")
+        warnings.append(
+            "read by OCR (Tesseract) from page images: figures are marked "
+            "method ocr with a confidence; check them against the original"
+        )
     return Document(
         source=source,
         text=text,
@@ -139,7 +178,7 @@ def _media(data: bytes, suffix: str) -> str:
     if data.startswith(_OLE2_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise UnreadableError("encrypted DOCX (needs a password)")
-        return "wps" if suffix == ".wps" else "doc"      # WPS files are compound files too
+        return "wps" if suffix == ".wps" else "doc"  # WPS files are compound files too
     if data.lstrip()[:5] == b"{\\rtf":
         return "rtf"
     if suffix in _REFUSED_BY_NAME:
@@ -151,18 +190,18 @@ def _media(data: bytes, suffix: str) -> str:
             raise UnreadableError("not an image file")
         return named
     if named in _OFFICE:
-        if sniffed == "txt":                 # neither Word, RTF, HTML, PDF nor DOCX
+        if sniffed == "txt":  # neither Word, RTF, HTML, PDF nor DOCX
             raise UnreadableError(f"no Word or RTF content in this {_OFFICE[named]} file")
-        return sniffed                       # a web page, PDF or DOCX under an old name
+        return sniffed  # a web page, PDF or DOCX under an old name
     if named == "ofd":
         if sniffed == "txt":
             raise UnreadableError("not an OFD file")
-        return "ofd" if sniffed == "docx" else sniffed      # a zip: the OFD reader checks it
-    if sniffed == "image":                   # a page image under a text name stays refused
+        return "ofd" if sniffed == "docx" else sniffed  # a zip: the OFD reader checks it
+    if sniffed == "image":  # a page image under a text name stays refused
         sniffed = "txt"
     media = named or sniffed
     if media in ("txt", "md") and sniffed == "html":
-        media = "html"                       # a saved web page named .txt
+        media = "html"  # a saved web page named .txt
     return media
 
 
@@ -176,19 +215,23 @@ def is_error_page(title: str, text: str) -> bool:
     says 404 / 页面不存在 and nothing in it is about information disclosure. A report that
     merely mentions an error keeps its markers, so it is never refused by this."""
     error_page = rules()["error_page"]
-    return re.search(error_page["title"], normalise(title), re.IGNORECASE) is not None and \
-        not any(marker in text for marker in error_page["report_markers"])
+    return re.search(error_page["title"], normalise(title), re.IGNORECASE) is not None and not any(
+        marker in text for marker in error_page["report_markers"]
+    )
 
 
 def _encoding_warnings(text: str, encoding: str | None) -> list[str]:
     warnings = []
     if encoding == MIXED:
-        warnings.append("encoding: some lines are UTF-8 and others GBK/GB18030; each line "
-                        "was read in its own")
+        warnings.append(
+            "encoding: some lines are UTF-8 and others GBK/GB18030; each line was read in its own"
+        )
     undecodable = text.count("\ufffd")
     if undecodable:
-        warnings.append(f"encoding: {undecodable} characters could not be decoded ({encoding}) "
-                        "and read as \ufffd")
+        warnings.append(
+            f"encoding: {undecodable} characters could not be decoded ({encoding}) "
+            "and read as \ufffd"
+        )
     return warnings
 
 
@@ -213,9 +256,11 @@ def _layout(media: str, data: bytes, ocr: str = "auto") -> tuple[Layout, str | N
     # readers are imported on demand: pdfplumber and python-docx are slow to load
     if media in _OFFICE:
         from .office import read_office
+
         return read_office(data, media), None
     if media == "ofd":
         from .ofd import read_ofd
+
         return read_ofd(data), None
     if media == "image" or (media == "pdf" and ocr == "always"):
         if ocr == "never":
@@ -223,21 +268,26 @@ def _layout(media: str, data: bytes, ocr: str = "auto") -> tuple[Layout, str | N
         return _ocr_layout(media, data), None
     if media == "html":
         from .html import read_html
+
         return read_html(data)
     if media == "pdf":
         from .pdf import read_pdf
+
         if not data.lstrip().startswith(b"%PDF"):
             raise UnreadableError("not a PDF file")
         return read_pdf(data), None
     if media == "docx":
         from .docx import read_docx
+
         return read_docx(data), None
     from .text import read_text
+
     return read_text(data, markdown=media == "md")
 
 
 def _ocr_layout(media: str, data: bytes) -> Layout:
     from .ocr import read_image, read_scanned_pdf
+
     return read_image(data) if media == "image" else read_scanned_pdf(data)
 
 

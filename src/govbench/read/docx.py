@@ -1,4 +1,5 @@
 """DOCX -> paragraphs and grids in body order (python-docx's XML element classes)."""
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,7 @@ DOCUMENT_PART = "word/document.xml"
 # A report's tables are tens of columns wide and a few hundred cells; a tiny file can declare
 # a cell spanning millions of columns (w:gridSpan), each of which table_rows would build.
 MAX_TABLE_COLUMNS = 1000
-MAX_TABLE_CELLS = 1_000_000      # over all the document's tables
+MAX_TABLE_CELLS = 1_000_000  # over all the document's tables
 
 # python-docx's paragraph and run text (CT_P.text, CT_R.text) with the XPath compiled once:
 # python-docx compiles it anew for every paragraph and run, a fifth of reading a DOCX.
@@ -40,19 +41,21 @@ def read_docx(data: bytes) -> Layout:
 
     try:
         body = parse_xml(body_xml).body
-    except Exception as exc:        # lxml and python-docx raise many kinds on broken XML
+    except Exception as exc:  # lxml and python-docx raise many kinds on broken XML
         raise UnreadableError(f"corrupt DOCX ({type(exc).__name__})") from exc
     if body is None:
         raise UnreadableError("corrupt DOCX (no document body)")
     layout = Layout()
     cells = 0
-    for block in body.inner_content_elements:       # w:p and w:tbl, in body order
+    for block in body.inner_content_elements:  # w:p and w:tbl, in body order
         if isinstance(block, CT_Tbl):
             rows = table_rows(block)
             cells += sum(map(len, rows))
             if cells > MAX_TABLE_CELLS:
-                raise UnreadableError(f"DOCX tables hold more than {MAX_TABLE_CELLS:,} cells: "
-                                      "refused (a report's hold a few thousand)")
+                raise UnreadableError(
+                    f"DOCX tables hold more than {MAX_TABLE_CELLS:,} cells: "
+                    "refused (a report's hold a few thousand)"
+                )
             layout.add_table(rows)
         else:
             layout.add_text(paragraph_text(block))
@@ -61,9 +64,10 @@ def read_docx(data: bytes) -> Layout:
 
 def paragraph_text(p) -> str:
     """A w:p element's text, as python-docx's CT_P.text gives it."""
-    return "".join(_run_text(part) if part.tag == _RUN_TAG
-                   else "".join(map(_run_text, _HYPERLINK_RUNS(part)))
-                   for part in _PARAGRAPH_PARTS(p))
+    return "".join(
+        _run_text(part) if part.tag == _RUN_TAG else "".join(map(_run_text, _HYPERLINK_RUNS(part)))
+        for part in _PARAGRAPH_PARTS(p)
+    )
 
 
 def _run_text(r) -> str:
@@ -79,7 +83,7 @@ def table_rows(tbl) -> list[list[str]]:
     looks each merged cell's top up anew through XPath (most of a DOCX's reading time,
     benchmark/NOTES.md)."""
     rows = []
-    above: dict[int, str] = {}          # grid column -> text of the cell starting there
+    above: dict[int, str] = {}  # grid column -> text of the cell starting there
     for tr in tbl.tr_lst:
         row: list[str] = []
         starts: dict[int, str] = {}
@@ -91,10 +95,12 @@ def table_rows(tbl) -> list[list[str]]:
                 text = "\n".join(map(paragraph_text, tc.p_lst))
             starts[column] = text
             span = tc.grid_span
-            if column + span > MAX_TABLE_COLUMNS:       # checked before the cells are made
-                raise UnreadableError(f"DOCX table row spans {column + span:,} columns: "
-                                      f"refused (a report's table has at most "
-                                      f"{MAX_TABLE_COLUMNS})")
+            if column + span > MAX_TABLE_COLUMNS:  # checked before the cells are made
+                raise UnreadableError(
+                    f"DOCX table row spans {column + span:,} columns: "
+                    f"refused (a report's table has at most "
+                    f"{MAX_TABLE_COLUMNS})"
+                )
             row += [text] * span
             column += span
         rows.append(row)
@@ -110,8 +116,11 @@ def _checked_document_xml(data: bytes) -> bytes:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         # a zip's first bytes with no readable directory at its end: cut short in transfer
-        reason = "corrupt DOCX (a damaged or truncated zip)" if data.startswith(b"PK\x03\x04") \
+        reason = (
+            "corrupt DOCX (a damaged or truncated zip)"
+            if data.startswith(b"PK\x03\x04")
             else "not a DOCX file"
+        )
         raise UnreadableError(reason) from exc
     with archive:
         infos = archive.infolist()
@@ -121,7 +130,8 @@ def _checked_document_xml(data: bytes) -> bytes:
         packed = sum(info.compress_size for info in infos)
         if declared > MAX_DOCX_UNCOMPRESSED or declared > _MAX_RATIO * max(packed, 1) + 10**6:
             raise UnreadableError(
-                f"DOCX inflates to {declared // 2**20} MB: refused as a likely zip bomb")
+                f"DOCX inflates to {declared // 2**20} MB: refused as a likely zip bomb"
+            )
         document = b""
         for info in infos:
             inflated = _inflated(archive, info, keep=info.filename == DOCUMENT_PART)
@@ -141,8 +151,15 @@ def _inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool) -> by
             while chunk := part.read(_CHUNK):
                 if keep:
                     chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError,
-            RuntimeError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        OSError,
+        EOFError,
+        RuntimeError,
+        ValueError,
+    ) as exc:
         reason = (str(exc) or type(exc).__name__).splitlines()[0][:80]
         raise UnreadableError(f"corrupt DOCX ({info.filename}: {reason})") from exc
     return b"".join(chunks)

@@ -1,5 +1,6 @@
 """Bytes -> str for the encodings government sites use: UTF-8 (BOM or not), UTF-16
 with BOM, GB18030/GBK/GB2312 and Big5."""
+
 from __future__ import annotations
 
 import codecs
@@ -12,22 +13,43 @@ from ..model import UnreadableError
 # GB2312 and GBK are subsets of GB18030; pages that declare them often use
 # characters beyond, so decode with the superset.
 _ALIASES = {
-    "gb2312": "gb18030", "gbk": "gb18030", "gb_2312": "gb18030", "cp936": "gb18030",
-    "x-gbk": "gb18030", "euc-cn": "gb18030", "big5-hkscs": "big5hkscs", "utf8": "utf-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb_2312": "gb18030",
+    "cp936": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-cn": "gb18030",
+    "big5-hkscs": "big5hkscs",
+    "utf8": "utf-8",
 }
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Signatures of files that are not text whatever their extension says.
 _BINARY_MAGIC = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x1f\x8b", b"Rar!",
-    b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"BM", b"II*\x00", b"MM\x00*", b"RIFF", b"\x7fELF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\x1f\x8b",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\xd0\xcf\x11\xe0",
+    b"BM",
+    b"II*\x00",
+    b"MM\x00*",
+    b"RIFF",
+    b"\x7fELF",
 )
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
-_SAMPLE = 64 * 1024     # charset detection on a sample keeps big files fast
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
+)
+_SAMPLE = 64 * 1024  # charset detection on a sample keeps big files fast
 
 
 def canonical(name: str) -> str | None:
@@ -55,8 +77,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             text = data.decode(name, errors="replace").lstrip("\ufeff")
             if not _plausible(text):
                 shown = name.upper().removesuffix("-SIG")
-                raise UnreadableError(f"binary content after a {shown} byte-order mark "
-                                      "(not text in that encoding)")
+                raise UnreadableError(
+                    f"binary content after a {shown} byte-order mark (not text in that encoding)"
+                )
             return text, name
     check_not_binary(data)
     if declared:
@@ -65,7 +88,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             try:
                 return data.decode(name), name
             except UnicodeDecodeError:
-                pass      # a wrong declaration is common; fall through to detection
+                pass  # a wrong declaration is common; fall through to detection
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -92,10 +115,17 @@ def _plausible(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return True
-    usual = sum(1 for c in sample if c.isascii() and (c.isprintable() or c in "\t\n\r")
-                or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-                or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f"
-                or "\u00a0" <= c <= "\u00ff")
+    usual = sum(
+        1
+        for c in sample
+        if c.isascii()
+        and (c.isprintable() or c in "\t\n\r")
+        or "\u4e00" <= c <= "\u9fff"
+        or "\u3000" <= c <= "\u303f"
+        or "\uff00" <= c <= "\uffef"
+        or "\u2000" <= c <= "\u206f"
+        or "\u00a0" <= c <= "\u00ff"
+    )
     return usual >= 0.8 * len(sample)
 
 
@@ -105,7 +135,7 @@ _ASCII = bytes(range(128))
 
 
 def _line_kind(line: bytes) -> str:
-    """"ascii", "utf-8" or "legacy". A UTF-8 line with a corrupt byte keeps most of its
+    """ "ascii", "utf-8" or "legacy". A UTF-8 line with a corrupt byte keeps most of its
     characters valid; a GBK line read as UTF-8 is mostly replacement characters."""
     if line.isascii():
         return "ascii"
@@ -120,8 +150,10 @@ def _by_line(lines: list[tuple[bytes, str]]) -> tuple[str, str]:
     """Pages pasted together from a GBK and a UTF-8 source, or a UTF-8 file with a few
     corrupt bytes: each line in the encoding it fits, bad bytes as U+FFFD. GB18030
     decodes nearly any byte pairs, so it is never tried before UTF-8."""
-    text = "".join(line.decode("gb18030" if kind == "legacy" else "utf-8", errors="replace")
-                   for line, kind in lines)
+    text = "".join(
+        line.decode("gb18030" if kind == "legacy" else "utf-8", errors="replace")
+        for line, kind in lines
+    )
     return text, MIXED if any(kind == "legacy" for _, kind in lines) else "utf-8"
 
 

@@ -1,4 +1,5 @@
 """HTML pages -> paragraphs and grids (lxml)."""
+
 from __future__ import annotations
 
 import re
@@ -10,24 +11,86 @@ from .encoding import declared_charset, decode
 from .layout import Layout, unwrap
 
 # Page furniture and code: never report text.
-_DROPPED = ("script", "style", "noscript", "iframe", "nav", "head", "form", "template",
-            "svg", "select", "button", "object", "embed")
-_BLOCK = frozenset({
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd",
-    "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "table", "tbody",
-    "td", "tfoot", "th", "thead", "tr", "ul",
-})
+_DROPPED = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "nav",
+    "head",
+    "form",
+    "template",
+    "svg",
+    "select",
+    "button",
+    "object",
+    "embed",
+)
+_BLOCK = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
 # huge_tree lifts libxml2's limit of 256 nested elements (to 2048): past its limit the
 # parser silently drops the rest of the page, and broken pages (thousands of unclosed
 # <font> or <span>) nest that deep.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                           huge_tree=True)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
 # A page nested deeper still is read again with its tags flattened: first every tag but
 # the table structure and the dropped furniture, then every tag but the furniture.
 _KEPT_WHEN_FLATTENED = (
-    frozenset({"html", "body", "title", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-               "caption", *_DROPPED}),
+    frozenset(
+        {
+            "html",
+            "body",
+            "title",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "caption",
+            *_DROPPED,
+        }
+    ),
     frozenset({"html", "body", "title", *_DROPPED}),
 )
 _ANY_TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
@@ -68,12 +131,15 @@ def _parse(text: str) -> etree._Element:
 
 def _too_deep() -> bool:
     """Whether the last parse stopped at the nesting limit (and so lost the rest)."""
-    return any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "depth" in e.message
-               for e in _PARSER.error_log)
+    return any(
+        e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "depth" in e.message
+        for e in _PARSER.error_log
+    )
 
 
 def _flatten(text: str, kept: frozenset[str]) -> str:
     """Tags not kept removed: a block one becomes a line break, an inline one nothing."""
+
     def replace(m: re.Match[str]) -> str:
         name = m.group(1).lower()
         return m.group(0) if name in kept else "<br>" if name in _BLOCK else ""
@@ -112,8 +178,9 @@ class _Walker:
             else:
                 self._enter(el, pre, stack)
 
-    def _enter(self, el: etree._Element, pre: bool,
-               stack: list[tuple[str, etree._Element, bool]]) -> None:
+    def _enter(
+        self, el: etree._Element, pre: bool, stack: list[tuple[str, etree._Element, bool]]
+    ) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "table" and el.find(".//table") is None:
             rows = table_rows(el)
@@ -147,8 +214,11 @@ _MAX_CELL_CHARS = 300
 def is_data_grid(rows: list[list[str]]) -> bool:
     """The innermost tables hold data when they have more than one column and
     short cells; a one-column table is a frame around the article."""
-    return bool(rows) and len(rows[0]) > 1 and \
-        all(len(cell) <= _MAX_CELL_CHARS for row in rows for cell in row)
+    return (
+        bool(rows)
+        and len(rows[0]) > 1
+        and all(len(cell) <= _MAX_CELL_CHARS for row in rows for cell in row)
+    )
 
 
 def table_rows(table: etree._Element) -> list[list[str]]:

@@ -5,6 +5,7 @@ all in one call (fast, and the same rules for every format), then writes each
 paragraph as a line and each table as one line per row, cells joined by a TAB, and
 records every cell's (start, end) in the text it has just written.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,7 @@ def unwrap(text: str) -> str:
 class Layout:
     # each block is a list of lines (str) or a table (list of rows of cells)
     blocks: list[str | list[list[str]]] = field(default_factory=list)
-    title: str | None = None        # an HTML page's <title>, as printed
+    title: str | None = None  # an HTML page's <title>, as printed
     # OCR only: block index -> the reading's confidence (0..1), a float for a line and a
     # list of rows of floats for a table; `build` turns them into `scores`
     confidence: dict[int, float | list[list[float]]] = field(default_factory=dict)
@@ -63,15 +64,17 @@ class Layout:
             else:
                 pieces.extend(cell for row in block for cell in row)
         normalised = normalise("\n".join(pieces)).split("\n") if pieces else []
-        if len(normalised) != len(pieces):   # a rule touched a line break: go piece by piece
+        if len(normalised) != len(pieces):  # a rule touched a line break: go piece by piece
             normalised = [normalise(p).replace("\n", " ") for p in pieces]
         text, grids, self.scores = _write(self.blocks, iter(normalised), self.confidence)
         return text, grids
 
 
-def _write(blocks: list[str | list[list[str]]], normalised,
-           confidence: dict[int, float | list[list[float]]]
-           ) -> tuple[str, list[Grid], list[tuple[int, int, float]]]:
+def _write(
+    blocks: list[str | list[list[str]]],
+    normalised,
+    confidence: dict[int, float | list[list[float]]],
+) -> tuple[str, list[Grid], list[tuple[int, int, float]]]:
     out: list[str] = []
     pos = 0
     grids: list[Grid] = []
@@ -86,7 +89,7 @@ def _write(blocks: list[str | list[list[str]]], normalised,
                 pos += len(line) + 1
             continue
         rows = [[next(normalised) for _ in row] for row in block]
-        kept = [i for i, row in enumerate(rows) if any(row)]     # empty rows are dropped
+        kept = [i for i, row in enumerate(rows) if any(row)]  # empty rows are dropped
         rows = [rows[i] for i in kept]
         if not rows:
             continue
@@ -96,12 +99,12 @@ def _write(blocks: list[str | list[list[str]]], normalised,
             row_spans = []
             for i, cell in enumerate(row):
                 if i:
-                    pos += 1                  # the TAB before this cell
+                    pos += 1  # the TAB before this cell
                 row_spans.append((pos, pos + len(cell)))
                 if cell_scores is not None and cell:
                     scores.append((pos, pos + len(cell), cell_scores[r][i]))
                 pos += len(cell)
-            pos += 1                          # the line break after the row
+            pos += 1  # the line break after the row
             spans.append(row_spans)
             out.append("\t".join(row))
         grids.append(Grid(rows=rows, spans=spans))

@@ -4,6 +4,7 @@
 normalises all paragraphs and cells of a document in one call (joined by "\\n")
 and lays the result out afterwards, so offsets index the final text.
 """
+
 from __future__ import annotations
 
 import html
@@ -28,14 +29,14 @@ def rules() -> dict:
 
 def _width_and_control_table() -> dict[int, int | str | None]:
     table: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-    table[0x3000] = " "           # ideographic space
-    table[0x00A0] = " "           # &nbsp; decoded
+    table[0x3000] = " "  # ideographic space
+    table[0x00A0] = " "  # &nbsp; decoded
     table[0x2002] = table[0x2003] = table[0x2009] = " "
-    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):   # zero-width, soft hyphen
+    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):  # zero-width, soft hyphen
         table[cp] = None
     for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]:
         table[cp] = None
-    table[0x0D] = "\n"            # a lone CR left over is a line end
+    table[0x0D] = "\n"  # a lone CR left over is a line end
     return table
 
 
@@ -57,15 +58,24 @@ _DIGIT_CJK_SPACE = re.compile(
 # str.translate is slow on CJK text (a dict lookup per character), so only the
 # characters present are replaced, each with one C-speed str.replace.
 _TO_TRANSLATE = re.compile(
-    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_AND_CONTROL)) + "]")
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_AND_CONTROL)) + "]"
+)
 
 
 def _fold(text: str) -> str:
     for ch in set(_TO_TRANSLATE.findall(text)):
         replacement = _WIDTH_AND_CONTROL[ord(ch)]
-        text = text.replace(ch, "" if replacement is None else
-                            replacement if isinstance(replacement, str) else chr(replacement))
+        text = text.replace(
+            ch,
+            ""
+            if replacement is None
+            else replacement
+            if isinstance(replacement, str)
+            else chr(replacement),
+        )
     return text
+
+
 _CJK = re.compile(f"[{CJK_CLASS}]")
 
 
@@ -117,8 +127,11 @@ def _mainland_terms(text: str) -> str:
     across a line break."""
     if _TAIWAN_TERM.search(text) is None:
         return text
-    terms, pattern = (_CONVERTED_TERMS, _CONVERTED_TERM) if text.count("资讯") > text.count("信息") \
+    terms, pattern = (
+        (_CONVERTED_TERMS, _CONVERTED_TERM)
+        if text.count("资讯") > text.count("信息")
         else (_MAINLAND_TERMS, _TAIWAN_TERM)
+    )
     return pattern.sub(lambda m: terms[m.group(0)], text)
 
 
@@ -132,11 +145,11 @@ _SCRIPT_SAMPLE = 20_000
 
 
 def detect_script(text: str) -> str:
-    """"traditional" when t2s would change a real share of the CJK characters."""
+    """ "traditional" when t2s would change a real share of the CJK characters."""
     sample = text[:_SCRIPT_SAMPLE]
     chars = "".join(_CJK.findall("".join(set(sample))))
     converted = _T2S.convert(chars)
-    if len(converted) != len(chars):      # never seen for single characters; be safe
+    if len(converted) != len(chars):  # never seen for single characters; be safe
         converted = "".join(_T2S.convert(ch)[:1] or ch for ch in chars)
     changed = "".join(a for a, b in zip(chars, converted) if a != b)
     if not changed:
@@ -144,8 +157,10 @@ def detect_script(text: str) -> str:
     changed_count = len(re.findall(f"[{re.escape(changed)}]", sample))
     cjk_count = len(_CJK.findall(sample))
     script = rules()["script"]
-    if changed_count >= script["traditional_min_chars"] and \
-            changed_count / cjk_count >= script["traditional_share"]:
+    if (
+        changed_count >= script["traditional_min_chars"]
+        and changed_count / cjk_count >= script["traditional_share"]
+    ):
         return "traditional"
     return "simplified"
 

@@ -10,6 +10,7 @@ PDF path's layout (paragraphs, tables continued over a page break).
 
 Tesseract is optional at run time: without it the error says what to install.
 """
+
 from __future__ import annotations
 
 import os
@@ -30,20 +31,20 @@ from .ruled import TOL, Cell, Rule
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 LANGUAGE = "chi_sim"
-RENDER_DPI = 200                 # a report's 10.5-16 pt characters come out 30-45 px tall
-PAGE_TIMEOUT_SECONDS = 180       # one Tesseract run; a normal page takes a few seconds
-MAX_PAGES = 300                  # as for a PDF with a text layer
-MAX_IMAGE_PIXELS = 80_000_000    # a page scanned at 600 dpi is 35 M pixels
-INK = 160                        # grey levels below this are ink; cell shading is lighter
+RENDER_DPI = 200  # a report's 10.5-16 pt characters come out 30-45 px tall
+PAGE_TIMEOUT_SECONDS = 180  # one Tesseract run; a normal page takes a few seconds
+MAX_PAGES = 300  # as for a PDF with a text layer
+MAX_IMAGE_PIXELS = 80_000_000  # a page scanned at 600 dpi is 35 M pixels
+INK = 160  # grey levels below this are ink; cell shading is lighter
 # Rules are often printed grey and thin, and come out lighter still once scanned: a rule's
 # pixels are those below RULE_INK in a run; cell shading, as dark or darker, is told from a
 # rule by its thickness.
 RULE_INK = 200
-MAX_RULE_THICKNESS = 8           # px
+MAX_RULE_THICKNESS = 8  # px
 # A printed rule is a run of ink at least this long (px at RENDER_DPI): longer than any
 # stroke of a character, shorter than the narrowest cell of a report's table.
 MIN_RULE = 60
-_GAP = 40                        # px of white between cells in the strip
+_GAP = 40  # px of white between cells in the strip
 
 
 @dataclass
@@ -53,8 +54,8 @@ class _Word:
     top: int
     width: int
     height: int
-    confidence: float            # 0..1
-    line: tuple[int, int, int]   # Tesseract's (block, paragraph, line)
+    confidence: float  # 0..1
+    line: tuple[int, int, int]  # Tesseract's (block, paragraph, line)
 
     @property
     def middle(self) -> tuple[float, float]:
@@ -77,8 +78,10 @@ def read_image(data: bytes) -> Layout:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > MAX_IMAGE_PIXELS:
-                raise UnreadableError(f"image of {image.width}x{image.height} pixels: refused "
-                                      f"(a page is at most {MAX_IMAGE_PIXELS:,})")
+                raise UnreadableError(
+                    f"image of {image.width}x{image.height} pixels: refused "
+                    f"(a page is at most {MAX_IMAGE_PIXELS:,})"
+                )
             pages = [_grey(frame) for frame in ImageSequence.Iterator(image)][:MAX_PAGES]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise UnreadableError(f"corrupt image ({type(exc).__name__})") from exc
@@ -89,7 +92,7 @@ def _grey(frame) -> np.ndarray:
     from PIL import Image
 
     flat = Image.new("RGBA", frame.size, (255, 255, 255, 255))
-    flat.alpha_composite(frame.convert("RGBA"))     # a transparent background reads as white
+    flat.alpha_composite(frame.convert("RGBA"))  # a transparent background reads as white
     return np.asarray(flat.convert("L"))
 
 
@@ -97,15 +100,16 @@ def read_scanned_pdf(data: bytes) -> Layout:
     """Each page of a PDF rendered by pdfium and read by OCR."""
     import pypdfium2 as pdfium
 
-    tesseract()                             # say what to install before rendering anything
+    tesseract()  # say what to install before rendering anything
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise UnreadableError(f"corrupt PDF ({exc})") from exc
     try:
         if len(document) > MAX_PAGES:
-            raise UnreadableError(f"PDF has {len(document)} pages; a report has at most "
-                                  f"{MAX_PAGES}")
+            raise UnreadableError(
+                f"PDF has {len(document)} pages; a report has at most {MAX_PAGES}"
+            )
         pages = []
         for number in range(len(document)):
             page = document[number]
@@ -128,10 +132,16 @@ def read_pages(pages: list[np.ndarray]) -> Layout:
     for grey in pages:
         lines, tables = read_page(grey)
         # pages follow one another: later pages' tops come after earlier ones'
-        blocks += sorted([*(_Line(offset + top, text, x1, width, confidence)
-                            for top, text, x1, width, confidence in lines),
-                          *(_Table(offset + top, rows, confidence)
-                            for top, rows, confidence in tables)], key=lambda b: b.top)
+        blocks += sorted(
+            [
+                *(
+                    _Line(offset + top, text, x1, width, confidence)
+                    for top, text, x1, width, confidence in lines
+                ),
+                *(_Table(offset + top, rows, confidence) for top, rows, confidence in tables),
+            ],
+            key=lambda b: b.top,
+        )
         offset += grey.shape[0]
     layout = Layout()
     _lay_out(blocks, layout)
@@ -152,7 +162,7 @@ def read_page(grey: np.ndarray):
     text_image = clean.copy()
     for table in tables:
         x0, y0, x1, y1 = ruled.bbox(table)
-        text_image[max(y0 - TOL, 0):y1 + TOL, max(x0 - TOL, 0):x1 + TOL] = 255
+        text_image[max(y0 - TOL, 0) : y1 + TOL, max(x0 - TOL, 0) : x1 + TOL] = 255
     lines = _text_lines(_ocr(text_image, psm=3))
     for table in tables:
         settle_by_sums(table)
@@ -163,7 +173,7 @@ def read_page(grey: np.ndarray):
 # columns before it (7 figures a row); 表四's row is three blocks of 5 whose last is the sum
 # of the four before it (15 figures; a block alone, 5).
 _SUM_BLOCKS = {7: [(0, 7)], 15: [(0, 5), (5, 10), (10, 15)], 5: [(0, 5)]}
-SUM_CONFIDENCE = 0.95            # a figure its row's sum agrees with
+SUM_CONFIDENCE = 0.95  # a figure its row's sum agrees with
 
 
 def settle_by_sums(table: ruled.Ruled) -> None:
@@ -172,11 +182,13 @@ def settle_by_sums(table: ruled.Ruled) -> None:
     up only with a cell's other reading takes that reading. A row that adds up neither way
     is left as read (real reports break the sums too)."""
     for i in range(table.rows):
-        row = sorted({id(c): c for c in table.cells if any(r == i for r, _ in c.units)}.values(),
-                     key=lambda c: min(j for r, j in c.units if r == i))
+        row = sorted(
+            {id(c): c for c in table.cells if any(r == i for r, _ in c.units)}.values(),
+            key=lambda c: min(j for r, j in c.units if r == i),
+        )
         figures = [c for c in row if _FIGURE.fullmatch(c.text)]
-        if not figures or [id(c) for c in row[-len(figures):]] != [id(c) for c in figures]:
-            continue                            # the figures are not the row's last cells
+        if not figures or [id(c) for c in row[-len(figures) :]] != [id(c) for c in figures]:
+            continue  # the figures are not the row's last cells
         for start, end in _SUM_BLOCKS.get(len(figures), []):
             _settle_block(figures[start:end])
 
@@ -193,18 +205,19 @@ def _settle_block(block: list[Cell]) -> None:
     fixes = []
     for k, cell in enumerate(block):
         if cell.other_reading is not None:
-            tried = values[:k] + [float(cell.other_reading[0])] + values[k + 1:]
+            tried = values[:k] + [float(cell.other_reading[0])] + values[k + 1 :]
             if adds_up(tried):
                 fixes.append(cell)
-    if len(fixes) == 1:                         # one reading, and only one, makes it add up
+    if len(fixes) == 1:  # one reading, and only one, makes it add up
         cell = fixes[0]
-        assert cell.other_reading is not None       # only cells with one are in `fixes`
+        assert cell.other_reading is not None  # only cells with one are in `fixes`
         cell.text, cell.other_reading = cell.other_reading[0], (cell.text, cell.confidence)
         for other in block:
             other.confidence = max(other.confidence, SUM_CONFIDENCE)
 
 
 # --- rules and tables --------------------------------------------------------------------
+
 
 def _rules(ink: np.ndarray) -> tuple[list[Rule], np.ndarray]:
     """Horizontal runs of ink at least MIN_RULE long (for vertical ones pass ink.T), as
@@ -213,8 +226,8 @@ def _rules(ink: np.ndarray) -> tuple[list[Rule], np.ndarray]:
     height, width = ink.shape
     runs = np.zeros((height, width + 1), dtype=np.int32)
     np.cumsum(ink, axis=1, out=runs[:, 1:])
-    full = np.zeros((height, width), dtype=np.int32)     # 1 where a run of n ink starts
-    full[:, :width - n + 1] = (runs[:, n:] - runs[:, :-n]) == n
+    full = np.zeros((height, width), dtype=np.int32)  # 1 where a run of n ink starts
+    full[:, : width - n + 1] = (runs[:, n:] - runs[:, :-n]) == n
     # a pixel is on a rule when a full run starts within n pixels before it
     started = np.zeros((height, width + 1), dtype=np.int32)
     np.cumsum(full, axis=1, out=started[:, 1:])
@@ -227,8 +240,9 @@ def _rules(ink: np.ndarray) -> tuple[list[Rule], np.ndarray]:
         edges = np.flatnonzero(np.diff(np.concatenate(([0], mask[y].astype(np.int8), [0]))))
         still: list[Rule] = []
         for x0, x1 in zip(edges[::2], edges[1::2]):
-            rule = next((r for r in growing if y - r.last <= 2 and x0 <= r.end and r.start <= x1),
-                        None)
+            rule = next(
+                (r for r in growing if y - r.last <= 2 and x0 <= r.end and r.start <= x1), None
+            )
             if rule is None:
                 rule = Rule(float(y), float(x0), float(x1), first=int(y))
                 rules.append(rule)
@@ -248,9 +262,9 @@ def _rules(ink: np.ndarray) -> tuple[list[Rule], np.ndarray]:
 
 # --- reading ----------------------------------------------------------------------------
 
-_MIN_INK = 6                     # pixels: fewer inside a cell is a speck, not a character
-_INSET = 3                       # px kept off a cell's rules (what erasing them left)
-_STRIP_CELLS = 80                # cells per strip image (a page's 表三 has ~200)
+_MIN_INK = 6  # pixels: fewer inside a cell is a speck, not a character
+_INSET = 3  # px kept off a cell's rules (what erasing them left)
+_STRIP_CELLS = 80  # cells per strip image (a page's 表三 has ~200)
 
 
 def _read_cells(clean: np.ndarray, ink: np.ndarray, cells: list[Cell]) -> None:
@@ -262,26 +276,25 @@ def _read_cells(clean: np.ndarray, ink: np.ndarray, cells: list[Cell]) -> None:
             continue
         marks = ink[y0:y1, x0:x1]
         if marks.sum() < _MIN_INK:
-            continue                                  # a blank cell, read as blank
+            continue  # a blank cell, read as blank
         ys, xs = np.nonzero(marks)
         margin = 8
         top, bottom = max(y0, y0 + ys.min() - margin), min(y1, y0 + ys.max() + margin + 1)
         left, right = max(x0, x0 + xs.min() - margin), min(x1, x0 + xs.max() + margin + 1)
         pieces.append((cell, clean[top:bottom, left:right]))
     for start in range(0, len(pieces), _STRIP_CELLS):
-        for cell, text, confidence in _read_strip(pieces[start:start + _STRIP_CELLS]):
+        for cell, text, confidence in _read_strip(pieces[start : start + _STRIP_CELLS]):
             cell.text, cell.confidence = text, confidence
     # Chinese reading takes a lone 1 for 工 or l: what looks like a figure is read again
     # for digits only, and the two readings weighed (_figure)
     figures = [(cell, image) for cell, image in pieces if _may_be_figure(cell.text)]
     for start in range(0, len(figures), _STRIP_CELLS):
-        for cell, digits, confidence in _read_strip(figures[start:start + _STRIP_CELLS],
-                                                    digits=True):
+        for cell, digits, confidence in _read_strip(
+            figures[start : start + _STRIP_CELLS], digits=True
+        ):
             chinese = (re.sub(r"\s", "", cell.text), cell.confidence)
-            cell.text, cell.confidence = _figure(cell.text, cell.confidence, digits,
-                                                 confidence)
-            other = chinese if cell.text != chinese[0] else (re.sub(r"\s", "", digits),
-                                                            confidence)
+            cell.text, cell.confidence = _figure(cell.text, cell.confidence, digits, confidence)
+            other = chinese if cell.text != chinese[0] else (re.sub(r"\s", "", digits), confidence)
             if other[0] != cell.text and _FIGURE.fullmatch(other[0]):
                 cell.other_reading = other
 
@@ -294,16 +307,19 @@ def _may_be_figure(text: str) -> bool:
     """A reading that may be a misread figure: digits and the shapes Chinese recognition
     takes digits for, or one or two characters with no digit at all (工 for 1)."""
     compact = re.sub(r"\s", "", text)
-    return bool(compact) and (_CONFUSABLE.fullmatch(compact) is not None or
-                              (len(compact) <= 2 and not any(c.isdigit() for c in compact)))
+    return bool(compact) and (
+        _CONFUSABLE.fullmatch(compact) is not None
+        or (len(compact) <= 2 and not any(c.isdigit() for c in compact))
+    )
 
 
 # what Chinese recognition reads digits as, beside digits themselves
 _CONFUSABLE = re.compile(r"[-\d.,oOlI|工]+")
 
 
-def _figure(text: str, confidence: float, digits: str, digits_confidence: float
-            ) -> tuple[str, float]:
+def _figure(
+    text: str, confidence: float, digits: str, digits_confidence: float
+) -> tuple[str, float]:
     """One reading of a cell from the Chinese and the digits-only reading: the same figure
     is sure; a figure against a non-figure takes the figure, as unsure as the reading that
     gave it allows; two different figures keep the surer one, made no surer than the other's
@@ -322,8 +338,9 @@ def _figure(text: str, confidence: float, digits: str, digits_confidence: float
     return text, confidence
 
 
-def _read_strip(pieces: list[tuple[Cell, np.ndarray]], digits: bool = False
-                ) -> list[tuple[Cell, str, float]]:
+def _read_strip(
+    pieces: list[tuple[Cell, np.ndarray]], digits: bool = False
+) -> list[tuple[Cell, str, float]]:
     """The cells' images one below the other with white between, read in one run."""
     if not pieces:
         return []
@@ -333,15 +350,20 @@ def _read_strip(pieces: list[tuple[Cell, np.ndarray]], digits: bool = False
     slots = []
     y = _GAP
     for cell, image in pieces:
-        strip[y:y + image.shape[0], _GAP:_GAP + image.shape[1]] = image
+        strip[y : y + image.shape[0], _GAP : _GAP + image.shape[1]] = image
         slots.append((cell, y - _GAP // 2, y + image.shape[0] + _GAP // 2))
         y += image.shape[0] + _GAP
     words = _ocr(strip, psm=6, digits=digits)
     read = []
     for cell, top, bottom in slots:
         inside = [w for w in words if top <= w.middle[1] < bottom]
-        read.append((cell, "\n".join(_join(line) for line in _by_line(inside)),
-                     min((w.confidence for w in inside), default=0.0)))
+        read.append(
+            (
+                cell,
+                "\n".join(_join(line) for line in _by_line(inside)),
+                min((w.confidence for w in inside), default=0.0),
+            )
+        )
     return read
 
 
@@ -358,8 +380,13 @@ def _join(words: list[_Word]) -> str:
     numbers keep a space between them."""
     out = ""
     for word in words:
-        if out and out[-1].isascii() and out[-1].isalnum() and word.text[0].isascii() \
-                and word.text[0].isalnum():
+        if (
+            out
+            and out[-1].isascii()
+            and out[-1].isalnum()
+            and word.text[0].isascii()
+            and word.text[0].isalnum()
+        ):
             out += " "
         out += word.text
     return out
@@ -375,8 +402,15 @@ def _text_lines(words: list[_Word]) -> list[tuple[float, str, float, float, floa
         right = max(w.left + w.width for w in line)
         # what the line's figures are worth: its words with digits, when it has any
         figures = [w for w in line if any(c.isdigit() for c in w.text)] or line
-        lines.append((float(min(w.top for w in line)), text, float(right),
-                      (right - left) / max(len(text), 1), min(w.confidence for w in figures)))
+        lines.append(
+            (
+                float(min(w.top for w in line)),
+                text,
+                float(right),
+                (right - left) / max(len(text), 1),
+                min(w.confidence for w in figures),
+            )
+        )
     return lines
 
 
@@ -392,24 +426,40 @@ def _ocr(image: np.ndarray, psm: int, digits: bool = False) -> list[_Word]:
         # one thread: ingest already runs a process per core
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
-            language = ["-l", "eng", "-c", "tessedit_char_whitelist=0123456789.-"] if digits \
+            language = (
+                ["-l", "eng", "-c", "tessedit_char_whitelist=0123456789.-"]
+                if digits
                 else ["-l", LANGUAGE]
-            code = run([command, str(work / "page.png"), str(work / "out"), *language,
-                        "--psm", str(psm), "tsv"], env=env, timeout=PAGE_TIMEOUT_SECONDS)
+            )
+            code = run(
+                [
+                    command,
+                    str(work / "page.png"),
+                    str(work / "out"),
+                    *language,
+                    "--psm",
+                    str(psm),
+                    "tsv",
+                ],
+                env=env,
+                timeout=PAGE_TIMEOUT_SECONDS,
+            )
         except subprocess.TimeoutExpired:
             raise UnreadableError(f"OCR of a page took over {PAGE_TIMEOUT_SECONDS} s") from None
         out = work / "out.tsv"
         if code != 0 or not out.is_file():
             if LANGUAGE not in _languages(command):
-                raise UnreadableError(f"needs OCR, and Tesseract has no Chinese ({LANGUAGE}) "
-                                      f"data: {INSTALL_HINT}")
+                raise UnreadableError(
+                    f"needs OCR, and Tesseract has no Chinese ({LANGUAGE}) data: {INSTALL_HINT}"
+                )
             raise UnreadableError(f"OCR failed (tesseract exit code {code})")
         return _words(out.read_text(encoding="utf-8", errors="replace"))
 
 
 def _languages(command: str) -> set[str]:
-    listed = subprocess.run([command, "--list-langs"], capture_output=True, text=True,
-                            timeout=30, check=False)
+    listed = subprocess.run(
+        [command, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+    )
     return set(listed.stdout.split())
 
 
@@ -420,7 +470,15 @@ def _words(tsv: str) -> list[_Word]:
         if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
             continue
         left, top, width, height = map(int, fields[6:10])
-        words.append(_Word(fields[11].strip(), left, top, width, height,
-                           max(float(fields[10]), 0.0) / 100,
-                           (int(fields[2]), int(fields[3]), int(fields[4]))))
+        words.append(
+            _Word(
+                fields[11].strip(),
+                left,
+                top,
+                width,
+                height,
+                max(float(fields[10]), 0.0) / 100,
+                (int(fields[2]), int(fields[3]), int(fields[4])),
+            )
+        )
     return words

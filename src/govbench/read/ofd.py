@@ -7,6 +7,7 @@ table rules) in millimetres. The glyphs are placed, the rules make ruled tables
 (ruled.py, as for OCR), the rest is grouped into lines by baseline, and the lines and
 tables go through the PDF path's layout (paragraphs, tables over page breaks).
 """
+
 from __future__ import annotations
 
 import io
@@ -24,21 +25,22 @@ from .layout import Layout
 from .normalise import is_page_footer
 
 MAX_PAGES = 300
-MAX_GLYPHS = 2_000_000           # over all pages: a report has some tens of thousands
-PX_PER_MM = 200 / 25.4           # ruled.py works in pixels at 200 dpi
-MIN_RULE_MM = 2.0                # a path segment shorter than this is no table rule
-_STRAIGHT_MM = 0.3               # a segment this far from level (plumb) is still straight
-_BAR_MM = 0.8                    # a filled box this thin is a rule drawn as a bar
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                          remove_comments=True)
+MAX_GLYPHS = 2_000_000  # over all pages: a report has some tens of thousands
+PX_PER_MM = 200 / 25.4  # ruled.py works in pixels at 200 dpi
+MIN_RULE_MM = 2.0  # a path segment shorter than this is no table rule
+_STRAIGHT_MM = 0.3  # a segment this far from level (plumb) is still straight
+_BAR_MM = 0.8  # a filled box this thin is a rule drawn as a bar
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
+)
 
 
 @dataclass
 class _Glyph:
     text: str
-    x: float                     # left, mm
-    baseline: float              # mm, y downwards
-    size: float                  # mm
+    x: float  # left, mm
+    baseline: float  # mm, y downwards
+    size: float  # mm
 
     @property
     def middle(self) -> tuple[float, float]:
@@ -58,9 +60,13 @@ def read_ofd(data: bytes) -> Layout:
         if glyph_count > MAX_GLYPHS:
             raise UnreadableError(f"OFD holds more than {MAX_GLYPHS:,} characters: refused")
         lines, tables = _page_blocks(glyphs, rules)
-        blocks += sorted([*(_Line(offset + top, text, x1, width) for top, text, x1, width in lines),
-                          *(_Table(offset + top, rows) for top, rows in tables)],
-                         key=lambda b: b.top)
+        blocks += sorted(
+            [
+                *(_Line(offset + top, text, x1, width) for top, text, x1, width in lines),
+                *(_Table(offset + top, rows) for top, rows in tables),
+            ],
+            key=lambda b: b.top,
+        )
         offset += height
     if not blocks:
         raise UnreadableError("no text found in the OFD (its pages may be scanned images)")
@@ -83,8 +89,9 @@ class _Package:
             raise UnreadableError("not an OFD file (no OFD.xml)")
         declared = sum(info.file_size for info in infos)
         if declared > MAX_DOCX_UNCOMPRESSED:
-            raise UnreadableError(f"OFD inflates to {declared // 2**20} MB: refused as a "
-                                  "likely zip bomb")
+            raise UnreadableError(
+                f"OFD inflates to {declared // 2**20} MB: refused as a likely zip bomb"
+            )
 
     def xml(self, name: str):
         info = self.names.get(name.lstrip("/"))
@@ -110,8 +117,9 @@ class _Package:
                     continue
                 count += 1
                 if count > MAX_PAGES:
-                    raise UnreadableError(f"OFD has more than {MAX_PAGES} pages; a report has "
-                                          "fewer")
+                    raise UnreadableError(
+                        f"OFD has more than {MAX_PAGES} pages; a report has fewer"
+                    )
                 content = self.xml(_resolve(document_name, location))
                 box = _box(_first_text(content, "PhysicalBox")) or default_box
                 yield content, (box[3] if box else 297.0)
@@ -141,7 +149,7 @@ def _numbers(text: str | None) -> list[float]:
 
 def _box(text: str | None) -> tuple[float, float, float, float] | None:
     values = _numbers(text)
-    return tuple(values[:4]) if len(values) >= 4 else None      # type: ignore[return-value]
+    return tuple(values[:4]) if len(values) >= 4 else None  # type: ignore[return-value]
 
 
 def _matrix(text: str | None) -> tuple[float, ...]:
@@ -196,7 +204,7 @@ def _glyphs(obj, box, ctm) -> list[_Glyph]:
     out: list[_Glyph] = []
     x = y = 0.0
     for code in obj.iter("{*}TextCode"):
-        text = "".join(code.itertext())      # an entity left unexpanded is skipped
+        text = "".join(code.itertext())  # an entity left unexpanded is skipped
         x = float(code.get("X", x))
         y = float(code.get("Y", y))
         dx, dy = _deltas(code.get("DeltaX")), _deltas(code.get("DeltaY"))
@@ -230,7 +238,7 @@ def _segments(obj, box, ctm) -> list[tuple[float, float, float, float]]:
             continue
         args = []
         try:
-            args = [float(t) for t in tokens[i:i + arity[op]]]
+            args = [float(t) for t in tokens[i : i + arity[op]]]
         except ValueError:
             break
         i += arity[op]
@@ -280,8 +288,13 @@ def _page_blocks(glyphs: list[_Glyph], segments):
     for table in tables:
         for cell in table.cells:
             x0, y0, x1, y1 = cell.box
-            inside = [i for i, g in enumerate(glyphs) if i not in placed and
-                      x0 <= g.middle[0] * PX_PER_MM <= x1 and y0 <= g.middle[1] * PX_PER_MM <= y1]
+            inside = [
+                i
+                for i, g in enumerate(glyphs)
+                if i not in placed
+                and x0 <= g.middle[0] * PX_PER_MM <= x1
+                and y0 <= g.middle[1] * PX_PER_MM <= y1
+            ]
             placed.update(inside)
             cell.text = "\n".join(_line_text(line) for line in _lines([glyphs[i] for i in inside]))
     lines = []
@@ -291,8 +304,14 @@ def _page_blocks(glyphs: list[_Glyph], segments):
             continue
         left, right = line[0].x, line[-1].x + line[-1].size
         top = min(g.baseline - g.size for g in line)
-        lines.append((top * PX_PER_MM, text, right * PX_PER_MM,
-                      (right - left) * PX_PER_MM / max(len(text), 1)))
+        lines.append(
+            (
+                top * PX_PER_MM,
+                text,
+                right * PX_PER_MM,
+                (right - left) * PX_PER_MM / max(len(text), 1),
+            )
+        )
     return lines, [ruled.grid(t)[:2] for t in tables]
 
 

@@ -5,6 +5,7 @@ LibreOffice is optional at run time: without it the error says what to install. 
 conversion gets its own temporary profile and folder (two concurrent runs must not share a
 profile), runs in its own process group and is killed with it when it takes too long.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,8 +21,10 @@ from .layout import Layout
 # A report converts in a few seconds (most of it LibreOffice's start); a file that keeps it
 # busy longer than this is refused.
 CONVERT_TIMEOUT_SECONDS = 120
-INSTALL_HINT = ("LibreOffice is needed to read it: apt-get install libreoffice-writer-nogui "
-                "(or save it as .docx)")
+INSTALL_HINT = (
+    "LibreOffice is needed to read it: apt-get install libreoffice-writer-nogui "
+    "(or save it as .docx)"
+)
 # what a file is called in a message, by the content LibreOffice is given
 KINDS = {"doc": "old Word .doc", "wps": "WPS Office .wps", "rtf": "RTF"}
 # LibreOffice's import filter for each: named, because a file its detection does not recognise
@@ -53,16 +56,30 @@ def convert_to_docx(data: bytes, kind: str) -> bytes:
         source.write_bytes(data)
         out = work / "out"
         profile = work / "profile"
-        args = [command, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                f"--infilter={IMPORT_FILTERS[kind]}",
-                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(source)]
+        args = [
+            command,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            f"--infilter={IMPORT_FILTERS[kind]}",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ]
         env = {**os.environ, "HOME": str(work), "TMPDIR": str(work)}
         try:
             run(args, env=env, timeout=CONVERT_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
-            raise UnreadableError(f"{KINDS[kind]} file: LibreOffice did not convert it within "
-                                  f"{CONVERT_TIMEOUT_SECONDS} s") from None
+            raise UnreadableError(
+                f"{KINDS[kind]} file: LibreOffice did not convert it within "
+                f"{CONVERT_TIMEOUT_SECONDS} s"
+            ) from None
         converted = out / "report.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
             raise UnreadableError(f"corrupt {KINDS[kind]} file (LibreOffice could not read it)")
@@ -73,16 +90,21 @@ def run(args: list[str], env: dict[str, str], timeout: float) -> int:
     """Run a converter in its own process group; on timeout the whole group is killed (a
     converter's helpers would outlive it otherwise). Its exit code; raises
     subprocess.TimeoutExpired."""
-    process = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        args,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         process.wait(timeout=timeout)
-    except BaseException:               # a timeout, or a Ctrl-C: no converter left behind
+    except BaseException:  # a timeout, or a Ctrl-C: no converter left behind
         _kill_group(process.pid)
         process.wait()
         raise
-    _kill_group(process.pid)            # helpers that outlived a finished converter
+    _kill_group(process.pid)  # helpers that outlived a finished converter
     return process.returncode
 
 

@@ -1,6 +1,7 @@
 """PDF -> paragraphs and grids, in reading order, page footers dropped: pdfium reads each
 page's chars and paths (pdf_objects.py), pdfplumber finds the ruled tables (sped up in
 pdf_tables.py) and the text lines."""
+
 from __future__ import annotations
 
 import io
@@ -37,14 +38,14 @@ class _Line:
     text: str
     x1: float
     char_width: float
-    confidence: float | None = None          # OCR's reading of it (ocr.py), 0..1
+    confidence: float | None = None  # OCR's reading of it (ocr.py), 0..1
 
 
 @dataclass
 class _Table:
     top: float
     rows: list[list[str]]
-    confidence: list[list[float]] | None = None    # OCR's reading of each cell
+    confidence: list[list[float]] | None = None  # OCR's reading of each cell
 
 
 def read_pdf(data: bytes) -> Layout:
@@ -52,8 +53,9 @@ def read_pdf(data: bytes) -> Layout:
         pdf = pdfplumber.open(io.BytesIO(data))
         with pdf:
             if len(pdf.pages) > MAX_PDF_PAGES:
-                raise UnreadableError(f"PDF has {len(pdf.pages)} pages; a report has at most "
-                                      f"{MAX_PDF_PAGES}")
+                raise UnreadableError(
+                    f"PDF has {len(pdf.pages)} pages; a report has at most {MAX_PDF_PAGES}"
+                )
             blocks: list[_Line | _Table] = []
             for page in _pages(pdf, data):
                 blocks.extend(_page_blocks(page))
@@ -95,8 +97,17 @@ def _pages(pdf, data: bytes):
 
 
 # pdfminer meets a broken file with its own errors and, deeper in, with plain ones
-_PDF_ERRORS = (PdfminerException, PDFException, PSException, ValueError, KeyError, TypeError,
-               AssertionError, IndexError, EOFError)
+_PDF_ERRORS = (
+    PdfminerException,
+    PDFException,
+    PSException,
+    ValueError,
+    KeyError,
+    TypeError,
+    AssertionError,
+    IndexError,
+    EOFError,
+)
 
 
 def _unreadable(exc: Exception) -> UnreadableError:
@@ -133,8 +144,13 @@ def _page_blocks(page) -> list[_Line | _Table]:
 
 
 def _is_shading(obj) -> bool:
-    return obj["object_type"] == "rect" and bool(obj.get("fill")) and not obj.get("stroke") \
-        and obj["width"] > _RULE_WIDTH and obj["height"] > _RULE_WIDTH
+    return (
+        obj["object_type"] == "rect"
+        and bool(obj.get("fill"))
+        and not obj.get("stroke")
+        and obj["width"] > _RULE_WIDTH
+        and obj["height"] > _RULE_WIDTH
+    )
 
 
 def _printed_rules(page) -> list[tuple[float, float, float]]:
@@ -145,18 +161,22 @@ def _printed_rules(page) -> list[tuple[float, float, float]]:
         if obj["object_type"] == "rect" and _is_shading(obj):
             continue
         if obj["object_type"] == "line" and abs(obj["x1"] - obj["x0"]) > _RULE_WIDTH:
-            continue                                  # a horizontal line
+            continue  # a horizontal line
         if obj["object_type"] == "rect" and obj["width"] <= _RULE_WIDTH:
             rules.append(((obj["x0"] + obj["x1"]) / 2, obj["top"], obj["bottom"]))
-        elif obj["object_type"] == "rect":            # a stroked box: both its sides
-            rules += [(obj["x0"], obj["top"], obj["bottom"]), (obj["x1"], obj["top"], obj["bottom"])]
+        elif obj["object_type"] == "rect":  # a stroked box: both its sides
+            rules += [
+                (obj["x0"], obj["top"], obj["bottom"]),
+                (obj["x1"], obj["top"], obj["bottom"]),
+            ]
         else:
             rules.append((obj["x0"], obj["top"], obj["bottom"]))
     return rules
 
 
-def _table(found, rules: list[tuple[float, float, float]]) -> \
-        tuple[tuple[float, float, float, float], list[list[str]]] | None:
+def _table(
+    found, rules: list[tuple[float, float, float]]
+) -> tuple[tuple[float, float, float, float], list[list[str]]] | None:
     """A found table as (bbox of its data rows, expanded rows), or None when it is a
     page frame around prose (one column only)."""
     rows = _expanded(found)
@@ -194,10 +214,14 @@ def _expanded(found) -> list[list[str]]:
                 continue
             x0, top, x1, bottom = bbox
             text = texts[r][c] or ""
-            covered_rows = [i for i, (t, b) in enumerate(row_bands)
-                            if t >= top - _EPS and b <= bottom + _EPS] or [r]
-            covered_cols = [j for j, (left, right) in enumerate(col_bands)
-                            if left >= x0 - _EPS and right <= x1 + _EPS] or [c]
+            covered_rows = [
+                i for i, (t, b) in enumerate(row_bands) if t >= top - _EPS and b <= bottom + _EPS
+            ] or [r]
+            covered_cols = [
+                j
+                for j, (left, right) in enumerate(col_bands)
+                if left >= x0 - _EPS and right <= x1 + _EPS
+            ] or [c]
             for i in covered_rows:
                 for j in covered_cols:
                     grid[i][j] = text
@@ -233,8 +257,9 @@ def _text_centred_in(page, box: tuple[float, float, float, float]) -> str:
 _LABEL = re.compile(r"[\u3400-\u9fff]")
 
 
-def _join_unruled_label_cells(found, rows: list[list[str]],
-                              rules: list[tuple[float, float, float]]) -> None:
+def _join_unruled_label_cells(
+    found, rows: list[list[str]], rules: list[tuple[float, float, float]]
+) -> None:
     """Cell shading draws an edge where the printed table has none, splitting a
     merged label cell ("（六）其他处理" over two label columns) into the label and
     a blank. A blank with no printed rule between it and a label on its left is part
@@ -246,8 +271,9 @@ def _join_unruled_label_cells(found, rows: list[list[str]],
             if rows[i][j] or not _LABEL.search(rows[i][j - 1]):
                 continue
             x = col_bands[j][0]
-            ruled = any(abs(rx - x) <= _EPS * 2 and top <= middle <= bottom
-                        for rx, top, bottom in rules)
+            ruled = any(
+                abs(rx - x) <= _EPS * 2 and top <= middle <= bottom for rx, top, bottom in rules
+            )
             if not ruled:
                 rows[i][j] = rows[i][j - 1]
 
@@ -276,7 +302,7 @@ def _lay_out(blocks: list[_Line | _Table], layout: Layout) -> None:
             count = len(layout.blocks)
             layout.add_table(block.rows, continues=after_table)
             if block.confidence is not None:
-                if len(layout.blocks) == count:       # went on in the table before
+                if len(layout.blocks) == count:  # went on in the table before
                     layout.confidence.setdefault(count - 1, []).extend(block.confidence)
                 else:
                     layout.confidence[count] = [list(row) for row in block.confidence]
@@ -309,7 +335,7 @@ def _carry_labels(before: list[list[str]], after: list[list[str]]) -> None:
     first = after[0]
     for j, cell in enumerate(first):
         if cell.strip():
-            break                                   # only the leading blank columns
+            break  # only the leading blank columns
         label = before[-1][j]
         for row in after:
             if row[j].strip():

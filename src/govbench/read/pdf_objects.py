@@ -18,6 +18,7 @@ below only replaces where the objects come from, and gives them in pdfminer's ge
 Chars pdfium makes up (the spaces and line breaks it infers between text runs) are dropped:
 pdfplumber infers its own spaces from the gaps.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -42,15 +43,22 @@ _SUBPATH = re.compile(r"m[^m]+")
 # FPDFText_GetTextObject giving the address as an int, a key for the chars' text object,
 # without building a ctypes pointer object for each char
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, raw.FPDF_TEXTPAGE, ctypes.c_int)(
-    ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+)
 
 
 def _multiply(m: Matrix, n: Matrix) -> Matrix:
     """m then n (pdfminer.utils.mult_matrix)."""
     a1, b1, c1, d1, e1, f1 = m
     a0, b0, c0, d0, e0, f0 = n
-    return (a0 * a1 + c0 * b1, b0 * a1 + d0 * b1, a0 * c1 + c0 * d1, b0 * c1 + d0 * d1,
-            a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0)
+    return (
+        a0 * a1 + c0 * b1,
+        b0 * a1 + d0 * b1,
+        a0 * c1 + c0 * d1,
+        b0 * c1 + d0 * d1,
+        a0 * e1 + c0 * f1 + e0,
+        b0 * e1 + d0 * f1 + f0,
+    )
 
 
 def _apply(m: Matrix, x: float, y: float) -> Point:
@@ -74,8 +82,12 @@ class Page(pdfplumber.page.Page):
     """A pdfplumber page whose objects pdfium read."""
 
     def __init__(self, plumber_page: pdfplumber.page.Page, pdfium_page: pdfium.PdfPage):
-        super().__init__(plumber_page.pdf, plumber_page.page_obj, plumber_page.page_number,
-                         plumber_page.initial_doctop)
+        super().__init__(
+            plumber_page.pdf,
+            plumber_page.page_obj,
+            plumber_page.page_number,
+            plumber_page.initial_doctop,
+        )
         self._pdfium_page = pdfium_page
         self._ctm = page_matrix(plumber_page.page_obj.mediabox, plumber_page.rotation)
 
@@ -109,9 +121,11 @@ class Page(pdfplumber.page.Page):
         get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
         chars = []
         count = raw.FPDFText_CountChars(text_page)
-        if count > MAX_PAGE_CHARS:      # each becomes a dict of a kilobyte: refused first
-            raise UnreadableError(f"PDF page {page_number} has {count:,} characters: refused "
-                                  f"(a report's page has a few thousand)")
+        if count > MAX_PAGE_CHARS:  # each becomes a dict of a kilobyte: refused first
+            raise UnreadableError(
+                f"PDF page {page_number} has {count:,} characters: refused "
+                f"(a report's page has a few thousand)"
+            )
         for i in range(count):
             # the chars pdfium makes up (spaces, line breaks) belong to no text object
             key = _text_object_address(text_page, i)
@@ -135,7 +149,7 @@ class Page(pdfplumber.page.Page):
                 # text set straight: pdfminer's box rises one font size from the descent
                 left, bottom, right = box.left, box.bottom, box.right
                 box_top = bottom + run.size
-            else:                                 # turned text: pdfium's loose box
+            else:  # turned text: pdfium's loose box
                 left, bottom, right, box_top = box.left, box.bottom, box.right, box.top
             # into pdfminer's page space (pdfminer.pdfinterp.process_page)
             xa, ya = a * left + c * bottom + e, b * left + d * bottom + f
@@ -144,15 +158,26 @@ class Page(pdfplumber.page.Page):
             y0, y1 = (ya, yb) if ya <= yb else (yb, ya)
             width, char_height = x1 - x0, y1 - y0
             top = height - y1 + mb_top
-            chars.append({
-                "object_type": "char", "page_number": page_number,
-                "text": chr(code), "fontname": run.fontname,
-                "size": width if run.vertical else char_height, "upright": run.upright,
-                "matrix": run.matrix,
-                "x0": x0 + mb_x0, "x1": x1 + mb_x0, "y0": y0, "y1": y1,
-                "width": width, "height": char_height,
-                "top": top, "bottom": top + char_height, "doctop": doctop + top,
-            })
+            chars.append(
+                {
+                    "object_type": "char",
+                    "page_number": page_number,
+                    "text": chr(code),
+                    "fontname": run.fontname,
+                    "size": width if run.vertical else char_height,
+                    "upright": run.upright,
+                    "matrix": run.matrix,
+                    "x0": x0 + mb_x0,
+                    "x1": x1 + mb_x0,
+                    "y0": y0,
+                    "y1": y1,
+                    "width": width,
+                    "height": char_height,
+                    "top": top,
+                    "bottom": top + char_height,
+                    "doctop": doctop + top,
+                }
+            )
         return chars
 
     # -- paths
@@ -164,7 +189,7 @@ class Page(pdfplumber.page.Page):
 
     def _object_paths(self, obj, outer: Matrix) -> Iterator[LTCurve]:
         kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_FORM:       # a form XObject: its objects, in its space
+        if kind == raw.FPDF_PAGEOBJ_FORM:  # a form XObject: its objects, in its space
             inner = _multiply(_matrix_of(obj), outer)
             for i in range(raw.FPDFFormObj_CountObjects(obj)):
                 yield from self._object_paths(raw.FPDFFormObj_GetObject(obj, i), inner)
@@ -177,6 +202,7 @@ class _Run:
     """What the chars of one text object share: the font, its printed size when the text is
     set straight (0 when it is turned), pdfminer's uprightness, and whether the font writes
     downwards (vertical writing: each char set below the one before)."""
+
     fontname: str
     size: float
     upright: bool
@@ -198,8 +224,9 @@ class _Run:
         vertical = straight and abs(x.value - own[4]) > 0.01 * max(size, 1.0)
         page = _multiply(own, ctm)
         upright = page[0] * page[3] > 0 and page[1] * page[2] <= 0
-        return cls(_font_name(raw.FPDFText_GetTextObject(text_page, index)), size, upright,
-                   page, vertical)
+        return cls(
+            _font_name(raw.FPDFText_GetTextObject(text_page, index)), size, upright, page, vertical
+        )
 
 
 def _matrix_of(obj) -> Matrix:
@@ -236,8 +263,14 @@ def _painted(path, matrix: Matrix) -> Iterator[LTCurve]:
     ops, pts = _segments(path, matrix)
     shape = "".join(ops)
     for sub in _SUBPATH.finditer(shape):
-        yield _classified(shape[sub.start():sub.end()], pts[sub.start():sub.end()],
-                          linewidth, stroke, fill, evenodd)
+        yield _classified(
+            shape[sub.start() : sub.end()],
+            pts[sub.start() : sub.end()],
+            linewidth,
+            stroke,
+            fill,
+            evenodd,
+        )
 
 
 def _segments(path, matrix: Matrix) -> tuple[list[str], list[Point]]:
@@ -274,23 +307,26 @@ def _segments(path, matrix: Matrix) -> tuple[list[str], list[Point]]:
     return ops, pts
 
 
-def _classified(shape: str, pts: list[Point], linewidth: float, stroke: bool, fill: bool,
-                evenodd: bool) -> LTCurve:
+def _classified(
+    shape: str, pts: list[Point], linewidth: float, stroke: bool, fill: bool, evenodd: bool
+) -> LTCurve:
     """One subpath by pdfminer's rules: "ml"/"mlh" a line, a closed axis-aligned
     four-sided loop a rectangle, anything else a curve."""
     pts = list(pts)
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-        shape = shape[:-2] + "h"                  # a redundant "l" back to the start
+        shape = shape[:-2] + "h"  # a redundant "l" back to the start
         pts.pop()
-    colour = None                                 # not read: nothing here looks at colours
+    colour = None  # not read: nothing here looks at colours
     path = [(op, point) if op != "h" else (op,) for op, point in zip(shape, pts)]
     if shape in {"mlh", "ml"}:
         return LTLine(linewidth, pts[0], pts[1], stroke, fill, evenodd, colour, colour, path)
     if shape in {"mlllh", "mllll"}:
         (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or \
-            (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
         if pts[0] == pts[4] and square:
-            return LTRect(linewidth, (*pts[0], *pts[2]), stroke, fill, evenodd, colour, colour,
-                          path)
+            return LTRect(
+                linewidth, (*pts[0], *pts[2]), stroke, fill, evenodd, colour, colour, path
+            )
     return LTCurve(linewidth, pts, stroke, fill, evenodd, colour, colour, path)

@@ -2,26 +2,27 @@
 found where a rule between two grid positions is missing. Shared by the OCR reader (rules
 found in a page image) and the OFD reader (rules drawn as paths). Coordinates are pixels at
 200 dpi (OFD's millimetres are scaled to them), y downwards."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-TOL = 6                          # px: rules this close are one; a crossing may miss by this
+TOL = 6  # px: rules this close are one; a crossing may miss by this
 
 
 @dataclass
 class Rule:
-    at: float                    # y of a horizontal rule, x of a vertical one
+    at: float  # y of a horizontal rule, x of a vertical one
     start: float
     end: float
-    first: int = 0               # the pixel rows (columns) it spans across its thickness
+    first: int = 0  # the pixel rows (columns) it spans across its thickness
     last: int = 0
 
 
 @dataclass
 class Cell:
-    box: tuple[int, int, int, int]          # x0, y0, x1, y1 inside its rules
-    units: list[tuple[int, int]] = field(default_factory=list)   # grid positions it covers
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 inside its rules
+    units: list[tuple[int, int]] = field(default_factory=list)  # grid positions it covers
     text: str = ""
     confidence: float = 1.0
     # OCR: another reading of a figure, (text, confidence), for the table's sums to decide
@@ -32,6 +33,7 @@ class Cell:
 class Ruled:
     """A ruled table: its cells, each covering one or more positions of a rows x columns
     grid."""
+
     cells: list[Cell]
     rows: int
     columns: int
@@ -133,9 +135,11 @@ def enclosed(hs: list[Rule], vs: list[Rule]) -> Ruled:
 def _without_frame_rows(table: Ruled) -> Ruled:
     """A frame drawn around prose makes a "table" whose rows are one cell each; such rows at
     a table's top and bottom are text, as in the PDF path (pdf._table)."""
+
     def whole_row(i: int) -> bool:
-        return any(len({j for r, j in cell.units if r == i}) == table.columns
-                   for cell in table.cells)
+        return any(
+            len({j for r, j in cell.units if r == i}) == table.columns for cell in table.cells
+        )
 
     first, last = 0, table.rows
     while first < last and whole_row(first):
@@ -149,14 +153,18 @@ def _without_frame_rows(table: Ruled) -> Ruled:
         units = [(i - first, j) for i, j in cell.units if first <= i < last]
         if len(units) == len(cell.units):
             cells.append(Cell(cell.box, units))
-        elif units:                     # a cell reaching into a frame row: no table shape
+        elif units:  # a cell reaching into a frame row: no table shape
             return Ruled([], 0, 0)
     return Ruled(cells, last - first, table.columns)
 
 
 def bbox(table: Ruled) -> tuple[int, int, int, int]:
-    return (min(c.box[0] for c in table.cells), min(c.box[1] for c in table.cells),
-            max(c.box[2] for c in table.cells), max(c.box[3] for c in table.cells))
+    return (
+        min(c.box[0] for c in table.cells),
+        min(c.box[1] for c in table.cells),
+        max(c.box[2] for c in table.cells),
+        max(c.box[3] for c in table.cells),
+    )
 
 
 def grid(table: Ruled) -> tuple[float, list[list[str]], list[list[float]]]:

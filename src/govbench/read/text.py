@@ -1,4 +1,5 @@
 """.txt / .md files -> paragraphs, with pipe and TAB tables turned into grids."""
+
 from __future__ import annotations
 
 import re
@@ -9,7 +10,8 @@ from .normalise import is_page_footer, rules
 
 _BREAK_TAG = re.compile(
     r"<\s*/?\s*(?:%s)\b[^<>\n]{0,300}>" % "|".join(rules()["markup"]["line_break_tags"]),
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -52,8 +54,11 @@ def _joined_wraps(lines: list[str]) -> list[str]:
     """Lines of a text hard-wrapped at a fixed width (a PDF's text saved as .txt: most long lines
     the same length, ending mid-sentence) joined back into paragraphs; any other text as it is.
     A sentence cut at a line end is a sentence the parser cannot read."""
-    lengths = [len(line.strip()) for line in lines
-               if len(line.strip()) >= _WRAP_RULES["min_length"] and _prose(line)]
+    lengths = [
+        len(line.strip())
+        for line in lines
+        if len(line.strip()) >= _WRAP_RULES["min_length"] and _prose(line)
+    ]
     if len(lengths) < _WRAP_RULES["min_lines"]:
         return lines
     width = max(set(lengths), key=lengths.count)
@@ -62,9 +67,9 @@ def _joined_wraps(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     carry = False
-    target = -1                         # the paragraph a wrapped line continues
+    target = -1  # the paragraph a wrapped line continues
     for line in lines:
-        if is_page_footer(line):        # - 3 - between two halves of a sentence: left for the layout
+        if is_page_footer(line):  # - 3 - between two halves of a sentence: left for the layout
             out.append(line)
             continue
         if carry and line.strip() and not _LINE_START.match(line.strip()) and _prose(line):
@@ -72,9 +77,12 @@ def _joined_wraps(lines: list[str]) -> list[str]:
         else:
             out.append(line)
             target = len(out) - 1
-        printed = line.strip()          # the line as the page printed it decides its wrap
-        carry = (width - _WRAP_RULES["slack"] <= len(printed) <= width and not _SENTENCE_END.search(printed)
-                 and _prose(line))
+        printed = line.strip()  # the line as the page printed it decides its wrap
+        carry = (
+            width - _WRAP_RULES["slack"] <= len(printed) <= width
+            and not _SENTENCE_END.search(printed)
+            and _prose(line)
+        )
     return out
 
 

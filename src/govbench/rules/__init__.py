@@ -16,6 +16,7 @@ result is shared: read it, never change it (tests/test_rules.py holds every modu
 - synth.toml      phrases of the synthetic reports (synth/)
 - tables.toml     the national tables 表二-表四: rows, columns, identities (parse/tables, check)
 """
+
 from __future__ import annotations
 
 import tomllib
@@ -25,28 +26,80 @@ from typing import Any
 
 # the top-level entries each file must have and their kind; "*" stands for every entry
 SHAPES: dict[str, dict[str, type]] = {
-    "bodies": {key: dict for key in (
-        "title", "issuer", "government", "self_reference", "township", "department",
-        "municipality", "zone", "level", "spam", "gazetteer", "confidence", "doc_prefix",
-        "scope", "published")},
-    "grammar": {"quantity": dict, "guards": dict, "phrases": dict, "other": dict,
-                "metrics": dict},
+    "bodies": {
+        key: dict
+        for key in (
+            "title",
+            "issuer",
+            "government",
+            "self_reference",
+            "township",
+            "department",
+            "municipality",
+            "zone",
+            "level",
+            "spam",
+            "gazetteer",
+            "confidence",
+            "doc_prefix",
+            "scope",
+            "published",
+        )
+    },
+    "grammar": {"quantity": dict, "guards": dict, "phrases": dict, "other": dict, "metrics": dict},
     "metrics": {"*": dict},
     "narrative": {"*": dict, "common": dict},
     "oversight": {"benchmarks": dict, "ranking": dict, "compliance": dict, "card": dict},
-    "normalise": {"page_footer": dict, "markup": dict, "script": dict, "error_page": dict,
-                  "hard_wrap": dict, "reading_aids": dict, "mainland_terms": dict},
+    "normalise": {
+        "page_footer": dict,
+        "markup": dict,
+        "script": dict,
+        "error_page": dict,
+        "hard_wrap": dict,
+        "reading_aids": dict,
+        "mainland_terms": dict,
+    },
     "problems": {"split": dict, "categories": dict},
-    "ranking": {"top_k": int, "defaults": dict, "presets": dict, "dimensions": dict,
-                "per_capita": dict, "metrics": dict, "problems_repeat": dict,
-                "quality_exclusions": dict},
-    "sections": {"classify_order": list, "overview": dict, "proactive": dict, "requests": dict,
-                 "fees": dict, "review": dict, "problems": dict, "other": dict,
-                 "appendix": dict},
-    "synth": {"departments_province": list, "departments_local": list, "townships": list,
-              "zones": list, "problems": dict, "measures": dict, "filler": dict},
-    "tables": {"markers": list, "table2": dict, "table3": dict, "table4": dict, "facts": dict,
-               "display": dict, "display_en": dict, "formats": dict},
+    "ranking": {
+        "top_k": int,
+        "defaults": dict,
+        "presets": dict,
+        "dimensions": dict,
+        "per_capita": dict,
+        "metrics": dict,
+        "problems_repeat": dict,
+        "quality_exclusions": dict,
+    },
+    "sections": {
+        "classify_order": list,
+        "overview": dict,
+        "proactive": dict,
+        "requests": dict,
+        "fees": dict,
+        "review": dict,
+        "problems": dict,
+        "other": dict,
+        "appendix": dict,
+    },
+    "synth": {
+        "departments_province": list,
+        "departments_local": list,
+        "townships": list,
+        "zones": list,
+        "problems": dict,
+        "measures": dict,
+        "filler": dict,
+    },
+    "tables": {
+        "markers": list,
+        "table2": dict,
+        "table3": dict,
+        "table4": dict,
+        "facts": dict,
+        "display": dict,
+        "display_en": dict,
+        "formats": dict,
+    },
 }
 NAMES = tuple(SHAPES)
 

@@ -10,15 +10,41 @@ No module outside this package opens the database or writes SQL DDL (tests/test_
 DuckDB is imported when a name of database.py is first used, not with this package: `govbench
 parse` never pays for it, and an ingest imports it with a Ctrl-C held back (ingest.py).
 """
+
 from .migrations import READABLE_FROM, SCHEMA_VERSION
-from .snapshot import (DamagedDatabase, NotEnoughSpace, StoreError, WriteError, check_whole,
-                       hold_interrupt, is_damage)
+from .snapshot import (
+    DamagedDatabase,
+    NotEnoughSpace,
+    StoreError,
+    WriteError,
+    check_whole,
+    hold_interrupt,
+    is_damage,
+)
 
-_DATABASE = ("REPORT_COLUMNS", "Database", "Error", "IngestCounts", "OutdatedDatabase",
-             "evaluate", "queries", "schema_sql")
+_DATABASE = (
+    "REPORT_COLUMNS",
+    "Database",
+    "Error",
+    "IngestCounts",
+    "OutdatedDatabase",
+    "evaluate",
+    "queries",
+    "schema_sql",
+)
 
-__all__ = [*_DATABASE, "READABLE_FROM", "SCHEMA_VERSION", "DamagedDatabase", "NotEnoughSpace",
-           "StoreError", "WriteError", "check_whole", "hold_interrupt", "is_damage"]
+__all__ = [
+    *_DATABASE,
+    "READABLE_FROM",
+    "SCHEMA_VERSION",
+    "DamagedDatabase",
+    "NotEnoughSpace",
+    "StoreError",
+    "WriteError",
+    "check_whole",
+    "hold_interrupt",
+    "is_damage",
+]
 
 
 def __getattr__(name: str):

@@ -10,6 +10,7 @@ by the hash of its bytes, so re-ingesting a folder changes nothing. Each batch i
 transaction: a crash leaves whole reports or none. Rows go in as Arrow tables in bulk, never
 row by row, built by ReportRows beside the parser.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,9 +34,25 @@ from . import migrations, snapshot
 # a query that failed (bad SQL, a missing table); snapshot.is_damage tells a damaged file apart
 Error = duckdb.Error
 
-REPORT_COLUMNS = ["report_id", "source", "title", "issuer", "region_code", "province", "city",
-                  "county", "level", "body_kind", "department", "year", "format", "script",
-                  "synthetic", "scope", "published"]
+REPORT_COLUMNS = [
+    "report_id",
+    "source",
+    "title",
+    "issuer",
+    "region_code",
+    "province",
+    "city",
+    "county",
+    "level",
+    "body_kind",
+    "department",
+    "year",
+    "format",
+    "script",
+    "synthetic",
+    "scope",
+    "published",
+]
 
 
 class OutdatedDatabase(snapshot.StoreError):
@@ -45,9 +62,9 @@ class OutdatedDatabase(snapshot.StoreError):
 
 @dataclass
 class IngestCounts:
-    added: int = 0        # new reports stored
-    unchanged: int = 0    # files or texts already in the database
-    failed: int = 0       # unreadable files, recorded in ingest_errors
+    added: int = 0  # new reports stored
+    unchanged: int = 0  # files or texts already in the database
+    failed: int = 0  # unreadable files, recorded in ingest_errors
 
 
 @cache
@@ -67,10 +84,13 @@ def report_metrics_view() -> str:
     """One row per report, one column per metric of the vocabulary (missing stays NULL), from
     corrected_facts: a reviewer's correction is the value."""
     pivots = ",\n    ".join(
-        f"max(f.value) FILTER (WHERE f.metric = '{key}') AS {key}" for key in METRIC_KEYS)
+        f"max(f.value) FILTER (WHERE f.metric = '{key}') AS {key}" for key in METRIC_KEYS
+    )
     columns = ", ".join(f"r.{c}" for c in REPORT_COLUMNS)
-    return (f"CREATE OR REPLACE VIEW report_metrics AS\nSELECT {columns},\n    {pivots}\n"
-            f"FROM reports r LEFT JOIN corrected_facts f USING (report_id)\nGROUP BY ALL")
+    return (
+        f"CREATE OR REPLACE VIEW report_metrics AS\nSELECT {columns},\n    {pivots}\n"
+        f"FROM reports r LEFT JOIN corrected_facts f USING (report_id)\nGROUP BY ALL"
+    )
 
 
 class Database:
@@ -143,8 +163,10 @@ class Database:
                     self._con.execute(sql)
             self._con.execute(schema_sql())
             self._con.execute(report_metrics_view())
-            self._con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                              [str(migrations.SCHEMA_VERSION)])
+            self._con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                [str(migrations.SCHEMA_VERSION)],
+            )
 
     def close(self) -> None:
         self._con.close()
@@ -174,13 +196,17 @@ class Database:
         """The named query's rows as tuples."""
         return self._con.execute(queries()[name], params or None).fetchall()
 
-    def ranking_frame(self, derived: str, year: int | None = None, province: str | None = None,
-                      level: str | None = None) -> pd.DataFrame:
+    def ranking_frame(
+        self,
+        derived: str,
+        year: int | None = None,
+        province: str | None = None,
+        level: str | None = None,
+    ) -> pd.DataFrame:
         """One row per body-year from report_metrics, with problems admitted, figures found
         and the `derived` columns (SQL select expressions from the ranking rules)."""
         sql = queries()["ranking_frame"].replace("{derived}", derived)
-        return self._con.execute(sql, {"year": year, "province": province,
-                                       "level": level}).df()
+        return self._con.execute(sql, {"year": year, "province": province, "level": level}).df()
 
     def execute(self, sql: str, params=None):
         """Run SQL as it is (a suite's own query, a test's look): modules read through
@@ -213,8 +239,9 @@ class Database:
         memory grew with the corpus; written blocks are cheap to drop."""
         self._con.execute(f"SET memory_limit = '{limit}'")
 
-    def store_batch(self, parsed: Iterable[tuple[str, Report]],
-                    errors: Iterable[tuple[str, str, str]] = ()) -> IngestCounts:
+    def store_batch(
+        self, parsed: Iterable[tuple[str, Report]], errors: Iterable[tuple[str, str, str]] = ()
+    ) -> IngestCounts:
         """Store one batch in one transaction.
 
         parsed: (file_hash, report) pairs; errors: (file_hash, source, message) triples.
@@ -224,8 +251,12 @@ class Database:
         rows = ReportRows.of((r.report_id, r) for _, r in parsed)
         return self.store_rows([rows], [(h, r.source, r.report_id) for h, r in parsed], errors)
 
-    def store_rows(self, parsed: list[ReportRows], files: Iterable[tuple[str, str, str]],
-                   errors: Iterable[tuple[str, str, str]] = ()) -> IngestCounts:
+    def store_rows(
+        self,
+        parsed: list[ReportRows],
+        files: Iterable[tuple[str, str, str]],
+        errors: Iterable[tuple[str, str, str]] = (),
+    ) -> IngestCounts:
         """Store rows built by ReportRows.of in one transaction.
 
         files: (file_hash, source, report_id) of each parsed file; errors: (file_hash, source,
@@ -237,7 +268,7 @@ class Database:
         errors = list(errors)
         ids = [rid for rows in parsed for rid in rows.report_ids]
         with self.atomic():
-            claimed = set()      # ids stored before, then those an earlier chunk brings
+            claimed = set()  # ids stored before, then those an earlier chunk brings
             if ids:
                 claimed = {rid for (rid,) in self.rows("stored_report_ids", ids=ids)}
             fresh: list[ReportRows] = []
@@ -253,10 +284,13 @@ class Database:
                 file_rows = pd.DataFrame(files, columns=["file_hash", "source", "report_id"])
                 self._insert("files", file_rows.drop_duplicates("file_hash"), "OR IGNORE")
             if errors:
-                err = pd.DataFrame([(h, s, m, now) for h, s, m in errors],
-                                   columns=["file_hash", "source", "error", "failed_at"])
-                self._insert("ingest_errors", err.drop_duplicates("file_hash", keep="last"),
-                             "OR REPLACE")
+                err = pd.DataFrame(
+                    [(h, s, m, now) for h, s, m in errors],
+                    columns=["file_hash", "source", "error", "failed_at"],
+                )
+                self._insert(
+                    "ingest_errors", err.drop_duplicates("file_hash", keep="last"), "OR REPLACE"
+                )
                 counts.failed = len(errors)
         return counts
 
@@ -288,8 +322,9 @@ class Database:
         for table in ARROW_TYPES:
             rows = pa.concat_tables([p.tables[table] for p in parsed])
             if table == "reports":
-                rows = rows.append_column("ingested_at",
-                                          pa.array([now] * len(rows), type=pa.timestamp("us")))
+                rows = rows.append_column(
+                    "ingested_at", pa.array([now] * len(rows), type=pa.timestamp("us"))
+                )
             if len(rows):
                 self._insert(table, rows)
 
@@ -307,18 +342,24 @@ def _check_readable(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     if version > migrations.SCHEMA_VERSION:
         raise _newer(path, version)
     if version == 0:
-        raise OutdatedDatabase(f"{path}: not a govbench database (no reports table); make one "
-                               f"with: govbench ingest FOLDER --db {path}")
+        raise OutdatedDatabase(
+            f"{path}: not a govbench database (no reports table); make one "
+            f"with: govbench ingest FOLDER --db {path}"
+        )
     if version < migrations.READABLE_FROM:
-        raise OutdatedDatabase(f"{path}: written by an older govbench (schema {version}, this "
-                               f"one reads {migrations.SCHEMA_VERSION}); run: "
-                               f"govbench migrate --db {path}")
+        raise OutdatedDatabase(
+            f"{path}: written by an older govbench (schema {version}, this "
+            f"one reads {migrations.SCHEMA_VERSION}); run: "
+            f"govbench migrate --db {path}"
+        )
 
 
 def _newer(path: Path, version: int) -> OutdatedDatabase:
-    return OutdatedDatabase(f"{path}: written by a newer govbench (schema {version}, this one "
-                            f"knows up to {migrations.SCHEMA_VERSION}); upgrade govbench "
-                            "to read it")
+    return OutdatedDatabase(
+        f"{path}: written by a newer govbench (schema {version}, this one "
+        f"knows up to {migrations.SCHEMA_VERSION}); upgrade govbench "
+        "to read it"
+    )
 
 
 def evaluate(sql: str, **tables: pd.DataFrame) -> pd.DataFrame:

@@ -16,6 +16,7 @@ To change the schema (a new table, a new column):
 4. keep a database of the version before as tests/fixtures/schema_vN.duckdb.gz (made with the
    previous commit's code, tests/fixtures/README.md) and add it to tests/test_migrations.py.
 """
+
 from __future__ import annotations
 
 # 1: the first release (reports without scope and published)
@@ -30,8 +31,10 @@ READABLE_FROM = 4
 # version -> the statements that bring a database of the version before up to it; tables
 # and views that are new in a version are made by schema.sql itself (CREATE ... IF NOT EXISTS)
 STEPS: dict[int, list[str]] = {
-    2: ["ALTER TABLE reports ADD COLUMN IF NOT EXISTS scope VARCHAR",
-        "ALTER TABLE reports ADD COLUMN IF NOT EXISTS published DATE"],
+    2: [
+        "ALTER TABLE reports ADD COLUMN IF NOT EXISTS scope VARCHAR",
+        "ALTER TABLE reports ADD COLUMN IF NOT EXISTS published DATE",
+    ],
     3: [],
     4: ["ALTER TABLE quality_results ADD COLUMN IF NOT EXISTS result_id VARCHAR"],
 }
@@ -40,16 +43,24 @@ STEPS: dict[int, list[str]] = {
 def version_of(con) -> int:
     """The schema version of the database open on `con`; 0 for a file without govbench's
     tables (a new database)."""
-    tables = {name for (name,) in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()}
+    tables = {
+        name
+        for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT temporary"
+        ).fetchall()
+    }
     if "meta" in tables:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is not None:
             return int(row[0])
     if "reports" not in tables:
         return 0
-    columns = {name for (name,) in con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'reports'").fetchall()}
+    columns = {
+        name
+        for (name,) in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'reports'"
+        ).fetchall()
+    }
     return 2 if "published" in columns else 1
 
 

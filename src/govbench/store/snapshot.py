@@ -12,6 +12,7 @@ every table's row count read back from the file equal to what the writer wrote. 
 fills up makes DuckDB leave the rows in a WAL beside the copy while the close reports nothing,
 so without that check a full disk published the old database as if the write had worked.
 """
+
 from __future__ import annotations
 
 import errno
@@ -41,8 +42,10 @@ class WriteError(StoreError):
 class NotEnoughSpace(WriteError):
     def __init__(self, folder: Path, need: int, have: int, more: bool = False):
         self.need, self.have = need, have
-        super().__init__(f"not enough space in {folder}: need {'more than ' if more else ''}"
-                         f"{_mb(need)} MB, have {_mb(have)} MB (nothing was changed)")
+        super().__init__(
+            f"not enough space in {folder}: need {'more than ' if more else ''}"
+            f"{_mb(need)} MB, have {_mb(have)} MB (nothing was changed)"
+        )
 
 
 class DamagedDatabase(WriteError):
@@ -50,20 +53,29 @@ class DamagedDatabase(WriteError):
 
     def __init__(self, db: Path | str, exc: BaseException, read: Path | str | None = None):
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if read is not None:                # the copy that was read: named as the database
+        if read is not None:  # the copy that was read: named as the database
             detail = detail.replace(str(read), str(db))
         self.detail = detail
-        super().__init__(f"{db}: the database file is damaged ({detail}); restore it from a "
-                         "backup, or ingest the reports again into a new file "
-                         "(govbench ingest FOLDER --db NEW.duckdb)")
+        super().__init__(
+            f"{db}: the database file is damaged ({detail}); restore it from a "
+            "backup, or ingest the reports again into a new file "
+            "(govbench ingest FOLDER --db NEW.duckdb)"
+        )
 
 
 def is_damage(exc: BaseException) -> bool:
     """Whether a DuckDB error says the file itself is bad (not a query's mistake)."""
     import duckdb
 
-    if isinstance(exc, (duckdb.IOException, duckdb.SerializationException,
-                        duckdb.InternalException, duckdb.FatalException)):
+    if isinstance(
+        exc,
+        (
+            duckdb.IOException,
+            duckdb.SerializationException,
+            duckdb.InternalException,
+            duckdb.FatalException,
+        ),
+    ):
         return True
     return isinstance(exc, duckdb.Error) and "Corrupt database file" in str(exc)
 
@@ -74,7 +86,8 @@ def is_interrupt(exc: BaseException) -> bool:
     import duckdb
 
     return isinstance(exc, duckdb.InterruptException) or (
-        type(exc) is RuntimeError and str(exc) == "Query interrupted")
+        type(exc) is RuntimeError and str(exc) == "Query interrupted"
+    )
 
 
 def check_whole(db: Path | str, name: Path | str | None = None) -> None:
@@ -86,8 +99,9 @@ def check_whole(db: Path | str, name: Path | str | None = None) -> None:
     try:
         con = duckdb.connect(str(db), read_only=True)
         try:
-            for (table,) in con.execute("SELECT table_name FROM duckdb_tables() "
-                                        "WHERE NOT temporary").fetchall():
+            for (table,) in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE NOT temporary"
+            ).fetchall():
                 con.execute(f'SELECT sum(hash(COLUMNS(*))) FROM "{table}"').fetchall()
         finally:
             con.close()
@@ -130,27 +144,31 @@ def writing(db: str | Path) -> Iterator[Path]:
     try:
         db.parent.mkdir(parents=True, exist_ok=True)
         lock = open(lock_path(db), "a")
-    except OSError as exc:          # a read-only folder or file system, a file in the way
-        raise WriteError(f"cannot write in {db.parent}: {exc.strerror} (the database's folder "
-                         "must be writable: its copy and lock file are made there)") from None
+    except OSError as exc:  # a read-only folder or file system, a file in the way
+        raise WriteError(
+            f"cannot write in {db.parent}: {exc.strerror} (the database's folder "
+            "must be writable: its copy and lock file are made there)"
+        ) from None
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         work = work_path(db)
-        _remove(work)                           # what a killed writer left behind
+        _remove(work)  # what a killed writer left behind
         need, have = space_needed(db), free_space(db.parent)
         if have < need:
             raise NotEnoughSpace(db.parent, need, have)
         try:
             if db.exists():
                 shutil.copyfile(db, work)
-                if wal_path(db).exists():       # written by a tool outside govbench
+                if wal_path(db).exists():  # written by a tool outside govbench
                     shutil.copyfile(wal_path(db), wal_path(work))
                 check_whole(work, name=db)
             yield work
-            with hold_interrupt():               # a Ctrl-C now would lose what is written
+            with hold_interrupt():  # a Ctrl-C now would lose what is written
                 if wal_path(work).exists():
-                    raise WriteError("the working copy kept a WAL: it was not closed with "
-                                     "Database.close_verified()")
+                    raise WriteError(
+                        "the working copy kept a WAL: it was not closed with "
+                        "Database.close_verified()"
+                    )
                 if db.exists():
                     _keep_mode_and_group(db, work)
                 _sync(work)
@@ -174,21 +192,29 @@ def close_verified(con, work: Path) -> None:
         con.execute("CHECKPOINT")
         con.close()
         if wal_path(work).exists():
-            raise WriteError(f"the working copy {work.name} could not be completed "
-                             "(its WAL was not written into it)")
+            raise WriteError(
+                f"the working copy {work.name} could not be completed "
+                "(its WAL was not written into it)"
+            )
         check = duckdb.connect(str(work), read_only=True)
         try:
             written = _row_counts(check)
         finally:
             check.close()
         if written != counts:
-            raise WriteError(f"the working copy {work.name} is incomplete "
-                             f"(rows written {counts}, read back {written})")
+            raise WriteError(
+                f"the working copy {work.name} is incomplete "
+                f"(rows written {counts}, read back {written})"
+            )
 
 
 def _row_counts(con) -> dict[str, int]:
-    tables = [name for (name,) in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1").fetchall()]
+    tables = [
+        name
+        for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1"
+        ).fetchall()
+    ]
     return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
@@ -196,8 +222,9 @@ def _out_of_space(exc: BaseException) -> bool:
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
     # DuckDB reports a full disk as its own IOException, with the system's message
-    return type(exc).__module__.startswith(("duckdb", "_duckdb")) and \
-        os.strerror(errno.ENOSPC) in str(exc)
+    return type(exc).__module__.startswith(("duckdb", "_duckdb")) and os.strerror(
+        errno.ENOSPC
+    ) in str(exc)
 
 
 def _keep_mode_and_group(db: Path, work: Path) -> None:
@@ -206,7 +233,7 @@ def _keep_mode_and_group(db: Path, work: Path) -> None:
     st = db.stat()
     try:
         os.chown(work, -1, st.st_gid)
-    except PermissionError:         # not a member of that group: the mode still holds
+    except PermissionError:  # not a member of that group: the mode still holds
         pass
     os.chmod(work, st.st_mode & 0o7777)
 
@@ -224,8 +251,9 @@ def hold_interrupt() -> Iterator[None]:
 
     Inside an outer hold it is the outer one that raises, at its own end. Only the main
     thread receives signals (the app's writers run elsewhere: nothing to hold)."""
-    if threading.current_thread() is not threading.main_thread() or \
-            isinstance(signal.getsignal(signal.SIGINT), _Held):
+    if threading.current_thread() is not threading.main_thread() or isinstance(
+        signal.getsignal(signal.SIGINT), _Held
+    ):
         yield
         return
     caught = _Held()
@@ -257,4 +285,4 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _mb(size: int) -> int:
-    return -(-size // MB)       # rounded up: "need 0 MB" would read as a bug
+    return -(-size // MB)  # rounded up: "need 0 MB" would read as a bug

@@ -6,6 +6,7 @@
 - render.py    the renderings: txt, html, docx, pdf
 - truth.py     the parser measured against a generated corpus's truth, cell by cell
 """
+
 from .corpus import RENDERINGS, generate, iter_truths, places, report_format
 
 __all__ = ["RENDERINGS", "generate", "iter_truths", "places", "report_format"]

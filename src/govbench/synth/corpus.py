@@ -10,6 +10,7 @@ Deterministic by seed: each body draws from its own random stream, seeded by
 (seed, body number), so the same seed gives byte-identical files and a larger corpus
 begins with the files of a smaller one.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,16 +23,24 @@ from typing import Any, Iterator
 from govbench.synth import figures
 from govbench.synth import render
 from govbench.vocabulary import format_of_year
-from govbench.synth.text import (Block, Body, legacy_report, phrases, standard_report,
-                                 table2_spec, table3_spec, table4_spec)
+from govbench.synth.text import (
+    Block,
+    Body,
+    legacy_report,
+    phrases,
+    standard_report,
+    table2_spec,
+    table3_spec,
+    table4_spec,
+)
 
 RENDERINGS = ("txt", "txt_flat", "html", "docx", "pdf")
 _RENDERING_WEIGHTS = (30, 25, 31, 7, 7)
 _EXTENSION = {"txt": "txt", "txt_flat": "txt", "html": "html", "docx": "docx", "pdf": "pdf"}
-DEFECT_SHARE = 0.05        # share of standard reports with an identity broken on purpose
-GBK_SHARE = 0.15           # share of text/html files encoded in GBK
-TRADITIONAL_SHARE = 0.05   # share written in traditional characters (mirror sites)
-BLANK_ZERO_SHARE = 0.3     # share of HTML tables printing 0 as an empty cell
+DEFECT_SHARE = 0.05  # share of standard reports with an identity broken on purpose
+GBK_SHARE = 0.15  # share of text/html files encoded in GBK
+TRADITIONAL_SHARE = 0.05  # share written in traditional characters (mirror sites)
+BLANK_ZERO_SHARE = 0.3  # share of HTML tables printing 0 as an empty cell
 FIRST_YEAR, LAST_YEAR = 2009, 2025
 
 
@@ -59,6 +68,7 @@ def generate(out_dir: Path, reports: int, seed: int) -> int:
 
 # ---------------------------------------------------------------- bodies
 
+
 @dataclass(frozen=True)
 class Place:
     code: str
@@ -77,32 +87,39 @@ def places() -> dict[str, tuple[Place, ...]]:
     for province in AREAS:
         children = province.get("children") or []
         if not children:
-            continue            # 台湾, 香港, 澳门: no disclosure reports under the 条例
+            continue  # 台湾, 香港, 澳门: no disclosure reports under the 条例
         name = province["name"]
         municipality = province["type"] == "直辖市"
-        found["province"].append(Place(province["code"] + "0000", name,
-                                       name if municipality else None, None))
+        found["province"].append(
+            Place(province["code"] + "0000", name, name if municipality else None, None)
+        )
         if municipality:
             found["county"] += [Place(c["code"], name, name, c["name"]) for c in children]
             continue
         for city in children:
-            if len(city["code"]) == 6:      # county-level city under the province (济源市)
+            if len(city["code"]) == 6:  # county-level city under the province (济源市)
                 found["county"].append(Place(city["code"], name, None, city["name"]))
                 continue
             direct = "直辖" in city["name"]
             if not direct:
                 found["city"].append(Place(city["code"] + "00", name, city["name"], None))
-            found["county"] += [Place(c["code"], name, None if direct else city["name"], c["name"])
-                                for c in city.get("children") or []]
+            found["county"] += [
+                Place(c["code"], name, None if direct else city["name"], c["name"])
+                for c in city.get("children") or []
+            ]
     return {level: tuple(items) for level, items in found.items()}
 
 
 # kind -> (share, typical requests a year)
 _BODY_KINDS = {
-    "province_government": (3, 400), "province_department": (5, 60),
-    "city_government": (12, 150), "city_department": (15, 25),
-    "county_government": (25, 40), "county_department": (15, 8),
-    "development_zone": (7, 10), "township": (18, 2),
+    "province_government": (3, 400),
+    "province_department": (5, 60),
+    "city_government": (12, 150),
+    "city_department": (15, 25),
+    "county_government": (25, 40),
+    "county_department": (15, 8),
+    "development_zone": (7, 10),
+    "township": (18, 2),
 }
 
 
@@ -122,8 +139,11 @@ def draw_body(rng: random.Random, number: int) -> Body:
         me = "本街道" if town.endswith("街道") else "我" + town[-1]
         return _body(number, issuer, place, "township", "government", None, me, scale)
     place = rng.choice(places()[level])
-    local = {"province": place.province, "city": place.city,
-             "county": (place.city or "") * (rng.random() < 0.5) + (place.county or "")}[level]
+    local = {
+        "province": place.province,
+        "city": place.city,
+        "county": (place.city or "") * (rng.random() < 0.5) + (place.county or ""),
+    }[level]
     if kind.endswith("government"):
         me = _self_name(level, place)
         return _body(number, f"{local}人民政府", place, level, "government", None, me, scale)
@@ -135,17 +155,30 @@ def draw_body(rng: random.Random, number: int) -> Body:
 
 def _self_name(level: str, place: Place) -> str:
     """我省 / 我市 / 我州 / 我区 ...: the suffix of the place's own name decides."""
-    name = {"province": place.city or place.province, "city": place.city,
-            "county": place.county}[level] or ""
+    name = {"province": place.city or place.province, "city": place.city, "county": place.county}[
+        level
+    ] or ""
     if level == "province" and not place.city:
         return "我区" if name.endswith("自治区") else "我省"
     return "本地区" if name.endswith("地区") else "我" + (name[-1:] or "区")
 
 
-def _body(number: int, issuer: str, place: Place, level: str, kind: str,
-          department: str | None, me: str, scale: float) -> Body:
-    region = {"code": place.code, "province": place.province, "city": place.city,
-              "county": place.county}
+def _body(
+    number: int,
+    issuer: str,
+    place: Place,
+    level: str,
+    kind: str,
+    department: str | None,
+    me: str,
+    scale: float,
+) -> Body:
+    region = {
+        "code": place.code,
+        "province": place.province,
+        "city": place.city,
+        "county": place.county,
+    }
     return Body(f"b{number:06d}", issuer, region, level, kind, department, me, scale)
 
 
@@ -156,6 +189,7 @@ def draw_years(rng: random.Random) -> range:
 
 
 # ---------------------------------------------------------------- one report
+
 
 @cache
 def _converters() -> tuple[Any, Any]:
@@ -181,13 +215,19 @@ def write_report(out_dir: Path, index: int, rng: random.Random, body: Body, year
         body.state.pop("forward", None)
     else:
         tables, defects = draw_tables(rng, body, year, fmt, blank_zeros)
-        specs = [table2_spec(tables["table2"], fmt), table3_spec(tables["table3"], fmt),
-                 table4_spec(tables["table4"])]
+        specs = [
+            table2_spec(tables["table2"], fmt),
+            table3_spec(tables["table3"], fmt),
+            table4_spec(tables["table4"]),
+        ]
         received = figures.table_facts(tables["table2"], tables["table3"], tables["table4"], fmt)
         blocks, narrative, problems = standard_report(
-            rng, body, year, fmt, specs, received["requests_received"])
-        facts = [{"metric": m, "value": v, "approx": False, "method": "table"}
-                 for m, v in received.items()]
+            rng, body, year, fmt, specs, received["requests_received"]
+        )
+        facts = [
+            {"metric": m, "value": v, "approx": False, "method": "table"}
+            for m, v in received.items()
+        ]
         facts += [f for f in narrative if f["metric"] not in received]
 
     if script == "traditional":
@@ -197,20 +237,35 @@ def write_report(out_dir: Path, index: int, rng: random.Random, body: Body, year
     data, encoding = _rendered(blocks, rendering, layout, encoding)
     (out_dir / source).write_bytes(data)
     truth = {
-        "synthetic": True, "source": source, "body_id": body.body_id,
-        "title": f"{body.issuer}{year}年政府信息公开工作年度报告", "issuer": body.issuer,
-        "region": body.region, "level": body.level, "body_kind": body.body_kind,
-        "department": body.department, "year": year, "format": fmt, "rendering": rendering,
-        "layout": layout, "encoding": encoding, "script": script, "facts": facts,
-        "tables": tables, "defects": defects, "problems": problems,
+        "synthetic": True,
+        "source": source,
+        "body_id": body.body_id,
+        "title": f"{body.issuer}{year}年政府信息公开工作年度报告",
+        "issuer": body.issuer,
+        "region": body.region,
+        "level": body.level,
+        "body_kind": body.body_kind,
+        "department": body.department,
+        "year": year,
+        "format": fmt,
+        "rendering": rendering,
+        "layout": layout,
+        "encoding": encoding,
+        "script": script,
+        "facts": facts,
+        "tables": tables,
+        "defects": defects,
+        "problems": problems,
     }
     # One line, no indent: json's C encoder only runs without indent (5x faster).
     (out_dir / f"{stem}.truth.json").write_bytes(
-        json.dumps(truth, ensure_ascii=False).encode("utf-8"))
+        json.dumps(truth, ensure_ascii=False).encode("utf-8")
+    )
 
 
-def draw_tables(rng: random.Random, body: Body, year: int, fmt: str,
-                blank_zeros: bool) -> tuple[dict[str, Any], list[str]]:
+def draw_tables(
+    rng: random.Random, body: Body, year: int, fmt: str, blank_zeros: bool
+) -> tuple[dict[str, Any], list[str]]:
     """表二..表四 as printed, and the identities they break on purpose."""
     previous = body.state.get("forward") if body.state.get("year") == year - 1 else None
     carried = {c: v or 0 for c, v in previous.items()} if previous else None
@@ -229,8 +284,10 @@ def draw_tables(rng: random.Random, body: Body, year: int, fmt: str,
     return {"table2": table2, "table3": table3, "table4": table4}, defects
 
 
-def _traditional(blocks: list[Block], problems: list[dict[str, str]],
-                 ) -> tuple[list[Block], list[dict[str, str]]]:
+def _traditional(
+    blocks: list[Block],
+    problems: list[dict[str, str]],
+) -> tuple[list[Block], list[dict[str, str]]]:
     """Mirror-site text in traditional characters; the mark stays as it is. Problem texts in
     the truth are what a reader gets back after converting to simplified."""
     s2t, t2s = _converters()
@@ -253,8 +310,9 @@ def _traditional(blocks: list[Block], problems: list[dict[str, str]],
     return converted, problems
 
 
-def _rendered(blocks: list[Block], rendering: str, layout: str | None,
-              encoding: str | None) -> tuple[bytes, str | None]:
+def _rendered(
+    blocks: list[Block], rendering: str, layout: str | None, encoding: str | None
+) -> tuple[bytes, str | None]:
     if rendering == "docx":
         return render.render_docx(blocks), None
     if rendering == "pdf":

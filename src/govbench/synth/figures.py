@@ -4,6 +4,7 @@ the identities a correct table satisfies, and the facts the tables state.
 Tables are plain dicts `table[row_key][col_key] -> number | None` using the canonical keys
 the table extractor uses (None = a cell printed blank).
 """
+
 from __future__ import annotations
 
 import random
@@ -29,15 +30,40 @@ OTHER_ROWS = {"standard_2019": ("other",), "standard_2021": ("o1", "o2", "o3")}
 # How applicants and outcomes are usually spread (weights; real reports: mostly natural
 # persons, mostly granted or "not held by this body").
 _APPLICANT_WEIGHTS = (8.0, 1.2, 0.1, 0.1, 0.3, 0.4)
-_RESULT_WEIGHTS = {"granted": 30, "partial": 8, "d1": 0.3, "d2": 0.5, "d3": 0.3, "d4": 1,
-                   "d5": 1, "d6": 1.5, "d7": 1, "d8": 1, "c1": 25, "c2": 4, "c3": 2, "n1": 5,
-                   "n2": 2, "n3": 0.5, "n4": 0.5, "n5": 0.5, "other": 3, "o1": 2, "o2": 0.3,
-                   "o3": 1}
+_RESULT_WEIGHTS = {
+    "granted": 30,
+    "partial": 8,
+    "d1": 0.3,
+    "d2": 0.5,
+    "d3": 0.3,
+    "d4": 1,
+    "d5": 1,
+    "d6": 1.5,
+    "d7": 1,
+    "d8": 1,
+    "c1": 25,
+    "c2": 4,
+    "c3": 2,
+    "n1": 5,
+    "n2": 2,
+    "n3": 0.5,
+    "n4": 0.5,
+    "n5": 0.5,
+    "other": 3,
+    "o1": 2,
+    "o2": 0.3,
+    "o3": 1,
+}
 
-IDENTITIES = ("results_breakdown_sum", "row_sums_applicant_cols_eq_total_col",
-              "balance_new_plus_carried_eq_results_plus_forward", "t4_reconsideration_sum",
-              "t4_litigation_direct_sum", "t4_litigation_after_reconsideration_sum",
-              "continuity_carried_over")
+IDENTITIES = (
+    "results_breakdown_sum",
+    "row_sums_applicant_cols_eq_total_col",
+    "balance_new_plus_carried_eq_results_plus_forward",
+    "t4_reconsideration_sum",
+    "t4_litigation_direct_sum",
+    "t4_litigation_after_reconsideration_sum",
+    "continuity_carried_over",
+)
 
 
 def _of_format(keys, fmt: str) -> tuple[str, ...]:
@@ -74,16 +100,24 @@ def _sparse(rng: random.Random, weights: Iterable[float], keep: float) -> list[f
     return [w if w == top or rng.random() < keep else 0.0 for w in ws]
 
 
-def draw_table3(rng: random.Random, fmt: str, scale: float,
-                carried_over: dict[str, int] | None) -> Table:
+def draw_table3(
+    rng: random.Random, fmt: str, scale: float, carried_over: dict[str, int] | None
+) -> Table:
     """A consistent 表三: rows sum across applicants, results sum to 总计, and
     new + carried_over = total + carried_forward in every column."""
     received = 0 if rng.random() < 0.12 else int(rng.lognormvariate(0, 0.9) * scale)
     new = split(rng, received, _sparse(rng, _APPLICANT_WEIGHTS, 0.5))
     if carried_over is None:
-        carried_over = dict(zip(APPLICANT_COLS, split(
-            rng, int(received * rng.uniform(0, 0.08)) if rng.random() < 0.35 else 0,
-            _APPLICANT_WEIGHTS)))
+        carried_over = dict(
+            zip(
+                APPLICANT_COLS,
+                split(
+                    rng,
+                    int(received * rng.uniform(0, 0.08)) if rng.random() < 0.35 else 0,
+                    _APPLICANT_WEIGHTS,
+                ),
+            )
+        )
     rows = result_rows(fmt)
     weights = _sparse(rng, (_RESULT_WEIGHTS[r] for r in rows), 0.45)
     table: Table = {r: {} for r in table3_rows(fmt)}
@@ -118,28 +152,50 @@ def draw_table2(rng: random.Random, fmt: str, scale: float) -> Table:
     normative = count(3 + scale / 20)
     if fmt == "standard_2019":
         table: Table = {
-            "regulations": {"made": regulations, "published": regulations,
-                            "total_published": regulations + count(20)},
-            "normative_docs": {"made": normative, "published": normative,
-                               "total_published": normative + count(40)},
+            "regulations": {
+                "made": regulations,
+                "published": regulations,
+                "total_published": regulations + count(20),
+            },
+            "normative_docs": {
+                "made": normative,
+                "published": normative,
+                "total_published": normative + count(40),
+            },
         }
-        for row, mean in (("licensing", 800), ("other_services", 100),
-                          ("penalty", 400), ("coercion", 40)):
-            table[row] = {"prev_count": count(40), "change": rng.randint(-5, 8),
-                          "decisions": count(mean * scale / 50)}
+        for row, mean in (
+            ("licensing", 800),
+            ("other_services", 100),
+            ("penalty", 400),
+            ("coercion", 40),
+        ):
+            table[row] = {
+                "prev_count": count(40),
+                "change": rng.randint(-5, 8),
+                "decisions": count(mean * scale / 50),
+            }
         table["admin_fees"] = {"prev_count": count(10), "change": rng.randint(-3, 3)}
         table["procurement"] = {"count": count(10), "amount": count(300000)}
         return table
     return {
-        "regulations": {"made": regulations, "repealed": count(0.5) if regulations else 0,
-                        "in_force": regulations + count(15)},
-        "normative_docs": {"made": normative, "repealed": count(2),
-                           "in_force": normative + count(30)},
+        "regulations": {
+            "made": regulations,
+            "repealed": count(0.5) if regulations else 0,
+            "in_force": regulations + count(15),
+        },
+        "normative_docs": {
+            "made": normative,
+            "repealed": count(2),
+            "in_force": normative + count(30),
+        },
         "licensing": {"decisions": count(800 * scale / 50)},
         "penalty": {"decisions": count(400 * scale / 50)},
         "coercion": {"decisions": count(40 * scale / 50)},
-        "admin_fees": {"amount_wanyuan": round(rng.lognormvariate(0, 1.5) * 500, 2)
-                       if rng.random() < 0.6 else 0},
+        "admin_fees": {
+            "amount_wanyuan": round(rng.lognormvariate(0, 1.5) * 500, 2)
+            if rng.random() < 0.6
+            else 0
+        },
     }
 
 
@@ -147,32 +203,38 @@ def _n(v: int | float | None) -> int | float:
     return 0 if v is None else v
 
 
-def broken_identities(table3: Table, table4: Table, fmt: str,
-                      previous_forward: dict[str, int | None] | None = None) -> list[str]:
+def broken_identities(
+    table3: Table, table4: Table, fmt: str, previous_forward: dict[str, int | None] | None = None
+) -> list[str]:
     """Names (IDENTITIES) of the FORMATS.md identities the printed tables break."""
     broken = []
     results = result_rows(fmt)
-    if any(_n(table3["total"][c]) != sum(_n(table3[r][c]) for r in results)
-           for c in TABLE3_COLS):
+    if any(_n(table3["total"][c]) != sum(_n(table3[r][c]) for r in results) for c in TABLE3_COLS):
         broken.append("results_breakdown_sum")
-    if any(_n(cells["total"]) != sum(_n(cells[c]) for c in APPLICANT_COLS)
-           for cells in table3.values()):
+    if any(
+        _n(cells["total"]) != sum(_n(cells[c]) for c in APPLICANT_COLS) for cells in table3.values()
+    ):
         broken.append("row_sums_applicant_cols_eq_total_col")
-    if any(_n(table3["new"][c]) + _n(table3["carried_over"][c])
-           != _n(table3["total"][c]) + _n(table3["carried_forward"][c]) for c in TABLE3_COLS):
+    if any(
+        _n(table3["new"][c]) + _n(table3["carried_over"][c])
+        != _n(table3["total"][c]) + _n(table3["carried_forward"][c])
+        for c in TABLE3_COLS
+    ):
         broken.append("balance_new_plus_carried_eq_results_plus_forward")
     for row in TABLE4_ROWS:
         cells = table4[row]
         if _n(cells["total"]) != sum(_n(cells[c]) for c in TABLE4_COLS[:4]):
             broken.append(f"t4_{row}_sum")
     if previous_forward is not None and any(
-            _n(table3["carried_over"][c]) != _n(previous_forward.get(c)) for c in TABLE3_COLS):
+        _n(table3["carried_over"][c]) != _n(previous_forward.get(c)) for c in TABLE3_COLS
+    ):
         broken.append("continuity_carried_over")
     return broken
 
 
-def break_identity(rng: random.Random, table3: Table, table4: Table, fmt: str,
-                   has_previous: bool) -> None:
+def break_identity(
+    rng: random.Random, table3: Table, table4: Table, fmt: str, has_previous: bool
+) -> None:
     """Spoil one printed figure the way real reports do (a wrong total, a cell not carried
     into the totals, a 表四 total left at 0, last year's carry-over misquoted)."""
     delta = rng.randint(1, 5)
@@ -199,6 +261,7 @@ def break_identity(rng: random.Random, table3: Table, table4: Table, fmt: str,
 
 def table_facts(table2: Table, table3: Table, table4: Table, fmt: str) -> dict[str, int | float]:
     """The metrics DESIGN.md derives from the standard tables, from the printed cells."""
+
     def total(*rows: str) -> int | float:
         return sum(_n(table3[r]["total"]) for r in rows)
 

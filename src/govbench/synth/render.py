@@ -2,6 +2,7 @@
 DOCX and PDF. DOCX and PDF are made byte-identical for the same blocks (fixed timestamps
 and ids), so a corpus is reproducible from its seed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,6 +27,7 @@ def texts(blocks: list[Block]) -> Iterator[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- text
+
 
 def render_txt(blocks: list[Block]) -> str:
     """Clean lines: one paragraph a line, a table row as its label then its numbers."""
@@ -78,7 +80,7 @@ def _number_run(blocks: list[Block]) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]
 
 
 def _split_lines(blocks: list[Block]) -> str:
@@ -99,22 +101,27 @@ def _split_lines(blocks: list[Block]) -> str:
     page_lines = 34
     out: list[str] = []
     for start in range(0, len(lines), page_lines):
-        out += lines[start:start + page_lines]
+        out += lines[start : start + page_lines]
         out.append(f"- {start // page_lines + 1} -")
     return "\n".join(out) + "\n"
 
 
 # ---------------------------------------------------------------- html
 
+
 def render_html(blocks: list[Block], charset: str) -> str:
     title = next(text for kind, text in texts(blocks) if kind == "title")
-    parts = [f'<!DOCTYPE html>\n<html><head><meta charset="{charset}">',
-             f"<title>{html.escape(title)}</title></head><body>"]
+    parts = [
+        f'<!DOCTYPE html>\n<html><head><meta charset="{charset}">',
+        f"<title>{html.escape(title)}</title></head><body>",
+    ]
     for kind, payload in blocks:
         if kind == "table":
             parts.append(_html_table(payload))
         elif kind == "title":
-            parts.append(f'<p style="text-align:center;font-weight:bold">{html.escape(payload)}</p>')
+            parts.append(
+                f'<p style="text-align:center;font-weight:bold">{html.escape(payload)}</p>'
+            )
         else:
             parts.append(f"<p>{html.escape(payload)}</p>")
     parts.append("</body></html>\n")
@@ -126,8 +133,9 @@ def _html_table(spec: TableSpec) -> str:
     for row in spec.grid:
         cells = []
         for text, rowspan, colspan in row:
-            spans = (f' rowspan="{rowspan}"' if rowspan > 1 else "") + \
-                    (f' colspan="{colspan}"' if colspan > 1 else "")
+            spans = (f' rowspan="{rowspan}"' if rowspan > 1 else "") + (
+                f' colspan="{colspan}"' if colspan > 1 else ""
+            )
             cells.append(f"<td{spans}>{html.escape(text) if text else '&nbsp;'}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return '<table border="1"><tbody>' + "".join(rows) + "</tbody></table>"
@@ -170,8 +178,7 @@ def _docx_template() -> tuple[tuple[tuple[str, bytes], ...], str, str]:
     raw = io.BytesIO()
     document.save(raw)
     with zipfile.ZipFile(raw) as package:
-        parts = tuple((info.filename, package.read(info.filename))
-                      for info in package.infolist())
+        parts = tuple((info.filename, package.read(info.filename)) for info in package.infolist())
     xml = dict(parts)["word/document.xml"].decode("utf-8")
     cut = xml.rindex("<w:sectPr")
     return parts, xml[:cut], xml[cut:]
@@ -185,8 +192,9 @@ def render_docx(blocks: list[Block]) -> bytes:
             body.append(_docx_table(payload))
         else:
             style = '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' if kind == "title" else ""
-            body.append(f'<w:p>{style}<w:r><w:t xml:space="preserve">{escape(payload)}'
-                        "</w:t></w:r></w:p>")
+            body.append(
+                f'<w:p>{style}<w:r><w:t xml:space="preserve">{escape(payload)}</w:t></w:r></w:p>'
+            )
     document_xml = (head + "".join(body) + tail).encode("utf-8")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
@@ -211,7 +219,7 @@ def _docx_table(spec: TableSpec) -> str:
         tcs = []
         for c in range(n_cols):
             if (r, c) not in origin:
-                continue                     # covered by a horizontal span
+                continue  # covered by a horizontal span
             rowspan, colspan, text, first = origin[(r, c)]
             props = f'<w:gridSpan w:val="{colspan}"/>' if colspan > 1 else ""
             if rowspan > 1:
@@ -220,15 +228,20 @@ def _docx_table(spec: TableSpec) -> str:
             tcs.append(f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{run}</w:p></w:tc>")
         rows.append("<w:tr>" + "".join(tcs) + "</w:tr>")
     grid = "".join('<w:gridCol w:w="800"/>' for _ in range(n_cols))
-    return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>" + "".join(rows) + "</w:tbl><w:p/>")
+    return (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>" + "".join(rows) + "</w:tbl><w:p/>"
+    )
 
 
 # ---------------------------------------------------------------- pdf
 
 _CJK_FONT = "STSong-Light"
-_TABLE_WIDTHS = {"table2": [165, 110, 110, 110], "table3": [28, 52, 170] + [35] * 7,
-                 "table4": [33] * 15}
+_TABLE_WIDTHS = {
+    "table2": [165, 110, 110, 110],
+    "table3": [28, 52, 170] + [35] * 7,
+    "table4": [33] * 15,
+}
 
 
 @cache
@@ -238,8 +251,9 @@ def _pdf_styles():  # type: ignore[no-untyped-def]
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
     pdfmetrics.registerFont(UnicodeCIDFont(_CJK_FONT))
-    body = ParagraphStyle("body", fontName=_CJK_FONT, fontSize=10.5, leading=16,
-                          wordWrap="CJK", spaceAfter=4)
+    body = ParagraphStyle(
+        "body", fontName=_CJK_FONT, fontSize=10.5, leading=16, wordWrap="CJK", spaceAfter=4
+    )
     return {
         "title": ParagraphStyle("title", parent=body, fontSize=15, leading=22, alignment=1),
         "h": ParagraphStyle("h", parent=body, fontSize=12, leading=18),
@@ -267,9 +281,15 @@ def render_pdf(blocks: list[Block]) -> bytes:
 
     out = io.BytesIO()
     # invariant=1 fixes the creation date and document id, so the bytes repeat.
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=50, rightMargin=50,
-                            invariant=1, title="govbench synthetic report",
-                            author="govbench synth")
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=50,
+        rightMargin=50,
+        invariant=1,
+        title="govbench synthetic report",
+        author="govbench synth",
+    )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out.getvalue()
 
@@ -279,13 +299,17 @@ def _pdf_table(spec: TableSpec, cell_style):  # type: ignore[no-untyped-def]
 
     n_rows, n_cols, placed = place(spec.grid)
     data: list[list[object]] = [[""] * n_cols for _ in range(n_rows)]
-    commands: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                             ("FONT", (0, 0), (-1, -1), _CJK_FONT, 7),
-                             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    commands: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONT", (0, 0), (-1, -1), _CJK_FONT, 7),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
     for r, c, rowspan, colspan, text in placed:
-        data[r][c] = Paragraph(escape(text), cell_style) if not text.replace(".", "").lstrip(
-            "-").isdigit() else text
+        data[r][c] = (
+            Paragraph(escape(text), cell_style)
+            if not text.replace(".", "").lstrip("-").isdigit()
+            else text
+        )
         if rowspan > 1 or colspan > 1:
             commands.append(("SPAN", (c, r), (c + colspan - 1, r + rowspan - 1)))
-    return Table(data, colWidths=_TABLE_WIDTHS[spec.name], repeatRows=0,
-                 style=TableStyle(commands))
+    return Table(data, colWidths=_TABLE_WIDTHS[spec.name], repeatRows=0, style=TableStyle(commands))

@@ -4,6 +4,7 @@ standard tables laid out as grids (for html/docx/pdf) and as label+number lines 
 A report is a list of blocks (kind, payload): "title", "mark", "meta", "h" (heading),
 "p" (paragraph) and "table" (a TableSpec).
 """
+
 from __future__ import annotations
 
 import random
@@ -15,14 +16,22 @@ import cn2an
 
 from govbench.model import SYNTHETIC_MARK
 from govbench.rules import load as load_rules
-from govbench.synth.figures import (TABLE3_COLS, TABLE4_COLS, TABLE4_ROWS,
-                                    Table, table3_rows)
+from govbench.synth.figures import TABLE3_COLS, TABLE4_COLS, TABLE4_ROWS, Table, table3_rows
 
 Block = tuple[str, Any]
-Cell = tuple[str, int, int]          # text, rowspan, colspan (HTML-style: covered cells left out)
+Cell = tuple[str, int, int]  # text, rowspan, colspan (HTML-style: covered cells left out)
 
-PROBLEM_CATEGORIES = ("staffing", "coverage", "timeliness", "depth", "interpretation",
-                      "platform", "requests", "supervision", "other")
+PROBLEM_CATEGORIES = (
+    "staffing",
+    "coverage",
+    "timeliness",
+    "depth",
+    "interpretation",
+    "platform",
+    "requests",
+    "supervision",
+    "other",
+)
 
 _RESULTS = "三、本年度办理结果"
 _DENIED = "（三）不予公开"
@@ -52,10 +61,16 @@ TABLE3_LABELS: dict[str, tuple[str, str, str]] = {
     "n4": (_RESULTS, _NOT_PROCESSED, "4.无正当理由大量反复申请"),
     "n5": (_RESULTS, _NOT_PROCESSED, "5.要求行政机关确认或重新出具已获取信息"),
     "other": (_RESULTS, "", "（六）其他处理"),
-    "o1": (_RESULTS, _OTHER_2021,
-           "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    "o2": (_RESULTS, _OTHER_2021,
-           "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    "o1": (
+        _RESULTS,
+        _OTHER_2021,
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    ),
+    "o2": (
+        _RESULTS,
+        _OTHER_2021,
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    ),
     "o3": (_RESULTS, _OTHER_2021, "3.其他"),
     "total": (_RESULTS, "", "（七）总计"),
     "carried_forward": ("", "", "四、结转下年度继续办理"),
@@ -67,26 +82,61 @@ TABLE4_LEAVES = ("结果维持", "结果纠正", "其他结果", "尚未审结",
 # 表二 blocks: (article, [(row key, row label)], [(col key, col header)])
 TABLE2_BLOCKS = {
     "standard_2019": (
-        ("第二十条第（一）项", (("regulations", "规章"), ("normative_docs", "规范性文件")),
-         (("made", "本年新制作数量"), ("published", "本年新公开数量"),
-          ("total_published", "对外公开总数量"))),
-        ("第二十条第（五）项", (("licensing", "行政许可"), ("other_services", "其他对外管理服务事项")),
-         (("prev_count", "上一年项目数量"), ("change", "本年增/减"), ("decisions", "处理决定数量"))),
-        ("第二十条第（六）项", (("penalty", "行政处罚"), ("coercion", "行政强制")),
-         (("prev_count", "上一年项目数量"), ("change", "本年增/减"), ("decisions", "处理决定数量"))),
-        ("第二十条第（八）项", (("admin_fees", "行政事业性收费"),),
-         (("prev_count", "上一年项目数量"), ("change", "本年增/减"))),
-        ("第二十条第（九）项", (("procurement", "政府集中采购"),),
-         (("count", "采购项目数量"), ("amount", "采购总金额"))),
+        (
+            "第二十条第（一）项",
+            (("regulations", "规章"), ("normative_docs", "规范性文件")),
+            (
+                ("made", "本年新制作数量"),
+                ("published", "本年新公开数量"),
+                ("total_published", "对外公开总数量"),
+            ),
+        ),
+        (
+            "第二十条第（五）项",
+            (("licensing", "行政许可"), ("other_services", "其他对外管理服务事项")),
+            (
+                ("prev_count", "上一年项目数量"),
+                ("change", "本年增/减"),
+                ("decisions", "处理决定数量"),
+            ),
+        ),
+        (
+            "第二十条第（六）项",
+            (("penalty", "行政处罚"), ("coercion", "行政强制")),
+            (
+                ("prev_count", "上一年项目数量"),
+                ("change", "本年增/减"),
+                ("decisions", "处理决定数量"),
+            ),
+        ),
+        (
+            "第二十条第（八）项",
+            (("admin_fees", "行政事业性收费"),),
+            (("prev_count", "上一年项目数量"), ("change", "本年增/减")),
+        ),
+        (
+            "第二十条第（九）项",
+            (("procurement", "政府集中采购"),),
+            (("count", "采购项目数量"), ("amount", "采购总金额")),
+        ),
     ),
     "standard_2021": (
-        ("第二十条第（一）项", (("regulations", "规章"), ("normative_docs", "行政规范性文件")),
-         (("made", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数"))),
+        (
+            "第二十条第（一）项",
+            (("regulations", "规章"), ("normative_docs", "行政规范性文件")),
+            (("made", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数")),
+        ),
         ("第二十条第（五）项", (("licensing", "行政许可"),), (("decisions", "本年处理决定数量"),)),
-        ("第二十条第（六）项", (("penalty", "行政处罚"), ("coercion", "行政强制")),
-         (("decisions", "本年处理决定数量"),)),
-        ("第二十条第（八）项", (("admin_fees", "行政事业性收费"),),
-         (("amount_wanyuan", "本年收费金额（单位：万元）"),)),
+        (
+            "第二十条第（六）项",
+            (("penalty", "行政处罚"), ("coercion", "行政强制")),
+            (("decisions", "本年处理决定数量"),),
+        ),
+        (
+            "第二十条第（八）项",
+            (("admin_fees", "行政事业性收费"),),
+            (("amount_wanyuan", "本年收费金额（单位：万元）"),),
+        ),
     ),
 }
 
@@ -101,17 +151,17 @@ class Body:
     level: str
     body_kind: str
     department: str | None
-    self_name: str                 # how the report names its own body: 我市, 本局 ...
-    scale: float                   # typical yearly requests, sets every other figure
+    self_name: str  # how the report names its own body: 我市, 本局 ...
+    scale: float  # typical yearly requests, sets every other figure
     state: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class TableSpec:
     name: str
-    grid: list[list[Cell]]                       # for html / docx / pdf
-    header: list[str]                            # text view: header lines
-    rows: list[tuple[str, list[str]]]            # text view: (label, printed numbers)
+    grid: list[list[Cell]]  # for html / docx / pdf
+    header: list[str]  # text view: header lines
+    rows: list[tuple[str, list[str]]]  # text view: (label, printed numbers)
 
     def map_text(self, convert: Callable[[str], str]) -> None:
         self.grid = [[(convert(t), rs, cs) for t, rs, cs in row] for row in self.grid]
@@ -133,6 +183,7 @@ def number(value: int | float | None) -> str:
 
 
 # ---------------------------------------------------------------- tables
+
 
 def table2_spec(table: Table, fmt: str) -> TableSpec:
     width = 4
@@ -190,8 +241,13 @@ def table3_spec(table: Table, fmt: str) -> TableSpec:
         grid.append(cells)
         first_of_sub = sub and key[-1] == "1"
         rows.append(((sub + label) if first_of_sub else label, values))
-    header = ["三、收到和处理政府信息公开申请情况", TABLE3_BALANCE_NOTE, "申请人情况",
-              "自然人 法人或其他组织 总计", " ".join(ORG_LABELS)]
+    header = [
+        "三、收到和处理政府信息公开申请情况",
+        TABLE3_BALANCE_NOTE,
+        "申请人情况",
+        "自然人 法人或其他组织 总计",
+        " ".join(ORG_LABELS),
+    ]
     return TableSpec("table3", grid, header, rows)
 
 
@@ -199,16 +255,25 @@ def table4_spec(table: Table) -> TableSpec:
     values = [number(table[r][c]) for r in TABLE4_ROWS for c in TABLE4_COLS]
     grid: list[list[Cell]] = [
         [("行政复议", 1, 5), ("行政诉讼", 1, 10)],
-        [*((leaf, 2, 1) for leaf in TABLE4_LEAVES), ("未经复议直接起诉", 1, 5), ("复议后起诉", 1, 5)],
+        [
+            *((leaf, 2, 1) for leaf in TABLE4_LEAVES),
+            ("未经复议直接起诉", 1, 5),
+            ("复议后起诉", 1, 5),
+        ],
         [(leaf, 1, 1) for leaf in TABLE4_LEAVES * 2],
         [(v, 1, 1) for v in values],
     ]
-    header = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼",
-              "未经复议直接起诉 复议后起诉", " ".join(TABLE4_LEAVES * 3)]
+    header = [
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议 行政诉讼",
+        "未经复议直接起诉 复议后起诉",
+        " ".join(TABLE4_LEAVES * 3),
+    ]
     return TableSpec("table4", grid, header, [("", values)])
 
 
 # ---------------------------------------------------------------- narrative figures
+
 
 def say_count(rng: random.Random, value: int, unit: str) -> tuple[str, int, bool]:
     """How a report writes a count: plain, 余/多/近, 万 units, Chinese numerals.
@@ -246,15 +311,22 @@ class Narrative:
         return text
 
     def fact(self, metric: str, value: int | float, approx: bool = False) -> None:
-        self.facts.append({"metric": metric, "value": value, "approx": approx,
-                           "method": "narrative"})
+        self.facts.append(
+            {"metric": metric, "value": value, "approx": approx, "method": "narrative"}
+        )
 
 
 def _change(rng: random.Random, unit: str) -> str:
     """A trap: last year's comparison next to this year's count."""
     delta = rng.randint(1, 30)
-    return rng.choice((f"，比去年增加{delta}{unit}", f"，比上年减少{delta}{unit}",
-                       f"，同比增长{delta}%", "，与去年同期持平"))
+    return rng.choice(
+        (
+            f"，比去年增加{delta}{unit}",
+            f"，比上年减少{delta}{unit}",
+            f"，同比增长{delta}%",
+            "，与去年同期持平",
+        )
+    )
 
 
 def _problems(rng: random.Random) -> list[dict[str, str]]:
@@ -268,30 +340,52 @@ def _ordinal_list(items: list[str]) -> str:
     return "；".join(f"{ordinals[i]}是{t}" for i, t in enumerate(items)) + "。"
 
 
-def _problem_blocks(rng: random.Random, problems: list[dict[str, str]], heading: str) -> list[Block]:
+def _problem_blocks(
+    rng: random.Random, problems: list[dict[str, str]], heading: str
+) -> list[Block]:
     measures = rng.sample(phrases()["measures"]["list"], rng.randint(2, 4))
     stated = _ordinal_list([p["text"] for p in problems])
     if rng.random() < 0.5:
-        return [("h", heading), ("p", "（一）主要问题"), ("p", "主要表现在：" + stated),
-                ("p", "（二）改进措施"), ("p", _ordinal_list(measures))]
-    return [("h", heading),
-            ("p", f"工作中仍存在一些不足：{stated}下一步，将着力抓好以下工作："
-                  + _ordinal_list(measures))]
+        return [
+            ("h", heading),
+            ("p", "（一）主要问题"),
+            ("p", "主要表现在：" + stated),
+            ("p", "（二）改进措施"),
+            ("p", _ordinal_list(measures)),
+        ]
+    return [
+        ("h", heading),
+        (
+            "p",
+            f"工作中仍存在一些不足：{stated}下一步，将着力抓好以下工作：" + _ordinal_list(measures),
+        ),
+    ]
 
 
 def _opening(body: Body, year: int, meta_date: str) -> list[Block]:
     title = f"{body.issuer}{year}年政府信息公开工作年度报告"
-    return [("title", title), ("mark", SYNTHETIC_MARK),
-            ("meta", f"发布时间：{meta_date}    发布机构：{body.issuer}"),
-            ("p", f"本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。"
-                  f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
-                  f"如对本报告有疑问，请与{body.issuer}办公室联系。")]
+    return [
+        ("title", title),
+        ("mark", SYNTHETIC_MARK),
+        ("meta", f"发布时间：{meta_date}    发布机构：{body.issuer}"),
+        (
+            "p",
+            f"本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。"
+            f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
+            f"如对本报告有疑问，请与{body.issuer}办公室联系。",
+        ),
+    ]
 
 
 # ---------------------------------------------------------------- reports
 
-def legacy_report(rng: random.Random, body: Body, year: int, requests: int,
-                  ) -> tuple[list[Block], list[dict[str, Any]], list[dict[str, str]]]:
+
+def legacy_report(
+    rng: random.Random,
+    body: Body,
+    year: int,
+    requests: int,
+) -> tuple[list[Block], list[dict[str, Any]], list[dict[str, str]]]:
     """Free text of a report before 2019: figures in sentences, with traps."""
     say = Narrative(rng)
     fill = phrases()["filler"]
@@ -306,29 +400,43 @@ def legacy_report(rng: random.Random, body: Body, year: int, requests: int,
     blocks += [("h", "一、概述"), ("p", "".join(overview))]
 
     items = int(rng.lognormvariate(0, 0.8) * body.scale * 40) + 10
-    proactive = [f"{year}年，{me}主动公开政府信息"
-                 f"{say.count('proactive_items_total', items, '条')}{_change(rng, '条')}。"]
-    if body.body_kind == "government" and body.level in ("province", "city", "county") \
-            and rng.random() < 0.5:
+    proactive = [
+        f"{year}年，{me}主动公开政府信息"
+        f"{say.count('proactive_items_total', items, '条')}{_change(rng, '条')}。"
+    ]
+    if (
+        body.body_kind == "government"
+        and body.level in ("province", "city", "county")
+        and rng.random() < 0.5
+    ):
         proactive.append(f"各县区、各部门平台公开信息{rng.choice('两三四五')}万多条。")
     if rng.random() < 0.4:
         proactive.append(f"自《条例》实施以来，累计主动公开政府信息{items * rng.randint(3, 8)}条。")
     if rng.random() < 0.6:
-        proactive.append(f"召开新闻发布会{say.count('press_conferences', rng.randint(1, 60), '场')}，"
-                         f"发布政策解读{say.count('interpretations', rng.randint(1, 120), '篇')}。")
+        proactive.append(
+            f"召开新闻发布会{say.count('press_conferences', rng.randint(1, 60), '场')}，"
+            f"发布政策解读{say.count('interpretations', rng.randint(1, 120), '篇')}。"
+        )
     if rng.random() < 0.4:
         posts = rng.randint(100, 20000)
-        proactive.append(f"通过政务微博、微信公众号发布信息{say.count('new_media_posts', posts, '条')}。")
+        proactive.append(
+            f"通过政务微博、微信公众号发布信息{say.count('new_media_posts', posts, '条')}。"
+        )
     if rng.random() < 0.2:
         calls = rng.randint(1000, 300000)
-        proactive.append(f"12345政务服务热线共接听群众电话{say.count('hotline_calls', calls, '次')}。")
+        proactive.append(
+            f"12345政务服务热线共接听群众电话{say.count('hotline_calls', calls, '次')}。"
+        )
     blocks += [("h", "二、主动公开政府信息情况"), ("p", "".join(proactive))]
 
-    handled = [f"{year}年，{me}共收到政府信息公开申请"
-               f"{say.count('requests_received', requests, '件')}{_change(rng, '件')}。"]
+    handled = [
+        f"{year}年，{me}共收到政府信息公开申请"
+        f"{say.count('requests_received', requests, '件')}{_change(rng, '件')}。"
+    ]
     if rng.random() < 0.5:
-        handled.append(f"已答复{say.count('requests_completed', requests, '件')}，"
-                       "全部在法定期限内规范答复。")
+        handled.append(
+            f"已答复{say.count('requests_completed', requests, '件')}，全部在法定期限内规范答复。"
+        )
     blocks += [("h", "三、依申请公开政府信息情况"), ("p", "".join(handled))]
 
     if rng.random() < 0.7:
@@ -347,9 +455,11 @@ def legacy_report(rng: random.Random, body: Body, year: int, requests: int,
         say.fact("admin_litigation", 0)
         appeals = "本年度未发生因政府信息公开申请引起的行政复议和行政诉讼。"
     else:
-        appeals = (f"本年度因政府信息公开申请引发行政复议"
-                   f"{say.count('admin_reconsideration', reconsideration, '件')}、行政诉讼"
-                   f"{say.count('admin_litigation', litigation, '件')}。")
+        appeals = (
+            f"本年度因政府信息公开申请引发行政复议"
+            f"{say.count('admin_reconsideration', reconsideration, '件')}、行政诉讼"
+            f"{say.count('admin_litigation', litigation, '件')}。"
+        )
     blocks += [("h", "五、因政府信息公开申请行政复议、提起行政诉讼的情况"), ("p", appeals)]
 
     problems = _problems(rng)
@@ -357,9 +467,14 @@ def legacy_report(rng: random.Random, body: Body, year: int, requests: int,
     return blocks, say.facts, problems
 
 
-def standard_report(rng: random.Random, body: Body, year: int, fmt: str,
-                    specs: list[TableSpec], requests: int,
-                    ) -> tuple[list[Block], list[dict[str, Any]], list[dict[str, str]]]:
+def standard_report(
+    rng: random.Random,
+    body: Body,
+    year: int,
+    fmt: str,
+    specs: list[TableSpec],
+    requests: int,
+) -> tuple[list[Block], list[dict[str, Any]], list[dict[str, str]]]:
     """The six sections of the 2019/2021 templates with 表二..表四."""
     say = Narrative(rng)
     fill = phrases()["filler"]
@@ -370,21 +485,30 @@ def standard_report(rng: random.Random, body: Body, year: int, fmt: str,
     blocks += [
         ("h", "一、总体情况"),
         ("p", f"{year}年，{me}" + rng.choice(fill["overview"])),
-        ("p", f"（一）主动公开情况。{year}年，{me}主动公开政府信息"
-              f"{say.count('proactive_items_total', items, '条')}。"),
-        ("p", f"（二）依申请公开情况。{year}年，{me}共受理政府信息公开申请{requests}件，"
-              "均在法定期限内答复。"),
+        (
+            "p",
+            f"（一）主动公开情况。{year}年，{me}主动公开政府信息"
+            f"{say.count('proactive_items_total', items, '条')}。",
+        ),
+        (
+            "p",
+            f"（二）依申请公开情况。{year}年，{me}共受理政府信息公开申请{requests}件，"
+            "均在法定期限内答复。",
+        ),
         ("p", "（三）政府信息管理情况。" + rng.choice(fill["management"])),
         ("p", "（四）政府信息公开平台建设情况。" + rng.choice(fill["platform"])),
         ("p", "（五）监督保障情况。" + rng.choice(fill["supervision"])),
-        ("h", "二、主动公开政府信息情况"), ("table", table2),
-        ("h", "三、收到和处理政府信息公开申请情况"), ("table", table3),
-        ("h", "四、政府信息公开行政复议、行政诉讼情况"), ("table", table4),
+        ("h", "二、主动公开政府信息情况"),
+        ("table", table2),
+        ("h", "三、收到和处理政府信息公开申请情况"),
+        ("table", table3),
+        ("h", "四、政府信息公开行政复议、行政诉讼情况"),
+        ("table", table4),
     ]
     problems = _problems(rng)
     blocks += _problem_blocks(rng, problems, "五、存在的主要问题及改进情况")
     if rng.random() < 0.75 and fmt == "standard_2019":
-        other = "无。"                # states no fee figure
+        other = "无。"  # states no fee figure
     elif rng.random() < 0.75:
         say.fact("fees_yuan", 0)
         other = "本年度未收取信息处理费。"

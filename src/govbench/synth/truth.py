@@ -4,6 +4,7 @@ Cells are compared one by one: exact, missing (the parser left it blank), wrong 
 or invented (a number where the truth has no cell). Facts likewise, per metric.
 tests/test_generated_roundtrip.py holds the parser to these scores.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,10 +18,10 @@ from ..model import Report, UnreadableError
 
 @dataclass
 class TruthScore:
-    cells: Counter = field(default_factory=Counter)          # exact / missing / wrong / invented
+    cells: Counter = field(default_factory=Counter)  # exact / missing / wrong / invented
     cells_by_rendering: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    facts: Counter = field(default_factory=Counter)          # exact / missing / wrong / extra
-    metadata: Counter = field(default_factory=Counter)       # field -> reports right
+    facts: Counter = field(default_factory=Counter)  # exact / missing / wrong / extra
+    metadata: Counter = field(default_factory=Counter)  # field -> reports right
     reports: int = 0
     unreadable: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -59,8 +60,10 @@ def score_report(truth: dict, report: Report, score: TruthScore) -> None:
                 score.cells[verdict] += 1
                 by_rendering[verdict] += 1
                 if verdict != "exact":
-                    score.misses.append(f"{truth['source']}: {table}.{row}.{col} "
-                                        f"want {want} got {None if cell is None else cell.value}")
+                    score.misses.append(
+                        f"{truth['source']}: {table}.{row}.{col} "
+                        f"want {want} got {None if cell is None else cell.value}"
+                    )
     for table, rows in report.tables.items():
         for row, cols in rows.items():
             for col, cell in cols.items():

@@ -4,6 +4,7 @@
 its app); `streamlit run app.py` in the project folder runs it too, by way of that thin entry.
 It only reads the database (GOVBENCH_DB).
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -15,24 +16,26 @@ from govbench.ui.labels import t
 def main() -> None:
     st.set_page_config(page_title="govbench", page_icon="📊", layout="wide")
     st.sidebar.toggle(t("english"), key="lang_en")
-    navigation = st.navigation([
-        st.Page(page("overview"), title=t("page_overview"), url_path="overview", default=True),
-        st.Page(page("reports"), title=t("page_reports"), url_path="reports"),
-        st.Page(page("report"), title=t("page_report"), url_path="report"),
-        st.Page(page("card"), title=t("page_card"), url_path="card"),
-        st.Page(page("ranking"), title=t("page_ranking"), url_path="ranking"),
-        st.Page(page("movers"), title=t("page_movers"), url_path="movers"),
-        st.Page(page("compliance"), title=t("page_compliance"), url_path="compliance"),
-        st.Page(page("map"), title=t("page_map"), url_path="map"),
-        st.Page(page("compare"), title=t("page_compare"), url_path="compare"),
-        st.Page(page("trends"), title=t("page_trends"), url_path="trends"),
-        st.Page(page("problems"), title=t("page_problems"), url_path="problems"),
-        st.Page(page("quality"), title=t("page_quality"), url_path="quality"),
-        st.Page(page("import"), title=t("page_import"), url_path="import"),
-    ])
-    body_search()               # after st.navigation: it may switch to a page defined there
+    navigation = st.navigation(
+        [
+            st.Page(page("overview"), title=t("page_overview"), url_path="overview", default=True),
+            st.Page(page("reports"), title=t("page_reports"), url_path="reports"),
+            st.Page(page("report"), title=t("page_report"), url_path="report"),
+            st.Page(page("card"), title=t("page_card"), url_path="card"),
+            st.Page(page("ranking"), title=t("page_ranking"), url_path="ranking"),
+            st.Page(page("movers"), title=t("page_movers"), url_path="movers"),
+            st.Page(page("compliance"), title=t("page_compliance"), url_path="compliance"),
+            st.Page(page("map"), title=t("page_map"), url_path="map"),
+            st.Page(page("compare"), title=t("page_compare"), url_path="compare"),
+            st.Page(page("trends"), title=t("page_trends"), url_path="trends"),
+            st.Page(page("problems"), title=t("page_problems"), url_path="problems"),
+            st.Page(page("quality"), title=t("page_quality"), url_path="quality"),
+            st.Page(page("import"), title=t("page_import"), url_path="import"),
+        ]
+    )
+    body_search()  # after st.navigation: it may switch to a page defined there
     navigation.run()
 
 
-if __name__ == "__main__":                  # `streamlit run` runs this file as __main__
+if __name__ == "__main__":  # `streamlit run` runs this file as __main__
     main()

@@ -3,6 +3,7 @@
 The rule wording is the suites' own (meta.zh / meta.en in expectations/*.json), read with
 quality.load_suites, which does not import Great Expectations.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,8 @@ import pandas as pd
 
 from ..check.quality import SEVERITIES, load_suites
 
-STATUSES = (*SEVERITIES, "ok")      # worst first
-UNCHECKED = "unchecked"             # ingested after the latest check run: not passed
+STATUSES = (*SEVERITIES, "ok")  # worst first
+UNCHECKED = "unchecked"  # ingested after the latest check run: not passed
 
 
 def report_status(report_ids: Iterable[str], failures: pd.DataFrame) -> pd.Series:
@@ -29,8 +30,9 @@ def report_status(report_ids: Iterable[str], failures: pd.DataFrame) -> pd.Serie
     return status.map(lambda i: "ok" if pd.isna(i) else SEVERITIES[int(i)]).rename("status")
 
 
-def check_status(reports: pd.DataFrame, failures: pd.DataFrame,
-                 checked_at: object | None) -> pd.Series:
+def check_status(
+    reports: pd.DataFrame, failures: pd.DataFrame, checked_at: object | None
+) -> pd.Series:
     """Per report (index report_id): error / warning / info / ok from the latest check run, or
     UNCHECKED for a report ingested after that run (or when no run exists): a report the
     checks never saw has not passed them."""
@@ -46,8 +48,11 @@ def check_status(reports: pd.DataFrame, failures: pd.DataFrame,
 @cache
 def rule_wording() -> dict[str, tuple[str, str]]:
     """rule -> (Chinese, English) wording from the suites."""
-    return {e["meta"]["rule"]: (e["meta"]["zh"], e["meta"].get("en", e["meta"]["zh"]))
-            for suite in load_suites() for e in suite["expectations"]}
+    return {
+        e["meta"]["rule"]: (e["meta"]["zh"], e["meta"].get("en", e["meta"]["zh"]))
+        for suite in load_suites()
+        for e in suite["expectations"]
+    }
 
 
 def failed_cells(details: str | None) -> list[str]:

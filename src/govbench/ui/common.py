@@ -1,4 +1,5 @@
 """What every page shares: the database guard and the synthetic marking."""
+
 from __future__ import annotations
 
 from importlib import resources
@@ -35,15 +36,16 @@ def body_label(frame: pd.DataFrame) -> pd.Series:
     place and kind (平潭县 · 政府), never "?"; the synthetic mark appended where it applies."""
     issuer = frame["issuer"].astype("string").fillna("").str.strip()
     kind = frame["body_kind"].map(lambda k: "" if pd.isna(k) else option("short_kind", k))
-    if "department" in frame:      # a department's own name says more than "部门"
+    if "department" in frame:  # a department's own name says more than "部门"
         kind = frame["department"].astype("string").fillna(kind.astype("string"))
     parts = frame[["county", "city", "province"]].astype("string")
     smallest = parts["county"].fillna(parts["city"]).fillna(parts["province"]).fillna("")
     unnamed = (smallest + " · " + kind.astype("string").fillna("")).str.strip(" ·")
     unnamed = unnamed.where(unnamed != "", t("unknown_body"))
     names = issuer.where(issuer != "", unnamed)
-    marks = frame["synthetic"].fillna(False).astype(bool).map(
-        {True: t("synthetic_mark"), False: ""})
+    marks = (
+        frame["synthetic"].fillna(False).astype(bool).map({True: t("synthetic_mark"), False: ""})
+    )
     return (names + marks).astype(object)
 
 
@@ -76,13 +78,23 @@ def body_search() -> None:
 
     catalogue = data.reports()
     catalogue = catalogue[catalogue["in_ranking"]]
-    latest = catalogue.sort_values("year", na_position="first").groupby(
-        body_key(catalogue), sort=False).tail(1)
-    names = dict(zip(latest["report_id"], (body_label(latest) + " · " + place(latest))
-                     .str.rstrip(" ·")))
-    st.sidebar.selectbox(t("search_body"), sorted(names, key=names.__getitem__), index=None,
-                         key=SEARCH_KEY, format_func=names.__getitem__,
-                         placeholder=t("search_placeholder"), on_change=_jump)
+    latest = (
+        catalogue.sort_values("year", na_position="first")
+        .groupby(body_key(catalogue), sort=False)
+        .tail(1)
+    )
+    names = dict(
+        zip(latest["report_id"], (body_label(latest) + " · " + place(latest)).str.rstrip(" ·"))
+    )
+    st.sidebar.selectbox(
+        t("search_body"),
+        sorted(names, key=names.__getitem__),
+        index=None,
+        key=SEARCH_KEY,
+        format_func=names.__getitem__,
+        placeholder=t("search_placeholder"),
+        on_change=_jump,
+    )
 
 
 def _jump() -> None:
@@ -92,7 +104,7 @@ def _jump() -> None:
     st.session_state[SEARCH_KEY] = None
 
 
-MISSING = "—"       # a figure the report does not state: shown as a dash, never "None"/"nan"
+MISSING = "—"  # a figure the report does not state: shown as a dash, never "None"/"nan"
 
 
 def readable(frame: pd.DataFrame, digits: int = 3, percent: tuple[str, ...] = ()):
@@ -100,12 +112,16 @@ def readable(frame: pd.DataFrame, digits: int = 3, percent: tuple[str, ...] = ()
     a dash (Streamlit writes "None"), numbers rounded to `digits` decimals without trailing
     zeros (years and counts as whole numbers), `percent` columns with a % sign. The numbers
     underneath stay numbers, so the table still sorts by value."""
+
     def number(value) -> str:
         text = f"{float(value):.{digits}f}".rstrip("0").rstrip(".")
         return "0" if text == "-0" else text
 
-    numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])
-               and not pd.api.types.is_bool_dtype(frame[c])]
+    numeric = [
+        c
+        for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    ]
     formats = {c: ("{:.0f}%".format if c in percent else number) for c in numeric}
     styler = frame.style.format(na_rep=MISSING)
     return styler.format(formats, na_rep=MISSING) if formats else styler
@@ -113,8 +129,11 @@ def readable(frame: pd.DataFrame, digits: int = 3, percent: tuple[str, ...] = ()
 
 def yes_no(values: pd.Series) -> pd.Series:
     """A true/false column as words (a Styler would show True/False)."""
-    return values.map(lambda v: t("yes") if v is True or v == 1 else
-                      (t("no") if v is False or v == 0 else MISSING))
+    return values.map(
+        lambda v: (
+            t("yes") if v is True or v == 1 else (t("no") if v is False or v == 0 else MISSING)
+        )
+    )
 
 
 def shortened(names: pd.Series, keep: int = 2) -> pd.Series:
@@ -134,5 +153,10 @@ def shortened(names: pd.Series, keep: int = 2) -> pd.Series:
                 break
     if not best:
         return names
-    return names.map(lambda v: "…" + str(v)[len(best):] if str(v).startswith(best)
-                     and len(str(v)) > len(best) + keep else v)
+    return names.map(
+        lambda v: (
+            "…" + str(v)[len(best) :]
+            if str(v).startswith(best) and len(str(v)) > len(best) + keep
+            else v
+        )
+    )

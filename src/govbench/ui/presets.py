@@ -10,17 +10,33 @@
 names. year, province and level choose the bodies shown; `by` names the columns whose groups
 are ranked separately (rank.PEER_COLUMNS). Missing settings take rules/ranking.toml [defaults].
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
 
-from ..rank import (MISSING_RULES, NORMALISATIONS, PEER_COLUMNS, SCOPES, check_weights, rules,
-                    weighting)
+from ..rank import (
+    MISSING_RULES,
+    NORMALISATIONS,
+    PEER_COLUMNS,
+    SCOPES,
+    check_weights,
+    rules,
+    weighting,
+)
 
-WEIGHT_RANGE = (-3.0, 3.0)      # the sliders' range
-FIELDS = {"weights", "preset", "normalisation", "missing", "scope", "leave_out_failed",
-          "peer_group", "coverage_threshold"}
+WEIGHT_RANGE = (-3.0, 3.0)  # the sliders' range
+FIELDS = {
+    "weights",
+    "preset",
+    "normalisation",
+    "missing",
+    "scope",
+    "leave_out_failed",
+    "peer_group",
+    "coverage_threshold",
+}
 
 
 def _default(name: str):
@@ -43,8 +59,8 @@ class Preset:
     coverage_threshold: float = field(default_factory=lambda: _default("min_coverage"))
     missing: str = field(default_factory=lambda: _default("missing"))
     scope: str = field(default_factory=lambda: _default("scope"))
-    leave_out_failed: bool | None = False   # None: the file does not say (older presets)
-    preset: str | None = None          # the named weighting `weights` changes; None: none
+    leave_out_failed: bool | None = False  # None: the file does not say (older presets)
+    preset: str | None = None  # the named weighting `weights` changes; None: none
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
@@ -71,15 +87,14 @@ def from_json(text: str | bytes) -> Preset:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ValueError(f"weight {key!r} is not a number")
         weights[str(key)] = min(high, max(low, float(value)))
-    check_weights(weights)              # names the unknown key
+    check_weights(weights)  # names the unknown key
     preset = raw.get("preset")
     if preset is not None and preset not in rules().presets:
         raise ValueError(f"unknown preset {preset!r}; presets: {', '.join(rules().presets)}")
     choices = {"normalisation": NORMALISATIONS, "missing": MISSING_RULES, "scope": SCOPES}
     chosen = {}
     for name, allowed in choices.items():
-        chosen[name] = raw.get(name, _default("normalisation" if name == "normalisation"
-                                              else name))
+        chosen[name] = raw.get(name, _default("normalisation" if name == "normalisation" else name))
         if chosen[name] not in allowed:
             raise ValueError(f"{name} must be one of {', '.join(allowed)}")
     threshold = raw.get("coverage_threshold", _default("min_coverage"))
@@ -90,16 +105,23 @@ def from_json(text: str | bytes) -> Preset:
     by = peers.get("by", list(_default("peer_by")))
     if not isinstance(by, list) or any(b not in PEER_COLUMNS for b in by):
         raise ValueError(f"peer_group.by must be a list from {', '.join(PEER_COLUMNS)}")
-    return Preset(weights=weights, normalisation=chosen["normalisation"],
-                  peer_group=PeerGroup(year=int(year) if isinstance(year, (int, float)) else None,
-                                       province=_text(peers.get("province")),
-                                       level=_text(peers.get("level")),
-                                       by=tuple(dict.fromkeys(by))),
-                  coverage_threshold=float(threshold), missing=chosen["missing"],
-                  scope=chosen["scope"],
-                  leave_out_failed=(None if raw.get("leave_out_failed") is None
-                                    else bool(raw["leave_out_failed"])),
-                  preset=preset)
+    return Preset(
+        weights=weights,
+        normalisation=chosen["normalisation"],
+        peer_group=PeerGroup(
+            year=int(year) if isinstance(year, (int, float)) else None,
+            province=_text(peers.get("province")),
+            level=_text(peers.get("level")),
+            by=tuple(dict.fromkeys(by)),
+        ),
+        coverage_threshold=float(threshold),
+        missing=chosen["missing"],
+        scope=chosen["scope"],
+        leave_out_failed=(
+            None if raw.get("leave_out_failed") is None else bool(raw["leave_out_failed"])
+        ),
+        preset=preset,
+    )
 
 
 def _text(value) -> str | None:

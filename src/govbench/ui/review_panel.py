@@ -9,6 +9,7 @@ Two browsers editing the same figure: a save compares the value each figure show
 one the editor was opened on; when another reviewer changed it meanwhile, nothing is saved
 until this reviewer has seen the newer value and confirms.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,13 +22,15 @@ from ..store import Database
 from . import data
 from .labels import language, metric_label
 
-EDITS_ENV = "GOVBENCH_ALLOW_EDITS"     # "1": set by `govbench app --allow-edits` and `demo`
+EDITS_ENV = "GOVBENCH_ALLOW_EDITS"  # "1": set by `govbench app --allow-edits` and `demo`
 
 LABELS: dict[str, tuple[str, str]] = {
     "edit_header": ("更正数字", "Correct figures"),
-    "edit_help": ("改动“数值”一栏并写明理由后保存；清空数值表示报告未载明该数字。原值保留在“解析值”一栏。",
-                  "Change the Value column, give a reason and save; an empty value means the "
-                  "report states no such figure. The parser's value stays in Parsed."),
+    "edit_help": (
+        "改动“数值”一栏并写明理由后保存；清空数值表示报告未载明该数字。原值保留在“解析值”一栏。",
+        "Change the Value column, give a reason and save; an empty value means the "
+        "report states no such figure. The parser's value stays in Parsed.",
+    ),
     "metric": ("指标", "Metric"),
     "parsed": ("解析值", "Parsed"),
     "value": ("数值", "Value"),
@@ -38,22 +41,32 @@ LABELS: dict[str, tuple[str, str]] = {
     "need_reason": ("请为每处改动写明理由：{metrics}", "Give a reason for each change: {metrics}"),
     "saved": ("已保存 {n} 处更正。", "{n} correction(s) saved."),
     "nothing": ("没有改动。", "Nothing changed."),
-    "conflict": ("其他审核人已修改：{changes}。请核对后勾选确认再保存。",
-                 "Another reviewer changed these meanwhile: {changes}. Check them, confirm "
-                 "and save again."),
+    "conflict": (
+        "其他审核人已修改：{changes}。请核对后勾选确认再保存。",
+        "Another reviewer changed these meanwhile: {changes}. Check them, confirm and save again.",
+    ),
     "confirm_overwrite": ("已核对，仍以我的数值为准", "Checked: save my values anyway"),
     "review_header": ("审核此项", "Review this finding"),
     "decision": ("结论", "Decision"),
     "confirm": ("确认（报告本身确有问题）", "Confirm (a real inconsistency in the report)"),
-    "dismiss": ("排除（解析错误或可接受的例外）", "Dismiss (a parse error or an accepted exception)"),
+    "dismiss": (
+        "排除（解析错误或可接受的例外）",
+        "Dismiss (a parse error or an accepted exception)",
+    ),
     "decide": ("保存结论", "Save decision"),
-    "decided": ("当前结论：{decision}（{by}：{reason}）", "Decision now: {decision} ({by}: {reason})"),
+    "decided": (
+        "当前结论：{decision}（{by}：{reason}）",
+        "Decision now: {decision} ({by}: {reason})",
+    ),
     "decision_saved": ("结论已保存。", "Decision saved."),
-    "no_result_id": ("此项来自较早的检查，请重新运行 govbench check 后再审核。",
-                     "This finding is from an older check run: run govbench check again to "
-                     "review it."),
-    "pending": ("{n} 处更正需要复核：报告的新版本中该数字已变化。", "{n} correction(s) need review: "
-                "a new version of the report reads another value."),
+    "no_result_id": (
+        "此项来自较早的检查，请重新运行 govbench check 后再审核。",
+        "This finding is from an older check run: run govbench check again to review it.",
+    ),
+    "pending": (
+        "{n} 处更正需要复核：报告的新版本中该数字已变化。",
+        "{n} correction(s) need review: a new version of the report reads another value.",
+    ),
 }
 
 
@@ -79,16 +92,17 @@ def corrected_columns(facts: pd.DataFrame) -> dict[str, pd.Series]:
     if "corrected" not in facts:
         return {}
     corrected = facts["corrected"].fillna(False).astype(bool)
-    return {_t("corrected"): corrected.map({True: "✎", False: ""}),
-            _t("parsed"): facts["parsed_value"].where(corrected)}
+    return {
+        _t("corrected"): corrected.map({True: "✎", False: ""}),
+        _t("parsed"): facts["parsed_value"].where(corrected),
+    }
 
 
 def decision_columns(failures: pd.DataFrame) -> dict[str, pd.Series]:
     """For the quality page's list of failing rules: the review decision on each."""
     if "review" not in failures:
         return {}
-    return {_t("decision"): failures["review"].map(
-        lambda d: _t(d) if isinstance(d, str) else "")}
+    return {_t("decision"): failures["review"].map(lambda d: _t(d) if isinstance(d, str) else "")}
 
 
 def pending_note(report_id: str) -> None:
@@ -97,8 +111,11 @@ def pending_note(report_id: str) -> None:
         pending = review.to_review(database)
     mine = pending[pending["report_id"] == report_id]
     if len(mine):
-        st.warning(_t("pending", n=len(mine)) + " "
-                   + "；".join(review.needs_review_text(r) for r in mine.itertuples()))
+        st.warning(
+            _t("pending", n=len(mine))
+            + " "
+            + "；".join(review.needs_review_text(r) for r in mine.itertuples())
+        )
 
 
 def figure_editor(report_id: str, facts: pd.DataFrame) -> None:
@@ -110,22 +127,34 @@ def figure_editor(report_id: str, facts: pd.DataFrame) -> None:
     pending_note(report_id)
     shown = facts.drop_duplicates("metric").set_index("metric")
     keys = list(dict.fromkeys([*shown.index, *review.METRIC_KEYS]))
-    table = pd.DataFrame({
-        "metric": keys,
-        "label": [metric_label(k) for k in keys],
-        "parsed": [shown["parsed_value"].get(k) if k in shown.index else None for k in keys],
-        "value": [shown["value"].get(k) if k in shown.index else None for k in keys],
-        "corrected": [bool(shown["corrected"].get(k, False)) if k in shown.index else False
-                      for k in keys],
-        "reason": "",
-    }).astype({"parsed": "float64", "value": "float64"})
+    table = pd.DataFrame(
+        {
+            "metric": keys,
+            "label": [metric_label(k) for k in keys],
+            "parsed": [shown["parsed_value"].get(k) if k in shown.index else None for k in keys],
+            "value": [shown["value"].get(k) if k in shown.index else None for k in keys],
+            "corrected": [
+                bool(shown["corrected"].get(k, False)) if k in shown.index else False for k in keys
+            ],
+            "reason": "",
+        }
+    ).astype({"parsed": "float64", "value": "float64"})
     opened = st.session_state.setdefault(f"review_opened_{report_id}", table[["metric", "value"]])
     edited = st.data_editor(
-        table, hide_index=True, key=f"review_editor_{report_id}", width="stretch",
+        table,
+        hide_index=True,
+        key=f"review_editor_{report_id}",
+        width="stretch",
         disabled=["metric", "label", "parsed", "corrected"],
         column_order=["label", "parsed", "value", "corrected", "reason"],
-        column_config={"label": _t("metric"), "parsed": _t("parsed"), "value": _t("value"),
-                       "corrected": _t("corrected"), "reason": _t("reason")})
+        column_config={
+            "label": _t("metric"),
+            "parsed": _t("parsed"),
+            "value": _t("value"),
+            "corrected": _t("corrected"),
+            "reason": _t("reason"),
+        },
+    )
     by = st.text_input(_t("reviewer"), key="review_by")
     if not st.button(_t("save"), key=f"review_save_{report_id}"):
         return
@@ -139,10 +168,17 @@ def figure_editor(report_id: str, facts: pd.DataFrame) -> None:
         return
     before = opened.set_index("metric")["value"].reindex(changed["metric"])
     now = table.set_index("metric")["value"].reindex(changed["metric"])
-    moved = now[~_same(now, before)]           # saved by someone else since this page opened
+    moved = now[~_same(now, before)]  # saved by someone else since this page opened
     if len(moved) and not st.session_state.get(f"review_overwrite_{report_id}"):
-        st.warning(_t("conflict", changes="、".join(
-            f"{metric_label(k)} = {'—' if pd.isna(v) else f'{v:g}'}" for k, v in moved.items())))
+        st.warning(
+            _t(
+                "conflict",
+                changes="、".join(
+                    f"{metric_label(k)} = {'—' if pd.isna(v) else f'{v:g}'}"
+                    for k, v in moved.items()
+                ),
+            )
+        )
         st.checkbox(_t("confirm_overwrite"), key=f"review_overwrite_{report_id}")
         return
     for row in changed.itertuples():
@@ -171,10 +207,21 @@ def review_controls(hit: pd.Series) -> None:
         st.info(_t("no_result_id"))
         return
     if isinstance(hit.get("review"), str):
-        st.caption(_t("decided", decision=_t(hit["review"]), by=hit["reviewed_by"],
-                      reason=hit["review_reason"]))
-    decision = st.radio(_t("decision"), ["confirm", "dismiss"], format_func=_t,
-                        key=f"review_decision_{result_id}", horizontal=True)
+        st.caption(
+            _t(
+                "decided",
+                decision=_t(hit["review"]),
+                by=hit["reviewed_by"],
+                reason=hit["review_reason"],
+            )
+        )
+    decision = st.radio(
+        _t("decision"),
+        ["confirm", "dismiss"],
+        format_func=_t,
+        key=f"review_decision_{result_id}",
+        horizontal=True,
+    )
     reason = st.text_input(_t("reason"), key=f"review_reason_{result_id}")
     by = st.text_input(_t("reviewer"), key="review_by_quality")
     if st.button(_t("decide"), key=f"review_decide_{result_id}"):

@@ -16,6 +16,7 @@ escapes are undone, finds nothing. What the reader sees is the text itself.
 
 Tables (st.dataframe) and st.text show their values as plain text and need nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,7 +26,7 @@ import pandas as pd
 WORD_JOINER = "\u2060"
 # the three places GitHub's autolink-literal rule would start a link: after a scheme, www, @
 _AUTOLINK_STARTS = re.compile(r"(?i)(?<=https:)|(?<=http:)|(?<=www)(?=\.)|(?<=@)")
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")      # every ASCII punctuation character
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
 
@@ -41,5 +42,5 @@ def as_text(value: object) -> str:
 def _is_missing(value: object) -> bool:
     try:
         return bool(pd.isna(value))
-    except (TypeError, ValueError):     # a list or array: not one missing value
+    except (TypeError, ValueError):  # a list or array: not one missing value
         return False

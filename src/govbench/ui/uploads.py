@@ -3,6 +3,7 @@
 An upload is untrusted: its name may carry a path ("../../x") or odd characters, and its
 extension may lie. Only the shapes the readers accept get through.
 """
+
 from __future__ import annotations
 
 import io
@@ -12,9 +13,9 @@ from pathlib import Path
 
 from ..read import READABLE
 
-ACCEPTED = tuple(suffix.lstrip(".") for suffix in READABLE)   # for st.file_uploader(type=)
+ACCEPTED = tuple(suffix.lstrip(".") for suffix in READABLE)  # for st.file_uploader(type=)
 TAG = re.compile(rb"<\s*[a-zA-Z!/]")
-UNSAFE = re.compile(r"[^\w.\-]+")      # \w keeps Chinese names readable
+UNSAFE = re.compile(r"[^\w.\-]+")  # \w keeps Chinese names readable
 # A file name may be 255 bytes; a Chinese character takes 3 in UTF-8, so a cap in characters
 # let an 83-character name fail with "File name too long". Stems are cut by bytes.
 MAX_NAME_BYTES = 200
@@ -37,11 +38,11 @@ def _content_matches(media: str, content: bytes) -> bool:
         return content.startswith(b"%PDF-")
     if media == "docx":
         return _is_docx(content)
-    if media == "image":                     # PNG, JPEG or TIFF
+    if media == "image":  # PNG, JPEG or TIFF
         return content.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*"))
     if media == "ofd":
         return _is_zip_with(content, "OFD.xml")
-    if media in ("doc", "wps", "rtf"):       # an old Word (compound) file or RTF
+    if media in ("doc", "wps", "rtf"):  # an old Word (compound) file or RTF
         return content.startswith((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf"))
     if b"\x00" in content or not _decodes(content):
         return False

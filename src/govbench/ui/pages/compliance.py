@@ -1,4 +1,5 @@
 """报送情况: expected bodies against reports received, the deadline and the template's parts."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,13 +18,21 @@ require_reports()
 
 left, right = st.columns(2)
 year = left.selectbox(t("compliance_year"), data.options("year"), key="compliance_year")
-province = right.selectbox(t("province"), [None, *data.options("province")],
-                           key="compliance_province",
-                           format_func=lambda v: t("all") if v is None else v)
+province = right.selectbox(
+    t("province"),
+    [None, *data.options("province")],
+    key="compliance_province",
+    format_func=lambda v: t("all") if v is None else v,
+)
 upload = st.file_uploader(t("compliance_upload"), type=["csv"], key="compliance_upload")
 template = shipped("data/expected_bodies_template.csv")
-st.download_button(t("compliance_template"), template.read_bytes(),
-                   file_name=template.name, mime="text/csv", key="compliance_template")
+st.download_button(
+    t("compliance_template"),
+    template.read_bytes(),
+    file_name=template.name,
+    mime="text/csv",
+    key="compliance_template",
+)
 
 try:
     rows = data.compliance(year, province, upload.getvalue() if upload else None)
@@ -53,16 +62,27 @@ def listed(keys, names: dict[str, str], received: bool) -> str:
     return "、".join(names.get(k, k) for k in keys) or t("none_missing")
 
 
-st.dataframe(pd.DataFrame({
-    t("timeliness"): rows["timeliness"].map(lambda v: t(f"timeliness_{v}")),
-    t("body"): rows["issuer"],
-    t("level"): rows["level"].map(lambda v: option("level", v) if pd.notna(v) else t("unknown")),
-    t("expected_from"): rows["expected_from"].map(lambda v: t(f"expected_from_{v}")),
-    t("received"): rows["received"].map(lambda v: t("yes") if v else t("no")),
-    t("published"): rows["published"].map(lambda v: str(v)[:10] if pd.notna(v) else "—"),
-    t("days_late"): rows["days_late"].map(lambda v: str(int(v)) if pd.notna(v) else "—"),
-    t("missing_sections"): [listed(k, sections, r) for k, r in
-                            zip(rows["missing_sections"], rows["received"])],
-    t("missing_tables"): [listed(k, tables, r) for k, r in
-                          zip(rows["missing_tables"], rows["received"])],
-}), hide_index=True, width="stretch", key="compliance_table")
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("timeliness"): rows["timeliness"].map(lambda v: t(f"timeliness_{v}")),
+            t("body"): rows["issuer"],
+            t("level"): rows["level"].map(
+                lambda v: option("level", v) if pd.notna(v) else t("unknown")
+            ),
+            t("expected_from"): rows["expected_from"].map(lambda v: t(f"expected_from_{v}")),
+            t("received"): rows["received"].map(lambda v: t("yes") if v else t("no")),
+            t("published"): rows["published"].map(lambda v: str(v)[:10] if pd.notna(v) else "—"),
+            t("days_late"): rows["days_late"].map(lambda v: str(int(v)) if pd.notna(v) else "—"),
+            t("missing_sections"): [
+                listed(k, sections, r) for k, r in zip(rows["missing_sections"], rows["received"])
+            ],
+            t("missing_tables"): [
+                listed(k, tables, r) for k, r in zip(rows["missing_tables"], rows["received"])
+            ],
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+    key="compliance_table",
+)

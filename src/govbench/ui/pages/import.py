@@ -5,6 +5,7 @@ The app otherwise only reads. DuckDB allows one writer process, so every cached 
 dropped before the write (each read opens and closes its own connection) and again after,
 so the next run sees the new reports.
 """
+
 from __future__ import annotations
 
 import os
@@ -40,8 +41,9 @@ def load_manifest(name: str, content: bytes) -> Manifest:
             raise ManifestError(str(exc).replace(str(path), name)) from None
 
 
-def import_files(uploads, db: Path, max_mb: int,
-                 manifest: Manifest | None = None) -> list[tuple[str, str, str]]:
+def import_files(
+    uploads, db: Path, max_mb: int, manifest: Manifest | None = None
+) -> list[tuple[str, str, str]]:
     """Check and ingest the uploads; per file (its own name, outcome key, detail)."""
     results: list[tuple[str, str, str]] = []
     accepted = []
@@ -64,31 +66,41 @@ def import_files(uploads, db: Path, max_mb: int,
         if manifest is not None:
             # the manifest names the files as uploaded; they are read from temporary copies
             hints = {path: manifest.lookup(name) for path, name in originals.items()}
-            manifest = Manifest(by_file={path: hint for path, hint in hints.items() if hint},
-                                by_url=manifest.by_url)
+            manifest = Manifest(
+                by_file={path: hint for path, hint in hints.items() if hint}, by_url=manifest.by_url
+            )
             st.info(t("manifest_used", n=len(manifest.by_file)))
         progress = st.progress(0.0)
         done = []
 
         def on_outcome(outcome) -> None:
             done.append(outcome)
-            progress.progress(len(done) / len(originals),
-                              text=t("importing", i=len(done), n=len(originals),
-                                     name=as_text(outcome.source)))
+            progress.progress(
+                len(done) / len(originals),
+                text=t("importing", i=len(done), n=len(originals), name=as_text(outcome.source)),
+            )
 
         data.forget_cached_reads()
-        try:        # the uploaded name is the source, not the temporary file
-            ingest(list(originals), db, workers=1, on_outcome=on_outcome, sources=originals,
-                   manifest=manifest)
-        except Exception as exc:   # a locked or broken database: say so, keep the page
+        try:  # the uploaded name is the source, not the temporary file
+            ingest(
+                list(originals),
+                db,
+                workers=1,
+                on_outcome=on_outcome,
+                sources=originals,
+                manifest=manifest,
+            )
+        except Exception as exc:  # a locked or broken database: say so, keep the page
             st.error(t("import_failed", error=as_text(str(exc).splitlines()[0])))
             st.stop()
         finally:
             data.forget_cached_reads()
     # a new version: the body already had a report for that year before this import
     after = data.reports()
-    body_year = pd.Series(body_key(after).to_numpy() + "|" + after["year"].astype("string")
-                          .fillna("").to_numpy(), index=after["report_id"])
+    body_year = pd.Series(
+        body_key(after).to_numpy() + "|" + after["year"].astype("string").fillna("").to_numpy(),
+        index=after["report_id"],
+    )
     had = set(body_year[body_year.index.isin(known)])
     for outcome in done:
         if outcome.seen:
@@ -111,12 +123,13 @@ def run_checks(db: Path) -> None:
     data.forget_cached_reads()
     try:
         check(db)
-    except Exception as exc:   # say what stopped the checks, keep the page
+    except Exception as exc:  # say what stopped the checks, keep the page
         st.error(t("checks_failed", error=as_text(str(exc).splitlines()[0])))
         return
     finally:
         data.forget_cached_reads()
     st.session_state["import_checked"] = True
+
 
 st.title(t("page_import"))
 if os.environ.get(READONLY_ENV, "").strip() == "1":
@@ -128,15 +141,16 @@ if db is None:
     st.stop()
 
 max_mb = int(st.get_option("server.maxUploadSize"))
-uploads = st.file_uploader(t("upload", mb=max_mb), type=list(ACCEPTED),
-                           accept_multiple_files=True, key="import_files")
+uploads = st.file_uploader(
+    t("upload", mb=max_mb), type=list(ACCEPTED), accept_multiple_files=True, key="import_files"
+)
 manifest_upload = st.file_uploader(t("manifest_upload"), type=["csv"], key="import_manifest")
 if uploads and st.button(t("import_button"), key="import_go", type="primary"):
     manifest = None
     if manifest_upload is not None:
         try:
             manifest = load_manifest(manifest_upload.name, manifest_upload.getvalue())
-        except ManifestError as exc:    # one line, naming the line of the CSV; nothing imported
+        except ManifestError as exc:  # one line, naming the line of the CSV; nothing imported
             st.error(t("manifest_bad", error=as_text(str(exc))))
             st.stop()
     st.session_state["import_outcomes"] = import_files(uploads, db, max_mb, manifest)
@@ -147,13 +161,22 @@ if outcomes is None:
 
 tally = {key: sum(1 for _, outcome, _ in outcomes if outcome == key) for key in OUTCOMES}
 st.success(t("import_done", same=tally["same_file"] + tally["same_text"], **tally))
-st.dataframe(pd.DataFrame({
-    t("file"): [name for name, _, _ in outcomes],
-    t("import_outcome"): [t(f"outcome_{outcome}") for _, outcome, _ in outcomes],
-    t("import_detail"): [detail for _, _, detail in outcomes],
-}).sort_values(t("import_outcome"), key=lambda s: s.map(
-    {t(f"outcome_{k}"): i for i, k in enumerate(OUTCOMES)}), kind="stable"),
-    hide_index=True, width="stretch", key="import_outcomes_table")
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("file"): [name for name, _, _ in outcomes],
+            t("import_outcome"): [t(f"outcome_{outcome}") for _, outcome, _ in outcomes],
+            t("import_detail"): [detail for _, _, detail in outcomes],
+        }
+    ).sort_values(
+        t("import_outcome"),
+        key=lambda s: s.map({t(f"outcome_{k}"): i for i, k in enumerate(OUTCOMES)}),
+        kind="stable",
+    ),
+    hide_index=True,
+    width="stretch",
+    key="import_outcomes_table",
+)
 if tally["new"] + tally["new_version"]:
     if st.session_state.get("import_checked"):
         st.success(t("checks_done"))

@@ -1,5 +1,6 @@
 """总览 (the landing page): for a year and an area, what arrived, the headline totals, the check
 status, the biggest movers and what changed since the year before; names open the body's page."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -13,7 +14,7 @@ from govbench.ui.labels import option, t
 from govbench.ui.safe import as_text
 
 REPORT_PAGE = page("report")
-LISTED = 12          # names listed for new and missing bodies; the rest are counted
+LISTED = 12  # names listed for new and missing bodies; the rest are counted
 
 st.title(t("page_overview"))
 require_reports()
@@ -26,14 +27,21 @@ left, middle, right = st.columns(3)
 with left:
     year = st.selectbox(t("year"), years, key="overview_year")
 with middle:
-    province = st.selectbox(t("province"), [None, *data.options("province")],
-                            key="overview_province",
-                            format_func=lambda v: t("all") if v is None else v)
+    province = st.selectbox(
+        t("province"),
+        [None, *data.options("province")],
+        key="overview_province",
+        format_func=lambda v: t("all") if v is None else v,
+    )
 catalogue = data.reports()
 with right:
     cities = sorted(overview.in_area(catalogue, province, None)["city"].dropna().unique())
-    city = st.selectbox(t("city"), [None, *cities], key="overview_city",
-                        format_func=lambda v: t("all") if v is None else v)
+    city = st.selectbox(
+        t("city"),
+        [None, *cities],
+        key="overview_city",
+        format_func=lambda v: t("all") if v is None else v,
+    )
 previous = year - 1 if year - 1 in years else None
 
 
@@ -64,8 +72,7 @@ def body_link(row: pd.Series) -> None:
     name = body_label(row.to_frame().T).iloc[0]
     where = place(row.to_frame().T).iloc[0]
     label = " · ".join(p for p in (name, where) if p)
-    st.page_link(REPORT_PAGE, label=as_text(label),
-                 query_params={"report": row["report_id"]})
+    st.page_link(REPORT_PAGE, label=as_text(label), query_params={"report": row["report_id"]})
 
 
 now_reports, before_reports = area_reports(year), area_reports(previous)
@@ -75,15 +82,20 @@ if now_reports.empty:
 
 # --- what arrived --------------------------------------------------------------------------
 st.subheader(t("overview_received"))
-st.metric(t("reports_received"), len(now_reports),
-          delta=None if previous is None else len(now_reports) - len(before_reports),
-          help=t("received_help"))
+st.metric(
+    t("reports_received"),
+    len(now_reports),
+    delta=None if previous is None else len(now_reports) - len(before_reports),
+    help=t("received_help"),
+)
 counts = overview.received(now_reports)
 counts.index = [option("level", v) if v != "unknown" else t("unknown") for v in counts.index]
-counts.columns = [option("body_kind", v) if v != "unknown" else t("unknown")
-                  for v in counts.columns]
-st.dataframe(counts.rename_axis(index=t("level"), columns=None), width="content",
-             key="overview_received")
+counts.columns = [
+    option("body_kind", v) if v != "unknown" else t("unknown") for v in counts.columns
+]
+st.dataframe(
+    counts.rename_axis(index=t("level"), columns=None), width="content", key="overview_received"
+)
 
 # --- headline totals -----------------------------------------------------------------------
 st.subheader(t("overview_totals"))
@@ -92,22 +104,30 @@ before_totals = overview.headline_totals(area_frame(previous)) if previous else 
 for column, (key, (value, stated)) in zip(st.columns(len(totals)), totals.items()):
     earlier = before_totals.get(key, (None, 0))[0]
     change = None if value is None or earlier is None else value - earlier
-    column.metric(t(key), t("not_stated") if value is None else f"{value:,.0f}",
-                  delta=None if change is None else f"{change:+,.0f}", delta_color="off",
-                  delta_arrow="off" if change == 0 else "auto",
-                  help=t("stated_by", n=stated, of=len(now_reports)))
+    column.metric(
+        t(key),
+        t("not_stated") if value is None else f"{value:,.0f}",
+        delta=None if change is None else f"{change:+,.0f}",
+        delta_color="off",
+        delta_arrow="off" if change == 0 else "auto",
+        help=t("stated_by", n=stated, of=len(now_reports)),
+    )
 st.caption(t("totals_note"))
 
 # --- quality -------------------------------------------------------------------------------
 st.subheader(t("overview_quality"))
 run = data.quality_run()
-status = check_status(now_reports, data.quality_failures(),
-                               None if run is None else run["checked_at"])
+status = check_status(
+    now_reports, data.quality_failures(), None if run is None else run["checked_at"]
+)
 tally = status.value_counts()
 for column, key in zip(st.columns(len(STATUSES) + 1), [*STATUSES, UNCHECKED]):
     column.metric(t(f"status_{key}"), int(tally.get(key, 0)))
-st.caption(t("no_run") if run is None else t("run_info", run=as_text(run["run_id"]),
-                                                at=as_text(str(run["checked_at"])[:19])))
+st.caption(
+    t("no_run")
+    if run is None
+    else t("run_info", run=as_text(run["run_id"]), at=as_text(str(run["checked_at"])[:19]))
+)
 
 # --- movers --------------------------------------------------------------------------------
 st.subheader(t("overview_movers", n=overview.MOVERS))
@@ -121,8 +141,17 @@ else:
         name_column, change_column = st.columns([3, 2])
         with name_column:
             body_link(row)
-        change_column.markdown(t("mover_change", before=int(row["rank_before"]), now=int(row["rank"]),
-                          s0=row["score_before"], s1=row["score"], ys=previous, y=year))
+        change_column.markdown(
+            t(
+                "mover_change",
+                before=int(row["rank_before"]),
+                now=int(row["rank"]),
+                s0=row["score_before"],
+                s1=row["score"],
+                ys=previous,
+                y=year,
+            )
+        )
     st.caption(t("overview_movers_note"))
 
 # --- since last year -----------------------------------------------------------------------
@@ -131,8 +160,10 @@ if previous is None:
     st.caption(t("no_previous_year", year=year - 1))
 else:
     new, gone = overview.arrivals(now_reports, before_reports)
-    for heading, rows in ((t("new_bodies", n=len(new), year=year), new),
-                          (t("missing_bodies", n=len(gone), year=year, before=previous), gone)):
+    for heading, rows in (
+        (t("new_bodies", n=len(new), year=year), new),
+        (t("missing_bodies", n=len(gone), year=year, before=previous), gone),
+    ):
         st.markdown(f"**{heading}**")
         for _, row in rows.head(LISTED).iterrows():
             body_link(row)

@@ -1,4 +1,5 @@
 """数据质量: the latest check run — a status per report and the rules each one broke."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -31,42 +32,79 @@ wording = rule_wording()
 lang = 1 if language() == "en" else 0
 failures = failures.assign(
     rule_text=failures["rule"].map(lambda r: wording.get(r, (r, r))[lang]),
-    cells=failures["details"].map(failed_cells))
+    cells=failures["details"].map(failed_cells),
+)
 listed_rules = failures.groupby("report_id")["rule_text"].agg("；".join)
 
 only_failing = st.checkbox(t("only_failing"), value=True, key="quality_only_failing")
-table = catalogue.assign(status=status.to_numpy(),
-                         issuer=body_label(catalogue),
-                         place=place(catalogue),
-                         rules=catalogue["report_id"].map(listed_rules).fillna(""))
-table = table.sort_values("status", key=lambda s: s.map([*STATUSES, UNCHECKED].index),
-                          kind="stable")
+table = catalogue.assign(
+    status=status.to_numpy(),
+    issuer=body_label(catalogue),
+    place=place(catalogue),
+    rules=catalogue["report_id"].map(listed_rules).fillna(""),
+)
+table = table.sort_values(
+    "status", key=lambda s: s.map([*STATUSES, UNCHECKED].index), kind="stable"
+)
 if only_failing:
     table = table[table["status"] != "ok"]
-st.dataframe(readable(pd.DataFrame({
-    t("status"): table["status"].map(lambda s: t(f"status_{s}")),
-    t("issuer"): table["issuer"], t("place"): table["place"], t("year"): table["year"],
-    t("failing_rules"): table["rules"],
-})), hide_index=True, width="stretch", key="quality_table")
+st.dataframe(
+    readable(
+        pd.DataFrame(
+            {
+                t("status"): table["status"].map(lambda s: t(f"status_{s}")),
+                t("issuer"): table["issuer"],
+                t("place"): table["place"],
+                t("year"): table["year"],
+                t("failing_rules"): table["rules"],
+            }
+        )
+    ),
+    hide_index=True,
+    width="stretch",
+    key="quality_table",
+)
 
 if failures.empty:
     st.stop()
 st.subheader(t("failing_rules"))
-names = dict(zip(catalogue["report_id"],
-                 body_label(catalogue) + " · "
-                 + catalogue["year"].astype("string").fillna(t("unknown_year"))))
-st.dataframe(readable(pd.DataFrame({
-    t("body"): failures["report_id"].map(lambda r: names.get(r, r)),
-    t("severity"): failures["severity"].map(lambda s: t(f"status_{s}")),
-    t("rule"): failures["rule_text"], t("observed"): failures["observed"].map(plain_words),
-    t("cells"): failures["cells"].map(lambda cells: t("name_sep").join(
-        cell_label(c) or plain_words(c) for c in cells)),
-    **review_panel.decision_columns(failures),
-})), hide_index=True, width="stretch", key="quality_failures")
+names = dict(
+    zip(
+        catalogue["report_id"],
+        body_label(catalogue)
+        + " · "
+        + catalogue["year"].astype("string").fillna(t("unknown_year")),
+    )
+)
+st.dataframe(
+    readable(
+        pd.DataFrame(
+            {
+                t("body"): failures["report_id"].map(lambda r: names.get(r, r)),
+                t("severity"): failures["severity"].map(lambda s: t(f"status_{s}")),
+                t("rule"): failures["rule_text"],
+                t("observed"): failures["observed"].map(plain_words),
+                t("cells"): failures["cells"].map(
+                    lambda cells: t("name_sep").join(cell_label(c) or plain_words(c) for c in cells)
+                ),
+                **review_panel.decision_columns(failures),
+            }
+        )
+    ),
+    hide_index=True,
+    width="stretch",
+    key="quality_failures",
+)
 
-labels = {i: f"{names.get(row.report_id, row.report_id)} · {row.rule_text}" for i, row in failures.iterrows()}
-chosen = failures.loc[st.selectbox(t("choose_failure"), list(labels), key="quality_failure",
-                                   format_func=labels.__getitem__)]
+labels = {
+    i: f"{names.get(row.report_id, row.report_id)} · {row.rule_text}"
+    for i, row in failures.iterrows()
+}
+chosen = failures.loc[
+    st.selectbox(
+        t("choose_failure"), list(labels), key="quality_failure", format_func=labels.__getitem__
+    )
+]
 query = {"report": chosen["report_id"]}
 if chosen["cells"]:
     query["cells"] = ",".join(chosen["cells"])

@@ -1,5 +1,6 @@
 """报告: one report — its figures, its text with each figure's source marked, its tables and
 the problems it admits."""
+
 from __future__ import annotations
 
 from pathlib import PureWindowsPath
@@ -10,11 +11,17 @@ import streamlit as st
 from govbench.ui import data, review_panel
 from govbench.oversight.command import card_file_name
 from govbench.oversight.rules import oversight_rules
-from govbench.ui.common import (body_label, page, place, readable,
-                                require_reports, yes_no)
+from govbench.ui.common import body_label, page, place, readable, require_reports, yes_no
 from govbench.ui.evidence import highlight, table_evidence
-from govbench.ui.labels import (category_label, cell_label, metric_label, option, plain_words,
-                                t, table_axes)
+from govbench.ui.labels import (
+    category_label,
+    cell_label,
+    metric_label,
+    option,
+    plain_words,
+    t,
+    table_axes,
+)
 from govbench.ui.safe import as_text
 
 STANDARD_TABLES = ("table3", "table4")
@@ -24,16 +31,26 @@ st.title(t("page_report"))
 require_reports()
 
 catalogue = data.reports()
-names = dict(zip(catalogue["report_id"], (
-    body_label(catalogue) + " · " + catalogue["year"].astype("string").fillna(t("unknown_year"))
-    + " · " + place(catalogue)).str.rstrip(" ·")))
+names = dict(
+    zip(
+        catalogue["report_id"],
+        (
+            body_label(catalogue)
+            + " · "
+            + catalogue["year"].astype("string").fillna(t("unknown_year"))
+            + " · "
+            + place(catalogue)
+        ).str.rstrip(" ·"),
+    )
+)
 
 # A link (?report=ID) picks the report once; afterwards the selectbox is in charge.
 wanted = st.query_params.get("report")
 if wanted in names and wanted != st.session_state.get("report_param_seen"):
     st.session_state["report_id"] = wanted
-chosen = st.selectbox(t("choose_report"), list(names), key="report_id",
-                      format_func=names.__getitem__)
+chosen = st.selectbox(
+    t("choose_report"), list(names), key="report_id", format_func=names.__getitem__
+)
 # ?cells=table3.total.total,... (from 数据质量) names the cells a failed check points at in
 # the linked report; they no longer apply once another report is chosen. Only keys that name
 # a cell of the templates count: whatever else a URL carries is not shown.
@@ -56,37 +73,52 @@ def peer_columns(metrics: pd.Series, report_id: str, year) -> dict[str, list]:
         return {}
     rows = against.reindex(metrics.to_numpy())
 
-    def shown(value) -> str:        # no quartiles (too few peers): unknown, not a blank
+    def shown(value) -> str:  # no quartiles (too few peers): unknown, not a blank
         return t("unknown") if pd.isna(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
-    return {**{t(f"peer_{q}"): rows[q].map(shown).tolist() for q in ("p25", "p50", "p75")},
-            t("peer_position"): [
-                "—" if pd.isna(p) else t(f"position_{p}") + (t("outlier_mark") if o is True else "")
-                for p, o in zip(rows["position"], rows["outlier"])]}
+    return {
+        **{t(f"peer_{q}"): rows[q].map(shown).tolist() for q in ("p25", "p50", "p75")},
+        t("peer_position"): [
+            "—" if pd.isna(p) else t(f"position_{p}") + (t("outlier_mark") if o is True else "")
+            for p, o in zip(rows["position"], rows["outlier"])
+        ],
+    }
 
 
 report = data.report(chosen)
 st.subheader(as_text(names[chosen]))
 # the file's own name: a local absolute path says nothing to the reader and exposes the server
 source = PureWindowsPath(report["source"]).name if report["source"] else None
-st.caption(" · ".join(as_text(v) for v in (
-    report["title"], option("format", report["format"]) if report["format"] else None,
-    option("level", report["level"]) if report["level"] else None,
-    report["region_code"], source) if v))
+st.caption(
+    " · ".join(
+        as_text(v)
+        for v in (
+            report["title"],
+            option("format", report["format"]) if report["format"] else None,
+            option("level", report["level"]) if report["level"] else None,
+            report["region_code"],
+            source,
+        )
+        if v
+    )
+)
 if report["synthetic"]:
     st.warning(t("synthetic_note"))
 
 if pd.notna(report["year"]) and chosen in set(data.card_book(report["year"]).report_ids()):
     link, download = st.columns(2)
-    link.page_link(page("card"), label=t("card_open"), icon="📄",
-                   query_params={"report": chosen})
+    link.page_link(page("card"), label=t("card_open"), icon="📄", query_params={"report": chosen})
     download.download_button(
-        t("card_docx"), data.card_file(report["year"], chosen, "docx"),
-        file_name=card_file_name(report["issuer"] or place(catalogue[catalogue["report_id"]
-                                                                    == chosen]).iloc[0],
-                                 int(report["year"]), "docx"),
+        t("card_docx"),
+        data.card_file(report["year"], chosen, "docx"),
+        file_name=card_file_name(
+            report["issuer"] or place(catalogue[catalogue["report_id"] == chosen]).iloc[0],
+            int(report["year"]),
+            "docx",
+        ),
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        key="report_card_docx")
+        key="report_card_docx",
+    )
 
 facts = data.report_facts(chosen)
 cells = data.report_cells(chosen)
@@ -95,25 +127,37 @@ if facts.empty:
     st.info(t("no_figures"))
 else:
     peers = peer_columns(facts["metric"], chosen, report["year"])
-    st.dataframe(pd.DataFrame({
-        t("metric"): facts["metric"].map(metric_label),
-        t("value"): facts["value"],
-        **peers,
-        t("approx"): yes_no(facts["approx"]),
-        t("method"): facts["method"].map(lambda m: option("method", m)),
-        t("evidence"): [
-            (table_evidence(row.metric, cells) if row.method == "table" else None)
-            or row.evidence_text for row in facts.itertuples()],
-        **review_panel.corrected_columns(facts),
-    }).pipe(readable), hide_index=True, width="stretch")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("metric"): facts["metric"].map(metric_label),
+                t("value"): facts["value"],
+                **peers,
+                t("approx"): yes_no(facts["approx"]),
+                t("method"): facts["method"].map(lambda m: option("method", m)),
+                t("evidence"): [
+                    (table_evidence(row.metric, cells) if row.method == "table" else None)
+                    or row.evidence_text
+                    for row in facts.itertuples()
+                ],
+                **review_panel.corrected_columns(facts),
+            }
+        ).pipe(readable),
+        hide_index=True,
+        width="stretch",
+    )
     if peers:
         rules = oversight_rules()
         st.caption(t("peer_note", n=rules.min_peers, fence=rules.fence))
 review_panel.figure_editor(chosen, facts)
 
 st.header(t("text_header"))
-st.html(highlight(report["text"], zip(facts["evidence_start"], facts["evidence_end"],
-                                      facts["metric"].map(metric_label))))
+st.html(
+    highlight(
+        report["text"],
+        zip(facts["evidence_start"], facts["evidence_end"], facts["metric"].map(metric_label)),
+    )
+)
 
 shown_tables = [name for name in STANDARD_TABLES if (cells["table"] == name).any()]
 
@@ -131,31 +175,45 @@ def flag_cells(table: pd.DataFrame, name: str) -> pd.DataFrame:
 if shown_tables:
     st.header(t("tables_header"))
 if flagged:
-    st.warning(t("highlighted_cells", cells=as_text(t("name_sep").join(
-        cell_label(c) for c in sorted(flagged)))))
+    st.warning(
+        t(
+            "highlighted_cells",
+            cells=as_text(t("name_sep").join(cell_label(c) for c in sorted(flagged))),
+        )
+    )
 for name in shown_tables:
     grid = cells[cells["table"] == name]
     # keep what was printed ("/", "无") where no number was read
-    grid = grid.assign(shown=grid["value"].map("{:g}".format).where(grid["value"].notna(),
-                                                                    grid["raw"]))
+    grid = grid.assign(
+        shown=grid["value"].map("{:g}".format).where(grid["value"].notna(), grid["raw"])
+    )
     st.markdown(f"**{t(name)}**")
-    rows, columns = table_axes(name)       # the template's order and words
-    table = (grid.pivot(index="row_key", columns="col_key", values="shown")
-             .reindex(index=[r for r in rows if r in set(grid["row_key"])],
-                      columns=[c for c in columns if c in set(grid["col_key"])]))
+    rows, columns = table_axes(name)  # the template's order and words
+    table = grid.pivot(index="row_key", columns="col_key", values="shown").reindex(
+        index=[r for r in rows if r in set(grid["row_key"])],
+        columns=[c for c in columns if c in set(grid["col_key"])],
+    )
     marks = flag_cells(table, name).rename(index=rows, columns=columns)
     table = table.rename(index=rows, columns=columns).rename_axis(index=None, columns=None)
-    st.dataframe(table.style.apply(lambda _: marks, axis=None) if flagged else table,
-                 width="stretch")
+    st.dataframe(
+        table.style.apply(lambda _: marks, axis=None) if flagged else table, width="stretch"
+    )
 
 problems = data.report_problems(chosen)
 st.header(t("problems_header"))
 if problems.empty:
     st.info(t("no_problems"))
 else:
-    st.dataframe(pd.DataFrame({t("category"): problems["category"].map(category_label),
-                               t("problem"): problems["text"]}),
-                 hide_index=True, width="stretch")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("category"): problems["category"].map(category_label),
+                t("problem"): problems["text"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 warnings = report["warnings"]
 if warnings is not None and len(warnings):
