@@ -298,6 +298,9 @@ def hostile_db(tmp_path_factory) -> Path:
     """Three bodies over two years whose every name, place, title, source and problem is an
     attack on the page, and a check run whose id and observed value are too."""
     import datetime as dt
+    import json
+
+    from govbench.check.quality import result_id
 
     path = tmp_path_factory.mktemp("db") / "hostile.duckdb"
     con = store.Database.writer(path)
@@ -317,15 +320,17 @@ def hostile_db(tmp_path_factory) -> Path:
         ]
         at = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=1)
         for report_id in ids:
+            details = '{"cells": ["table3.total.total", "[c](https://evil.example/k)"]}'
             con.execute(
                 "INSERT INTO quality_results VALUES (?, 'suite', 'table3_balance', "
-                "'error', ?, false, ?, ?, ?)",
+                "'error', ?, false, ?, ?, ?, ?)",
                 [
                     f"[run](https://{EVIL}/run)",
                     report_id,
                     f"![o](//{EVIL}/o.png)",
-                    '{"cells": ["table3.total.total", "[c](https://evil.example/k)"]}',
+                    details,
                     at,
+                    result_id("suite", "table3_balance", report_id, json.loads(details)),
                 ],
             )
     finally:

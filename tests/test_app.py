@@ -758,3 +758,45 @@ def test_import_says_per_file_what_happened(monkeypatch, tmp_path):
     }
     assert outcomes["b.txt"].startswith("新版本")
     assert at.success[0].value == "导入完成：新增 0，新版本 1，已有 1，未接受 1，失败 0"
+
+
+def test_a_ranking_row_opens_the_bodys_report(monkeypatch, small_db):
+    import duckdb
+
+    at = open_app(monkeypatch, small_db, "ranking")
+    box = at.selectbox(key="rank_explain")
+    box.select(next(o for o in box.options if o == "甲县人民政府")).run()
+    link = next(p for p in at.get("page_link") if p.proto.label.startswith("打开"))
+    assert link.proto.label == "打开 甲县人民政府 的报告"
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        (wanted,) = con.execute(
+            "SELECT report_id FROM reports WHERE issuer = '甲县人民政府' AND year = 2022"
+        ).fetchone()
+    assert f"report={wanted}" in link.proto.query_string
+
+
+def test_a_citys_report_lists_the_bodies_under_it(monkeypatch, tmp_path):
+    from conftest import BODIES, build_db, make_report
+
+    from govbench import store
+
+    db = build_db(tmp_path / "city.duckdb")
+    city = make_report(
+        "杭州市人民政府", "330100", None, {"proactive_items_total": 9000}, {}, [], False
+    )
+    city.level = "city"
+    con = store.Database.writer(db)
+    try:
+        con.store_batch([("city", city)])
+        (city_id,) = con.execute("SELECT report_id FROM reports WHERE level = 'city'").fetchone()
+    finally:
+        con.close()
+    at = open_app(monkeypatch, db, "report", report=city_id)
+    links = [p.proto.label for p in at.get("page_link")]
+    counties = [b[0] for b in BODIES]
+    assert sorted(
+        label.split(" · ")[0].removesuffix("〔合成〕")
+        for label in links
+        if any(label.startswith(c) for c in counties)
+    ) == sorted(counties)
+    assert f"下级机关（{len(counties)} 个）" in [e.label for e in at.expander]

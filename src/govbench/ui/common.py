@@ -160,3 +160,39 @@ def shortened(names: pd.Series, keep: int = 2) -> pd.Series:
             else v
         )
     )
+
+
+# the levels from the top down, and the place columns that name a body's area at each
+LEVEL_ORDER = ("province", "city", "county", "township")
+AREA_COLUMNS = {
+    "province": ["province"],
+    "city": ["province", "city"],
+    "county": ["province", "city", "county"],
+}
+
+
+def bodies_below(catalogue: pd.DataFrame, report: dict) -> pd.DataFrame:
+    """The same year's reports of the bodies under this one: in its area and of a lower level
+    (a city's counties and townships), or its area's departments when it is the government."""
+    level = report.get("level")
+    columns = AREA_COLUMNS.get(level or "")
+    if not columns or pd.isna(report.get("year")):
+        return catalogue.iloc[0:0]
+    same = catalogue["year"] == report["year"]
+    for column in columns:
+        same &= catalogue[column] == report[column]
+    if "in_ranking" in catalogue:
+        same &= catalogue["in_ranking"].astype(bool)
+    order = {name: i for i, name in enumerate(LEVEL_ORDER)}
+    mine = order[str(level)]
+    theirs = catalogue["level"].map(order)
+    lower = theirs > mine
+    departments = (
+        (theirs == mine) & (catalogue["body_kind"] == "department")
+        if report.get("body_kind") == "government"
+        else False
+    )
+    below = catalogue[
+        same & (lower | departments) & (catalogue["report_id"] != report["report_id"])
+    ]
+    return below.sort_values(["level", "city", "county", "issuer"], na_position="last")

@@ -16,7 +16,7 @@ from govbench.rank import (
     rules,
 )
 from govbench.ui import data
-from govbench.ui.common import body_label, place, readable, require_reports
+from govbench.ui.common import body_label, page, place, readable, require_reports
 from govbench.ui.labels import dimension_label, language, metric_label, option, t
 from govbench.ui.safe import as_text
 from govbench.ui.presets import WEIGHT_RANGE, PeerGroup, Preset
@@ -287,6 +287,12 @@ def explain(result: pd.DataFrame) -> None:
             ),
             hide_index=True,
             width="stretch",
+        )
+        # from the ranking row to the body's report, its figures and their evidence
+        st.page_link(
+            page("report"),
+            label=t("open_body_report", body=as_text(labels[row.name])),
+            query_params={"report": row["report_id"]},
         )
 
 

@@ -11,7 +11,15 @@ import streamlit as st
 from govbench.ui import data, review_panel
 from govbench.oversight.command import card_file_name
 from govbench.oversight.rules import oversight_rules
-from govbench.ui.common import body_label, page, place, readable, require_reports, yes_no
+from govbench.ui.common import (
+    bodies_below,
+    body_label,
+    page,
+    place,
+    readable,
+    require_reports,
+    yes_no,
+)
 from govbench.ui.evidence import highlight, table_evidence
 from govbench.ui.labels import (
     category_label,
@@ -25,6 +33,7 @@ from govbench.ui.labels import (
 from govbench.ui.safe import as_text
 
 STANDARD_TABLES = ("table3", "table4")
+BELOW_SHOWN = 60  # links to the bodies under this one; the rest are counted
 FLAG_STYLE = "background-color: #f8d0d0; font-weight: bold"
 
 st.title(t("page_report"))
@@ -119,6 +128,19 @@ if pd.notna(report["year"]) and chosen in set(data.card_book(report["year"]).rep
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         key="report_card_docx",
     )
+
+# down the hierarchy: the bodies under this one (a city's counties and its departments)
+below = bodies_below(catalogue, {**report, "report_id": chosen})
+if not below.empty:
+    with st.expander(t("bodies_below", n=len(below))):
+        for row in below.head(BELOW_SHOWN).itertuples():
+            st.page_link(
+                page("report"),
+                label=as_text(names[row.report_id]),
+                query_params={"report": row.report_id},
+            )
+        if len(below) > BELOW_SHOWN:
+            st.caption(t("bodies_below_more", n=len(below) - BELOW_SHOWN))
 
 facts = data.report_facts(chosen)
 cells = data.report_cells(chosen)
