@@ -71,7 +71,9 @@ def test_dismissing_a_quality_hit_changes_the_bodys_status(editable_app):
         try:
             page = chromium.new_page(viewport={"width": 1400, "height": 1400})
             page.goto(f"{base}/quality")
-            counts = page.get_by_text(re.compile(r"^错误 \d+ · 警告 \d+ · 提示 \d+ · 通过 \d+$"))
+            counts = page.get_by_text(
+                re.compile(r"^错误 \d+ · 警告 \d+ · 提示 \d+ · 通过 \d+ · 未检查 \d+$")
+            )
             expect(counts).to_be_visible(timeout=30_000)
             before = counts.inner_text()
             # choose 乙县's one hit (a year-over-year jump, info)
@@ -85,7 +87,7 @@ def test_dismissing_a_quality_hit_changes_the_bodys_status(editable_app):
             numbers[2] -= 1  # one 提示 fewer, one 通过 more
             numbers[3] += 1
             expect(counts).to_have_text(
-                "错误 {} · 警告 {} · 提示 {} · 通过 {}".format(*numbers), timeout=30_000
+                "错误 {} · 警告 {} · 提示 {} · 通过 {} · 未检查 {}".format(*numbers), timeout=30_000
             )
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "quality-dismissed.png"), full_page=True)
