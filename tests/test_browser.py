@@ -54,10 +54,11 @@ def wait_healthy(base: str, server: subprocess.Popen, timeout: float = 30) -> No
 
 
 @contextmanager
-def serve(db: Path, log_path: Path):
-    """`streamlit run app.py` on the database, on a free port of 127.0.0.1: its address."""
+def serve(db: Path, log_path: Path, env: dict[str, str] | None = None):
+    """`streamlit run app.py` on the database, on a free port of 127.0.0.1: its address.
+    `env`: more environment for the app (GOVBENCH_ALLOW_EDITS...)."""
     port = free_port()
-    env = {**os.environ, "GOVBENCH_DB": str(db)}
+    env = {**os.environ, **(env or {}), "GOVBENCH_DB": str(db)}
     log = log_path.open("w")
     server = subprocess.Popen(
         [

@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, wait_healthy
+from test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, serve
 
 pytestmark = pytest.mark.browser
 
@@ -20,46 +17,8 @@ pytestmark = pytest.mark.browser
 def editable_app(checked_db, tmp_path_factory):
     db = tmp_path_factory.mktemp("review-app") / "checked.duckdb"
     shutil.copy(checked_db, db)
-    port = free_port()
-    env = {**os.environ, "GOVBENCH_DB": str(db), "GOVBENCH_ALLOW_EDITS": "1"}
-    log = (db.parent / "streamlit.log").open("w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-            "--global.developmentMode",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(base, server)
+    with serve(db, db.parent / "streamlit.log", env={"GOVBENCH_ALLOW_EDITS": "1"}) as base:
         yield base, db
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
 
 
 def test_dismissing_a_quality_hit_changes_the_bodys_status(editable_app):
