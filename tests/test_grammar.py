@@ -687,3 +687,49 @@ def test_a_clause_verb_reads_only_the_noun_it_governs() -> None:
     assert values("对7件政策文件开展全覆盖解读。")["interpretations"] == 7
     # ... not a 解读 earlier in the clause, before another verb
     assert "interpretations" not in values("全年围绕政策解读工作公开政策文件20件。")
+
+
+# --- names, parts of the year, spans of years (fresh reports, not the train set) ---------
+
+
+def test_a_figure_inside_a_quoted_name_is_no_count() -> None:
+    # 泰州市 2017 (zwinkt.com mirror): a policy package's name, not readings
+    assert values('广泛宣传解读"创业富民30条"、"强农惠农富农"等政策。', 2017) == {}
+    assert values("围绕“稳经济30条”开展政策解读。") == {}
+    # a name beside the figure is no obstacle
+    got = values("“南通交通运输”官方微信公众号全年发布稿件284条。", 2025)
+    assert got["new_media_posts"] == 284
+
+
+def test_a_year_inside_a_title_does_not_date_the_figure() -> None:
+    # 沈阳市卫生健康委员会 2023: the 2022 report is named, the 18758 items are 2023's
+    text = (
+        "编制并发布了《沈阳市卫生健康委2022年度政府信息公开工作报告》;完成了“5.15”政务公开日工作;"
+        "全年,主动公开政府信息18758条。"
+    )
+    assert values(text, 2023)["proactive_items_total"] == 18758
+
+
+def test_a_part_of_the_year_is_not_the_years_figure() -> None:
+    for lead in ("2023年上半年,", "2023年1-6月,", "2023年第四季度,"):
+        assert values(f"{lead}主动公开政府信息1200条。") == {}, lead
+    # the whole year named in the figure's own clause, or a span of twelve months
+    assert values("上半年完成网站改版,全年主动公开政府信息1200条。") == {
+        "proactive_items_total": 1200
+    }
+    assert values("2023年1—12月,主动公开政府信息313条。") == {"proactive_items_total": 313}
+
+
+def test_a_span_of_several_years_is_not_the_years_figure() -> None:
+    assert values("2021年至2023年,共收到政府信息公开申请56件。") == {}
+    assert values("2023年1月1日至2023年12月31日,共收到政府信息公开申请56件。") == {
+        "requests_received": 56
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(NOUN_VERB, st.integers(2, 99999), st.sampled_from(["“{}”", "《{}》", '"{}"', "「{}」"]))
+def test_a_number_inside_a_name_is_never_a_fact(phrase, n, marks) -> None:
+    noun_verb, unit, metric = phrase
+    text = f"2023年,认真落实{marks.format(f'{noun_verb}{n}{unit}')}的要求。"
+    assert values(text).get(metric) != n

@@ -83,6 +83,8 @@ class _Grammar:
     other_time: re.Pattern[str]
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
+    partial_period: re.Pattern[str]
+    year_span: re.Pattern[str]
     since_event: re.Pattern[str]
     stock: re.Pattern[str]
     before_number: re.Pattern[str]
@@ -104,6 +106,7 @@ class _Grammar:
     carry_over_unstated: re.Pattern[str]
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
+    quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
@@ -216,6 +219,8 @@ def _grammar() -> _Grammar:
         other_time=_alternation(g["other_time"]),
         since_year=re.compile(g["since_year"]),
         partial_year=re.compile(g["partial_year"]),
+        partial_period=_alternation(g["partial_period"]),
+        year_span=re.compile(g["year_span"]),
         since_event=re.compile(g["since_event"]),
         stock=_alternation(g["stock"]),
         before_number=_alternation(g["before_number"]),
@@ -247,6 +252,7 @@ def _grammar() -> _Grammar:
         carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
         shared=re.compile(phrases["shared"]),
         named_year=re.compile(phrases["named_year"]),
+        quoted_name=re.compile(phrases["quoted_name"]),
         answered_after=re.compile(phrases["answered_after"]),
         conjunction=re.compile(phrases["conjunction"]),
         joined=re.compile(phrases["joined"]),
@@ -319,22 +325,29 @@ def _read(
     clause_start = max(
         sentence_start, _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"])
     )
+    if _in_name(text, sentence_start, num_start, unit_end, g):
+        return  # 宣传解读“稳经济30条”: a figure inside a name is no count
     clause = text[clause_start:num_start]
     sentence_head = text[sentence_start:num_start]
+    # the years the words state (not those inside a name: 《…2022年度报告》)
+    dated_head = g.quoted_name.sub("□", sentence_head)
+    dated_clause = g.quoted_name.sub("□", clause)
     # scope guards on the clause up to the figure
     if g.other_time.search(clause) or g.stock.search(clause):
         return
     if g.partial_year.search(sentence_head) or g.since_event.search(sentence_head):
         return
-    for since in g.since_year.finditer(sentence_head):
+    if any(a != b for a, b in g.year_span.findall(dated_head)):
+        return  # 2021年至2023年,共收到…: several years together
+    for since in g.since_year.finditer(dated_head):
         if year is None or int(since.group(1)) != year:
             return
     if year is not None and any(
-        int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", clause)
+        int(y) != year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", dated_clause)
     ):
         return
     # 2022年,我局主动公开…X条 in the 2023 report: the sentence's last year names the figure's
-    years = g.named_year.findall(re.sub(r"\([^()]*\)", "", sentence_head))
+    years = g.named_year.findall(re.sub(r"\([^()]*\)", "", dated_head))
     if year is not None and years and int(years[-1]) not in (year, year + 1):
         return
     respective = (
@@ -395,6 +408,8 @@ def _read(
     # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件)
     if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
         return
+    if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
+        return  # 2023年上半年,主动公开…: part of the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
     if _in_breakdown(text, sentence_start, num_start, g):
@@ -735,6 +750,17 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
     closing = text.find(")", num_start)
     inside = text[opening : closing if closing >= 0 else num_start + g.reach["clause_reach"]]
     return len(g.quantity.findall(inside)) > 1
+
+
+def _in_name(text: str, sentence_start: int, num_start: int, unit_end: int, g: _Grammar) -> bool:
+    """Whether the figure stands inside a name in title marks or quotes (“创业富民30条”)."""
+    opener = max(text.rfind(mark, sentence_start, num_start) for mark in "《“「")
+    if text.count('"', sentence_start, num_start) % 2:  # straight quotes: opened, not closed
+        opener = max(opener, text.rfind('"', sentence_start, num_start))
+    if opener < 0:
+        return False
+    name = g.quoted_name.match(text, opener, min(len(text), unit_end + 60))
+    return name is not None and name.end() >= unit_end
 
 
 def _inside_title(text: str, start: int, pos: int) -> bool:
