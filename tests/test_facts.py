@@ -174,6 +174,23 @@ def test_flattened_tables_of_standard_reports_are_not_read_as_sentences() -> Non
     assert "requests_received" not in values(only_table, 2021, "standard_2021")
 
 
+def test_prose_before_a_table_and_a_section_without_one_are_read() -> None:
+    # 汉阳区政府办公室 2022 (fresh, hanyang.gov.cn): section 三 states the count, then its table
+    text = (
+        "三、收到和处理政府信息公开申请情况\n2022年,区政府办公室共收到8份政府信息公开申请,"
+        "均为自然人申请。\n申请人情况 | 自然人 | 总计 |\n一、本年新收政府信息公开申请数量 | 8 | 8 |"
+    )
+    assert values(text, 2022, "standard_2021")["requests_received"] == (8, False)
+    # 三河市泃阳西大街街道办事处 2019 (fresh): section 二 written as sentences, no table
+    text = "一、总体情况\n略。\n二、主动公开政府信息情况\n2019年我街道主动公开政府信息1134条。"
+    assert values(text, 2019, "standard_2019")["proactive_items_total"] == (1134, False)
+    # the table's own figures, past its first label, are still not sentences
+    text = (
+        "三、收到和处理政府信息公开申请情况\n申请人情况 自然人 本年新收政府信息公开申请数量 共8件"
+    )
+    assert "requests_received" not in values(text, 2022, "standard_2021")
+
+
 def test_legacy_statistics_table_pair_of_equal_columns() -> None:
     # pingtan_zhq_2016: 本年度|累计 run together, "00" is 0 and 0
     text = "对申请的答复总数条00 政府信息公开收费减免金额元00"

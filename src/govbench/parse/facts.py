@@ -33,6 +33,9 @@ from .sections import split_sections
 
 # Sections of a standard report that hold tables, not prose.
 TABLE_SECTIONS = ("proactive", "requests", "review")
+# ... of which these are tables even where no row label survived, when numbered as such
+BARE_TABLE_SECTIONS = ("requests", "review")
+BARE_TABLE_HEADINGS = ("三", "四")
 _CLAUSE_BREAK = re.compile(r"[。;；!！?？\n,，:：]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!度?报告)")
 
@@ -202,14 +205,21 @@ def _table_regions(
     standard = (format or "").startswith("standard") or (format is None and markers.search(text))
     if not standard:
         return []
-    # Section 一 is prose even when its heading reads as another's (an opening's
-    # "一、总体情况(一)主动公开…"); sections 二..四 are tables, or hold a table's row labels.
-    return [
-        (s.start, s.end)
-        for s in split_sections(text)
-        if s.key in TABLE_SECTIONS
-        and (not text.startswith("一", s.start) or table_rows.search(text, s.start, s.end))
-    ]
+    # Sections 二..四 hold the tables: from the first row or column label on, a section is a
+    # table; what comes before it is prose (三、… 2022年,共收到8份申请。 then the table). A
+    # section with no label at all is prose too (a crawler dropped the table; a heading that
+    # was section 一's: "一、总体情况(一)主动公开…"; 二、… written as sentences), except a
+    # numbered 三、/四、, whose cells may have run together without their labels.
+    regions = []
+    for s in split_sections(text):
+        if s.key not in TABLE_SECTIONS:
+            continue
+        row = table_rows.search(text, s.start, s.end)
+        if row is not None:
+            regions.append((row.start(), s.end))
+        elif s.key in BARE_TABLE_SECTIONS and text.startswith(BARE_TABLE_HEADINGS, s.start):
+            regions.append((s.start, s.end))
+    return regions
 
 
 def _candidates(
