@@ -183,7 +183,10 @@ def test_requests_of_a_service_hall_are_not_disclosure_requests() -> None:
 
 def test_shared_zero_of_two_nouns() -> None:
     # sichuan-luzhou-hejiang-fawangsizhen-2023
-    got = values("进入行政复议程序和行政诉讼程序均为0件。")
+    got = values(
+        "2023年法王寺镇共受理政府信息依申请公开0件,2022年未转结政府信息公开申请,"
+        "进入行政复议程序和行政诉讼程序均为0件。"
+    )
     assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
 
 
@@ -733,3 +736,32 @@ def test_a_number_inside_a_name_is_never_a_fact(phrase, n, marks) -> None:
     noun_verb, unit, metric = phrase
     text = f"2023年,认真落实{marks.format(f'{noun_verb}{n}{unit}')}的要求。"
     assert values(text).get(metric) != n
+
+
+def test_the_reports_own_term_inside_a_sites_headline_count_is_the_total() -> None:
+    # a site's headline count of every post, then the government information it disclosed
+    got = values("2023年,网站共发布信息3万余条,其中主动公开政府信息1200条。")
+    assert got == {"proactive_items_total": 1200}
+    # a part of a total in the same term stays a part
+    got = values("2023年,主动公开政府信息3万余条,其中主动公开政策文件1200条。")
+    assert got["proactive_items_total"] == 30000
+
+
+def test_reconsideration_counted_is_the_one_disclosure_drew() -> None:
+    # every case of the area, with nothing tying it to disclosure: not the report's figure
+    assert values("2023年,全市各级行政复议机关共办理行政复议案件560件。") == {}
+    # tied in the sentence (before or after the figure) or by the sentence before it
+    assert values("2023年,受理行政复议申请3件,均为政府信息公开类。") == {"admin_reconsideration": 3}
+    got = values("全年受理政府信息公开申请11件,无超期情况。全年行政复议1件,行政诉讼3件。", 2021)
+    assert (got["admin_reconsideration"], got["admin_litigation"]) == (1, 3)
+    # decisions and case studies published are documents, not cases
+    assert values("2023年,公开政府信息公开行政复议决定书45件、典型案例12件。") == {}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(1, 9999), st.sampled_from(["行政复议", "行政诉讼"]), st.sampled_from(["件", "起"])
+)
+def test_a_case_count_with_no_tie_to_disclosure_is_never_taken(n, kind, unit) -> None:
+    text = f"2023年,全市法治政府建设扎实推进,全年办理{kind}案件{n}{unit}。"
+    assert values(text) == {}

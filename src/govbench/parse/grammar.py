@@ -64,6 +64,7 @@ class _Metric:
     part_follows: re.Pattern[str] | None
     vague: frozenset[str]
     total: bool
+    context: re.Pattern[str] | None  # words the sentence or the one before must hold
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def _grammar() -> _Grammar:
                 part_follows=re.compile(spec["part_follows"]) if "part_follows" in spec else None,
                 vague=frozenset(spec.get("vague", [])),
                 total=spec.get("total", False),
+                context=re.compile(spec["context"]) if "context" in spec else None,
             )
         )
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
@@ -496,6 +498,14 @@ def _read(
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
+        if metric.context is not None and not metric.context.search(
+            text,
+            _last_break(
+                text, max(0, sentence_start - 1), g.sentence_breaks, g.reach["sentence_reach"]
+            ),
+            sentence_end,
+        ):
+            continue  # 全市行政复议机关共办理行政复议案件560件: not the disclosure's cases
         if (
             metric.channel_parts is not None
             and metric.channel_parts.search(text, comma_start, unit_end)
@@ -569,9 +579,19 @@ def _read(
             elif g.carry_over_unstated.match(text, unit_end):
                 continue  # a total with carry-over in it, the new ones unstated
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
-        # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's)
+        # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's;
+        # nor of a site's headline count when the part is in the report's own term:
+        # 网站共发布信息3万余条,其中主动公开政府信息1200条)
+        own_term = (
+            name == metric.name
+            and metric.preferred is not None
+            and bool(metric.preferred.search(comma_verbs))
+        )
         part = part_of is not None and any(
-            f.metric == name and sentence_start <= f.start < part_of.start() and not f.demoted
+            f.metric == name
+            and sentence_start <= f.start < part_of.start()
+            and not f.demoted
+            and not (own_term and f.rank > 0)
             for f in earlier
         )
         if (
