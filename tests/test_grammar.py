@@ -765,3 +765,9 @@ def test_reconsideration_counted_is_the_one_disclosure_drew() -> None:
 def test_a_case_count_with_no_tie_to_disclosure_is_never_taken(n, kind, unit) -> None:
     text = f"2023年,全市法治政府建设扎实推进,全年办理{kind}案件{n}{unit}。"
     assert values(text) == {}
+
+
+def test_readings_named_with_a_container_word_are_readings() -> None:
+    # 稿件 alone claims its figure (a news piece); 政策解读稿件 are readings
+    got = values("2023年,发布政策解读稿件25篇,图解12个,视频解读3个。")
+    assert got["interpretations"] == 25

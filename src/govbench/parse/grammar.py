@@ -181,7 +181,7 @@ def _grammar() -> _Grammar:
             )
         )
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
-    ordered = sorted(all_nouns, key=lambda n: -len(re.sub(r"\(\?.*?\)", "", n)))
+    ordered = sorted(all_nouns, key=lambda n: (-len(re.sub(r"\(\?.*?\)", "", n)), -len(n), n))
     units = "|".join(sorted(q["units"], key=len, reverse=True))
     verbs = {
         v
