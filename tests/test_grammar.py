@@ -771,3 +771,10 @@ def test_readings_named_with_a_container_word_are_readings() -> None:
     # 稿件 alone claims its figure (a news piece); 政策解读稿件 are readings
     got = values("2023年,发布政策解读稿件25篇,图解12个,视频解读3个。")
     assert got["interpretations"] == 25
+
+
+def test_the_applicant_is_not_a_request_and_drafts_are_not_documents() -> None:
+    # 申请人 is the applicant: no zero count of requests in it
+    assert values("2023年,未收到申请人不服答复提起的行政复议。") == {"admin_reconsideration": 0}
+    # drafts put out for comment are not documents disclosed or made
+    assert values("2023年,向社会公开征求意见的文件草案25件。") == {}
