@@ -778,3 +778,19 @@ def test_the_applicant_is_not_a_request_and_drafts_are_not_documents() -> None:
     assert values("2023年,未收到申请人不服答复提起的行政复议。") == {"admin_reconsideration": 0}
     # drafts put out for comment are not documents disclosed or made
     assert values("2023年,向社会公开征求意见的文件草案25件。") == {}
+
+
+def test_carry_over_stated_as_a_part_is_taken_out() -> None:
+    # the total includes last year's carry-over, stated as a part (其中) rather than an aside
+    got = values("2023年,共受理政府信息公开申请45件,其中上年结转3件。")
+    assert got["requests_received"] == 42
+    # carried over but not counted: the new ones are unknown
+    assert "requests_received" not in values(
+        "2023年,共受理政府信息公开申请45件,其中上年结转的申请已全部办结。"
+    )
+
+
+def test_calls_count_as_hotline_calls_only_on_a_hotline() -> None:
+    assert values("2023年,共接听群众来电1200个。") == {}
+    text = "市政务服务中心12345市长热线,提供24小时全天候服务,共接听群众电话244899次。"
+    assert values(text)["hotline_calls"] == 244899
