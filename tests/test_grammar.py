@@ -794,3 +794,14 @@ def test_calls_count_as_hotline_calls_only_on_a_hotline() -> None:
     assert values("2023年,共接听群众来电1200个。") == {}
     text = "市政务服务中心12345市长热线,提供24小时全天候服务,共接听群众电话244899次。"
     assert values(text)["hotline_calls"] == 244899
+
+
+def test_the_bodys_own_part_of_a_shared_total_is_its_figure() -> None:
+    # a 市政府办公室's report quoting the portal's total, then its own share
+    got = values("2023年,市政府门户网站共发布信息2.5万条,其中我办发布1200条。")
+    assert got == {"proactive_items_total": 1200}
+    got = values("2023年,全市共收到政府信息公开申请1200件,其中我办收到350件。")
+    assert got["requests_received"] == 350
+    # a part that is not the body's own stays a part
+    got = values("2023年,全市共收到政府信息公开申请1200件,其中市本级收到350件。")
+    assert got["requests_received"] == 1200

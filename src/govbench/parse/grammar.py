@@ -102,6 +102,7 @@ class _Grammar:
     sum_words: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
+    own_part: re.Pattern[str]
     reach: dict[str, int]
     carry_over: re.Pattern[str]
     carry_over_unstated: re.Pattern[str]
@@ -239,6 +240,7 @@ def _grammar() -> _Grammar:
         sum_words=_alternation(g["sum_words"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
+        own_part=re.compile(g["own_part"]),
         reach={
             k: q[k]
             for k in (
@@ -439,6 +441,15 @@ def _read(
                     f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new"
                 )
         return
+    own_part = part_of is not None and bool(g.own_part.match(text, part_of.start(), num_start))
+    if own_part and not nouns:
+        # …共发布信息2.5万条,其中我办发布1200条: the body's own share of the total's metric
+        for f in earlier:
+            if f.start >= sentence_start and f.how not in ("answered", "own"):
+                yield Found(
+                    f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, -1, "own"
+                )
+        return
     if g.disclosure_part.search(comma_clause):
         # 办理行政复议案件120件,其中涉及政府信息公开的2件: the part is the disclosure's figure
         for f in earlier:
@@ -587,12 +598,16 @@ def _read(
             and metric.preferred is not None
             and bool(metric.preferred.search(comma_verbs))
         )
-        part = part_of is not None and any(
-            f.metric == name
-            and sentence_start <= f.start < part_of.start()
-            and not f.demoted
-            and not (own_term and f.rank > 0)
-            for f in earlier
+        part = (
+            part_of is not None
+            and not own_part
+            and any(
+                f.metric == name
+                and sentence_start <= f.start < part_of.start()
+                and not f.demoted
+                and not (own_term and f.rank > 0)
+                for f in earlier
+            )
         )
         if (
             part_of is not None
@@ -603,6 +618,8 @@ def _read(
             )
         ):
             continue  # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
+        if own_part:
+            rank -= 1  # 其中本部门信息3200条: the body's own, ahead of the total
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
