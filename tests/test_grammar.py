@@ -805,3 +805,7 @@ def test_the_bodys_own_part_of_a_shared_total_is_its_figure() -> None:
     # a part that is not the body's own stays a part
     got = values("2023年,全市共收到政府信息公开申请1200件,其中市本级收到350件。")
     assert got["requests_received"] == 1200
+
+
+def test_text_messages_sent_are_not_information_disclosed() -> None:
+    assert values("2023年,通过短信平台向群众发送信息3万条。") == {}
