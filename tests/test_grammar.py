@@ -809,3 +809,15 @@ def test_the_bodys_own_part_of_a_shared_total_is_its_figure() -> None:
 
 def test_text_messages_sent_are_not_information_disclosed() -> None:
     assert values("2023年,通过短信平台向群众发送信息3万条。") == {}
+
+
+def test_readings_counted_as_a_kind_of_information_are_readings() -> None:
+    # 瑶海区政府办公室 2024 (fresh, hfyaohai.gov.cn)
+    text = "全年共发布主动公开信息780条,政策解读类信息17条,回应关切类信息76条。"
+    got = values(text, 2024)
+    assert (got["proactive_items_total"], got["interpretations"]) == (780, 17)
+
+
+def test_the_years_new_requests_outrank_a_total_with_carry_over() -> None:
+    text = "2023年,共受理政府信息公开申请45件,其中本年新收申请42件,上年结转3件。"
+    assert values(text)["requests_received"] == 42
