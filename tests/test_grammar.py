@@ -821,3 +821,15 @@ def test_readings_counted_as_a_kind_of_information_are_readings() -> None:
 def test_the_years_new_requests_outrank_a_total_with_carry_over() -> None:
     text = "2023年,共受理政府信息公开申请45件,其中本年新收申请42件,上年结转3件。"
     assert values(text)["requests_received"] == 42
+
+
+def test_a_bare_verb_continues_the_count_just_before_it() -> None:
+    # a hotline's count stands between the requests and 办结: the cases closed are the hotline's
+    text = "2023年,收到政府信息公开申请12件,均已答复。通过12345热线受理群众诉求1200件。全年办结1180件。"
+    assert values(text)["requests_completed"] == 12
+    # licences handled in a paragraph on requests: 办结 is the licences'
+    text = "2023年,依申请公开工作规范有序。全年受理行政许可事项3200件,办结3150件。"
+    assert "requests_completed" not in values(text)
+    # carry-over and sums of the requests themselves do not break the thread (zhejiang-jiaxing-bgs-2022)
+    text = "2022年,共收到政府信息公开申请58件,上年结转3件,共计61件。目前依法办结59件。"
+    assert values(text, 2022)["requests_completed"] == 59

@@ -76,6 +76,8 @@ class _Grammar:
     noun_words: tuple[str, ...]  # the noun regexes, by group number
     other_nouns: frozenset[str]
     topics: re.Pattern[str]  # every metric's topic, to find the nearest one
+    # the figures a metric's bare verb may follow, and the words of a figure it may not
+    bare_after: dict[str, tuple[frozenset[str], re.Pattern[str]]]
     any_verb: re.Pattern[str]
     sentence_breaks: re.Pattern[str]
     clause_breaks: re.Pattern[str]
@@ -214,6 +216,14 @@ def _grammar() -> _Grammar:
                 if m.topic is not None
             )
         ),
+        bare_after={
+            name: (
+                frozenset(spec["bare_after"]["metrics"]),
+                re.compile(spec["bare_after"]["not_after"]),
+            )
+            for name, spec in raw["metrics"].items()
+            if "bare_after" in spec
+        },
         any_verb=re.compile(_guarded("|".join(sorted(verbs, key=len, reverse=True)))),
         sentence_breaks=re.compile(q["sentence_breaks"]),
         clause_breaks=re.compile(q["clause_breaks"]),
@@ -428,7 +438,7 @@ def _read(
         demoted = True
     if nouns and not noun_after and g.heading_end.search(text, nouns[0].end(), num_start):
         demoted = True  # …提起行政诉讼的情况 2017年度我局有1起…: the heading's noun
-    topic = _topic(text, clause_start, g) if not nouns else None
+    topic = _topic(text, clause_start, g, earlier) if not nouns else None
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
         topic = None  # 热线受理120件,办结118件: the sentence is another channel's
     subject = text[max(previous_end, num_start - len(comma_clause)) : num_start]
@@ -811,14 +821,34 @@ def _aside(text: str, pos: int, num_start: int) -> bool:
     return between.count(")") > between.count("(")
 
 
-def _topic(text: str, clause_start: int, g: _Grammar) -> str | None:
-    """The metric whose topic the text names last before the clause (a heading, a lead)."""
+def _topic(text: str, clause_start: int, g: _Grammar, earlier: list[Found]) -> str | None:
+    """The metric whose topic the text names last before the clause (a heading, a lead), when
+    the bare verb still continues it: no figure stands between the topic and the clause, or the
+    last one was read as a figure the metric follows (收到申请12件,办结12件). A figure of
+    something else in between is what the bare verb continues (…热线受理诉求1200件。全年办结
+    1180件; 受理行政许可事项3200件,办结3150件)."""
     last = None
     for last in g.topics.finditer(
         text, max(0, clause_start - g.reach["topic_reach"]), clause_start
     ):
         pass
-    return last.lastgroup if last else None
+    if last is None or last.lastgroup is None:
+        return None
+    between = list(g.quantity.finditer(text, last.end(), clause_start))
+    if between and last.lastgroup in g.bare_after:
+        figure = between[-1]
+        follows, not_after = g.bare_after[last.lastgroup]
+        read_as = {f.metric for f in earlier if f.start <= figure.start() and figure.end() <= f.end}
+        if read_as - follows:
+            return None  # the last figure is another metric's
+        figure_clause = text[
+            _last_break(
+                text, figure.start(), g.clause_breaks, g.reach["clause_reach"]
+            ) : figure.end()
+        ]
+        if not read_as and not_after.search(figure_clause):
+            return None  # the last figure counts something else (诉求, 许可事项)
+    return last.lastgroup
 
 
 def _governing(
