@@ -833,3 +833,15 @@ def test_a_bare_verb_continues_the_count_just_before_it() -> None:
     # carry-over and sums of the requests themselves do not break the thread (zhejiang-jiaxing-bgs-2022)
     text = "2022年,共收到政府信息公开申请58件,上年结转3件,共计61件。目前依法办结59件。"
     assert values(text, 2022)["requests_completed"] == 59
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(1, 99999),
+    st.sampled_from(["办结", "答复"]),
+    st.sampled_from(["各类事项", "群众诉求", "来信来访", "审批事项", "投诉举报"]),
+)
+def test_a_bare_verb_governing_a_noun_of_its_own_gives_no_figure(n, verb, noun) -> None:
+    # the topic (依申请) is named, but the verb's own object is something else
+    text = f"2023年,规范依申请公开办理流程。全年共{verb}{noun}{n}件。"
+    assert "requests_completed" not in values(text)

@@ -116,6 +116,7 @@ class _Grammar:
     joined: re.Pattern[str]
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
+    bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
     share_of_total: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -272,6 +273,7 @@ def _grammar() -> _Grammar:
         joined=re.compile(phrases["joined"]),
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
+        bare_gap=re.compile(phrases["bare_gap"]),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
         share_of_total=re.compile(g["share_of_total"]),
         respectively=re.compile(phrases["respectively"]),
@@ -519,6 +521,8 @@ def _read(
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
+        if how == "bare" and not _bare_gap_ok(text, clause_start, num_start, metric, g):
+            continue  # 共办结各类事项1200件: the verb governs a noun of its own
         if metric.context is not None and not metric.context.search(
             text,
             _last_break(
@@ -819,6 +823,17 @@ def _aside(text: str, pos: int, num_start: int) -> bool:
     """Whether `pos` is inside a parenthesis closed before the figure: 办结(含结转)22件."""
     between = text[pos:num_start]
     return between.count(")") > between.count("(")
+
+
+def _bare_gap_ok(
+    text: str, clause_start: int, num_start: int, metric: _Metric, g: _Grammar
+) -> bool:
+    """Whether only small words stand between a bare verb and its figure (办结(含结转)22件, 共答复
+    299件), not a noun the grammar does not know (共办结各类事项1200件)."""
+    verbs = (
+        list(metric.bare_verbs.finditer(text, clause_start, num_start)) if metric.bare_verbs else []
+    )
+    return bool(verbs) and g.bare_gap.fullmatch(text, verbs[-1].end(), num_start) is not None
 
 
 def _topic(text: str, clause_start: int, g: _Grammar, earlier: list[Found]) -> str | None:
