@@ -845,3 +845,10 @@ def test_a_bare_verb_governing_a_noun_of_its_own_gives_no_figure(n, verb, noun) 
     # the topic (依申请) is named, but the verb's own object is something else
     text = f"2023年,规范依申请公开办理流程。全年共{verb}{noun}{n}件。"
     assert "requests_completed" not in values(text)
+
+
+def test_a_longer_name_headed_by_another_thing_is_not_the_metric() -> None:
+    # 政府信息 begins the name; the rules, the annual report or the guide are what is counted
+    assert values("2023年,发布政府信息公开工作年度报告2条。") == {}
+    got = values("2023年,主动公开政府信息120条,内容涵盖政府信息公开制度5条。")
+    assert got == {"proactive_items_total": 120}
