@@ -852,3 +852,10 @@ def test_a_longer_name_headed_by_another_thing_is_not_the_metric() -> None:
     assert values("2023年,发布政府信息公开工作年度报告2条。") == {}
     got = values("2023年,主动公开政府信息120条,内容涵盖政府信息公开制度5条。")
     assert got == {"proactive_items_total": 120}
+
+
+def test_zhudong_gongkai_alone_names_the_figure_where_it_leads() -> None:
+    # 主动公开907条 with no noun and no topic before it (issue 13)
+    assert values("2023年,我局主动公开907条。") == {"proactive_items_total": 907}
+    # not as an outcome or a part of another count
+    assert "proactive_items_total" not in values("2023年,收到申请12件,其中主动公开3件。")

@@ -47,6 +47,7 @@ class _Metric:
     clause_verbs: re.Pattern[str] | None
     not_with: re.Pattern[str] | None
     bare_verbs: re.Pattern[str] | None
+    bare_alone: bool  # the bare verb names the metric by itself (主动公开907条), no topic needed
     topic: re.Pattern[str] | None
     units: frozenset[str]
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
@@ -149,6 +150,7 @@ def _grammar() -> _Grammar:
                 clause_verbs=_alternation(spec.get("clause_verbs", [])),
                 not_with=re.compile(spec["not_with"]) if "not_with" in spec else None,
                 bare_verbs=_alternation(spec.get("bare_verbs", [])),
+                bare_alone=spec.get("bare_alone", False),
                 topic=re.compile(spec["topic"]) if "topic" in spec else None,
                 units=frozenset(spec.get("units", q["units"])),
                 redirect=(
@@ -481,6 +483,9 @@ def _read(
                     "disclosure",
                 )
         return
+    # a bare verb that names its metric alone leads its sentence's figures: not a part (其中主动
+    # 公开3件, an outcome of requests), nor a figure after another in the sentence
+    alone = previous_end <= sentence_start and part_of is None
     taken: set[str] = set()
     for metric in g.metrics:
         if unit and unit not in metric.units:
@@ -495,6 +500,7 @@ def _read(
                 comma_verbs,
                 topic,
                 noun and _governing(text, noun, clause_start, verb_end, noun_after, g),
+                alone,
             )
             if reading is not None:
                 rank, how = reading
@@ -890,13 +896,14 @@ def _reading(
     comma_verbs: str,
     topic: str | None,
     governing: str | None = None,
+    alone: bool = False,
 ) -> tuple[int, str] | None:
     """How well the clause reads as this metric's figure: 0 fully, 1 a weak verb or a bare
     verb in the metric's topic, None not at all."""
     if noun is None:
         if metric.bare_verbs is None or not metric.bare_verbs.search(verb_zone):
             return None
-        return (1, "bare") if topic == metric.name else None
+        return (1, "bare") if topic == metric.name or (metric.bare_alone and alone) else None
     if noun not in metric.nouns:
         return None
     if noun in metric.strong:
