@@ -859,3 +859,11 @@ def test_zhudong_gongkai_alone_names_the_figure_where_it_leads() -> None:
     assert values("2023年,我局主动公开907条。") == {"proactive_items_total": 907}
     # not as an outcome or a part of another count
     assert "proactive_items_total" not in values("2023年,收到申请12件,其中主动公开3件。")
+
+
+def test_the_new_requests_after_carry_over_are_the_years() -> None:
+    # 城中区 2024 (fresh, xncz.gov.cn): 59 handled holds last year's; 47 are the year's new ones
+    text = "2024年共受理依申请公开事项59件,结转上年后新收到依申请公开事项47件,较上一年度增加42件。"
+    assert values(text, 2024)["requests_received"] == 47
+    # a carry-over count itself is still no received count
+    assert values("2023年,结转上年申请3件。") == {}
