@@ -303,3 +303,11 @@ def test_a_report_with_a_converters_pinyin_reads_as_its_original(tmp_path) -> No
         assert (got.level, got.region.code, got.year) == (want.level, want.region.code, want.year)
         assert got.region.code is not None
         assert {(f.metric, f.value) for f in got.facts} == {(f.metric, f.value) for f in want.facts}
+
+
+def test_funding_is_the_money_of_disclosure_work_only() -> None:
+    # hebei-qinhuangdao-2016: the money of the disclosure work
+    got = values("全市累计投入18.4万经费用于公开工作,较上一年度有明显增加。", 2016)
+    assert got["funding_yuan"] == (184000, False)
+    # funds a report mentions for other work are not its disclosure funding
+    assert "funding_yuan" not in values("2023年,争取上级资金3000万元,兑现惠企资金1.2亿元。", 2023)

@@ -64,6 +64,8 @@ class _MetricRules:
     excludes: tuple[re.Pattern[str], ...]
     # say so when the text both states a figure and says there was none (e.g. fees)
     flag_contradiction: bool = False
+    # words the candidate's sentence must hold (the work the money is for)
+    requires: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
             zero_patterns=tuple(map(_Phrasing.of, spec.get("zero_patterns", []))),
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
             flag_contradiction=spec.get("flag_contradiction", False),
+            requires=re.compile(spec["requires"]) if "requires" in spec else None,
         )
         for metric, spec in raw.items()
         if metric != "common"
@@ -290,8 +293,19 @@ def _judge(
         return None
     if year is not None and any(int(y) != year for y in _YEAR.findall(clause)):
         return None
+    if rules.requires is not None and not rules.requires.search(_sentence(text, start, end)):
+        return None
     demoted = bool(shared["demotions"].search(clause))
     return _Candidate(rules.metric, value, approx, start, end, demoted, worded_zero)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a candidate: from the last 。 or line end before it to the next."""
+    head = max(
+        text.rfind("。", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start)
+    )
+    tail = [i for i in (text.find("。", end, end + 200), text.find("\n", end, end + 200)) if i >= 0]
+    return text[head + 1 : min(tail) if tail else min(len(text), end + 200)]
 
 
 def _clause_start(text: str, pos: int, clause_ends: re.Pattern[str]) -> int:
