@@ -317,3 +317,9 @@ def test_the_app_opens_an_archive_and_shows_the_ranking_and_a_report(monkeypatch
     assert "更正数字" not in [h.value for h in at.subheader]  # no edits on an archive
     at = open_app(monkeypatch, archive, "import")
     assert "Parquet" in at.info[0].value
+
+
+def test_a_folder_that_is_not_an_archive_is_said_so_not_called_damaged(tmp_path, capsys):
+    assert run("rank", "--db", str(tmp_path), "--year", "2022") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a govbench Parquet archive" in err

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from .migrations import READABLE_FROM, SCHEMA_VERSION
@@ -133,7 +134,7 @@ def read_manifest(folder: str | Path) -> dict:
 # the in-memory databases over archives opened in this process, newest last: making the views
 # binds each of them (half a second for a thousand files), so a process that opens a reader per
 # query (the app) makes them once per archive, export and partitions
-_OPENED: dict[tuple, object] = {}
+_OPENED: dict[tuple, Any] = {}  # key -> duckdb.DuckDBPyConnection
 _OPENED_KEPT = 8
 _OPENING = threading.Lock()
 
@@ -207,9 +208,9 @@ def verify(folder: str | Path) -> None:
         for table, info in manifest["tables"].items():
             found = 0
             if (folder / table).exists():
-                found = con.execute(
+                (found,) = con.execute(
                     f"SELECT count(*) FROM ({_select(folder.resolve(), table, info, None)})"
-                ).fetchone()[0]
+                ).fetchall()[0]
             if found != info["rows"]:
                 raise DamagedDatabase(
                     folder,

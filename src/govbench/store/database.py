@@ -110,7 +110,7 @@ class Database:
 
         `path` may be a Parquet archive (govbench export): then an in-memory database of views
         over its files, narrowed to `partitions` when given (a DuckDB file is read whole)."""
-        if archive.is_archive(path):
+        if Path(path).is_dir():  # a Parquet archive, or a folder that is none: said so
             return cls(archive.connect(path, partitions), Path(path), writable=False)
         con = duckdb.connect(str(path), read_only=True)
         try:
