@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -323,3 +324,19 @@ def test_a_folder_that_is_not_an_archive_is_said_so_not_called_damaged(tmp_path,
     assert run("rank", "--db", str(tmp_path), "--year", "2022") == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a govbench Parquet archive" in err
+
+
+def test_another_engine_reads_the_archive_with_its_places(full_db, archive):
+    """pyarrow's Hive partitioning (as Spark's) reads the folder: same rows, same provinces,
+    unknown ones as null."""
+    import pyarrow.dataset as ds
+
+    reports = ds.dataset(archive / "reports", format="parquet", partitioning="hive").to_table()
+    with Database.reader(full_db) as database:
+        expected = database.execute(
+            "SELECT province, year, count(*) FROM reports GROUP BY ALL"
+        ).fetchall()
+    seen = Counter(zip(reports["province"].to_pylist(), reports["year"].to_pylist()))
+    assert seen == {(p, y): n for p, y, n in expected}
+    facts = ds.dataset(archive / "facts", format="parquet", partitioning="hive")
+    assert facts.count_rows() == len(table_rows(full_db, "facts"))
