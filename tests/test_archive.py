@@ -340,3 +340,19 @@ def test_another_engine_reads_the_archive_with_its_places(full_db, archive):
     assert seen == {(p, y): n for p, y, n in expected}
     facts = ds.dataset(archive / "facts", format="parquet", partitioning="hive")
     assert facts.count_rows() == len(table_rows(full_db, "facts"))
+
+
+@pytest.mark.parametrize(
+    "page", ["overview", "reports", "ranking", "compare", "trends", "problems", "quality",
+             "card", "movers", "compliance", "map"],
+)  # fmt: skip
+def test_every_page_shows_over_the_archive_what_it_shows_over_the_database(
+    monkeypatch, full_db, archive, page
+):
+    from app_walk import open_page, shown
+
+    seen = []
+    for db in (full_db, archive):
+        at = open_page(monkeypatch, db, page)
+        seen.append([s for s in shown(at) if str(db) not in s[1]])
+    assert len(seen[0]) > 10 and seen[0] == seen[1]
