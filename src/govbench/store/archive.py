@@ -65,7 +65,8 @@ class ArchiveError(StoreError):
 
 
 class ReadOnlyArchive(StoreError):
-    """A write (ingest, check, correct, review, migrate, the app's edits) aimed at an archive."""
+    """A write (ingest, check, correct, review, corrections --import, the app's edits) aimed
+    at an archive."""
 
     def __init__(self, folder: Path | str):
         super().__init__(
