@@ -123,7 +123,8 @@ class Database:
     @staticmethod
     def version_of(path: str | Path) -> int:
         """The schema version of the database at `path` (0: no govbench tables), read without
-        judging it."""
+        judging it; a Parquet archive's from its manifest (ArchiveError when this release
+        cannot read it: an archive is never migrated in place)."""
         if archive.is_archive(path):
             return int(archive.read_manifest(path)["schema_version"])
         con = duckdb.connect(str(path), read_only=True)
