@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from archive import render as archive_section
+
 TARGETS_NOTE = (
     "Targets (from the issue): >= 300 reports/s per core on txt and html; parse <= 4x "
     "the read-decode-convert baseline; 100,000 reports ingested in <= 600 s with peak "
@@ -282,6 +284,8 @@ def render(results: dict, notes: Path | None = None) -> str:
             ),
             "",
         ]
+    if "archive" in fig:
+        out += archive_section(fig["archive"], when(fig["archive"]), _table)
     if "accuracy" in fig:
         s = fig["accuracy"]
         out += [

@@ -5,7 +5,7 @@
 Writes DIR/results.json and DIR/RESULTS.md (DIR: benchmark/ in full mode, benchmark/quick/
 with --quick). With --only, the named sections are measured again and merged into the JSON
 already there; every section keeps the date and command of the run that measured it.
-Sections: parse, profile, ingest, cores, check, rank, app, accuracy, ocr.
+Sections: parse, profile, ingest, cores, check, rank, app, accuracy, ocr, archive.
 Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
 """
 
@@ -26,13 +26,25 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT / "src")]
 
+import archive  # noqa: E402
 import baseline  # noqa: E402
 import measure  # noqa: E402
 import ocr  # noqa: E402
 from corpus import by_format, corpus, report_files  # noqa: E402
 from report import render  # noqa: E402
 
-SECTIONS = ("parse", "profile", "ingest", "cores", "check", "rank", "app", "accuracy", "ocr")
+SECTIONS = (
+    "parse",
+    "profile",
+    "ingest",
+    "cores",
+    "check",
+    "rank",
+    "app",
+    "accuracy",
+    "ocr",
+    "archive",
+)
 
 # Sizes per mode. Quick stays well under two minutes with the corpora cached.
 SIZES = {
@@ -47,6 +59,7 @@ SIZES = {
         "rank": (300, 3000),
         "app_db": 300,
         "ocr": ("hongze_district_2023",),
+        "archive": 300,
     },
     "full": {
         "parse": 1000,
@@ -59,6 +72,7 @@ SIZES = {
         "rank": (300, 3000, 30000),
         "app_db": 10000,
         "ocr": tuple(ocr.REPORTS),
+        "archive": 10000,
     },
 }
 SEED = 1
@@ -432,6 +446,18 @@ def bench_app(sizes: dict, keep: Path) -> dict:
     )
 
 
+# ---------------------------------------------------------------- Parquet archive
+
+
+def bench_archive(sizes: dict, keep: Path) -> dict:
+    n = sizes["archive"]
+    db = keep / f"ingest-{n}.duckdb"
+    if not db.exists():
+        folder, _ = corpus(n, SEED)
+        _ingest_once(folder, db, len(os.sched_getaffinity(0)))
+    return stamp(archive.bench_archive(db), archive.HOW)
+
+
 # ---------------------------------------------------------------- accuracy
 
 
@@ -515,6 +541,7 @@ def main(argv: list[str] | None = None) -> int:
             "app": lambda: bench_app(sizes, keep),
             "accuracy": bench_accuracy,
             "ocr": lambda: stamp(ocr.bench_ocr(list(sizes["ocr"])), ocr.HOW),
+            "archive": lambda: bench_archive(sizes, keep),
         }
         for name in SECTIONS:
             if name not in wanted:

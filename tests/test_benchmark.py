@@ -55,6 +55,15 @@ def test_quick_benchmark_records_every_figure(tmp_path):
         r["rank_ms"] > 0 and r["what_if_ms"] > 0 for r in figures["rank"]["by_bodies"].values()
     )
     assert figures["app"]["rerun_after_slider_s"] > 0
+    archive = figures["archive"]  # the Parquet archive: what was timed read back the same
+    assert archive["export_over_baseline"] > 0 and archive["import_over_baseline"] > 0
+    assert all(r["same_ranking"] for r in archive["rank"].values())
+    pruning = archive["partition_pruning"]
+    assert (
+        0
+        < pruning["ranking_query_files_opened_partitions_narrowed"]
+        < (pruning["files_in_archive"])
+    )
     accuracy = figures["accuracy"]
     if "skipped" not in accuracy:  # the shared corpus is beside the project
         assert accuracy["returncode"] == 0 and accuracy["scores"]["parse_failures"] == 0

@@ -305,6 +305,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, type=Path)
     p.set_defaults(run=cmd_migrate)
 
+    p = sub.add_parser(
+        "export",
+        help="write the database as a Parquet archive: a folder partitioned by year and "
+        "province that DuckDB, Spark or any engine reads (--db FOLDER reads it back)",
+    )
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--parquet", required=True, type=Path, metavar="DIR", help="the folder")
+    p.add_argument(
+        "--force", action="store_true", help="replace DIR when it holds an archive already"
+    )
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser(
+        "import", help="load a Parquet archive (govbench export) into a new database file"
+    )
+    p.add_argument("--parquet", required=True, type=Path, metavar="DIR", help="the archive")
+    p.add_argument("--db", required=True, type=Path, help="the database to make")
+    p.set_defaults(run=cmd_import)
+
     p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
     p.add_argument("--db", required=True, type=Path)
     p.add_argument("--port", type=int, default=8501)
@@ -681,6 +700,31 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.archive import export
+
+    if not _database_exists(args.db):
+        return 2
+    manifest = export(args.db, args.parquet, force=args.force)
+    rows = {table: info["rows"] for table, info in manifest["tables"].items()}
+    print(
+        f"{rows.get('reports', 0)} reports, {sum(rows.values())} rows in {len(rows)} tables "
+        f"(schema {manifest['schema_version']}) -> {_one_line(args.parquet)}"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .store.archive import load
+
+    loaded = load(args.parquet, args.db)
+    print(
+        f"{loaded.get('reports', 0)} reports, {sum(loaded.values())} rows in {len(loaded)} "
+        f"tables -> {_one_line(args.db)}"
+    )
+    return 0
+
+
 def cmd_report_card(args: argparse.Namespace) -> int:
     from .oversight.command import Refusal, report_card_text
 
@@ -695,13 +739,16 @@ def cmd_report_card(args: argparse.Namespace) -> int:
 
 def cmd_app(args: argparse.Namespace) -> int:
     from .store import Database, check_whole
+    from .store.archive import ReadOnlyArchive, is_archive
 
     if not _database_exists(args.db):
         return 2
+    edits = bool(getattr(args, "allow_edits", False))
+    if edits and is_archive(args.db):
+        raise ReadOnlyArchive(args.db)
     check_whole(args.db)  # a damaged file is said here, not in the app's every page
     Database.reader(args.db).close()  # and one of a schema this release cannot read
     app = resources.files("govbench.ui") / "app.py"
-    edits = bool(getattr(args, "allow_edits", False))
     env = {
         **os.environ,
         "GOVBENCH_DB": str(args.db.resolve()),

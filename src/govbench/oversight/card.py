@@ -108,7 +108,7 @@ class CardBook:
     def __init__(self, db: str | Path, year: int, preset: str | None = None):
         self.db, self.year = str(db), int(year)
         self.preset = preset or ranking_rules().defaults.preset
-        if not Path(self.db).is_file():
+        if not Path(self.db).exists():  # a database file, or a Parquet archive's folder
             raise CardError(f"{db}: no such database (run govbench ingest first)")
         with Database.reader(self.db) as database:
             self.frame = load_frame(database, year=self.year)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..check import problems_repeat
-from ..store import Database
+from ..store import Database, Partitions
 from .figures import _select, derived_keys
 from .rules import rules
 
@@ -25,7 +25,7 @@ def load_frame(
     """One row per body-year from report_metrics, with problems_admitted, problems_repeated
     (statements repeated from the year before), figures found and every derived metric."""
     if not isinstance(db, Database):
-        with Database.reader(db) as database:
+        with Database.reader(db, needed_partitions(year, province)) as database:
             return load_frame(database, year, province, level)
     frame = db.ranking_frame(_select(derived_keys()), year=year, province=province, level=level)
     # repeats look one year back, beyond the year filter, so they are counted on all reports
@@ -37,6 +37,16 @@ def load_frame(
         frame["report_id"].map(dict(zip(body_years["report_id"], repeated))).astype("float64")
     )
     return frame
+
+
+def needed_partitions(year: int | None, province: str | None) -> Partitions:
+    """The partitions of a Parquet archive a ranking of `year` and `province` reads: that year
+    and the year before (repeated problems look one year back), that province (and reports of
+    unknown province, which any filter may keep)."""
+    return Partitions(
+        years=None if year is None else (year - 1, year),
+        provinces=None if province is None else (province,),
+    )
 
 
 def load_failures(path: str | Path) -> pd.DataFrame:

@@ -5,6 +5,7 @@
 - queries.sql    every read, by name
 - migrations.py  schema versions, and how a writer brings an older database up to date
 - snapshot.py    one writer at a time on a working copy, readers never blocked
+- archive.py     the store as a Parquet folder (export, import) and readers over one
 
 No module outside this package opens the database or writes SQL DDL (tests/test_layout.py).
 DuckDB is imported when a name of database.py is first used, not with this package: `govbench
@@ -12,6 +13,7 @@ parse` never pays for it, and an ingest imports it with a Ctrl-C held back (inge
 """
 
 from .migrations import READABLE_FROM, SCHEMA_VERSION
+from .archive import ArchiveError, Partitions, ReadOnlyArchive, is_archive
 from .snapshot import (
     DamagedDatabase,
     NotEnoughSpace,
@@ -36,6 +38,10 @@ _DATABASE = (
 __all__ = [
     *_DATABASE,
     "READABLE_FROM",
+    "ArchiveError",
+    "Partitions",
+    "ReadOnlyArchive",
+    "is_archive",
     "SCHEMA_VERSION",
     "DamagedDatabase",
     "NotEnoughSpace",

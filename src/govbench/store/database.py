@@ -29,7 +29,7 @@ import pyarrow as pa
 from ..model import Report
 from .rows import ARROW_TYPES, ReportRows
 from ..vocabulary import METRIC_KEYS
-from . import migrations, snapshot
+from . import archive, migrations, snapshot
 
 # a query that failed (bad SQL, a missing table); snapshot.is_damage tells a damaged file apart
 Error = duckdb.Error
@@ -104,9 +104,14 @@ class Database:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def reader(cls, path: str | Path) -> Database:
+    def reader(cls, path: str | Path, partitions: archive.Partitions | None = None) -> Database:
         """Open `path` read-only. OutdatedDatabase (one line saying what to run) when its
-        schema is one this release does not read as it is."""
+        schema is one this release does not read as it is.
+
+        `path` may be a Parquet archive (govbench export): then an in-memory database of views
+        over its files, narrowed to `partitions` when given (a DuckDB file is read whole)."""
+        if Path(path).is_dir():  # a Parquet archive, or a folder that is none: said so
+            return cls(archive.connect(path, partitions), Path(path), writable=False)
         con = duckdb.connect(str(path), read_only=True)
         try:
             _check_readable(con, Path(path))
@@ -118,7 +123,10 @@ class Database:
     @staticmethod
     def version_of(path: str | Path) -> int:
         """The schema version of the database at `path` (0: no govbench tables), read without
-        judging it."""
+        judging it; a Parquet archive's from its manifest (ArchiveError when this release
+        cannot read it: an archive is never migrated in place)."""
+        if archive.is_archive(path):
+            return int(archive.read_manifest(path)["schema_version"])
         con = duckdb.connect(str(path), read_only=True)
         try:
             return migrations.version_of(con)
@@ -129,6 +137,8 @@ class Database:
     def writer(cls, path: str | Path) -> Database:
         """Open `path` to write: a writer's working copy (snapshot.writing), or a file no other
         process has open. The schema is made, or migrated to this release's, first."""
+        if archive.is_archive(path):
+            raise archive.ReadOnlyArchive(path)
         con = duckdb.connect(str(path))
         db = cls(con, Path(path), writable=True)
         try:

@@ -96,6 +96,11 @@ def check_whole(db: Path | str, name: Path | str | None = None) -> None:
     never report success on a damaged one and leave it damaged."""
     import duckdb
 
+    if Path(db).is_dir():  # a Parquet archive: each file's footer and row counts
+        from .archive import verify
+
+        verify(db)
+        return
     try:
         con = duckdb.connect(str(db), read_only=True)
         try:
@@ -141,6 +146,12 @@ def writing(db: str | Path) -> Iterator[Path]:
     Whoever opens the working copy must close it with close_verified() before the block ends,
     so its WAL is in the file and the row counts are checked."""
     db = Path(db)
+    if db.is_dir():  # a Parquet archive (govbench export) is read-only
+        from .archive import ReadOnlyArchive, is_archive
+
+        if is_archive(db):
+            raise ReadOnlyArchive(db)
+        raise WriteError(f"{db} is a folder, not a database file")
     try:
         db.parent.mkdir(parents=True, exist_ok=True)
         lock = open(lock_path(db), "a")

@@ -17,7 +17,8 @@ import streamlit as st
 from .. import rank as ranking_engine
 from ..population import load_population, read_population
 from ..check.problems_repeat import mark_repeats
-from ..store import Database, Error, OutdatedDatabase
+from ..store import Database, Error, is_archive
+from ..store.archive import MANIFEST
 
 DB_ENV = "GOVBENCH_DB"
 POPULATION_ENV = "GOVBENCH_POPULATION"  # a population CSV to load at start
@@ -57,7 +58,7 @@ def status() -> Status:
     path = database_path()
     if path is None:
         return Status(None, "no_db")
-    if not path.is_file():
+    if not (path.is_file() or is_archive(path)):
         return Status(path, "missing_db")
     damage = _damage(str(path), _stamp(path))
     if damage:
@@ -75,7 +76,7 @@ def _damage(path: str, stamp: float) -> str | None:
     or one of a schema this release does not read, None when every table reads back whole;
     read once per version of the file, so every page says so in one message instead of
     failing in its own query."""
-    from govbench.store import DamagedDatabase, check_whole
+    from govbench.store import DamagedDatabase, StoreError, check_whole
 
     del stamp  # only part of the cache key
     try:
@@ -83,13 +84,23 @@ def _damage(path: str, stamp: float) -> str | None:
         Database.reader(path).close()
     except DamagedDatabase as exc:
         return exc.detail
-    except OutdatedDatabase as exc:
+    except StoreError as exc:  # outdated, or a Parquet archive this release cannot read
         return str(exc)
     return None
 
 
 def _stamp(path: Path) -> float:
+    """When the database last changed: a Parquet archive's manifest is written last (and the
+    folder replaced whole by a new export)."""
+    if is_archive(path):
+        path = path / MANIFEST
     return path.stat().st_mtime
+
+
+def is_parquet_archive() -> bool:
+    """Whether the app reads a Parquet archive (read-only whatever the settings say)."""
+    path = database_path()
+    return path is not None and is_archive(path)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -295,6 +295,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "此应用以只读方式运行（GOVBENCH_READONLY=1），不能导入。",
         "This app runs read-only (GOVBENCH_READONLY=1): imports are disabled.",
     ),
+    "import_archive": (
+        "此应用读取的是 Parquet 归档（govbench export），只读，不能导入；"
+        "请先用 govbench import 载入数据库。",
+        "This app reads a Parquet archive (govbench export), which is read-only: load it into "
+        "a database with govbench import to add reports.",
+    ),
     "import_no_db": (
         "未设置数据库：请用 `govbench app --db 文件` 启动。",
         "No database set: start with `govbench app --db FILE`.",

@@ -76,7 +76,8 @@ def _t(key: str, **fields) -> str:
 
 
 def edits_allowed() -> bool:
-    return os.environ.get(EDITS_ENV, "").strip() == "1"
+    """`--allow-edits`, on a database file: a Parquet archive is read-only."""
+    return os.environ.get(EDITS_ENV, "").strip() == "1" and not data.is_parquet_archive()
 
 
 def _db():

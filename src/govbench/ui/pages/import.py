@@ -132,6 +132,9 @@ def run_checks(db: Path) -> None:
 
 
 st.title(t("page_import"))
+if data.is_parquet_archive():
+    st.info(t("import_archive"))
+    st.stop()
 if os.environ.get(READONLY_ENV, "").strip() == "1":
     st.info(t("import_disabled"))
     st.stop()
