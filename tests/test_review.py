@@ -648,6 +648,11 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     # the ranking page ranks on it and its exports say so (the same writer as rank --format csv)
     ranking = _app(monkeypatch, db, "ranking", edits=False)
     assert {"排名 CSV", "排名 XLSX"} <= {b.label for b in ranking.get("download_button")}
+    # and says on the page how many ranked figures are reviewers', per body in the table
+    assert any(c.value.startswith("其中 1 个数字为审核人的更正") for c in ranking.caption)
+    table = next(d.value for d in ranking.dataframe if "更正数字" in d.value.columns)
+    assert dict(zip(table["发布机关"], table["更正数字"]))["乙县人民政府"] == 1
+    assert table["更正数字"].sum() == 1
 
 
 def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(
