@@ -655,6 +655,89 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     assert table["更正数字"].sum() == 1
 
 
+def _edit(at, report_id: str, rows: list[str], changes: dict[str, tuple[float, str]]) -> None:
+    """What a reviewer types into the 报告 page's figure editor: metric -> (value, reason)."""
+    at.session_state[f"review_editor_{report_id}"] = {
+        "edited_rows": {rows.index(m): {"value": v, "reason": r} for m, (v, r) in changes.items()},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+
+
+def test_two_reviewers_editing_one_figure_the_second_sees_the_first_and_must_confirm(
+    monkeypatch, tmp_path
+):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "app.duckdb")
+    report_id = load_frame(db).set_index("issuer").loc["乙县人民政府", "report_id"]
+    # two browsers open the same report's editor: both see requests_received = 50
+    first = _app(monkeypatch, db, "report", edits=True, report=report_id)
+    second = _app(monkeypatch, db, "report", edits=True, report=report_id)
+    rows = list(second.data_editor[0].value["metric"])
+    assert first.data_editor[0].value.loc[rows.index("requests_received"), "value"] == 50
+    save = f"review_save_{report_id}"
+
+    _edit(first, report_id, rows, {"requests_received": (500.0, "核对原件：500件")})
+    first.text_input(key="review_by").set_value("赵六")
+    first.button(key=save).click().run()
+    assert not first.exception, first.exception
+    assert _metric(db, report_id, "requests_received") == 500
+
+    # the second changes the same figure and another one, on the page opened before the save
+    _edit(
+        second,
+        report_id,
+        rows,
+        {"requests_received": (60.0, "原件为60件"), "requests_granted": (44.0, "原件为44件")},
+    )
+    second.text_input(key="review_by").set_value("钱七")
+    second.button(key=save).click().run()
+    assert not second.exception, second.exception
+    (warning,) = [w.value for w in second.warning if "其他审核人已修改" in w.value]
+    assert "本年新收申请数 = 500" in warning  # the first's value, named
+    # nothing of the second's is saved, not even the figure nobody else touched
+    assert _one(db, "SELECT made_by, target, new_value FROM corrections") == [
+        ("赵六", "requests_received", 500.0)
+    ]
+    assert _metric(db, report_id, "requests_granted") == 45
+
+    # ticking "checked" reruns the page; the next save goes through, both figures at once
+    def tick():
+        (box,) = [c for c in second.checkbox if c.label == "已核对，仍以我的数值为准"]
+        assert not box.value  # a box ticked for other values does not count
+        box.check().run()
+        assert not second.exception, second.exception
+        assert [w for w in second.warning if "其他审核人已修改" in w.value]  # still shown
+
+    tick()
+    # meanwhile the first saves again: the second is asked again, about the newer value
+    first.run()
+    _edit(first, report_id, rows, {"requests_received": (700.0, "再次核对")})
+    first.button(key=save).click().run()
+    assert _metric(db, report_id, "requests_received") == 700
+    second.button(key=save).click().run()
+    (warning,) = [w.value for w in second.warning if "其他审核人已修改" in w.value]
+    assert "本年新收申请数 = 700" in warning
+    assert _metric(db, report_id, "requests_received") == 700
+    tick()
+    second.button(key=save).click().run()
+    assert not second.exception, second.exception
+    assert not [w for w in second.warning if "其他审核人已修改" in w.value]
+    assert _metric(db, report_id, "requests_received") == 60
+    assert _metric(db, report_id, "requests_granted") == 44
+    made = _one(db, "SELECT made_by, target, new_value FROM corrections ORDER BY made_at")
+    assert made == [
+        ("赵六", "requests_received", 500.0),
+        ("赵六", "requests_received", 700.0),
+        ("钱七", "requests_received", 60.0),
+        ("钱七", "requests_granted", 44.0),
+    ]
+    # the first reviewer's page now shows the second's value: its next save is held in turn
+    first.run()
+    assert first.data_editor[0].value.loc[rows.index("requests_received"), "value"] == 60
+
+
 def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(
     monkeypatch, tmp_path, checked_db
 ):
