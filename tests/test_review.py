@@ -587,6 +587,111 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
     assert code == 2 and "no failing check result" in err
 
 
+# -- the views: fast where no figure is corrected, the same rows as the plain definition ------
+
+# The plain definition of the figures with corrections applied (schema 4 as first written): every
+# parsed figure FULL JOIN the latest applying correction, the parser's values grouped over all
+# figures. store/schema.sql computes the same rows looking only at corrected targets
+# (benchmark/figures_view.py measures both).
+REFERENCE = r"""
+CREATE TEMP VIEW ref_matches AS
+WITH made AS (
+    SELECT c.*, COALESCE(c.issuer, c.report_id) || '|' || COALESCE(c.region_code, '') || '|'
+               || COALESCE(CAST(c.year AS VARCHAR), '') AS body_year
+    FROM corrections c WHERE kind = 'correction'),
+parsed AS (SELECT report_id, target, max(value) AS value FROM parsed_figures GROUP BY ALL)
+SELECT b.report_id, m.target, m.entry_id, m.new_value, m.decision, m.reason, m.made_by,
+       m.made_at, m.report_id AS made_on, m.old_value AS parsed_then, p.value AS parsed_now,
+       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies
+FROM made m JOIN report_bodies b USING (body_year)
+LEFT JOIN parsed p ON p.report_id = b.report_id AND p.target = m.target;
+CREATE TEMP VIEW ref_figures AS
+WITH latest AS (
+    SELECT * FROM ref_matches WHERE applies
+    QUALIFY row_number() OVER (PARTITION BY report_id, target
+                               ORDER BY made_at DESC, entry_id DESC) = 1),
+joined AS (
+    SELECT COALESCE(p.report_id, l.report_id) AS report_id,
+           COALESCE(p.target, l.target) AS target, p.kind, p.metric, p."table", p.row_key,
+           p.col_key, p.raw, p.approx, p.method, p.evidence_start, p.evidence_end,
+           p.evidence_text, p.value AS parsed_value, l.entry_id AS correction_id, l.new_value
+    FROM parsed_figures p FULL JOIN latest l ON l.report_id = p.report_id AND l.target = p.target)
+SELECT report_id, target,
+       COALESCE(kind, CASE WHEN regexp_matches(target, '^table[0-9]\.') THEN 'cell'
+                           ELSE 'fact' END) AS kind,
+       COALESCE(metric, CASE WHEN NOT regexp_matches(target, '^table[0-9]\.')
+                             THEN target END) AS metric,
+       COALESCE("table", CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 1) END) AS "table",
+       COALESCE(row_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 2) END) AS row_key,
+       COALESCE(col_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 3) END) AS col_key,
+       CASE WHEN correction_id IS NULL THEN parsed_value ELSE new_value END AS value,
+       raw, COALESCE(approx, false) AND correction_id IS NULL AS approx,
+       COALESCE(method, 'correction') AS method, evidence_start, evidence_end, evidence_text,
+       parsed_value,
+       correction_id IS NOT NULL AND new_value IS DISTINCT FROM parsed_value AS corrected,
+       correction_id
+FROM joined;
+CREATE TEMP VIEW ref_corrected_facts AS
+SELECT report_id, metric, value, approx, method, evidence_start, evidence_end, evidence_text,
+       parsed_value, corrected, correction_id
+FROM ref_figures WHERE kind = 'fact' AND value IS NOT NULL;
+"""
+
+
+def test_the_figures_views_give_the_rows_of_the_plain_definition(ingested, folder):
+    from govbench.store.database import report_metrics_view
+
+    db, report_id, facts = ingested
+    cells = _one(
+        db,
+        "SELECT \"table\" || '.' || row_key || '.' || col_key FROM table_cells "
+        "WHERE report_id = ? AND value IS NOT NULL ORDER BY 1",
+        [report_id],
+    )
+    unfound = next(m for m in METRIC_KEYS if m not in facts)
+    for target, value in [
+        ("licensing_decisions", 2239),  # carries over to the new version: unchanged there
+        ("penalty_decisions", None),  # cleared
+        (cells[0][0], 7),
+        (cells[1][0], None),
+        (unfound, 12),  # a figure the parser did not find
+    ]:
+        review.correct(db, report_id, target, value, "核对原件")
+    new = _new_version(folder, db, report_id, changed=True)  # 行政许可 printed otherwise
+    review.correct(db, new, cells[2][0], 5, "核对新版")
+    review.correct(db, new, cells[2][0], 6, "再次核对")  # the later one wins
+    with Database.reader(db) as database:
+        assert database.query("corrections_to_review")["target"].tolist() == ["licensing_decisions"]
+        database.execute(REFERENCE)
+        database.execute(
+            report_metrics_view()
+            .replace("VIEW report_metrics", "TEMP VIEW ref_metrics")
+            .replace("corrected_facts", "ref_corrected_facts")
+        )
+
+        def rows(sql: str) -> list:
+            return database.execute(sql).fetchall()
+
+        # all but `method`, which the plain definition gave a parsed table cell as "correction"
+        columns = "* EXCLUDE (method)"
+        figures = rows(f"SELECT {columns} FROM figures ORDER BY ALL")
+        assert figures == rows(f"SELECT {columns} FROM ref_figures ORDER BY ALL")
+        # five on the version corrected, four carried to the new one, one made there
+        assert sum(corrected for *_, corrected, _ in figures) == 10
+        assert rows("SELECT * FROM corrected_facts ORDER BY ALL") == rows(
+            "SELECT * FROM ref_corrected_facts ORDER BY ALL"
+        )
+        assert rows("SELECT * FROM report_metrics ORDER BY report_id") == rows(
+            "SELECT * FROM ref_metrics ORDER BY report_id"
+        )
+        assert rows("SELECT * FROM correction_matches ORDER BY ALL") == rows(
+            "SELECT * FROM ref_matches ORDER BY ALL"
+        )
+
+
 # -- the app ---------------------------------------------------------------------------------
 
 

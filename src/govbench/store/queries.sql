@@ -210,8 +210,8 @@ FROM correction_matches m
 JOIN report_versions v ON v.report_id = m.report_id AND v.in_ranking
 JOIN reports r ON r.report_id = m.report_id
 WHERE NOT m.applies
-  AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.report_id = m.report_id
-                  AND f.target = m.target AND f.correction_id IS NOT NULL)
+  AND NOT EXISTS (SELECT 1 FROM correction_matches a WHERE a.applies
+                  AND a.report_id = m.report_id AND a.target = m.target)
 QUALIFY row_number() OVER (PARTITION BY m.report_id, m.target
                            ORDER BY m.made_at DESC, m.entry_id DESC) = 1
 ORDER BY r.issuer, r.year, m.target
