@@ -173,14 +173,15 @@ parsed AS (
     WHERE c.is_cell GROUP BY ALL)
 SELECT b.report_id, m.target, m.entry_id, m.new_value, m.decision, m.reason, m.made_by,
        m.made_at, m.report_id AS made_on, m.old_value AS parsed_then, p.value AS parsed_now,
-       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies
+       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies,
+       p.report_id IS NOT NULL AS found_now    -- the parser found the target in this version
 FROM made m
 JOIN report_bodies b USING (body_year)
 LEFT JOIN parsed p ON p.report_id = b.report_id AND p.target = m.target;
 
 -- The correction in force on each corrected figure: the latest one that applies.
 CREATE OR REPLACE VIEW applied_corrections AS
-SELECT report_id, target, entry_id, new_value,
+SELECT report_id, target, entry_id, new_value, found_now,
        regexp_matches(target, '^table[0-9]\.') AS is_cell,
        split_part(target, '.', 1) AS "table", split_part(target, '.', 2) AS row_key,
        split_part(target, '.', 3) AS col_key
@@ -220,12 +221,7 @@ SELECT a.report_id, a.target, CASE WHEN a.is_cell THEN 'cell' ELSE 'fact' END,
        CASE WHEN a.is_cell THEN a."table" END, CASE WHEN a.is_cell THEN a.row_key END,
        CASE WHEN a.is_cell THEN a.col_key END, a.new_value, NULL, false, 'correction', NULL,
        NULL, NULL, NULL, a.new_value IS NOT NULL, a.entry_id
-FROM applied_corrections a
-WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE NOT a.is_cell AND f.report_id = a.report_id
-                                          AND f.metric = a.target)
-  AND NOT EXISTS (SELECT 1 FROM table_cells t WHERE a.is_cell AND t.report_id = a.report_id
-                  AND t."table" = a."table" AND t.row_key = a.row_key
-                  AND t.col_key = a.col_key);
+FROM applied_corrections a WHERE NOT a.found_now;
 
 -- The facts and table cells as the checks, the ranking and the app read them (from figures).
 CREATE OR REPLACE VIEW corrected_facts AS
