@@ -587,6 +587,41 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
     assert code == 2 and "no failing check result" in err
 
 
+def _docs_page(docs: Path, suite: str) -> str:
+    """The newest Data Docs page of `suite`'s validation."""
+    pages = sorted((docs / "validations" / suite).rglob("*.html"))
+    return pages[-1].read_text(encoding="utf-8")
+
+
+def test_the_data_docs_show_the_review_decisions_on_each_rules_hits(tmp_path):
+    from test_quality import sound_report
+
+    from govbench.check.quality import run_checks
+
+    db, docs = tmp_path / "q.duckdb", tmp_path / "docs"
+    flawed = [sound_report(name, table4={"reconsideration.total": 0}) for name in ("乙市", "丙市")]
+    with Database.writer(db) as database:
+        database.store_batch([(r.report_id, r) for r in (sound_report("甲市"), *flawed)])
+    run_checks(db, docs=docs)
+    page = _docs_page(docs, "table_identities")
+    assert "(table4_block_sums) — 审核 Review: 已确认 0 · 已排除 0 · 未审核 2" in page
+    assert "(table3_row_sums) — 审核 Review: —" in page  # passing: nothing to review
+
+    with Database.reader(db) as database:
+        hits = database.query("failures").set_index("report_id")
+    review.review(
+        db, hits.loc[flawed[0].report_id, "result_id"], "dismiss", "解析错位 <b>x</b>", "王五"
+    )
+    review.review(db, hits.loc[flawed[1].report_id, "result_id"], "confirm", "原件如此", "赵六")
+    run_checks(db, docs=docs)
+    page = _docs_page(docs, "table_identities")
+    note = page.split("(table4_block_sums) — 审核 Review: ")[1].split("<")[0]
+    assert note.startswith("已确认 1 · 已排除 1 · 未审核 0 (confirmed · dismissed · not reviewed)")
+    assert "排除 乙市 2022: 解析错位 &lt;b&gt;x&lt;/b&gt; (王五)" in note  # markup made inert
+    assert "确认 丙市 2022: 原件如此 (赵六)" in note
+    assert "<b>x</b>" not in page
+
+
 # -- the views: fast where no figure is corrected, the same rows as the plain definition ------
 
 # The plain definition of the figures with corrections applied (schema 4 as first written): every

@@ -195,6 +195,16 @@ FROM quality_results q LEFT JOIN reports r USING (report_id)
 WHERE q.result_id = $result_id AND NOT q.success
 ORDER BY q.checked_at DESC NULLS LAST LIMIT 1
 
+-- name: review_notes
+-- the latest decision on each quality hit with its report's body and year (check/quality.py
+-- writes them into the Data Docs)
+SELECT d.result_id, d.decision, d.reason, d.made_by, r.issuer, r.year
+FROM review_decisions d
+LEFT JOIN (SELECT DISTINCT result_id, report_id FROM quality_results
+           WHERE result_id IS NOT NULL) q USING (result_id)
+LEFT JOIN reports r USING (report_id)
+ORDER BY d.made_at, d.result_id
+
 -- name: correction_entries
 -- every correction and review decision, oldest first (govbench corrections)
 SELECT entry_id, kind, report_id, issuer, region_code, year, target, rule, old_value,
