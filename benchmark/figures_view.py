@@ -17,7 +17,7 @@ minute, taking turns, best of five:
 
 first with no corrections, then with `--corrections` of them (facts set and cleared, table cells
 set, a metric the parser did not find set). Both sides must give the same rows (compared in
-full, sorted). Prints a table and writes history/figures-view-DATE.json.
+full, sorted). Prints a table and writes history/figures-view-DATETIME.json.
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ def main() -> None:
                         db.add_corrections(made)
             out[state] = {"identical": same_rows(before, after), **measure_pair(before, after)}
     out["load_average_1_5_15_min_at_end"] = [round(x, 2) for x in __import__("os").getloadavg()]
-    stamp = out["measured_at"][:10]
+    stamp = out["measured_at"][:16].replace(":", "")  # 2026-12-03T0940: one file per run
     (HERE / "history" / f"figures-view-{stamp}.json").write_text(
         json.dumps(out, ensure_ascii=False, indent=1) + "\n"
     )
