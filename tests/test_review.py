@@ -785,6 +785,9 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     assert made_by == "赵六"
     figures = next(d.value for d in at.dataframe if "已更正" in d.value.columns)
     assert (figures["已更正"] == "✎").sum() == 1
+    # the parser's value beside the corrected figure only; blank, never "None", elsewhere
+    assert figures.loc[figures["已更正"] == "✎", "解析值"].tolist() == ["50"]
+    assert set(figures.loc[figures["已更正"] == "", "解析值"]) == {""}
     # the ranking page ranks on it and its exports say so (the same writer as rank --format csv)
     ranking = _app(monkeypatch, db, "ranking", edits=False)
     assert {"排名 CSV", "排名 XLSX"} <= {b.label for b in ranking.get("download_button")}

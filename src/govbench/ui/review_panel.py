@@ -96,9 +96,15 @@ def corrected_columns(facts: pd.DataFrame) -> dict[str, pd.Series]:
     if "corrected" not in facts:
         return {}
     corrected = facts["corrected"].fillna(False).astype(bool)
+    # as text: an uncorrected figure has no other value to show (blank), and the grid draws an
+    # empty number as a grey "None", which reads as a value
+    parsed = [
+        ("—" if pd.isna(v) else f"{v:g}") if c else ""
+        for v, c in zip(facts["parsed_value"], corrected)
+    ]
     return {
         _t("corrected"): corrected.map({True: "✎", False: ""}),
-        _t("parsed"): facts["parsed_value"].where(corrected),
+        _t("parsed"): pd.Series(parsed, index=facts.index, dtype="string"),
     }
 
 
