@@ -587,6 +587,146 @@ def test_a_dismissed_hit_stops_counting_stays_listed_and_survives_a_new_check(tm
     assert code == 2 and "no failing check result" in err
 
 
+def _docs_page(docs: Path, suite: str) -> str:
+    """The newest Data Docs page of `suite`'s validation."""
+    pages = sorted((docs / "validations" / suite).rglob("*.html"))
+    return pages[-1].read_text(encoding="utf-8")
+
+
+def test_the_data_docs_show_the_review_decisions_on_each_rules_hits(tmp_path):
+    from test_quality import sound_report
+
+    from govbench.check.quality import run_checks
+
+    db, docs = tmp_path / "q.duckdb", tmp_path / "docs"
+    flawed = [sound_report(name, table4={"reconsideration.total": 0}) for name in ("乙市", "丙市")]
+    with Database.writer(db) as database:
+        database.store_batch([(r.report_id, r) for r in (sound_report("甲市"), *flawed)])
+    run_checks(db, docs=docs)
+    page = _docs_page(docs, "table_identities")
+    assert "(table4_block_sums) — 审核 Review: 已确认 0 · 已排除 0 · 未审核 2" in page
+    assert "(table3_row_sums) — 审核 Review: —" in page  # passing: nothing to review
+
+    with Database.reader(db) as database:
+        hits = database.query("failures").set_index("report_id")
+    review.review(
+        db, hits.loc[flawed[0].report_id, "result_id"], "dismiss", "解析错位 <b>x</b>", "王五"
+    )
+    review.review(db, hits.loc[flawed[1].report_id, "result_id"], "confirm", "原件如此", "赵六")
+    run_checks(db, docs=docs)
+    page = _docs_page(docs, "table_identities")
+    note = page.split("(table4_block_sums) — 审核 Review: ")[1].split("<")[0]
+    assert note.startswith("已确认 1 · 已排除 1 · 未审核 0 (confirmed · dismissed · not reviewed)")
+    assert "排除 乙市 2022: 解析错位 &lt;b&gt;x&lt;/b&gt; (王五)" in note  # markup made inert
+    assert "确认 丙市 2022: 原件如此 (赵六)" in note
+    assert "<b>x</b>" not in page
+
+
+# -- the views: fast where no figure is corrected, the same rows as the plain definition ------
+
+# The plain definition of the figures with corrections applied (schema 4 as first written): every
+# parsed figure FULL JOIN the latest applying correction, the parser's values grouped over all
+# figures. store/schema.sql computes the same rows looking only at corrected targets
+# (benchmark/figures_view.py measures both).
+REFERENCE = r"""
+CREATE TEMP VIEW ref_matches AS
+WITH made AS (
+    SELECT c.*, COALESCE(c.issuer, c.report_id) || '|' || COALESCE(c.region_code, '') || '|'
+               || COALESCE(CAST(c.year AS VARCHAR), '') AS body_year
+    FROM corrections c WHERE kind = 'correction'),
+parsed AS (SELECT report_id, target, max(value) AS value FROM parsed_figures GROUP BY ALL)
+SELECT b.report_id, m.target, m.entry_id, m.new_value, m.decision, m.reason, m.made_by,
+       m.made_at, m.report_id AS made_on, m.old_value AS parsed_then, p.value AS parsed_now,
+       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies
+FROM made m JOIN report_bodies b USING (body_year)
+LEFT JOIN parsed p ON p.report_id = b.report_id AND p.target = m.target;
+CREATE TEMP VIEW ref_figures AS
+WITH latest AS (
+    SELECT * FROM ref_matches WHERE applies
+    QUALIFY row_number() OVER (PARTITION BY report_id, target
+                               ORDER BY made_at DESC, entry_id DESC) = 1),
+joined AS (
+    SELECT COALESCE(p.report_id, l.report_id) AS report_id,
+           COALESCE(p.target, l.target) AS target, p.kind, p.metric, p."table", p.row_key,
+           p.col_key, p.raw, p.approx, p.method, p.evidence_start, p.evidence_end,
+           p.evidence_text, p.value AS parsed_value, l.entry_id AS correction_id, l.new_value
+    FROM parsed_figures p FULL JOIN latest l ON l.report_id = p.report_id AND l.target = p.target)
+SELECT report_id, target,
+       COALESCE(kind, CASE WHEN regexp_matches(target, '^table[0-9]\.') THEN 'cell'
+                           ELSE 'fact' END) AS kind,
+       COALESCE(metric, CASE WHEN NOT regexp_matches(target, '^table[0-9]\.')
+                             THEN target END) AS metric,
+       COALESCE("table", CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 1) END) AS "table",
+       COALESCE(row_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 2) END) AS row_key,
+       COALESCE(col_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
+                              THEN split_part(target, '.', 3) END) AS col_key,
+       CASE WHEN correction_id IS NULL THEN parsed_value ELSE new_value END AS value,
+       raw, COALESCE(approx, false) AND correction_id IS NULL AS approx,
+       COALESCE(method, 'correction') AS method, evidence_start, evidence_end, evidence_text,
+       parsed_value,
+       correction_id IS NOT NULL AND new_value IS DISTINCT FROM parsed_value AS corrected,
+       correction_id
+FROM joined;
+CREATE TEMP VIEW ref_corrected_facts AS
+SELECT report_id, metric, value, approx, method, evidence_start, evidence_end, evidence_text,
+       parsed_value, corrected, correction_id
+FROM ref_figures WHERE kind = 'fact' AND value IS NOT NULL;
+"""
+
+
+def test_the_figures_views_give_the_rows_of_the_plain_definition(ingested, folder):
+    from govbench.store.database import report_metrics_view
+
+    db, report_id, facts = ingested
+    cells = _one(
+        db,
+        "SELECT \"table\" || '.' || row_key || '.' || col_key FROM table_cells "
+        "WHERE report_id = ? AND value IS NOT NULL ORDER BY 1",
+        [report_id],
+    )
+    unfound = next(m for m in METRIC_KEYS if m not in facts)
+    for target, value in [
+        ("licensing_decisions", 2239),  # carries over to the new version: unchanged there
+        ("penalty_decisions", None),  # cleared
+        (cells[0][0], 7),
+        (cells[1][0], None),
+        (unfound, 12),  # a figure the parser did not find
+    ]:
+        review.correct(db, report_id, target, value, "核对原件")
+    new = _new_version(folder, db, report_id, changed=True)  # 行政许可 printed otherwise
+    review.correct(db, new, cells[2][0], 5, "核对新版")
+    review.correct(db, new, cells[2][0], 6, "再次核对")  # the later one wins
+    with Database.reader(db) as database:
+        assert database.query("corrections_to_review")["target"].tolist() == ["licensing_decisions"]
+        database.execute(REFERENCE)
+        database.execute(
+            report_metrics_view()
+            .replace("VIEW report_metrics", "TEMP VIEW ref_metrics")
+            .replace("corrected_facts", "ref_corrected_facts")
+        )
+
+        def rows(sql: str) -> list:
+            return database.execute(sql).fetchall()
+
+        # all but `method`, which the plain definition gave a parsed table cell as "correction"
+        columns = "* EXCLUDE (method)"
+        figures = rows(f"SELECT {columns} FROM figures ORDER BY ALL")
+        assert figures == rows(f"SELECT {columns} FROM ref_figures ORDER BY ALL")
+        # five on the version corrected, four carried to the new one, one made there
+        assert sum(corrected for *_, corrected, _ in figures) == 10
+        assert rows("SELECT * FROM corrected_facts ORDER BY ALL") == rows(
+            "SELECT * FROM ref_corrected_facts ORDER BY ALL"
+        )
+        assert rows("SELECT * FROM report_metrics ORDER BY report_id") == rows(
+            "SELECT * FROM ref_metrics ORDER BY report_id"
+        )
+        assert rows("SELECT * EXCLUDE (found_now) FROM correction_matches ORDER BY ALL") == rows(
+            "SELECT * FROM ref_matches ORDER BY ALL"
+        )
+
+
 # -- the app ---------------------------------------------------------------------------------
 
 
@@ -645,9 +785,100 @@ def test_the_app_corrects_a_figure_on_the_report_page_only_when_edits_are_allowe
     assert made_by == "赵六"
     figures = next(d.value for d in at.dataframe if "已更正" in d.value.columns)
     assert (figures["已更正"] == "✎").sum() == 1
+    # the parser's value beside the corrected figure only; blank, never "None", elsewhere
+    assert figures.loc[figures["已更正"] == "✎", "解析值"].tolist() == ["50"]
+    assert set(figures.loc[figures["已更正"] == "", "解析值"]) == {""}
     # the ranking page ranks on it and its exports say so (the same writer as rank --format csv)
     ranking = _app(monkeypatch, db, "ranking", edits=False)
     assert {"排名 CSV", "排名 XLSX"} <= {b.label for b in ranking.get("download_button")}
+    # and says on the page how many ranked figures are reviewers', per body in the table
+    assert any(c.value.startswith("其中 1 个数字为审核人的更正") for c in ranking.caption)
+    table = next(d.value for d in ranking.dataframe if "更正数字" in d.value.columns)
+    assert dict(zip(table["发布机关"], table["更正数字"]))["乙县人民政府"] == 1
+    assert table["更正数字"].sum() == 1
+
+
+def _edit(at, report_id: str, rows: list[str], changes: dict[str, tuple[float, str]]) -> None:
+    """What a reviewer types into the 报告 page's figure editor: metric -> (value, reason)."""
+    at.session_state[f"review_editor_{report_id}"] = {
+        "edited_rows": {rows.index(m): {"value": v, "reason": r} for m, (v, r) in changes.items()},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+
+
+def test_two_reviewers_editing_one_figure_the_second_sees_the_first_and_must_confirm(
+    monkeypatch, tmp_path
+):
+    from conftest import build_db
+
+    db = build_db(tmp_path / "app.duckdb")
+    report_id = load_frame(db).set_index("issuer").loc["乙县人民政府", "report_id"]
+    # two browsers open the same report's editor: both see requests_received = 50
+    first = _app(monkeypatch, db, "report", edits=True, report=report_id)
+    second = _app(monkeypatch, db, "report", edits=True, report=report_id)
+    rows = list(second.data_editor[0].value["metric"])
+    assert first.data_editor[0].value.loc[rows.index("requests_received"), "value"] == 50
+    save = f"review_save_{report_id}"
+
+    _edit(first, report_id, rows, {"requests_received": (500.0, "核对原件：500件")})
+    first.text_input(key="review_by").set_value("赵六")
+    first.button(key=save).click().run()
+    assert not first.exception, first.exception
+    assert _metric(db, report_id, "requests_received") == 500
+
+    # the second changes the same figure and another one, on the page opened before the save
+    _edit(
+        second,
+        report_id,
+        rows,
+        {"requests_received": (60.0, "原件为60件"), "requests_granted": (44.0, "原件为44件")},
+    )
+    second.text_input(key="review_by").set_value("钱七")
+    second.button(key=save).click().run()
+    assert not second.exception, second.exception
+    (warning,) = [w.value for w in second.warning if "其他审核人已修改" in w.value]
+    assert "本年新收申请数 = 500" in warning  # the first's value, named
+    # nothing of the second's is saved, not even the figure nobody else touched
+    assert _one(db, "SELECT made_by, target, new_value FROM corrections") == [
+        ("赵六", "requests_received", 500.0)
+    ]
+    assert _metric(db, report_id, "requests_granted") == 45
+
+    # ticking "checked" reruns the page; the next save goes through, both figures at once
+    def tick():
+        (box,) = [c for c in second.checkbox if c.label == "已核对，仍以我的数值为准"]
+        assert not box.value  # a box ticked for other values does not count
+        box.check().run()
+        assert not second.exception, second.exception
+        assert [w for w in second.warning if "其他审核人已修改" in w.value]  # still shown
+
+    tick()
+    # meanwhile the first saves again: the second is asked again, about the newer value
+    first.run()
+    _edit(first, report_id, rows, {"requests_received": (700.0, "再次核对")})
+    first.button(key=save).click().run()
+    assert _metric(db, report_id, "requests_received") == 700
+    second.button(key=save).click().run()
+    (warning,) = [w.value for w in second.warning if "其他审核人已修改" in w.value]
+    assert "本年新收申请数 = 700" in warning
+    assert _metric(db, report_id, "requests_received") == 700
+    tick()
+    second.button(key=save).click().run()
+    assert not second.exception, second.exception
+    assert not [w for w in second.warning if "其他审核人已修改" in w.value]
+    assert _metric(db, report_id, "requests_received") == 60
+    assert _metric(db, report_id, "requests_granted") == 44
+    made = _one(db, "SELECT made_by, target, new_value FROM corrections ORDER BY made_at")
+    assert made == [
+        ("赵六", "requests_received", 500.0),
+        ("赵六", "requests_received", 700.0),
+        ("钱七", "requests_received", 60.0),
+        ("钱七", "requests_granted", 44.0),
+    ]
+    # the first reviewer's page now shows the second's value: its next save is held in turn
+    first.run()
+    assert first.data_editor[0].value.loc[rows.index("requests_received"), "value"] == 60
 
 
 def test_the_app_dismisses_a_quality_hit_and_the_bodys_status_changes(

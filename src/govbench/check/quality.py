@@ -101,7 +101,10 @@ def run_checks(
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     with snapshot.writing(Path(db).resolve()) as work:
         _prepare(work)
-        results = _validate_in_child(work, suites, Path(docs).resolve() if docs else None)
+        decisions = _decisions(work) if docs else {}
+        results = _validate_in_child(
+            work, suites, Path(docs).resolve() if docs else None, decisions
+        )
         _complete_capped_failures(work, suites, results)
         _store(work, run_id, results)
     return CheckSummary(run_id, results, Path(docs) if docs else None)
@@ -121,7 +124,19 @@ def _prepare(db: Path) -> None:
     database.close_verified()
 
 
-def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
+def _decisions(db: Path) -> dict[str, dict[str, Any]]:
+    """Reviewers' decisions on quality hits, by result_id (for the Data Docs' notes)."""
+    from ..store import Database
+
+    with Database.reader(db) as database:
+        notes = database.query("review_notes")
+    notes = notes.astype(object).where(notes.notna(), None)  # a missing year is None, not NaN
+    return {row["result_id"]: row for row in notes.to_dict("records")}
+
+
+def _validate_in_child(
+    db: Path, suites: list[dict], docs: Path | None, decisions: dict[str, dict[str, Any]]
+) -> list[RuleResult]:
     """GX runs in a child process: its DuckDB connection (opened by duckdb_engine with its own
     configuration) stays open after validation and would keep this process from writing the
     results; when the child exits, the file is free. The caller also never pays GX's import."""
@@ -131,7 +146,7 @@ def _validate_in_child(db: Path, suites: list[dict], docs: Path | None) -> list[
     with ProcessPoolExecutor(
         1, mp_context=mp.get_context("spawn"), initializer=_die_with, initargs=(os.getpid(),)
     ) as pool:
-        return pool.submit(_validate, db, suites, docs).result()
+        return pool.submit(_validate, db, suites, docs, decisions).result()
 
 
 def _die_with(parent: int) -> None:
@@ -150,7 +165,9 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResult]:
+def _validate(
+    db: Path, suites: list[dict], docs: Path | None, decisions: dict[str, dict[str, Any]]
+) -> list[RuleResult]:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction
@@ -178,7 +195,6 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
                 )
             )
         )
-    actions: list = []
     if docs is not None:
         docs.mkdir(parents=True, exist_ok=True)
         ctx.add_data_docs_site(
@@ -192,12 +208,11 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
                 },
             },
         )
-        actions.append(UpdateDataDocsAction(name="data_docs", site_names=["govbench"]))
     checkpoint = ctx.checkpoints.add(
         gx.Checkpoint(
             name="govbench",
             validation_definitions=definitions,
-            actions=actions,
+            actions=[],
             result_format={
                 "result_format": "COMPLETE",
                 "unexpected_index_column_names": ["report_id"],
@@ -213,8 +228,69 @@ def _validate(db: Path, suites: list[dict], docs: Path | None) -> list[RuleResul
             failure = _raised(res.exception_info)
             if failure:
                 raise CheckError(f"{suite_name}.{meta.get('rule')}: {failure}")
-            results.append(_rule_result(suite_name, meta, bool(res.success), res.result or {}))
+            result = _rule_result(suite_name, meta, bool(res.success), res.result or {})
+            results.append(result)
+            config = res.expectation_config
+            if docs is not None and config is not None:
+                # the Data Docs name the rule in its words and give the reviewers' decisions on
+                # its hits (GX shows an expectation's description in place of its query)
+                config.description = _docs_text(
+                    f"{meta.get('zh', result.rule)} ({result.rule}) — 审核 Review: "
+                    + review_note(result, decisions)
+                )
+    if docs is not None:  # built after the notes are in: the docs show the review decisions
+        for key, validation in outcome.run_results.items():
+            ctx.validation_results_store.set(key, validation)
+        UpdateDataDocsAction(name="data_docs", site_names=["govbench"]).run(
+            checkpoint_result=outcome
+        )
     return results
+
+
+NOTE_LISTED = 10  # decisions quoted with their reason in one rule's note; the rest counted
+
+
+def _docs_text(text: str) -> str:
+    """Text made inert for GX's Data Docs: GX puts a description into the page as it is, so
+    markup in a reviewer's reason or a report's issuer would run there. (A $ stays: with no
+    parameters GX's safe_substitute leaves $name and $$ as written.)"""
+    import html
+
+    return html.escape(text)
+
+
+def review_note(result: RuleResult, decisions: dict[str, dict[str, Any]]) -> str:
+    """A rule's reviewed hits for the Data Docs: how many of its failing reports a reviewer
+    confirmed (a real inconsistency) or dismissed (no longer counted against the body), how
+    many are not reviewed, and the decisions with their reasons. Counted over the hits GX
+    lists (at most GX_ROW_CAP); `govbench corrections` lists every decision."""
+    if result.success or not result.failures:
+        return "—"
+    made = []
+    for failure in result.failures:
+        detail = {k: v for k, v in failure.items() if k not in ("report_id", "observed")}
+        decision = decisions.get(
+            result_id(result.suite, result.rule, failure.get("report_id"), detail)
+        )
+        if decision:
+            made.append(decision)
+    confirmed = sum(d["decision"] == "confirm" for d in made)
+    dismissed = sum(d["decision"] == "dismiss" for d in made)
+    listed = len(result.failures)
+    counts = (
+        f"已确认 {confirmed} · 已排除 {dismissed} · 未审核 {listed - len(made)}"
+        f" (confirmed · dismissed · not reviewed)"
+    )
+    if result.observed > listed:
+        counts += f"; of the first {listed} of {result.observed} hits"
+    quoted = [
+        f"{'确认' if d['decision'] == 'confirm' else '排除'} {d.get('issuer') or '?'} "
+        f"{d.get('year') or '?'}: {d['reason']} ({d['made_by']})"
+        for d in made[:NOTE_LISTED]
+    ]
+    if len(made) > NOTE_LISTED:
+        quoted.append(f"… {len(made) - NOTE_LISTED} more: govbench corrections")
+    return "; ".join([counts, *quoted])
 
 
 class CheckError(RuntimeError):

@@ -16,6 +16,7 @@ from ..vocabulary import METRIC_KEYS
 from .command import (
     JSON_COLUMNS,
     Refusal,
+    corrected_counts,
     corrected_note,
     format_ranking,
     ranking_text,
@@ -78,6 +79,7 @@ __all__ = [
     "SCOPES",
     "UNKNOWN_SCOPE",
     "check_weights",
+    "corrected_counts",
     "corrected_note",
     "default_metrics",
     "default_weighting",

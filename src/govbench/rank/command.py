@@ -70,13 +70,20 @@ def format_ranking(
     raise ValueError(f"unknown format {fmt!r}; choose table, csv or json")
 
 
+def corrected_counts(df: pd.DataFrame) -> tuple[int, int]:
+    """(figures that are a reviewer's correction, reports they belong to) among ranked rows."""
+    if "corrected_figures" not in df:
+        return 0, 0
+    counts = df["corrected_figures"].fillna(0)
+    return int(counts.sum()), int((counts > 0).sum())
+
+
 def corrected_note(df: pd.DataFrame) -> str:
     """How many of the ranked figures are a reviewer's correction, not the parser's ("" when
     none): said under the table and in the CSV's settings lines."""
-    if "corrected_figures" not in df or not df["corrected_figures"].fillna(0).any():
+    figures, bodies = corrected_counts(df)
+    if not figures:
         return ""
-    figures = int(df["corrected_figures"].fillna(0).sum())
-    bodies = int((df["corrected_figures"].fillna(0) > 0).sum())
     return (
         f"{figures} figure(s) of {bodies} report(s) are reviewers' corrections "
         "(govbench corrections lists them)"

@@ -195,6 +195,16 @@ FROM quality_results q LEFT JOIN reports r USING (report_id)
 WHERE q.result_id = $result_id AND NOT q.success
 ORDER BY q.checked_at DESC NULLS LAST LIMIT 1
 
+-- name: review_notes
+-- the latest decision on each quality hit with its report's body and year (check/quality.py
+-- writes them into the Data Docs)
+SELECT d.result_id, d.decision, d.reason, d.made_by, r.issuer, r.year
+FROM review_decisions d
+LEFT JOIN (SELECT DISTINCT result_id, report_id FROM quality_results
+           WHERE result_id IS NOT NULL) q USING (result_id)
+LEFT JOIN reports r USING (report_id)
+ORDER BY d.made_at, d.result_id
+
 -- name: correction_entries
 -- every correction and review decision, oldest first (govbench corrections)
 SELECT entry_id, kind, report_id, issuer, region_code, year, target, rule, old_value,
@@ -210,8 +220,8 @@ FROM correction_matches m
 JOIN report_versions v ON v.report_id = m.report_id AND v.in_ranking
 JOIN reports r ON r.report_id = m.report_id
 WHERE NOT m.applies
-  AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.report_id = m.report_id
-                  AND f.target = m.target AND f.correction_id IS NOT NULL)
+  AND NOT EXISTS (SELECT 1 FROM correction_matches a WHERE a.applies
+                  AND a.report_id = m.report_id AND a.target = m.target)
 QUALIFY row_number() OVER (PARTITION BY m.report_id, m.target
                            ORDER BY m.made_at DESC, m.entry_id DESC) = 1
 ORDER BY r.issuer, r.year, m.target

@@ -147,55 +147,81 @@ FROM table_cells;
 
 -- Each correction against each version of its body-year: it applies to the version it was
 -- made on, and to another version whose parser's value of the target is the one it corrected
--- (unchanged in the new text); otherwise that version's figure needs review.
+-- (unchanged in the new text); otherwise that version's figure needs review. The parser's values
+-- are looked up for the corrected targets only (a join on the few corrections, never a pass
+-- over every figure): without corrections this costs nothing.
 CREATE OR REPLACE VIEW correction_matches AS
 WITH made AS (
     SELECT c.*, COALESCE(c.issuer, c.report_id) || '|' || COALESCE(c.region_code, '') || '|'
                || COALESCE(CAST(c.year AS VARCHAR), '') AS body_year
     FROM corrections c WHERE kind = 'correction'),
-parsed AS (SELECT report_id, target, max(value) AS value FROM parsed_figures GROUP BY ALL)
+candidates AS (
+    SELECT DISTINCT b.report_id, m.target,
+           regexp_matches(m.target, '^table[0-9]\.') AS is_cell,
+           split_part(m.target, '.', 1) AS "table", split_part(m.target, '.', 2) AS row_key,
+           split_part(m.target, '.', 3) AS col_key
+    FROM made m JOIN report_bodies b USING (body_year)),
+parsed AS (
+    SELECT c.report_id, c.target, max(f.value) AS value
+    FROM candidates c JOIN facts f ON f.report_id = c.report_id AND f.metric = c.target
+    WHERE NOT c.is_cell GROUP BY ALL
+    UNION ALL
+    SELECT c.report_id, c.target, max(t.value)
+    FROM candidates c
+    JOIN table_cells t ON t.report_id = c.report_id AND t."table" = c."table"
+                      AND t.row_key = c.row_key AND t.col_key = c.col_key
+    WHERE c.is_cell GROUP BY ALL)
 SELECT b.report_id, m.target, m.entry_id, m.new_value, m.decision, m.reason, m.made_by,
        m.made_at, m.report_id AS made_on, m.old_value AS parsed_then, p.value AS parsed_now,
-       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies
+       b.report_id = m.report_id OR p.value IS NOT DISTINCT FROM m.old_value AS applies,
+       p.report_id IS NOT NULL AS found_now    -- the parser found the target in this version
 FROM made m
 JOIN report_bodies b USING (body_year)
 LEFT JOIN parsed p ON p.report_id = b.report_id AND p.target = m.target;
 
+-- The correction in force on each corrected figure: the latest one that applies.
+CREATE OR REPLACE VIEW applied_corrections AS
+SELECT report_id, target, entry_id, new_value, found_now,
+       regexp_matches(target, '^table[0-9]\.') AS is_cell,
+       split_part(target, '.', 1) AS "table", split_part(target, '.', 2) AS row_key,
+       split_part(target, '.', 3) AS col_key
+FROM correction_matches WHERE applies
+QUALIFY row_number() OVER (PARTITION BY report_id, target
+                           ORDER BY made_at DESC, entry_id DESC) = 1;
+
 -- THE figures of every report, corrections applied: everything downstream reads figures
 -- through this view (corrected_facts, corrected_cells, report_metrics). The latest correction
 -- that applies to a target wins; `parsed_value` is the parser's, `corrected` says the value
--- shown is a reviewer's and differs from it.
+-- shown is a reviewer's and differs from it. Three parts: the facts and the table cells, each
+-- with its correction if any (a join on the few corrections), and the figures a reviewer set
+-- where the parser found none. A reader of one kind (kind = 'fact') reads one part.
 CREATE OR REPLACE VIEW figures AS
-WITH latest AS (
-    SELECT * FROM correction_matches WHERE applies
-    QUALIFY row_number() OVER (PARTITION BY report_id, target
-                               ORDER BY made_at DESC, entry_id DESC) = 1),
-joined AS (
-    SELECT COALESCE(p.report_id, l.report_id) AS report_id,
-           COALESCE(p.target, l.target) AS target,
-           p.kind, p.metric, p."table", p.row_key, p.col_key, p.raw, p.approx, p.method,
-           p.evidence_start, p.evidence_end, p.evidence_text,
-           p.value AS parsed_value, l.entry_id AS correction_id, l.new_value
-    FROM parsed_figures p
-    FULL JOIN latest l ON l.report_id = p.report_id AND l.target = p.target)
-SELECT report_id, target,
-       COALESCE(kind, CASE WHEN regexp_matches(target, '^table[0-9]\.') THEN 'cell'
-                           ELSE 'fact' END) AS kind,
-       COALESCE(metric, CASE WHEN NOT regexp_matches(target, '^table[0-9]\.')
-                             THEN target END) AS metric,
-       COALESCE("table", CASE WHEN regexp_matches(target, '^table[0-9]\.')
-                              THEN split_part(target, '.', 1) END) AS "table",
-       COALESCE(row_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
-                              THEN split_part(target, '.', 2) END) AS row_key,
-       COALESCE(col_key, CASE WHEN regexp_matches(target, '^table[0-9]\.')
-                              THEN split_part(target, '.', 3) END) AS col_key,
-       CASE WHEN correction_id IS NULL THEN parsed_value ELSE new_value END AS value,
-       raw, COALESCE(approx, false) AND correction_id IS NULL AS approx,
-       COALESCE(method, 'correction') AS method, evidence_start, evidence_end, evidence_text,
-       parsed_value,
-       correction_id IS NOT NULL AND new_value IS DISTINCT FROM parsed_value AS corrected,
-       correction_id
-FROM joined;
+SELECT f.report_id, f.metric AS target, 'fact' AS kind, f.metric, NULL::VARCHAR AS "table",
+       NULL::VARCHAR AS row_key, NULL::VARCHAR AS col_key,
+       CASE WHEN a.entry_id IS NULL THEN f.value ELSE a.new_value END AS value,
+       NULL::VARCHAR AS raw, f.approx AND a.entry_id IS NULL AS approx, f.method,
+       f.evidence_start, f.evidence_end, f.evidence_text, f.value AS parsed_value,
+       a.entry_id IS NOT NULL AND a.new_value IS DISTINCT FROM f.value AS corrected,
+       a.entry_id AS correction_id
+FROM facts f
+LEFT JOIN applied_corrections a ON a.report_id = f.report_id AND a.target = f.metric
+                               AND NOT a.is_cell
+UNION ALL
+SELECT t.report_id, t."table" || '.' || t.row_key || '.' || t.col_key, 'cell', NULL, t."table",
+       t.row_key, t.col_key, CASE WHEN a.entry_id IS NULL THEN t.value ELSE a.new_value END,
+       t.raw, false, NULL, t.evidence_start, t.evidence_end, NULL, t.value,
+       a.entry_id IS NOT NULL AND a.new_value IS DISTINCT FROM t.value, a.entry_id
+FROM table_cells t
+LEFT JOIN applied_corrections a ON a.report_id = t.report_id AND a.is_cell
+                               AND a."table" = t."table" AND a.row_key = t.row_key
+                               AND a.col_key = t.col_key
+UNION ALL
+SELECT a.report_id, a.target, CASE WHEN a.is_cell THEN 'cell' ELSE 'fact' END,
+       CASE WHEN NOT a.is_cell THEN a.target END,
+       CASE WHEN a.is_cell THEN a."table" END, CASE WHEN a.is_cell THEN a.row_key END,
+       CASE WHEN a.is_cell THEN a.col_key END, a.new_value, NULL, false, 'correction', NULL,
+       NULL, NULL, NULL, a.new_value IS NOT NULL, a.entry_id
+FROM applied_corrections a WHERE NOT a.found_now;
 
 -- The facts and table cells as the checks, the ranking and the app read them (from figures).
 CREATE OR REPLACE VIEW corrected_facts AS

@@ -561,6 +561,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "leaders_group": ("{group}：{names}", "{group}: {names}"),
     "name_sep": ("、", ", "),
     "group_sep": ("；", "; "),
+    "corrected_figures": ("更正数字", "Corrected figures"),
+    "corrected_in_ranking": (
+        "其中 {figures} 个数字为审核人的更正（涉及 {bodies} 个机关），已更正的数字在各机关的报告页标 ✎。",
+        "{figures} of the figures ranked are reviewers' corrections ({bodies} bodies); "
+        "each is marked ✎ on its body's report page.",
+    ),
     "ranked_n": ("参与排名 {n} 个机关", "{n} bodies ranked"),
     "listed_apart": (
         "单列：数据覆盖率不足 {pct}，不参与排名",

@@ -6,12 +6,16 @@ never blocked, a save is never half-written. The reads are cached by the file's 
 save changes, so the next run shows the new values.
 
 Two browsers editing the same figure: a save compares the value each figure shows now with the
-one the editor was opened on; when another reviewer changed it meanwhile, nothing is saved
-until this reviewer has seen the newer value and confirms.
+one the editor was opened on; when another reviewer changed it meanwhile, nothing of this save
+is stored (no figure of it, not only the one in conflict) until this reviewer has seen the newer
+values, named in a warning that stays on the page, and ticked the box under it. A further change
+by someone else asks again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 
 import pandas as pd
@@ -93,9 +97,15 @@ def corrected_columns(facts: pd.DataFrame) -> dict[str, pd.Series]:
     if "corrected" not in facts:
         return {}
     corrected = facts["corrected"].fillna(False).astype(bool)
+    # as text: an uncorrected figure has no other value to show (blank), and the grid draws an
+    # empty number as a grey "None", which reads as a value
+    parsed = [
+        ("—" if pd.isna(v) else f"{v:g}") if c else ""
+        for v, c in zip(facts["parsed_value"], corrected)
+    ]
     return {
         _t("corrected"): corrected.map({True: "✎", False: ""}),
-        _t("parsed"): facts["parsed_value"].where(corrected),
+        _t("parsed"): pd.Series(parsed, index=facts.index, dtype="string"),
     }
 
 
@@ -157,6 +167,18 @@ def figure_editor(report_id: str, facts: pd.DataFrame) -> None:
         },
     )
     by = st.text_input(_t("reviewer"), key="review_by")
+    held = st.session_state.get(f"review_conflict_{report_id}")  # {metric: value saved meanwhile}
+    confirmed = False
+    if held:  # shown on every run until saved, so that the tick is kept when it reruns the page
+        st.warning(
+            _t(
+                "conflict",
+                changes="、".join(
+                    f"{metric_label(k)} = {'—' if v is None else f'{v:g}'}" for k, v in held.items()
+                ),
+            )
+        )
+        confirmed = st.checkbox(_t("confirm_overwrite"), key=_overwrite_key(report_id, held))
     if not st.button(_t("save"), key=f"review_save_{report_id}"):
         return
     changed = edited[~_same(edited["value"], table["value"])]
@@ -169,27 +191,27 @@ def figure_editor(report_id: str, facts: pd.DataFrame) -> None:
         return
     before = opened.set_index("metric")["value"].reindex(changed["metric"])
     now = table.set_index("metric")["value"].reindex(changed["metric"])
-    moved = now[~_same(now, before)]  # saved by someone else since this page opened
-    if len(moved) and not st.session_state.get(f"review_overwrite_{report_id}"):
-        st.warning(
-            _t(
-                "conflict",
-                changes="、".join(
-                    f"{metric_label(k)} = {'—' if pd.isna(v) else f'{v:g}'}"
-                    for k, v in moved.items()
-                ),
-            )
-        )
-        st.checkbox(_t("confirm_overwrite"), key=f"review_overwrite_{report_id}")
-        return
+    moved = {  # saved by someone else since this page opened
+        k: None if pd.isna(v) else float(v) for k, v in now[~_same(now, before)].items()
+    }
+    if moved and not (moved == held and confirmed):
+        # nothing is saved until this reviewer has seen these values and ticked the box (a
+        # newer change by someone else asks again, with a new box)
+        st.session_state[f"review_conflict_{report_id}"] = moved
+        st.rerun()
     for row in changed.itertuples():
         value = None if pd.isna(row.value) else float(row.value)
         review.correct(_db(), report_id, row.metric, value, row.reason, by or None)
-    st.session_state.pop(f"review_opened_{report_id}", None)
-    st.session_state.pop(f"review_overwrite_{report_id}", None)
-    st.session_state.pop(f"review_editor_{report_id}", None)
+    for key in ("opened", "conflict", "editor"):
+        st.session_state.pop(f"review_{key}_{report_id}", None)
     st.toast(_t("saved", n=len(changed)))
     st.rerun()
+
+
+def _overwrite_key(report_id: str, held: dict[str, float | None]) -> str:
+    """The confirmation box of one conflict: other values held make another box, unticked."""
+    digest = hashlib.sha256(json.dumps(held, sort_keys=True).encode()).hexdigest()[:12]
+    return f"review_overwrite_{report_id}_{digest}"
 
 
 def _same(a: pd.Series, b: pd.Series):

@@ -8,6 +8,7 @@ import streamlit as st
 
 from govbench.rank import (
     CONTRIBUTION_PREFIX,
+    corrected_counts,
     MISSING_RULES,
     NORMALISATIONS,
     PEER_COLUMNS,
@@ -199,6 +200,8 @@ def show_table(result: pd.DataFrame, key: str, ranked: bool = True) -> None:
         + result["rank_high"].astype("string"),
         t("p_top_k", k=k): 100 * result["p_top_k"].astype("float64"),
     }
+    if corrected_counts(result)[0]:  # a reviewer's figures are in it: say how many, per body
+        table[t("corrected_figures")] = result["corrected_figures"].fillna(0).astype(int)
     if not ranked:  # bodies listed apart have no rank to show
         for label in (t("rank"), t("rank_interval"), t("p_top_k", k=k)):
             table.pop(label)
@@ -378,6 +381,9 @@ if not ranked.empty:
     figure = chart(ranked)
     st.altair_chart(figure, width="stretch")
     show_table(ranked, "rank_table")
+    figures, bodies = corrected_counts(ranked)
+    if figures:
+        st.caption(t("corrected_in_ranking", figures=figures, bodies=bodies))
 if result["synthetic"].any():
     st.caption(t("synthetic_note"))
 if not apart.empty:
