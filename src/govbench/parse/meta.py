@@ -129,6 +129,8 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 def _unspaced(line: str) -> str:
     """A line spaced letter by letter ("南 京 市 鼓 楼 区") read as its words."""
+    if " " not in line and "\u3000" not in line:
+        return line  # most lines: nothing to look for
     if (
         len(_SPACED.findall(line)) >= 3
         and len(_SPACED.findall(line)) * 2 >= len(line.replace(" ", "")) - 2
