@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Grid
 
@@ -50,12 +51,19 @@ class Value:
 
     @property
     def digits(self) -> bool:
-        return bool(_NUMBER.fullmatch(self.text))
+        return _is_number(self.text)
 
 
 Item = Label | Value
 
 
+# Cells repeat the same few texts ("0", "/", "1"): each is read once per process.
+@lru_cache(maxsize=4096)
+def _is_number(text: str) -> bool:
+    return _NUMBER.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=4096)
 def number(text: str) -> int | float | None:
     """The number printed in a cell ("251000元" -> 251000); "无" (none) is 0; blank, "/" and
     "—" say nothing and are None. TableCell.raw keeps which of them was printed."""
