@@ -699,9 +699,22 @@ def _from_applicant_columns(
 
 
 def _cells(tables: dict[str, Rows], term: str) -> list[TableCell]:
-    table, row_glob, col = term.split(".")
+    table, row_glob, col = _term(term)
     rows = tables.get(table, {})
-    return [cols[col] for key, cols in rows.items() if _names(row_glob, key) and col in cols]
+    return [rows[key][col] for key in _named(row_glob, tuple(rows)) if col in rows[key]]
+
+
+@lru_cache(maxsize=1024)
+def _term(term: str) -> tuple[str, str, str]:
+    table, row_glob, col = term.split(".")
+    return table, row_glob, col
+
+
+@lru_cache(maxsize=4096)
+def _named(row_glob: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The row keys (in order) a [facts] term's row pattern names: a table's keys are the
+    same few sets report after report, so each term is matched against them once."""
+    return tuple(key for key in keys if _names(row_glob, key))
 
 
 @lru_cache(maxsize=4096)
