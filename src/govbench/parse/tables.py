@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -100,11 +101,12 @@ def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[
     names its last row."""
     squeezed = _squeeze(label)
     best: tuple[int, int] | None = None  # (end position, row index)
-    for i in range(after + 1, len(aliases)):
-        for alias in aliases[i]:
-            pos = squeezed.rfind(alias)
-            if pos >= 0 and (best is None or pos + len(alias) > best[0]):
-                best = (pos + len(alias), i)
+    if _any_alias(tuple(aliases)).search(squeezed) is not None:  # most labels name no row
+        for i in range(after + 1, len(aliases)):
+            for alias in aliases[i]:
+                pos = squeezed.rfind(alias)
+                if pos >= 0 and (best is None or pos + len(alias) > best[0]):
+                    best = (pos + len(alias), i)
     if best is not None:
         return best[1], False
     if len(squeezed) < 4 or _names_earlier_row(squeezed, aliases, after):
@@ -121,6 +123,13 @@ def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[
         if score >= FUZZY_MIN:
             return i, True
     return None
+
+
+@lru_cache(maxsize=64)
+def _any_alias(aliases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Every row label of a table as one alternation, compiled once per table template."""
+    words = sorted({alias for row in aliases for alias in row}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def _names_earlier_row(squeezed: str, aliases: list[tuple[str, ...]], after: int) -> bool:
