@@ -140,7 +140,14 @@ def _unspaced(line: str) -> str:
 
 
 def _head_lines(text: str) -> list[str]:
-    return [_unspaced(ln.strip()) for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:20]
+    """The first 20 lines of the opening that hold something, each read as its words."""
+    lines: list[str] = []
+    for ln in text[:HEAD_CHARS].splitlines():
+        if ln.strip():
+            lines.append(_unspaced(ln.strip()))
+            if len(lines) == 20:
+                break
+    return lines
 
 
 @cache
