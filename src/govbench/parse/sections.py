@@ -102,9 +102,12 @@ def find_section(text: str, key: str) -> Section | None:
 def _numbered_headings(text: str) -> list[tuple[int, int, str, int | None]]:
     rules, order = _rules()
     by_key = {r.key: r for r in rules}
+    any_alias = _any_alias()
     found = []
     for match in _NUMBERED.finditer(text):
         title = text[match.end() : match.end() + ALIAS_REACH + 12]
+        if any_alias.search(title) is None:
+            continue  # names no section (a numbered item of a list): no key to try
         for key in order:
             hit = _alias_hit(title, by_key[key].alias_pattern)
             if hit is not None:
@@ -112,6 +115,13 @@ def _numbered_headings(text: str) -> list[tuple[int, int, str, int | None]]:
                 found.append((match.start(), match.end() + hit, key, ordinal))
                 break
     return found
+
+
+@cache
+def _any_alias() -> re.Pattern[str]:
+    """Every section's aliases as one alternation: a title holding none names no section."""
+    aliases = {alias for rule in _rules()[0] for alias in rule.aliases}
+    return re.compile("|".join(map(re.escape, sorted(aliases))) if aliases else "(?!)")
 
 
 def _alias_hit(title: str, aliases: re.Pattern[str] | None) -> int | None:
