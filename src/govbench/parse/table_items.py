@@ -64,6 +64,11 @@ def _is_number(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _is_cell_value(cell: str) -> bool:
+    return _CELL_VALUE.fullmatch(cell) is not None
+
+
+@lru_cache(maxsize=4096)
 def number(text: str) -> int | float | None:
     """The number printed in a cell ("251000元" -> 251000); "无" (none) is 0; blank, "/" and
     "—" say nothing and are None. TableCell.raw keeps which of them was printed."""
@@ -125,7 +130,7 @@ def _cell_items(cells: list[str], spans: list[tuple[int, int]], line_no: int) ->
         stripped = cell.strip()
         lead = len(cell) - len(cell.lstrip())
         s2, e2 = s + lead, s + lead + len(stripped)
-        if _CELL_VALUE.fullmatch(cell):
+        if _is_cell_value(cell):
             items.append(Value(stripped, s2, e2, whole=True, line=line_no))
         else:
             items.append(Label(stripped, s2, e2, line=line_no))
