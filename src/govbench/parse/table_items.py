@@ -141,27 +141,27 @@ def _free_items(line: str, offset: int) -> list[Item]:
     items: list[Item] = []
     label_start: int | None = None
     label_end = 0
-
-    def close_label() -> None:
-        nonlocal label_start
-        if label_start is not None:
-            items.append(
-                Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
-            )
-            label_start = None
-
+    # one pass, the label closed inline (this runs for every token of every table line)
     for m in _FREE.finditer(line):
         kind = m.lastgroup
-        if kind in ("enum", "char"):
+        if kind == "char" or kind == "enum":
             if label_start is None:
                 label_start = m.start()
             label_end = m.end()
-        elif kind == "space":
-            continue
-        else:
-            close_label()
-            items.append(
-                Value(m.group(), offset + m.start(), offset + m.end(), whole=kind == "null")
-            )
-    close_label()
+        elif kind != "space":
+            if label_start is not None:
+                items.append(
+                    Label(
+                        line[label_start:label_end].strip(),
+                        offset + label_start,
+                        offset + label_end,
+                    )
+                )
+                label_start = None
+            start, end = m.span()
+            items.append(Value(m.group(), offset + start, offset + end, kind == "null"))
+    if label_start is not None:
+        items.append(
+            Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
+        )
     return items
