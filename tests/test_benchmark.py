@@ -69,6 +69,8 @@ def test_quick_benchmark_records_every_figure(tmp_path):
         assert accuracy["returncode"] == 0 and accuracy["scores"]["parse_failures"] == 0
         assert accuracy["scores"]["reports"] > 0 and 0 < accuracy["scores"]["fact_recall"] <= 1
     assert figures["profile"]["top_self"]
+    # each stage is found in the profile by its function: one renamed would read as 0 s
+    assert all(s > 0 for s in figures["profile"]["stages_cumulative_s"].values())
 
     for section in figures.values():  # every figure says when and how
         assert section["measured_at"] and section["command"]

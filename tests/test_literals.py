@@ -61,3 +61,51 @@ def test_first_chars_of_words_optional_prefixes_and_lookarounds() -> None:
     assert first_chars("政府信息|(?:专题|专场)?新闻发布会|(?<!各)类信息") == frozenset("政专新类")
     assert first_chars(r"\d+件") is None  # a class of any digit: no guard
     assert first_chars("(?:各类)?") is None  # may match empty: no guard
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "lo", "hi"),
+    [
+        ("(?<!及)部分公开(?:的)?", {"部分公开"}, 0, 0),  # an assertion takes no width
+        ("(?:未|没有)(?:收到|受理)[^。]{0,4}?申请", {"收到", "受理"}, 1, 2),  # longer words win
+        ("(?:^|(?<=[,。]))(?:全年)?无[^。]{0,6}?行政诉讼", {"行政诉讼"}, 1, 9),
+        ("对(?:依申请公开|申请)的答复", {"的答复"}, 3, 6),  # the longest word, after a choice
+    ],
+)
+def test_anchor_of_a_pattern(pattern, words, lo, hi):
+    assert literals.anchor(re.compile(pattern)) == literals.Anchor(frozenset(words), lo, hi)
+
+
+@pytest.mark.parametrize("pattern", [r"\d+件", "[^。]*申请", "(?i)report", "(?:报告)*"])
+def test_no_anchor_where_no_word_stands_a_bounded_way_in(pattern):
+    assert literals.anchor(re.compile(pattern)) is None
+
+
+def _pieces(regex: re.Pattern[str]) -> st.SearchStrategy[str]:
+    """Texts that hold the phrasing's matches, pieces of them and its words, in any order,
+    between report-like filler (punctuation that ends clauses, digits, CJK, line breaks)."""
+    words = sorted({w for need in literals.needs(regex) for w in need})
+    filler = st.text(alphabet="未没有无及和的共件条,，。;:\n 0123456789年申请公开", max_size=8)
+    piece = st.one_of(
+        st.from_regex(regex, fullmatch=True),
+        st.from_regex(regex, fullmatch=True).map(lambda s: s[1:]),
+        st.sampled_from(words) if words else filler,
+        filler,
+    )
+    return st.lists(piece, max_size=8).map("".join)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+@pytest.mark.parametrize("index", range(len(PHRASINGS)))
+def test_anchored_scan_finds_what_the_plain_scan_finds(index, data):
+    # the combined cue scan must be invisible: the same matches at the same places, in order
+    phrasing = PHRASINGS[index]
+    where = literals.anchor(phrasing.regex)
+    assume(where is not None)
+    text = data.draw(_pieces(phrasing.regex))
+    expected = [(m.span(), m.groupdict()) for m in phrasing.regex.finditer(text)]
+    got = [
+        (m.span(), m.groupdict()) for m in literals.anchored_finditer(phrasing.regex, where, text)
+    ]
+    assert got == expected

@@ -6,6 +6,8 @@ import time
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govbench.model import SYNTHETIC_MARK, Document
 from govbench.parse.meta import find_year, format_for, parse_metadata
@@ -854,3 +856,22 @@ def test_scope_own_body_from_a_bureau_naming_itself():
         "2024年,市财政局共收到政府信息公开申请5件,均按时答复。"
     )
     assert scope == "own_body" and "5件" in prov["evidence"]["text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["2019", "2020", "2", "1", "0", "年", "度", "月", " ", "\n"])).map(
+        "".join
+    )
+)
+def test_year_mentions_are_those_of_the_plain_pattern(text):
+    # _YEAR is written to start with a literal 2 (for speed); it must find what
+    # (?<!\d)(20\d\d)… finds, at the same places with the same groups
+    import re
+
+    from govbench.parse.meta import _YEAR
+
+    plain = re.compile(r"(?<!\d)(20\d\d)\s*年(?!\d*\s*月)(度)?")
+    assert [(m.span(), m.groups()) for m in _YEAR.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govbench.read.normalise import detect_script, is_page_footer, normalise
 
@@ -167,3 +171,21 @@ def test_pinyin_a_converter_writes_after_each_character_is_dropped():
     )
     # one Latin aside is the writer's, not a converter's
     assert normalise("通过政务服务平台(app)办理") == "通过政务服务平台(app)办理"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\ta二"))
+def test_edge_blanks_are_those_of_each_line(text):
+    # the scan is written to start at a space, for speed: it must drop exactly the spaces
+    # at the start and end of each line, as ^ +| +$ does
+    from govbench.read.normalise import _EDGE_BLANKS
+
+    assert _EDGE_BLANKS.sub("", text) == re.sub(r"^ +| +$", "", text, flags=re.MULTILINE)
+
+
+def test_the_script_class_holds_what_t2s_changes_and_not_what_it_keeps():
+    from govbench.read.normalise import _converted_chars
+
+    changed = _converted_chars()
+    assert all(changed.fullmatch(ch) for ch in "報國際發佈資訊")
+    assert not any(changed.fullmatch(ch) for ch in "报国际发布信息年度")

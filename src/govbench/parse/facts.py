@@ -42,18 +42,24 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!度?报告)")
 
 @dataclass(frozen=True)
 class _Phrasing:
-    """One pattern of narrative.toml, with the words a text needs for it to match there."""
+    """One pattern of narrative.toml, with the words a text needs for it to match there, and
+    the word its matches are found around (literals.anchor)."""
 
     regex: re.Pattern[str]
     needs: literals.Needs
+    anchor: literals.Anchor | None = None
 
     @classmethod
     def of(cls, pattern: str) -> _Phrasing:
         regex = re.compile(_expand(pattern))
-        return cls(regex, literals.needs(regex))
+        return cls(regex, literals.needs(regex), literals.anchor(regex))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if literals.holds(self.needs, text) else iter(())
+        if not literals.holds(self.needs, text):
+            return iter(())
+        if self.anchor is None:
+            return self.regex.finditer(text)
+        return literals.anchored_finditer(self.regex, self.anchor, text)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import cn2an
 
@@ -40,6 +41,7 @@ class Quantity:
     approx: bool
 
 
+@lru_cache(maxsize=4096)  # a report repeats its figures' spans; a Quantity is immutable
 def parse_number(span: str) -> Quantity | None:
     """The value of one number span, e.g. "两万多" -> Quantity(20000, approx=True).
 

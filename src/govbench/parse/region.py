@@ -10,6 +10,7 @@ and of 西安) keeps all of them until the hierarchy or the rest of the text dec
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -98,6 +99,10 @@ class Gazetteer:
         for name in self.names:
             lengths.setdefault(name[:2], set()).add(len(name))
         self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        # Where a name can start: most characters of a text start none, and one scan of this
+        # class skips them (a two-character key starts with one of these characters).
+        firsts = "".join(sorted({key[0] for key in self._lengths}))
+        self._starts = re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
         # Short county names only for today's units: 重庆荣昌 is 荣昌区, not the former 荣昌县.
         self._child_short = _child_short_names(tree)
 
@@ -122,7 +127,10 @@ class Gazetteer:
                 else:
                     i += 1
                 continue
-            i += 1
+            nxt = self._starts.search(text, i + 1, stop - 1)
+            if nxt is None:
+                break
+            i = nxt.start()
         return found
 
     def _common_word(self, text: str, i: int, name: str, found: list[Mention]) -> bool:

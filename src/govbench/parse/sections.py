@@ -36,6 +36,20 @@ class _SectionRule:
     key: str
     aliases: tuple[str, ...]
     headings: tuple[str, ...]
+    # compiled once: the aliases as one alternation in their order (its leftmost match is the
+    # earliest alias, the first listed among those starting there), each heading literally
+    alias_pattern: re.Pattern[str] | None = None
+    heading_patterns: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, aliases: tuple[str, ...], headings: tuple[str, ...]) -> _SectionRule:
+        return cls(
+            key,
+            aliases,
+            headings,
+            re.compile("|".join(map(re.escape, aliases))) if aliases else None,
+            tuple(re.compile(re.escape(h)) for h in headings),
+        )
 
 
 @cache
@@ -43,7 +57,7 @@ def _rules() -> tuple[list[_SectionRule], list[str]]:
     raw = load_rules("sections")
     order = raw["classify_order"]
     rules = [
-        _SectionRule(key, tuple(spec["aliases"]), tuple(spec.get("headings", ())))
+        _SectionRule.of(key, tuple(spec["aliases"]), tuple(spec.get("headings", ())))
         for key, spec in raw.items()
         if key != "classify_order"
     ]
@@ -88,11 +102,14 @@ def find_section(text: str, key: str) -> Section | None:
 def _numbered_headings(text: str) -> list[tuple[int, int, str, int | None]]:
     rules, order = _rules()
     by_key = {r.key: r for r in rules}
+    any_alias = _any_alias()
     found = []
     for match in _NUMBERED.finditer(text):
         title = text[match.end() : match.end() + ALIAS_REACH + 12]
+        if any_alias.search(title) is None:
+            continue  # names no section (a numbered item of a list): no key to try
         for key in order:
-            hit = _alias_hit(title, by_key[key].aliases)
+            hit = _alias_hit(title, by_key[key].alias_pattern)
             if hit is not None:
                 ordinal = _ordinal_value(match.group(1))
                 found.append((match.start(), match.end() + hit, key, ordinal))
@@ -100,16 +117,19 @@ def _numbered_headings(text: str) -> list[tuple[int, int, str, int | None]]:
     return found
 
 
-def _alias_hit(title: str, aliases: tuple[str, ...]) -> int | None:
+@cache
+def _any_alias() -> re.Pattern[str]:
+    """Every section's aliases as one alternation: a title holding none names no section."""
+    aliases = {alias for rule in _rules()[0] for alias in rule.aliases}
+    return re.compile("|".join(map(re.escape, sorted(aliases))) if aliases else "(?!)")
+
+
+def _alias_hit(title: str, aliases: re.Pattern[str] | None) -> int | None:
     """End offset (in title) of the earliest alias starting within ALIAS_REACH, if any."""
-    best = None
-    for alias in aliases:
-        pos = title.find(alias)
-        if 0 <= pos <= ALIAS_REACH and (best is None or pos < best[0]):
-            best = (pos, pos + len(alias))
-    if best is None or _crosses_sentence(title[: best[0]]):
+    best = aliases.search(title) if aliases is not None else None
+    if best is None or best.start() > ALIAS_REACH or _crosses_sentence(title[: best.start()]):
         return None
-    return best[1]
+    return best.end()
 
 
 def _crosses_sentence(prefix: str) -> bool:
@@ -120,8 +140,8 @@ def _bare_headings(text: str) -> list[tuple[int, int, str, int | None]]:
     rules, _ = _rules()
     found = []
     for rule in rules:
-        for heading in rule.headings:
-            for match in re.finditer(re.escape(heading), text):
+        for heading in rule.heading_patterns:
+            for match in heading.finditer(text):
                 before = text[match.start() - 1] if match.start() else "\n"
                 after = text[match.end() : match.end() + 1]
                 if before in "\n。 \t" and (not after or after not in _LIST_FOLLOWERS):

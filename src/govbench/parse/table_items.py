@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Grid
 
@@ -50,12 +51,24 @@ class Value:
 
     @property
     def digits(self) -> bool:
-        return bool(_NUMBER.fullmatch(self.text))
+        return _is_number(self.text)
 
 
 Item = Label | Value
 
 
+# Cells repeat the same few texts ("0", "/", "1"): each is read once per process.
+@lru_cache(maxsize=4096)
+def _is_number(text: str) -> bool:
+    return _NUMBER.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_cell_value(cell: str) -> bool:
+    return _CELL_VALUE.fullmatch(cell) is not None
+
+
+@lru_cache(maxsize=4096)
 def number(text: str) -> int | float | None:
     """The number printed in a cell ("251000元" -> 251000); "无" (none) is 0; blank, "/" and
     "—" say nothing and are None. TableCell.raw keeps which of them was printed."""
@@ -117,7 +130,7 @@ def _cell_items(cells: list[str], spans: list[tuple[int, int]], line_no: int) ->
         stripped = cell.strip()
         lead = len(cell) - len(cell.lstrip())
         s2, e2 = s + lead, s + lead + len(stripped)
-        if _CELL_VALUE.fullmatch(cell):
+        if _is_cell_value(cell):
             items.append(Value(stripped, s2, e2, whole=True, line=line_no))
         else:
             items.append(Label(stripped, s2, e2, line=line_no))
@@ -128,27 +141,27 @@ def _free_items(line: str, offset: int) -> list[Item]:
     items: list[Item] = []
     label_start: int | None = None
     label_end = 0
-
-    def close_label() -> None:
-        nonlocal label_start
-        if label_start is not None:
-            items.append(
-                Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
-            )
-            label_start = None
-
+    # one pass, the label closed inline (this runs for every token of every table line)
     for m in _FREE.finditer(line):
         kind = m.lastgroup
-        if kind in ("enum", "char"):
+        if kind == "char" or kind == "enum":
             if label_start is None:
                 label_start = m.start()
             label_end = m.end()
-        elif kind == "space":
-            continue
-        else:
-            close_label()
-            items.append(
-                Value(m.group(), offset + m.start(), offset + m.end(), whole=kind == "null")
-            )
-    close_label()
+        elif kind != "space":
+            if label_start is not None:
+                items.append(
+                    Label(
+                        line[label_start:label_end].strip(),
+                        offset + label_start,
+                        offset + label_end,
+                    )
+                )
+                label_start = None
+            start, end = m.span()
+            items.append(Value(m.group(), offset + start, offset + end, kind == "null"))
+    if label_start is not None:
+        items.append(
+            Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
+        )
     return items

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterator
 
 # A cell as printed: an integer without leading zeros, optionally signed or decimal.
@@ -32,7 +33,7 @@ class Piece:
     start: int
     end: int
 
-    @property
+    @cached_property  # a piece is shared by every cut through it (_cuts), read by each
     def value(self) -> int | float:
         return float(self.text) if "." in self.text else int(self.text)
 
@@ -75,6 +76,8 @@ def _cuts(tokens: list[Token], n: int, kinds: list[str]) -> Iterator[list[Piece]
     for i in range(len(tokens) - 2, -1, -1):
         chars_after[i] = chars_after[i + 1] + len(tokens[i + 1].text)
     done: list[Piece] = []
+    # The same piece (token, place, length, kind) turns up in many cuts: made and checked once.
+    made: dict[tuple[int, int, int, str], Piece | None] = {}
 
     def walk(ti: int, pos: int) -> Iterator[list[Piece]]:
         token = tokens[ti]
@@ -83,7 +86,7 @@ def _cuts(tokens: list[Token], n: int, kinds: list[str]) -> Iterator[list[Piece]
         wanted_after = n - len(done) - 1  # cells still wanted after this one
         if wanted_after < tokens_after or wanted_after > len(rest) - 1 + chars_after[ti]:
             return
-        pattern = _PATTERNS[kinds[len(done)]]
+        kind = kinds[len(done)]
         # Cutting inside the token leaves its tail one cell at least; longer pieces leave
         # fewer chars for the cells wanted after.
         shortest = 1 if wanted_after > tokens_after else len(rest)
@@ -91,11 +94,17 @@ def _cuts(tokens: list[Token], n: int, kinds: list[str]) -> Iterator[list[Piece]
             left_here = len(rest) - length
             if wanted_after > left_here + chars_after[ti]:
                 break
-            text = rest[:length]
-            if not pattern.fullmatch(text):
+            key = (ti, pos, length, kind)
+            if key in made:
+                piece = made[key]
+            else:
+                text, start = rest[:length], token.start + pos
+                piece = made[key] = (
+                    Piece(text, start, start + length) if _PATTERNS[kind].fullmatch(text) else None
+                )
+            if piece is None:
                 continue
-            start = token.start + pos
-            done.append(Piece(text, start, start + length))
+            done.append(piece)
             if left_here:
                 yield from walk(ti, pos + length)
             elif ti + 1 < len(tokens):

@@ -10,8 +10,10 @@ be recovered is left None and said so in a warning: never invented, never "fixed
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -93,18 +95,26 @@ def _squeeze(label: str) -> str:
     return "".join(unicodedata.normalize("NFKC", label).split())
 
 
-def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[int, bool] | None:
+def _match_row(
+    label: str,
+    aliases: list[tuple[str, ...]],
+    after: int,
+    any_alias: re.Pattern[str] | None = None,
+) -> tuple[int, bool] | None:
     """Index of the template row `label` names (only rows after `after`; `aliases`: each
     row's labels squeezed), and whether the match was fuzzy. Of several exact aliases the
     one ending last wins: a label run such as "（六）其他处理1.申请人无正当理由逾期不补正…"
     names its last row."""
     squeezed = _squeeze(label)
     best: tuple[int, int] | None = None  # (end position, row index)
-    for i in range(after + 1, len(aliases)):
-        for alias in aliases[i]:
-            pos = squeezed.rfind(alias)
-            if pos >= 0 and (best is None or pos + len(alias) > best[0]):
-                best = (pos + len(alias), i)
+    if any_alias is None:
+        any_alias = _any_alias(tuple(aliases))
+    if any_alias.search(squeezed) is not None:  # most labels name no row
+        for i in range(after + 1, len(aliases)):
+            for alias in aliases[i]:
+                pos = squeezed.rfind(alias)
+                if pos >= 0 and (best is None or pos + len(alias) > best[0]):
+                    best = (pos + len(alias), i)
     if best is not None:
         return best[1], False
     if len(squeezed) < 4 or _names_earlier_row(squeezed, aliases, after):
@@ -121,6 +131,13 @@ def _match_row(label: str, aliases: list[tuple[str, ...]], after: int) -> tuple[
         if score >= FUZZY_MIN:
             return i, True
     return None
+
+
+@lru_cache(maxsize=64)
+def _any_alias(aliases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Every row label of a table as one alternation, compiled once per table template."""
+    words = sorted({alias for row in aliases for alias in row}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def _names_earlier_row(squeezed: str, aliases: list[tuple[str, ...]], after: int) -> bool:
@@ -141,10 +158,11 @@ def _anchor(
     """(row index, values after its label) for every row label found, in order."""
     found: list[tuple[int, list[Value]]] = []
     aliases = [tuple(map(_squeeze, row["labels"])) for row in rows]
+    any_alias = _any_alias(tuple(aliases))
     after = -1
     for item in items:
         if isinstance(item, Label):
-            hit = _match_row(item.text, aliases, after)
+            hit = _match_row(item.text, aliases, after, any_alias)
             if hit is None:
                 continue
             index, fuzzy = hit
@@ -342,15 +360,47 @@ def _resolve_table3(
 
 
 def _glued_candidates(values: list[Value], n: int, identity, kinds=None) -> list[list[Piece]]:
-    """Splits of a glued run: those that satisfy `identity`, else the only possible one."""
+    """Splits of a glued run: those that satisfy `identity`, else the only possible one.
+
+    `identity` reads the pieces' values only (never where they stand), so the splits of the
+    same digits are the same wherever they are printed: they are worked out once per process
+    (rows of zeros, "1000001", recur report after report) and placed at these values."""
     if not values or not all(v.digits for v in values):
         return []
-    tokens = [Token(v.text, v.start) for v in values]
-    found = splits(tokens, n, kinds, identity)
-    if found:
-        return found
-    only = splits(tokens, n, kinds)
-    return only if len(only) == 1 else []
+    shapes = _glued_shapes(
+        tuple(v.text for v in values), n, identity, tuple(kinds) if kinds is not None else None
+    )
+    return [
+        [
+            Piece(piece, values[t].start + at, values[t].start + at + len(piece))
+            for t, at, piece in cut
+        ]
+        for cut in shapes
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _glued_shapes(
+    texts: tuple[str, ...], n: int, identity, kinds: tuple[str, ...] | None
+) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """_glued_candidates of runs `texts`, each piece as (run index, offset in it, text)."""
+    # each run placed one char past the last, so a piece's start tells its run
+    tokens, starts, at = [], [], 0
+    for text in texts:
+        tokens.append(Token(text, at))
+        starts.append(at)
+        at += len(text) + 1
+    kinds_list = list(kinds) if kinds is not None else None
+    found = splits(tokens, n, kinds_list, identity)
+    if not found:
+        only = splits(tokens, n, kinds_list)
+        found = only if len(only) == 1 else []
+    return tuple(tuple(_placed(p, starts) for p in cut) for cut in found)
+
+
+def _placed(piece: Piece, starts: list[int]) -> tuple[int, int, str]:
+    t = bisect.bisect_right(starts, piece.start) - 1
+    return t, piece.start - starts[t], piece.text
 
 
 def _row_major(keys: list[str], chunks: list[list[Value]], n: int) -> Rows | None:
@@ -699,9 +749,22 @@ def _from_applicant_columns(
 
 
 def _cells(tables: dict[str, Rows], term: str) -> list[TableCell]:
-    table, row_glob, col = term.split(".")
+    table, row_glob, col = _term(term)
     rows = tables.get(table, {})
-    return [cols[col] for key, cols in rows.items() if _names(row_glob, key) and col in cols]
+    return [rows[key][col] for key in _named(row_glob, tuple(rows)) if col in rows[key]]
+
+
+@lru_cache(maxsize=1024)
+def _term(term: str) -> tuple[str, str, str]:
+    table, row_glob, col = term.split(".")
+    return table, row_glob, col
+
+
+@lru_cache(maxsize=4096)
+def _named(row_glob: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The row keys (in order) a [facts] term's row pattern names: a table's keys are the
+    same few sets report after report, so each term is matched against them once."""
+    return tuple(key for key in keys if _names(row_glob, key))
 
 
 @lru_cache(maxsize=4096)

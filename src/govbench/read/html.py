@@ -264,6 +264,7 @@ def _cells(tr: etree._Element) -> list[etree._Element]:
     return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
 
 
+_SPAN_DIGITS = re.compile(r"\s*(\d+)")
 # Spans beyond this are typos ("rowspan=2000") that would blow up the grid.
 _MAX_SPAN = 200
 
@@ -272,5 +273,5 @@ def _span(cell: etree._Element, attr: str) -> int:
     value = cell.get(attr)
     if value is None:
         return 1
-    digits = re.match(r"\s*(\d+)", value)
+    digits = _SPAN_DIGITS.match(value)
     return min(max(int(digits.group(1)), 1), _MAX_SPAN) if digits else 1

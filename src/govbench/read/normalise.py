@@ -45,7 +45,9 @@ _WIDTH_AND_CONTROL = _width_and_control_table()
 _TAG = re.compile(rules()["markup"]["tag"])
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLANKS = re.compile(r"[ \t]{2,}|\t")
-_EDGE_BLANKS = re.compile(r"^ +| +$", re.MULTILINE)
+# Spaces at a line's start or end (^ +| +$), written to start with the space itself: the
+# engine then jumps from space to space instead of trying every position of the text.
+_EDGE_BLANKS = re.compile(r" (?:(?<=^ ) *| *$)", re.MULTILINE)
 # A space between a digit and a CJK character (either order) is layout, not
 # meaning: "共 23 件" -> "共23件". Between two digits it separates numbers and stays.
 # Justified PDF lines also pad CJK punctuation ("健康发展 。"). Runs of blanks are
@@ -147,14 +149,9 @@ _SCRIPT_SAMPLE = 20_000
 def detect_script(text: str) -> str:
     """ "traditional" when t2s would change a real share of the CJK characters."""
     sample = text[:_SCRIPT_SAMPLE]
-    chars = "".join(_CJK.findall("".join(set(sample))))
-    converted = _T2S.convert(chars)
-    if len(converted) != len(chars):  # never seen for single characters; be safe
-        converted = "".join(_T2S.convert(ch)[:1] or ch for ch in chars)
-    changed = "".join(a for a, b in zip(chars, converted) if a != b)
-    if not changed:
+    changed_count = len(_converted_chars().findall(sample))
+    if not changed_count:
         return "simplified"
-    changed_count = len(re.findall(f"[{re.escape(changed)}]", sample))
     cjk_count = len(_CJK.findall(sample))
     script = rules()["script"]
     if (
@@ -163,6 +160,24 @@ def detect_script(text: str) -> str:
     ):
         return "traditional"
     return "simplified"
+
+
+@lru_cache(maxsize=1)
+def _converted_chars() -> re.Pattern[str]:
+    """One character class of every CJK character that t2s, applied to it alone, changes.
+
+    Built once per process (a few ms): telling the script of a report is then one scan,
+    where asking OpenCC about each report's own characters cost as much as the conversion
+    of the whole text."""
+    chars = [chr(cp) for lo, hi in _CJK_RANGES for cp in range(lo, hi + 1)]
+    converted = _T2S.convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # never seen: a character converted to a line break
+        converted = [_T2S.convert(ch) for ch in chars]
+    changed = "".join(a for a, b in zip(chars, converted) if (b[:1] or a) != a)
+    return re.compile(f"[{re.escape(changed)}]" if changed else "(?!)")
+
+
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # CJK_CLASS
 
 
 def is_page_footer(line: str) -> bool:
