@@ -311,3 +311,19 @@ def test_funding_is_the_money_of_disclosure_work_only() -> None:
     assert got["funding_yuan"] == (184000, False)
     # funds a report mentions for other work are not its disclosure funding
     assert "funding_yuan" not in values("2023年,争取上级资金3000万元,兑现惠企资金1.2亿元。", 2023)
+
+
+def test_no_cases_that_disclosure_drew_is_zero_for_both() -> None:
+    # a township's legacy wording: none of either kind that disclosure requests drew
+    got = values(
+        "五、行政复议、行政诉讼的情况\n全年无政府信息公开申请行政复议、提起行政诉讼的案件。", 2012
+    )
+    assert got["admin_reconsideration"] == (0, False)
+    assert got["admin_litigation"] == (0, False)
+    # a case count after 无 is not a zero of disclosure cases
+    assert "admin_litigation" not in values("全年无行政复议案件,行政诉讼2件尚未审结。", 2012)
+
+
+def test_no_requests_from_anyone_listed_in_full_is_zero() -> None:
+    text = "年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。"
+    assert values(text, 2025)["requests_received"] == (0, False)
