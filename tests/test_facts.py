@@ -327,3 +327,11 @@ def test_no_cases_that_disclosure_drew_is_zero_for_both() -> None:
 def test_no_requests_from_anyone_listed_in_full_is_zero() -> None:
     text = "年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。"
     assert values(text, 2025)["requests_received"] == (0, False)
+
+
+def test_running_total_gives_way_to_the_year_new_items_of_the_next_sentence() -> None:
+    text = "管委会累计主动公开政府信息272条。2010年新增主动公开政府信息57条,其中工作动态类13条。"
+    assert values(text, 2010)["proactive_items_total"] == (57, False)
+    # a next sentence about something else leaves the running total as the only figure
+    text = "管委会累计主动公开政府信息272条。2010年新增信息公开栏3个。"
+    assert values(text, 2010)["proactive_items_total"] == (272, False)

@@ -105,6 +105,7 @@ class _Grammar:
     sum_words: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
+    year_part_next: re.Pattern[str]
     own_part: re.Pattern[str]
     reach: dict[str, int]
     carry_over: re.Pattern[str]
@@ -253,6 +254,7 @@ def _grammar() -> _Grammar:
         sum_words=_alternation(g["sum_words"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
+        year_part_next=re.compile(g["year_part_next"]),
         own_part=re.compile(g["own_part"]),
         reach={
             k: q[k]
@@ -945,9 +947,9 @@ _LIST_BEFORE = re.compile(r"\d\s*[件条]\s*、\s*$")
 
 def _year_part_end(text: str, pos: int, g: _Grammar) -> int:
     """Where the year's part of a running total may be stated: the rest of the sentence, and
-    the next one when it starts with 其中 (累计…440条。其中2013年度…235条)."""
+    the next one when it starts so (累计…440条。其中2013年度…235条; 累计…272条。2010年新增…57条)."""
     end = _next_break(text, pos, g.sentence_breaks, g.reach["sentence_reach"])
-    if text.startswith("其中", end + 1):
+    if g.year_part_next.match(text, end + 1):
         end = _next_break(text, end + 1, g.sentence_breaks, g.reach["sentence_reach"])
     return end
 
