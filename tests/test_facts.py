@@ -335,3 +335,10 @@ def test_running_total_gives_way_to_the_year_new_items_of_the_next_sentence() ->
     # a next sentence about something else leaves the running total as the only figure
     text = "管委会累计主动公开政府信息272条。2010年新增信息公开栏3个。"
     assert values(text, 2010)["proactive_items_total"] == (272, False)
+
+
+def test_suit_brought_without_reconsideration_is_no_reconsideration_case() -> None:
+    # a district office's 2023 wording: 表四's column 未经复议直接起诉 is a lawsuit
+    text = "全年共受理政府信息公开申请41件。没有因依申请公开产生行政复议案件,未经复议直接起诉1件,"
+    got = values(text, 2023, "standard_2021")
+    assert got["admin_reconsideration"] == (0, False)
