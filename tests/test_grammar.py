@@ -867,3 +867,24 @@ def test_the_new_requests_after_carry_over_are_the_years() -> None:
     assert values(text, 2024)["requests_received"] == 47
     # a carry-over count itself is still no received count
     assert values("2023年,结转上年申请3件。") == {}
+
+
+def test_a_category_of_disclosed_items_names_documents_without_a_verb() -> None:
+    # a city commission's 2023 wording: the categories follow the total in a sentence of their own
+    text = "全年主动公开各类信息2088条,其中政务公开1536条。政策文件类41条,健康知识525条。"
+    got = values(text)
+    assert got["policy_documents"] == 41
+    assert got["proactive_items_total"] == 2088
+
+
+def test_readings_counted_in_items() -> None:
+    assert values("发布重大行政决策宣传解读材料49项。")["interpretations"] == 49
+
+
+def test_one_topic_part_of_conferences_whose_total_is_not_ours_is_no_figure() -> None:
+    # the total is of 新闻发布活动 (conferences and more): the part is not the body's count
+    text = "全年共举办191场市政府新闻发布活动。其中,疫情防控新闻发布会累计举行151场。"
+    assert "press_conferences" not in values(text, 2022)
+    # a part of a total read as ours leaves the total
+    text = "全年共举办新闻发布会40场,其中疫情防控新闻发布会15场。"
+    assert values(text, 2022)["press_conferences"] == 40
