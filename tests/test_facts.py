@@ -342,3 +342,11 @@ def test_suit_brought_without_reconsideration_is_no_reconsideration_case() -> No
     text = "全年共受理政府信息公开申请41件。没有因依申请公开产生行政复议案件,未经复议直接起诉1件,"
     got = values(text, 2023, "standard_2021")
     assert got["admin_reconsideration"] == (0, False)
+
+
+def test_no_requests_said_with_wu_is_zero() -> None:
+    assert values("本单位2012年无依申请公开。", 2012)["requests_received"] == (0, False)
+    assert values("2015年我街道无依申请公开政府信息。", 2015)["requests_received"] == (0, False)
+    # no overdue answer, no fee: not a statement about the number of requests
+    assert "requests_received" not in values("做到无依申请公开超期办理。", 2015)
+    assert "requests_received" not in values("全年无依申请公开收费。", 2015)
