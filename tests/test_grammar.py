@@ -888,3 +888,17 @@ def test_one_topic_part_of_conferences_whose_total_is_not_ours_is_no_figure() ->
     # a part of a total read as ours leaves the total
     text = "全年共举办新闻发布会40场,其中疫情防控新闻发布会15场。"
     assert values(text, 2022)["press_conferences"] == 40
+
+
+def test_pairs_listed_after_fenbie_each_with_its_own_noun() -> None:
+    # a sub-district's 2019 wording: 分别为 opens pairs of channel and figure
+    text = (
+        "2019年我街道主动公开政府信息1134条,分别为政府信息公开平台51条,政务微信996条,"
+        "社区信息公开栏等其他形式87条。"
+    )
+    got = values(text, 2019)
+    assert got["proactive_items_total"] == 1134
+    assert got["new_media_posts"] == 996
+    # items before 分别 still pair with the figures in order
+    got = values("行政复议、行政诉讼分别为2件、1件。", 2019)
+    assert (got["admin_reconsideration"], got["admin_litigation"]) == (2, 1)

@@ -374,6 +374,13 @@ def _read(
         g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
     )
     if respective is not None:
+        own = max(
+            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
+        )
+        if own > respective.end() and g.nouns.search(text, own, num_start):
+            # 分别为平台51条,政务微信996条: past the first pair each figure has its own noun
+            respective = None
+    if respective is not None:
         reading = _respective(text, respective, num_start, unit, g)
         if reading is None:
             return  # items and figures do not pair up: no guess
