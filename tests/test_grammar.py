@@ -902,3 +902,13 @@ def test_pairs_listed_after_fenbie_each_with_its_own_noun() -> None:
     # items before 分别 still pair with the figures in order
     got = values("行政复议、行政诉讼分别为2件、1件。", 2019)
     assert (got["admin_reconsideration"], got["admin_litigation"]) == (2, 1)
+
+
+def test_a_clause_of_a_sum_word_alone_sums_what_the_clause_before_names() -> None:
+    # a county's 2012 wording
+    text = "2012年,我县政府信息公开网站发布主动公开信息28大项、79小项,共计6657条。"
+    assert values(text, 2012)["proactive_items_total"] == 6657
+    assert values("我县主动公开政府信息,共计6657条。", 2012)["proactive_items_total"] == 6657
+    # a clause before it that holds its own figure is not summed again
+    text = "全年收到政府信息公开申请12件,上年结转2件,共计14件。"
+    assert values(text, 2012)["requests_received"] == 12

@@ -103,6 +103,7 @@ class _Grammar:
     this_year: re.Pattern[str]
     heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
+    sum_only: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
     year_part_next: re.Pattern[str]
@@ -252,6 +253,7 @@ def _grammar() -> _Grammar:
         this_year=_alternation(g["this_year"]),
         heading_end=_alternation(g["heading_end"]),
         sum_words=_alternation(g["sum_words"]),
+        sum_only=re.compile(g["sum_only"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
         year_part_next=re.compile(g["year_part_next"]),
@@ -398,6 +400,21 @@ def _read(
                 )
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    if (
+        not nouns
+        and clause_start > sentence_start
+        and g.sum_only.fullmatch(text, clause_start, num_start)
+    ):
+        # 发布主动公开信息28大项、79小项,共计6657条: a clause of a sum word alone sums what the
+        # sentence's clauses before it name, when no figure of theirs was read
+        before = max(
+            sentence_start,
+            _last_break(text, clause_start - 1, g.comma_breaks, g.reach["clause_reach"]),
+        )
+        if not g.quantity.search(text, before, clause_start):
+            extended = _nouns(text, before, num_start, unit_end, g)
+            if extended[0] and not extended[1]:
+                clause_start, (nouns, noun_after) = before, extended
     if group == "plain" and (
         not nouns
         or noun_after
