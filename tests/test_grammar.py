@@ -912,3 +912,24 @@ def test_a_clause_of_a_sum_word_alone_sums_what_the_clause_before_names() -> Non
     # a clause before it that holds its own figure is not summed again
     text = "全年收到政府信息公开申请12件,上年结转2件,共计14件。"
     assert values(text, 2012)["requests_received"] == 12
+
+
+def test_appeals_are_no_figure_of_a_metric() -> None:
+    # a legacy sub-district's 复议、诉讼和申诉情况
+    text = (
+        "2019年度街道发生针对本部门有关政府信息公开事务的行政诉讼案0件;"
+        "收到各类针对本部门政府信息公开事务有关的申诉案0件。"
+    )
+    got = values(text, 2019)
+    assert got == {"admin_litigation": 0}
+
+
+def test_a_sentence_whose_subject_is_a_new_media_channel_counts_its_posts() -> None:
+    text = "和平路街道微信平台保持每两周至少一次更新,全年共发布信息24条,粉丝总数明显提高。"
+    assert values(text, 2021) == {"new_media_posts": 24}
+    # a channel among a list of means in a later clause is no subject
+    text = "二是深化信息公开,灵活运用政务新媒体、公告栏等载体,全年公开医疗卫生信息106条。"
+    assert "new_media_posts" not in values(text, 2021)
+    # the report's own term keeps the figure the body's total
+    text = "加强政务新媒体建设,全年主动公开政府信息1200条。"
+    assert values(text, 2021) == {"proactive_items_total": 1200}

@@ -585,6 +585,16 @@ def _read(
             to, when, unless = metric.redirect
             if when.search(subject) and not unless.search(subject):
                 name = to
+            elif (metric.preferred is None or not metric.preferred.search(comma_verbs)) and not any(
+                f.start >= sentence_start for f in earlier
+            ):
+                # …微信平台保持每两周更新,全年共发布信息24条: the sentence's subject (its first
+                # clause) is the channel (not when the clause uses the report's own term, 主动公开,
+                # nor when another figure was read before it in the sentence)
+                wide = text[sentence_start:num_start]
+                first = wide[: g.comma_breaks.search(wide + ",").start()]
+                if when.search(first) and not unless.search(wide):
+                    name = to
         if (
             name == metric.name
             and nouns
