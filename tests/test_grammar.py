@@ -933,3 +933,12 @@ def test_a_sentence_whose_subject_is_a_new_media_channel_counts_its_posts() -> N
     # the report's own term keeps the figure the body's total
     text = "加强政务新媒体建设,全年主动公开政府信息1200条。"
     assert values(text, 2021) == {"proactive_items_total": 1200}
+
+
+def test_a_category_of_published_items_is_no_count_of_documents_made() -> None:
+    text = (
+        "我县政府信息公开网站主动公开信息共计6657条。其中发布规范性文件类319条、政府会议类134条。"
+    )
+    got = values(text, 2012)
+    assert "normative_docs_made" not in got
+    assert got["policy_documents"] == 319
