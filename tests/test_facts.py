@@ -350,3 +350,14 @@ def test_no_requests_said_with_wu_is_zero() -> None:
     # no overdue answer, no fee: not a statement about the number of requests
     assert "requests_received" not in values("做到无依申请公开超期办理。", 2015)
     assert "requests_received" not in values("全年无依申请公开收费。", 2015)
+
+
+def test_no_fee_for_requests_said_with_wu_is_zero() -> None:
+    assert values("本年度无依申请公开收费。", 2015)["fees_yuan"] == (0, False)
+
+
+def test_converted_policy_documents_under_a_total_are_documents() -> None:
+    # 政策性檔案: a converter's 政策性文件
+    got = values("2015年,我区共主动公开政府信息0.89万余条,其中政策性档案46件。", 2015)
+    assert got["proactive_items_total"] == (8900, True)
+    assert got["policy_documents"] == (46, False)
