@@ -942,3 +942,13 @@ def test_a_category_of_published_items_is_no_count_of_documents_made() -> None:
     got = values(text, 2012)
     assert "normative_docs_made" not in got
     assert got["policy_documents"] == 319
+
+
+def test_after_a_total_with_unstated_carry_over_a_later_count_is_no_new_requests() -> None:
+    text = (
+        "2024年,本办共受理政府信息公开申请件114件,其中2件来自上一年度结转,"
+        "受理的116件申请件已按规定在法定期限内予以答复。"
+    )
+    got = values(text, 2024)
+    assert "requests_received" not in got
+    assert got["requests_completed"] == 116

@@ -645,6 +645,23 @@ def _read(
                 value, end = value - part.value, carried.end()
             elif g.carry_over_unstated.match(text, unit_end):
                 continue  # a total with carry-over in it, the new ones unstated
+            elif g.carry_over_unstated.search(text, sentence_start, num_start):
+                # …114件,其中2件来自上一年度结转,受理的116件申请件已…答复: the same sentence
+                # said the new ones are unstated; a later count is only the answered one
+                answered = g.all_answered.match(text, end)
+                if answered is not None and "requests_completed" not in taken:
+                    taken.add("requests_completed")
+                    yield Found(
+                        "requests_completed",
+                        value,
+                        quantity.approx,
+                        ev_start,
+                        answered.end(),
+                        demoted,
+                        2,
+                        "answered",
+                    )
+                continue
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's;
         # nor of a site's headline count when the part is in the report's own term:
