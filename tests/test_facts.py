@@ -311,3 +311,53 @@ def test_funding_is_the_money_of_disclosure_work_only() -> None:
     assert got["funding_yuan"] == (184000, False)
     # funds a report mentions for other work are not its disclosure funding
     assert "funding_yuan" not in values("2023年,争取上级资金3000万元,兑现惠企资金1.2亿元。", 2023)
+
+
+def test_no_cases_that_disclosure_drew_is_zero_for_both() -> None:
+    # a township's legacy wording: none of either kind that disclosure requests drew
+    got = values(
+        "五、行政复议、行政诉讼的情况\n全年无政府信息公开申请行政复议、提起行政诉讼的案件。", 2012
+    )
+    assert got["admin_reconsideration"] == (0, False)
+    assert got["admin_litigation"] == (0, False)
+    # a case count after 无 is not a zero of disclosure cases
+    assert "admin_litigation" not in values("全年无行政复议案件,行政诉讼2件尚未审结。", 2012)
+
+
+def test_no_requests_from_anyone_listed_in_full_is_zero() -> None:
+    text = "年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。"
+    assert values(text, 2025)["requests_received"] == (0, False)
+
+
+def test_running_total_gives_way_to_the_year_new_items_of_the_next_sentence() -> None:
+    text = "管委会累计主动公开政府信息272条。2010年新增主动公开政府信息57条,其中工作动态类13条。"
+    assert values(text, 2010)["proactive_items_total"] == (57, False)
+    # a next sentence about something else leaves the running total as the only figure
+    text = "管委会累计主动公开政府信息272条。2010年新增信息公开栏3个。"
+    assert values(text, 2010)["proactive_items_total"] == (272, False)
+
+
+def test_suit_brought_without_reconsideration_is_no_reconsideration_case() -> None:
+    # a district office's 2023 wording: 表四's column 未经复议直接起诉 is a lawsuit
+    text = "全年共受理政府信息公开申请41件。没有因依申请公开产生行政复议案件,未经复议直接起诉1件,"
+    got = values(text, 2023, "standard_2021")
+    assert got["admin_reconsideration"] == (0, False)
+
+
+def test_no_requests_said_with_wu_is_zero() -> None:
+    assert values("本单位2012年无依申请公开。", 2012)["requests_received"] == (0, False)
+    assert values("2015年我街道无依申请公开政府信息。", 2015)["requests_received"] == (0, False)
+    # no overdue answer, no fee: not a statement about the number of requests
+    assert "requests_received" not in values("做到无依申请公开超期办理。", 2015)
+    assert "requests_received" not in values("全年无依申请公开收费。", 2015)
+
+
+def test_no_fee_for_requests_said_with_wu_is_zero() -> None:
+    assert values("本年度无依申请公开收费。", 2015)["fees_yuan"] == (0, False)
+
+
+def test_converted_policy_documents_under_a_total_are_documents() -> None:
+    # 政策性檔案: a converter's 政策性文件
+    got = values("2015年,我区共主动公开政府信息0.89万余条,其中政策性档案46件。", 2015)
+    assert got["proactive_items_total"] == (8900, True)
+    assert got["policy_documents"] == (46, False)

@@ -867,3 +867,88 @@ def test_the_new_requests_after_carry_over_are_the_years() -> None:
     assert values(text, 2024)["requests_received"] == 47
     # a carry-over count itself is still no received count
     assert values("2023年,结转上年申请3件。") == {}
+
+
+def test_a_category_of_disclosed_items_names_documents_without_a_verb() -> None:
+    # a city commission's 2023 wording: the categories follow the total in a sentence of their own
+    text = "全年主动公开各类信息2088条,其中政务公开1536条。政策文件类41条,健康知识525条。"
+    got = values(text)
+    assert got["policy_documents"] == 41
+    assert got["proactive_items_total"] == 2088
+
+
+def test_readings_counted_in_items() -> None:
+    assert values("发布重大行政决策宣传解读材料49项。")["interpretations"] == 49
+
+
+def test_one_topic_part_of_conferences_whose_total_is_not_ours_is_no_figure() -> None:
+    # the total is of 新闻发布活动 (conferences and more): the part is not the body's count
+    text = "全年共举办191场市政府新闻发布活动。其中,疫情防控新闻发布会累计举行151场。"
+    assert "press_conferences" not in values(text, 2022)
+    # a part of a total read as ours leaves the total
+    text = "全年共举办新闻发布会40场,其中疫情防控新闻发布会15场。"
+    assert values(text, 2022)["press_conferences"] == 40
+
+
+def test_pairs_listed_after_fenbie_each_with_its_own_noun() -> None:
+    # a sub-district's 2019 wording: 分别为 opens pairs of channel and figure
+    text = (
+        "2019年我街道主动公开政府信息1134条,分别为政府信息公开平台51条,政务微信996条,"
+        "社区信息公开栏等其他形式87条。"
+    )
+    got = values(text, 2019)
+    assert got["proactive_items_total"] == 1134
+    assert got["new_media_posts"] == 996
+    # items before 分别 still pair with the figures in order
+    got = values("行政复议、行政诉讼分别为2件、1件。", 2019)
+    assert (got["admin_reconsideration"], got["admin_litigation"]) == (2, 1)
+
+
+def test_a_clause_of_a_sum_word_alone_sums_what_the_clause_before_names() -> None:
+    # a county's 2012 wording
+    text = "2012年,我县政府信息公开网站发布主动公开信息28大项、79小项,共计6657条。"
+    assert values(text, 2012)["proactive_items_total"] == 6657
+    assert values("我县主动公开政府信息,共计6657条。", 2012)["proactive_items_total"] == 6657
+    # a clause before it that holds its own figure is not summed again
+    text = "全年收到政府信息公开申请12件,上年结转2件,共计14件。"
+    assert values(text, 2012)["requests_received"] == 12
+
+
+def test_appeals_are_no_figure_of_a_metric() -> None:
+    # a legacy sub-district's 复议、诉讼和申诉情况
+    text = (
+        "2019年度街道发生针对本部门有关政府信息公开事务的行政诉讼案0件;"
+        "收到各类针对本部门政府信息公开事务有关的申诉案0件。"
+    )
+    got = values(text, 2019)
+    assert got == {"admin_litigation": 0}
+
+
+def test_a_sentence_whose_subject_is_a_new_media_channel_counts_its_posts() -> None:
+    text = "和平路街道微信平台保持每两周至少一次更新,全年共发布信息24条,粉丝总数明显提高。"
+    assert values(text, 2021) == {"new_media_posts": 24}
+    # a channel among a list of means in a later clause is no subject
+    text = "二是深化信息公开,灵活运用政务新媒体、公告栏等载体,全年公开医疗卫生信息106条。"
+    assert "new_media_posts" not in values(text, 2021)
+    # the report's own term keeps the figure the body's total
+    text = "加强政务新媒体建设,全年主动公开政府信息1200条。"
+    assert values(text, 2021) == {"proactive_items_total": 1200}
+
+
+def test_a_category_of_published_items_is_no_count_of_documents_made() -> None:
+    text = (
+        "我县政府信息公开网站主动公开信息共计6657条。其中发布规范性文件类319条、政府会议类134条。"
+    )
+    got = values(text, 2012)
+    assert "normative_docs_made" not in got
+    assert got["policy_documents"] == 319
+
+
+def test_after_a_total_with_unstated_carry_over_a_later_count_is_no_new_requests() -> None:
+    text = (
+        "2024年,本办共受理政府信息公开申请件114件,其中2件来自上一年度结转,"
+        "受理的116件申请件已按规定在法定期限内予以答复。"
+    )
+    got = values(text, 2024)
+    assert "requests_received" not in got
+    assert got["requests_completed"] == 116

@@ -376,3 +376,20 @@ def test_rows_whose_label_was_lost_are_not_guessed_when_the_sums_disagree(tmp_pa
     # than a row given its neighbour's numbers
     assert all(v is None for values in table3_values(parsed).values() for v in values)
     assert "requests_received" not in {f.metric for f in parsed.facts if f.method == "table"}
+
+
+# A converter that prints one cell a line, each closed by a bar (as in several train openings):
+# the bar ends the cell; the empty part after it is no blank cell of its own.
+ONE_CELL_A_LINE = (
+    "二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n"
+    "现行有效件数 |\n规章 |\n0 |\n0 |\n0 |\n行政规范性文件 |\n5 |\n12 |\n8 |\n|\n第二十条第(五)项 |\n|||\n"
+    "信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n47 |\n||\n三、收到和处理政府信息公开申请情况\n"
+)
+
+
+def test_one_cell_a_line_table2_is_read_cell_by_cell():
+    result = extract_tables(doc_of(ONE_CELL_A_LINE), 2022, None)
+    t2 = result.tables["table2"]
+    assert [t2["normative_docs"][c].value for c in ("made", "repealed", "in_force")] == [5, 12, 8]
+    assert fact(result, "normative_docs_made") == 5
+    assert not any("normative_docs" in w for w in result.warnings)

@@ -103,8 +103,10 @@ class _Grammar:
     this_year: re.Pattern[str]
     heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
+    sum_only: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
+    year_part_next: re.Pattern[str]
     own_part: re.Pattern[str]
     reach: dict[str, int]
     carry_over: re.Pattern[str]
@@ -251,8 +253,10 @@ def _grammar() -> _Grammar:
         this_year=_alternation(g["this_year"]),
         heading_end=_alternation(g["heading_end"]),
         sum_words=_alternation(g["sum_words"]),
+        sum_only=re.compile(g["sum_only"]),
         idiom_numbers=frozenset(g["idiom_numbers"]),
         cumulative=_alternation(g["cumulative"]),
+        year_part_next=re.compile(g["year_part_next"]),
         own_part=re.compile(g["own_part"]),
         reach={
             k: q[k]
@@ -372,6 +376,13 @@ def _read(
         g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
     )
     if respective is not None:
+        own = max(
+            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
+        )
+        if own > respective.end() and g.nouns.search(text, own, num_start):
+            # 分别为平台51条,政务微信996条: past the first pair each figure has its own noun
+            respective = None
+    if respective is not None:
         reading = _respective(text, respective, num_start, unit, g)
         if reading is None:
             return  # items and figures do not pair up: no guess
@@ -389,6 +400,21 @@ def _read(
                 )
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    if (
+        not nouns
+        and clause_start > sentence_start
+        and g.sum_only.fullmatch(text, clause_start, num_start)
+    ):
+        # 发布主动公开信息28大项、79小项,共计6657条: a clause of a sum word alone sums what the
+        # sentence's clauses before it name, when no figure of theirs was read
+        before = max(
+            sentence_start,
+            _last_break(text, clause_start - 1, g.comma_breaks, g.reach["clause_reach"]),
+        )
+        if not g.quantity.search(text, before, clause_start):
+            extended = _nouns(text, before, num_start, unit_end, g)
+            if extended[0] and not extended[1]:
+                clause_start, (nouns, noun_after) = before, extended
     if group == "plain" and (
         not nouns
         or noun_after
@@ -559,6 +585,16 @@ def _read(
             to, when, unless = metric.redirect
             if when.search(subject) and not unless.search(subject):
                 name = to
+            elif (metric.preferred is None or not metric.preferred.search(comma_verbs)) and not any(
+                f.start >= sentence_start for f in earlier
+            ):
+                # …微信平台保持每两周更新,全年共发布信息24条: the sentence's subject (its first
+                # clause) is the channel (not when the clause uses the report's own term, 主动公开,
+                # nor when another figure was read before it in the sentence)
+                wide = text[sentence_start:num_start]
+                first = wide[: g.comma_breaks.search(wide + ",").start()]
+                if when.search(first) and not unless.search(wide):
+                    name = to
         if (
             name == metric.name
             and nouns
@@ -609,6 +645,23 @@ def _read(
                 value, end = value - part.value, carried.end()
             elif g.carry_over_unstated.match(text, unit_end):
                 continue  # a total with carry-over in it, the new ones unstated
+            elif g.carry_over_unstated.search(text, sentence_start, num_start):
+                # …114件,其中2件来自上一年度结转,受理的116件申请件已…答复: the same sentence
+                # said the new ones are unstated; a later count is only the answered one
+                answered = g.all_answered.match(text, end)
+                if answered is not None and "requests_completed" not in taken:
+                    taken.add("requests_completed")
+                    yield Found(
+                        "requests_completed",
+                        value,
+                        quantity.approx,
+                        ev_start,
+                        answered.end(),
+                        demoted,
+                        2,
+                        "answered",
+                    )
+                continue
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's;
         # nor of a site's headline count when the part is in the report's own term:
@@ -945,9 +998,9 @@ _LIST_BEFORE = re.compile(r"\d\s*[件条]\s*、\s*$")
 
 def _year_part_end(text: str, pos: int, g: _Grammar) -> int:
     """Where the year's part of a running total may be stated: the rest of the sentence, and
-    the next one when it starts with 其中 (累计…440条。其中2013年度…235条)."""
+    the next one when it starts so (累计…440条。其中2013年度…235条; 累计…272条。2010年新增…57条)."""
     end = _next_break(text, pos, g.sentence_breaks, g.reach["sentence_reach"])
-    if text.startswith("其中", end + 1):
+    if g.year_part_next.match(text, end + 1):
         end = _next_break(text, end + 1, g.sentence_breaks, g.reach["sentence_reach"])
     return end
 

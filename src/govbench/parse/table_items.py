@@ -121,6 +121,11 @@ def _delimited_line(line: str, offset: int, line_no: int) -> list[Item]:
     if sep == "|" and line.strip().startswith("|"):
         # Markdown borders: "| a | b |" has an empty part before and after.
         cells, spans = cells[1:-1], spans[1:-1]
+    elif sep == "|" and len(cells) == 2 and not cells[-1].strip():
+        # A converter's one-cell-a-line table ("行政规范性文件 |", "0 |", "0 |"): the one bar
+        # closes the cell, the empty part after it is no cell of its own (a longer row's
+        # trailing "| " is a blank cell: "…| 1 | 1 | ").
+        cells, spans = cells[:-1], spans[:-1]
     return _cell_items(cells, spans, line_no)
 
 
