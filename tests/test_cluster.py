@@ -64,7 +64,8 @@ def content(db: Path) -> dict[str, list[tuple]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = [
-            t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()
+            t
+            for (t,) in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()
         ]
         out = {}
         for table in tables:
@@ -78,9 +79,7 @@ def content(db: Path) -> dict[str, list[tuple]]:
                 if c not in WHEN.get(table, [])
             ]
             select = ", ".join(f'"{c}"' for c in columns)
-            out[table] = sorted(
-                con.execute(f'SELECT {select} FROM "{table}"').fetchall(), key=repr
-            )
+            out[table] = sorted(con.execute(f'SELECT {select} FROM "{table}"').fetchall(), key=repr)
         return out
     finally:
         con.close()
@@ -230,7 +229,9 @@ def test_shards_in_an_fsspec_url_are_loaded_through_fsspec(corpus, local_db, tmp
     for index, files in enumerate(_chunks(iter_report_files([corpus]), 24)):
         chunks = [process_chunk(c) for c in _chunks(files, 8)]
         outcomes = [
-            (o.source, o.file_hash, o.report_id, o.error, o.seen) for c in chunks for o in c.outcomes
+            (o.source, o.file_hash, o.report_id, o.error, o.seen)
+            for c in chunks
+            for o in c.outcomes
         ]
         rows = ReportRows.concat(first_seen((c.rows for c in chunks), set()))
         stage.write(part_name(index), "k", outcomes, rows)

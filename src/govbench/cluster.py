@@ -28,6 +28,7 @@ import hashlib
 import itertools
 import logging
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import astuple
@@ -57,13 +58,27 @@ if TYPE_CHECKING:
 
 PARTITION_FILES = 32 * CHUNK_SIZE  # files per task: 256, a whole number of the pool's chunks
 WINDOW = 4  # partitions in flight per worker thread: the writer holds only their paths
-# LocalCluster: a worker that dies twice on a task gives it up (Dask's default is 4 times, for
-# clusters whose machines come and go); its files are then run one at a time
-LOCAL_ALLOWED_FAILURES = 1
+# Dask's settings for the LocalCluster (Dask's defaults are for clusters whose machines come
+# and go): a worker that dies twice on a task gives it up, and its files are run one at a
+# time; a one-thread worker holds one task, so a worker's death blames no task queued behind
+# the one it ran; a worker whose restart is slow (a loaded machine) is waited for, not
+# dropped after 15 s, which left no worker and the ingest waiting for ever; and if every
+# worker is gone regardless, the tasks fail instead of waiting.
+LOCAL_CLUSTER = {
+    "distributed.scheduler.allowed-failures": 1,
+    "distributed.scheduler.worker-saturation": 1.0,
+    "distributed.deploy.lost-worker-timeout": "10 minutes",
+    "distributed.scheduler.no-workers-timeout": "10 minutes",
+}
 
 
 class EngineMissing(StagingError):
     """--engine dask without dask installed."""
+
+
+class ClusterError(StagingError):
+    """The cluster could not run a partition, for another reason than a file killing its
+    worker (no workers left, a task that failed in Dask itself); one line to say."""
 
 
 def parse_partition(
@@ -167,7 +182,7 @@ def ingest_on_cluster(
         def take(future) -> None:
             index, files = held.pop(future)
             try:
-                outcomes = future.result()
+                outcomes = _result(future)
             except KilledWorker:
                 parts[index] = list(_one_file_at_a_time(index, files, submit, stage, on_outcome))
                 return
@@ -204,13 +219,28 @@ def _one_file_at_a_time(
     for piece, path in enumerate(files, 1):
         future = submit(index, [path], piece)
         try:
-            outcomes = future.result()
+            outcomes = _result(future)
         except KilledWorker:
             crashed: Chunk = _crashed(Path(path), "")
             outcomes = [astuple(o) for o in crashed.outcomes]
             stage.write(part_name(index, piece), "crashed", outcomes, crashed.rows)
         _report(outcomes, on_outcome)
         yield part_name(index, piece)
+
+
+def _result(future) -> list[tuple]:
+    """A partition's outcomes; KilledWorker and StagingError as they are, any other failure of
+    the cluster as ClusterError."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except (KilledWorker, StagingError):
+        raise
+    except Exception as exc:
+        raise ClusterError(
+            f"the Dask cluster could not run {future.key}: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 def _report(outcomes: list[tuple], on_outcome) -> None:
@@ -284,18 +314,37 @@ def _client(scheduler: str | None, workers: int):
         yield client
 
 
-def local_cluster(workers: int):
+@contextmanager
+def local_cluster(workers: int) -> Iterator:
     """A LocalCluster of `workers` single-threaded processes (parsing holds the GIL) on
-    127.0.0.1 alone, its dashboard too; a worker that dies twice on a task gives it up."""
+    127.0.0.1 alone, its dashboard too; a worker that dies twice on a task gives it up.
+
+    A Ctrl-C at a terminal reaches every process of the group, and a worker would print its
+    own traceback: the workers ignore SIGINT (dask_setup), and those started with the cluster
+    are started with it ignored (an ignored signal stays so across exec), so that a Ctrl-C
+    while they import is not theirs either. This process takes the Ctrl-C and closes the
+    cluster; one pressed in the seconds the cluster takes to start is lost."""
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({"distributed.scheduler.allowed-failures": LOCAL_ALLOWED_FAILURES}):
-        return LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            silence_logs=logging.CRITICAL,  # a worker that dies is one line, said by ingest
-        )
+    with dask.config.set(LOCAL_CLUSTER):  # read as the cluster runs, some of them
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",
+                silence_logs=logging.CRITICAL,  # a worker that dies is one line, said by ingest
+                preload=[__name__],  # dask_setup, in each worker, those restarted too
+            )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        with cluster:
+            yield cluster
+
+
+def dask_setup(worker) -> None:
+    """A LocalCluster worker's start (Dask's preload hook): Ctrl-C is the ingest's to take."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

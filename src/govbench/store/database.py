@@ -318,12 +318,13 @@ class Database:
                     f"SEMI JOIN ({winners}) w ON t.report_id = w.report_id AND {part} = w.part",
                     {"rows": shards[table], "reports": shards["reports"]},
                 )
-            (counts.added,) = self._con.execute(  # last: the winners are read before it
+            added = self._con.execute(  # last: the winners are read before it
                 f"INSERT INTO reports BY NAME SELECT t.* EXCLUDE (filename), "
                 f"$now AS ingested_at FROM read_parquet($reports, filename=true) t "
                 f"SEMI JOIN ({winners}) w ON t.report_id = w.report_id AND {part} = w.part",
                 {"reports": shards["reports"], "now": now},
             ).fetchone()
+            counts.added = added[0] if added else 0
             outcomes = "read_parquet($outcomes, filename=true)"
             self._con.execute(
                 f"INSERT OR IGNORE INTO files BY NAME "
@@ -342,7 +343,7 @@ class Database:
             parsed, seen, counts.failed = self._con.execute(
                 f"SELECT count(report_id), count(*) FILTER (seen), count(error) FROM {outcomes}",
                 {"outcomes": shards["outcomes"]},
-            ).fetchone()
+            ).fetchall()[0]
         counts.unchanged = parsed + seen - counts.added
         return counts
 
