@@ -5,6 +5,8 @@
 - queries.sql    every read, by name
 - migrations.py  schema versions, and how a writer brings an older database up to date
 - snapshot.py    one writer at a time on a working copy, readers never blocked
+- rows.py        parsed reports -> Arrow tables shaped like the store's tables
+- shards.py      those tables as Parquet shards in a staging folder (ingest --engine dask)
 
 No module outside this package opens the database or writes SQL DDL (tests/test_layout.py).
 DuckDB is imported when a name of database.py is first used, not with this package: `govbench
