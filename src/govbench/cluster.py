@@ -136,26 +136,18 @@ def ingest_on_cluster(
     ocr: str = "auto",
     scheduler: str | None = None,
     staging: str | Path | None = None,
-    task: Task | None = None,
-    partition_files: int | None = None,
 ) -> Staging:
     """Parse every report file under `paths` on a Dask cluster and store them in `database`
     (the writer of `db`'s working copy) in one transaction; add the counts to `total`. Returns
-    the staging folder, to be removed by the caller once the database is in place.
-
-    `task` parses a list of files (ingest.Task; default: process_chunk with `manifest` and
-    `ocr`); `partition_files` (default PARTITION_FILES) is rounded up to a whole number of
-    chunks."""
+    the staging folder, to be removed by the caller once the database is in place."""
     try:
         from distributed import KilledWorker, as_completed
     except ImportError:
         raise EngineMissing(
             "--engine dask needs Dask: pip install 'govbench[dask]' (or dask[distributed])"
         ) from None
-    if task is None:
-        task = _task(manifest, ocr)
-    wanted = partition_files or PARTITION_FILES
-    size = max(CHUNK_SIZE, -(-wanted // CHUNK_SIZE) * CHUNK_SIZE)
+    task = _task(manifest, ocr)
+    size = max(CHUNK_SIZE, -(-PARTITION_FILES // CHUNK_SIZE) * CHUNK_SIZE)  # whole chunks
     stage = Staging.of(db, staging)
     with hold_interrupt():
         known = frozenset(database.known_file_hashes())
