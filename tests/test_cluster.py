@@ -254,3 +254,25 @@ def test_scheduler_and_staging_need_the_dask_engine(tmp_path):
     assert done.returncode == 2
     assert done.stderr == "govbench: --scheduler and --staging go with --engine dask\n"
     assert not (tmp_path / "g.duckdb").exists()
+
+
+@pytest.mark.parametrize(
+    "staging, said",
+    [
+        ("afile/staging", "cannot write in the staging folder {tmp}/afile/staging/g.duckdb-"),
+        ("nosuch://staging", "staging folder nosuch://staging: Protocol not known: nosuch"),
+    ],
+)
+def test_a_staging_folder_that_cannot_be_used_is_one_line_and_changes_nothing(
+    corpus, tmp_path, staging, said
+):
+    (tmp_path / "afile").write_text("a file where a folder is wanted")
+    done = subprocess.run(
+        [sys.executable, "-m", "govbench.cli", "ingest", str(corpus), "--db",
+         str(tmp_path / "g.duckdb"), "--engine", "dask", "--staging", staging],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith("govbench: " + said.format(tmp=tmp_path))
+    assert not (tmp_path / "g.duckdb").exists()
