@@ -9,10 +9,11 @@ PORT ?= 8501
 setup: $(VENV)/bin/govbench
 
 # uv itself is installed into .tools/ when the machine lacks it; the venv is built from
-# uv.lock with bytecode compiled (without it `import great_expectations` takes twice as long).
+# uv.lock with bytecode compiled (without it `import great_expectations` takes twice as long),
+# and the optional `dask` extra (ingest --engine dask), so its tests run.
 $(VENV)/bin/govbench: pyproject.toml uv.lock
 	@if [ ! -x "$(UV)" ]; then python3 -m venv .tools && .tools/bin/pip install -q uv; fi
-	$(UV) sync --locked --compile-bytecode
+	$(UV) sync --locked --compile-bytecode --extra dask
 	@touch $@
 
 demo: setup

@@ -229,6 +229,8 @@ def render(results: dict, notes: Path | None = None) -> str:
             + f"; `{sc['one_worker']['command']}`.",
             "",
         ]
+    if "dask" in fig:
+        out += dask_section(fig["dask"], when(fig["dask"]))
     if "check" in fig:
         s = fig["check"]
         out += [
@@ -403,6 +405,112 @@ def render(results: dict, notes: Path | None = None) -> str:
     if records:
         out += [ab_section([json.loads(r.read_text()) for r in records]), ""]
     return "\n".join(out)
+
+
+def dask_section(s: dict, when: str) -> list[str]:
+    """Local pool against a Dask LocalCluster, the shard load, and the projection."""
+    out = [
+        "## More than one machine: the local pool against Dask (`--engine dask`)",
+        "",
+        when,
+        "",
+        _table(
+            [
+                "reports",
+                "engine",
+                "seconds",
+                "CPU s (all processes)",
+                "CPU s (writer)",
+                "peak RSS, tree (MB)",
+                "dask / local",
+                "same tables",
+            ],
+            [
+                [
+                    n,
+                    engine,
+                    r[engine]["seconds"],
+                    r[engine]["cpu_seconds"],
+                    r[engine]["writer_cpu_seconds"],
+                    r[engine]["peak_rss_tree_mb"],
+                    f"{r['dask_over_local']}x" if engine == "dask" else "",
+                    ("yes" if r["same_content"] else "**no**") if engine == "dask" else "",
+                ]
+                for n, r in s["by_size"].items()
+                for engine in ("local", "dask")
+            ],
+        ),
+        "",
+        "The one writer loading the workers' shards (Database.load_shards: one transaction, "
+        "reports already stored or met in an earlier partition skipped) against DuckDB "
+        "loading the same rows from one Parquet file per table:",
+        "",
+        _table(
+            [
+                "reports",
+                "partitions",
+                "shard load s",
+                "reports/s",
+                "parquet baseline s",
+                "shard load / parquet",
+            ],
+            [
+                [
+                    n,
+                    r["shard_load"]["partitions"],
+                    r["shard_load"]["seconds"],
+                    r["shard_load"]["reports_per_s"],
+                    r["parquet_baseline"]["seconds"],
+                    f"{r['shard_load_over_parquet']}x",
+                ]
+                for n, r in s["by_size"].items()
+            ],
+        ),
+        "",
+    ]
+    sch, lst, p = s["scheduler"], s["listing"], s["projection"]
+    out += [
+        f"Scheduler: a LocalCluster of {s['workers']} workers started in "
+        f"{sch['cluster_start_s']} s; {sch['tasks']} tasks that do nothing took "
+        f"{sch['ms_per_task']} ms each, end to end. Listing: {lst['files']} files walked at "
+        f"{lst['files_per_s']} files/s (local disk).",
+        "",
+        f"### Projection (not a measurement): {p['reports']:,} reports on N workers",
+        "",
+        f"From the figures above: {p['cpu_s_per_report']} CPU s per report in the workers "
+        "(the Dask run's CPU less its writer's, over the reports), the shard load's reports/s, "
+        f"the scheduler's time per task over {p['tasks']:,} tasks of "
+        "cluster.PARTITION_FILES files, the listing rate. Parsing, scheduling and listing "
+        "overlap; the load starts when the last partition is in. It assumes each worker a "
+        "core as fast as these, shared storage as fast as this disk, and a load rate that "
+        "stays what it was at the size measured.",
+        "",
+        _table(
+            [
+                "workers",
+                "parse s",
+                "scheduler s",
+                "listing s",
+                "load s",
+                "wall s (projected)",
+                "bound by",
+            ],
+            [
+                [
+                    r["workers"],
+                    r["parse_s"],
+                    r["scheduler_s"],
+                    r["listing_s"],
+                    r["load_s"],
+                    r["wall_s"],
+                    r["bound_by"],
+                ]
+                for r in p["rows"]
+            ],
+        ),
+        "",
+    ]
+    return out
 
 
 def ab_section(records: list[dict]) -> str:

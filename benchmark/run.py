@@ -5,7 +5,7 @@
 Writes DIR/results.json and DIR/RESULTS.md (DIR: benchmark/ in full mode, benchmark/quick/
 with --quick). With --only, the named sections are measured again and merged into the JSON
 already there; every section keeps the date and command of the run that measured it.
-Sections: parse, profile, ingest, cores, check, rank, app, accuracy, ocr, archive.
+Sections: parse, profile, ingest, dask, cores, check, rank, app, accuracy, ocr, archive.
 Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
 """
 
@@ -37,6 +37,7 @@ SECTIONS = (
     "parse",
     "profile",
     "ingest",
+    "dask",
     "cores",
     "check",
     "rank",
@@ -60,6 +61,7 @@ SIZES = {
         "app_db": 300,
         "ocr": ("hongze_district_2023",),
         "archive": 300,
+        "dask": (300,),
     },
     "full": {
         "parse": 1000,
@@ -73,6 +75,7 @@ SIZES = {
         "app_db": 10000,
         "ocr": tuple(ocr.REPORTS),
         "archive": 10000,
+        "dask": (10000,),
     },
 }
 SEED = 1
@@ -198,10 +201,12 @@ def bench_profile(sizes: dict, top: int = 25) -> dict:
 # ---------------------------------------------------------------- ingest, parquet, memory
 
 
-def _ingest_once(folder: Path, db: Path, workers: int) -> dict:
+def _ingest_once(folder: Path, db: Path, workers: int, engine: str = "local") -> dict:
     if db.exists():
         db.unlink()
     command = [*govbench_cmd(), "ingest", str(folder), "--db", str(db), "--workers", str(workers)]
+    if engine != "local":
+        command += ["--engine", engine]
     done = measure.run(command)
     if done.returncode != 0:
         raise RuntimeError(f"{shlex.join(command)} failed: {done.stderr[-2000:]}")
@@ -287,6 +292,196 @@ def bench_ingest(sizes: dict, keep: Path) -> dict:
         "each ingest a child `govbench ingest` process; RSS of its whole tree "
         "sampled every 0.25 s; parquet baseline = COPY the stored tables to Parquet, "
         "then time a fresh database loading them in one transaction",
+    )
+
+
+# ---------------------------------------------------------------- dask
+
+PROJECTED_REPORTS = 3_000_000
+PROJECTED_WORKERS = (2, 16, 64, 256, 1024)
+# what the database's tables hold that says when a row was written: it differs run to run
+WRITTEN_AT = {"reports": "ingested_at", "ingest_errors": "failed_at"}
+
+
+def _fingerprint(db: Path) -> dict[str, list]:
+    """Each table's row count and per-column sums of hashes, written-at columns left out:
+    equal fingerprints, equal content (as far as hashes tell)."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+        out = {}
+        for t in sorted(tables):
+            skip = f" EXCLUDE ({WRITTEN_AT[t]})" if t in WRITTEN_AT else ""
+            row = con.execute(f'SELECT count(*), sum(hash(COLUMNS(*{skip}))) FROM "{t}"').fetchone()
+            out[t] = [int(v) if v is not None else None for v in row]
+        return out
+    finally:
+        con.close()
+
+
+def _shard_load(db: Path, work: Path) -> dict:
+    """The stored rows cut into the shards a Dask ingest's workers write (partitions of
+    cluster.PARTITION_FILES files, store/shards.py), then timed: a new database loading them
+    through Database.load_shards (the one writer's transaction)."""
+    import duckdb
+    import pyarrow as pa
+
+    from govbench import store
+    from govbench.cluster import PARTITION_FILES
+    from govbench.store.rows import ARROW_TYPES, ReportRows
+    from govbench.store.shards import Staging, part_name
+
+    stage = Staging.of(work / "shards.duckdb", work / "staging")
+    con = duckdb.connect(str(db), read_only=True)
+    files = con.execute(
+        "SELECT source, file_hash, report_id, NULL AS error, false AS seen FROM files "
+        "UNION ALL SELECT source, file_hash, NULL, error, false FROM ingest_errors ORDER BY source"
+    ).fetchall()
+    parts = []
+    for index in range(0, len(files), PARTITION_FILES):
+        outcomes = files[index : index + PARTITION_FILES]
+        ids = list(dict.fromkeys(o[2] for o in outcomes if o[2]))
+        tables = {}
+        for table, types in ARROW_TYPES.items():
+            columns = ", ".join(f'"{c}"' for c in types)
+            got = con.sql(
+                f"SELECT {columns} FROM {table} WHERE report_id IN (SELECT unnest($ids))",
+                params={"ids": ids},
+            ).to_arrow_table()
+            tables[table] = got.cast(pa.schema(list(types.items())))
+        stage.write(part_name(index // PARTITION_FILES), "bench", outcomes, ReportRows(ids, tables))
+        parts.append(part_name(index // PARTITION_FILES))
+    con.close()
+    target = work / "from-shards.duckdb"
+    start = time.perf_counter()
+    database = store.Database.writer(target)
+    counts = database.load_shards(stage, parts)
+    database.close()
+    seconds = time.perf_counter() - start
+    target.unlink()
+    stage.remove()
+    return {
+        "seconds": round(seconds, 3),
+        "partitions": len(parts),
+        "reports": counts.added,
+        "reports_per_s": round(counts.added / seconds, 1),
+    }
+
+
+def _task_overhead(workers: int, tasks: int = 2000) -> dict:
+    """A LocalCluster's start, and the scheduler's cost of a task that does nothing (`abs`)."""
+    from distributed import Client
+
+    from govbench.cluster import local_cluster
+
+    start = time.perf_counter()
+    with local_cluster(workers) as lc, Client(lc) as client:
+        started = time.perf_counter() - start
+        client.submit(abs, -1).result()
+        start = time.perf_counter()
+        client.gather(client.map(abs, range(tasks), pure=False))
+        per_task = (time.perf_counter() - start) / tasks
+    return {
+        "cluster_start_s": round(started, 2),
+        "tasks": tasks,
+        "ms_per_task": round(per_task * 1000, 3),
+    }
+
+
+def _listing(folder: Path) -> dict:
+    from govbench.ingest import iter_report_files
+
+    start = time.perf_counter()
+    files = sum(1 for _ in iter_report_files([folder]))
+    seconds = time.perf_counter() - start
+    return {"files": files, "seconds": round(seconds, 3), "files_per_s": round(files / seconds)}
+
+
+def _projection(n: int, run: dict, load: dict, overhead: dict, listing: dict) -> dict:
+    """Wall time for PROJECTED_REPORTS on N single-thread workers, from what was measured:
+    the workers' CPU per report, the writer's shard-load rate, the scheduler's time per task,
+    the listing rate. A projection, not a measurement (RESULTS.md says what it leaves out)."""
+    from govbench.cluster import PARTITION_FILES
+
+    cpu_per_report = (run["cpu_seconds"] - run["writer_cpu_seconds"]) / n
+    tasks = PROJECTED_REPORTS / PARTITION_FILES
+    rows = []
+    for workers in PROJECTED_WORKERS:
+        parse = PROJECTED_REPORTS * cpu_per_report / workers
+        scheduler = tasks * overhead["ms_per_task"] / 1000
+        listing_s = PROJECTED_REPORTS / listing["files_per_s"]
+        load_s = PROJECTED_REPORTS / load["reports_per_s"]
+        # parsing, scheduling and listing overlap (files are listed and sent as parsing goes);
+        # the load starts when the last partition is in
+        wall = overhead["cluster_start_s"] + max(parse, scheduler, listing_s) + load_s
+        rows.append(
+            {
+                "workers": workers,
+                "parse_s": round(parse),
+                "scheduler_s": round(scheduler),
+                "listing_s": round(listing_s),
+                "load_s": round(load_s),
+                "wall_s": round(wall),
+                "bound_by": max(
+                    ("parsing", parse),
+                    ("the scheduler", scheduler),
+                    ("listing", listing_s),
+                    ("the single writer's load", load_s),
+                    key=lambda kv: kv[1],
+                )[0],
+            }
+        )
+    return {
+        "reports": PROJECTED_REPORTS,
+        "cpu_s_per_report": round(cpu_per_report, 5),
+        "tasks": round(tasks),
+        "rows": rows,
+    }
+
+
+def bench_dask(sizes: dict) -> dict:
+    workers = len(os.sched_getaffinity(0))
+    by_size = {}
+    for n in sizes["dask"]:
+        folder, _ = corpus(n, SEED)
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            local = _ingest_once(folder, work / "local.duckdb", workers)
+            dask = _ingest_once(folder, work / "dask.duckdb", workers, engine="dask")
+            same = _fingerprint(work / "local.duckdb") == _fingerprint(work / "dask.duckdb")
+            shards = _shard_load(work / "dask.duckdb", work)
+            parquet = _parquet_load(work / "dask.duckdb", work)
+        by_size[str(n)] = {
+            "local": local,
+            "dask": dask,
+            "dask_over_local": round(dask["seconds"] / local["seconds"], 2),
+            "same_content": same,
+            "shard_load": shards,
+            "parquet_baseline": parquet,
+            "shard_load_over_parquet": round(shards["seconds"] / parquet["seconds"], 2),
+        }
+    overhead = _task_overhead(workers)
+    biggest = max(sizes["dask"])
+    listing = _listing(corpus(biggest, SEED)[0])
+    run = by_size[str(biggest)]
+    projection = _projection(biggest, run["dask"], run["shard_load"], overhead, listing)
+    return stamp(
+        {
+            "workers": workers,
+            "by_size": by_size,
+            "scheduler": overhead,
+            "listing": listing,
+            "projection": projection,
+        },
+        "each ingest a child `govbench ingest` process, local pool then --engine dask "
+        f"(a LocalCluster of {workers} one-thread workers on 127.0.0.1), CPU and RSS over the "
+        "whole process tree; same_content = every table's row count and column hash sums "
+        "equal, ingested_at/failed_at left out; shard load = the stored rows cut into the "
+        "workers' shards and loaded by Database.load_shards into a new database, beside the "
+        "Parquet baseline (one file per table, plain INSERT); scheduler = a LocalCluster's "
+        "start and 2000 no-op tasks; listing = iter_report_files over the corpus",
     )
 
 
@@ -535,6 +730,7 @@ def main(argv: list[str] | None = None) -> int:
             "parse": lambda: bench_parse(sizes),
             "profile": lambda: bench_profile(sizes),
             "ingest": lambda: bench_ingest(sizes, keep),
+            "dask": lambda: bench_dask(sizes),
             "cores": lambda: bench_cores(sizes),
             "check": lambda: bench_check(sizes, keep),
             "rank": lambda: bench_rank(sizes, keep),

@@ -41,3 +41,12 @@ def greedy_task(paths: list[Path]) -> Chunk:
             outcomes.append(Outcome(str(path), "greedy", error="16 GB allowed"))
     parsed = process_chunk([p for p in paths if "greedy" not in p.name])
     return Chunk(parsed.outcomes + outcomes, parsed.rows if parsed.outcomes else ReportRows.of([]))
+
+
+def logging_task(paths: list[Path]) -> Chunk:
+    """Parse `paths` as process_chunk does, first noting each in parsed.log beside it: which
+    files a run parsed again, and which it took from shards (tests/test_cluster.py)."""
+    for path in paths:
+        with open(path.parent / "parsed.log", "a") as log:
+            log.write(f"{path.name}\n")
+    return process_chunk(paths)

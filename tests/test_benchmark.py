@@ -47,6 +47,13 @@ def test_quick_benchmark_records_every_figure(tmp_path):
     )
     assert ingest["growth"] and ingest["workers_scaling"]["speedup"] > 0
     assert figures["cores"]["speedup"] > 0  # what the workers are read beside
+    dask = figures["dask"]
+    for n, size in dask["by_size"].items():
+        assert size["same_content"]  # --engine dask stored what the local pool stored
+        assert size["dask"]["summary"].startswith(f"{n} reports added, 0 unchanged, 0 unreadable")
+        assert size["shard_load"]["reports"] == int(n) and size["parquet_baseline"]["seconds"] > 0
+    assert dask["scheduler"]["ms_per_task"] > 0 and dask["listing"]["files_per_s"] > 0
+    assert all(r["wall_s"] > 0 for r in dask["projection"]["rows"])
     assert all(
         r["returncode"] == 0 and r["seconds"] > 0 for r in figures["check"]["by_size"].values()
     )

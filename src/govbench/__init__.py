@@ -54,12 +54,26 @@ def ingest_files(
     db: str | Path,
     workers: int | None = None,
     manifest: Manifest | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    staging: str | Path | None = None,
 ) -> IngestCounts:
     """Read, parse and store every report file under `paths` into the database `db` (made
-    when missing): counts of reports added, files unchanged and files unreadable."""
+    when missing): counts of reports added, files unchanged and files unreadable.
+    engine="dask" parses on a Dask cluster (`scheduler`: its address; none: a LocalCluster
+    of `workers` processes) through Parquet shards in `staging` (README: More than one
+    machine)."""
     from .ingest import ingest
 
-    return ingest(paths, db, workers=workers, manifest=manifest)
+    return ingest(
+        paths,
+        db,
+        workers=workers,
+        manifest=manifest,
+        engine=engine,
+        scheduler=scheduler,
+        staging=staging,
+    )
 
 
 def run_checks(db: str | Path, docs: str | Path | None = None) -> CheckSummary:

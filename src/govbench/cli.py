@@ -15,7 +15,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from .model import OCR_MODES
+from .model import ENGINES, OCR_MODES
 from .resources import shipped
 
 SAMPLE = shipped("data/reports")  # the real reports shipped with govbench
@@ -105,6 +105,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
     p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
+    p.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where files are parsed: local = a pool of processes here (default); dask = a "
+        "Dask cluster, through Parquet shards stored in one transaction",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the Dask scheduler (tcp://HOST:8786); without it, a "
+        "cluster of --workers processes on this machine",
+    )
+    p.add_argument(
+        "--staging",
+        metavar="DIR|URL",
+        help="with --engine dask: where the workers write their shards, a folder or fsspec "
+        "URL every worker and this machine reach (default: DB.staging beside the database)",
+    )
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("check", help="run the data-quality expectation suites")
@@ -489,6 +508,12 @@ def _at_least_one(value: str) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import Interrupted, ingest
 
+    if args.engine == "local" and (args.scheduler or args.staging):
+        _eprint("govbench: --scheduler and --staging go with --engine dask")
+        return 2
+    if args.scheduler and args.workers:
+        _eprint("govbench: --workers is for this machine; a --scheduler has its own workers")
+        return 2
     progress, done = _progress()
     try:
         counts = ingest(
@@ -498,6 +523,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             on_outcome=progress,
             manifest=_load_manifest(args.manifest),
             ocr=args.ocr,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            staging=args.staging,
         )
     except Interrupted as stop:
         done()

@@ -28,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .model import Report, UnreadableError
+from .model import ENGINES, Report, UnreadableError
 from .parse import parse_document
 from .parse.hints import Manifest
 from .read import REPORT_SUFFIXES, read_bytes, read_document, read_file_bytes
@@ -429,6 +429,9 @@ def ingest(
     sources: Mapping[str, str] | None = None,
     manifest: Manifest | None = None,
     ocr: str = "auto",
+    engine: str = "local",
+    scheduler: str | None = None,
+    staging: str | Path | None = None,
 ):
     """Ingest every report file under `paths` into `db`; returns IngestCounts.
 
@@ -443,7 +446,18 @@ def ingest(
     `sources` names what to record as a file's source instead of its path (the app's uploads
     are read from temporary files; the name the user gave is the one worth keeping).
 
-    `ocr` says when page images and scanned PDFs are read by OCR (read.OCR_MODES)."""
+    `ocr` says when page images and scanned PDFs are read by OCR (read.OCR_MODES).
+
+    engine="dask" parses on a Dask cluster instead (cluster.py): the scheduler at `scheduler`,
+    or a LocalCluster of `workers` processes; the workers write Parquet shards to `staging`
+    (a path or fsspec URL; default DB.staging beside the database) and this process stores
+    them in one transaction, so an interrupted run stores nothing and its shards are reused."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if engine == "local" and (scheduler or staging):
+        raise ValueError("a scheduler and a staging folder are for engine='dask'")
+    if engine == "dask" and sources:
+        raise ValueError("sources renames files parsed in this process: engine='local'")
     # a Ctrl-C that cuts DuckDB's import short leaves it half set up, and the process then
     # dies of SIGINT at exit, after the "interrupted" line: the import is held to the end
     with hold_interrupt():
@@ -453,6 +467,7 @@ def ingest(
         workers = len(os.sched_getaffinity(0))
     total = IngestCounts()
     interrupted = False
+    staged = None  # engine dask: the staging folder, removed once its rows are in place
     before = _identity(db)
     held = contextlib.ExitStack()  # outermost: a Ctrl-C held in it comes after the rename
     try:
@@ -462,9 +477,17 @@ def ingest(
                 database = Database.writer(work)
                 database.limit_memory(WRITER_MEMORY)
             try:
-                _ingest_into(
-                    database, paths, workers, on_outcome, total, sources or {}, manifest, ocr
-                )
+                if engine == "dask":
+                    from .cluster import ingest_on_cluster
+
+                    staged = ingest_on_cluster(
+                        database, db, paths, total, workers, on_outcome, manifest, ocr,
+                        scheduler=scheduler, staging=staging,
+                    )  # fmt: skip
+                else:
+                    _ingest_into(
+                        database, paths, workers, on_outcome, total, sources or {}, manifest, ocr
+                    )
             except KeyboardInterrupt:  # whole batches are stored: keep them
                 interrupted = True
             except BaseException:
@@ -478,6 +501,8 @@ def ingest(
         # what is said to be stored is what the database now holds: nothing when the copy
         # was not put in place
         raise Interrupted(total if _identity(db) != before else IngestCounts())
+    if staged is not None:
+        staged.remove()
     return total
 
 

@@ -19,6 +19,8 @@ SYNTHETIC_MARK = "【govbench合成报告 synthetic】"
 # When page images are read by OCR: "auto" page images and PDFs without a text layer,
 # "always" every PDF too, "never" none.
 OCR_MODES = ("auto", "never", "always")
+# where ingest parses: this machine's pool of processes, or a Dask cluster (cluster.py)
+ENGINES = ("local", "dask")
 
 
 class UnreadableError(Exception):

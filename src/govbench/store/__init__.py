@@ -6,6 +6,8 @@
 - migrations.py  schema versions, and how a writer brings an older database up to date
 - snapshot.py    one writer at a time on a working copy, readers never blocked
 - archive.py     the store as a Parquet folder (export, import) and readers over one
+- rows.py        parsed reports -> Arrow tables shaped like the store's tables
+- shards.py      those tables as Parquet shards in a staging folder (ingest --engine dask)
 
 No module outside this package opens the database or writes SQL DDL (tests/test_layout.py).
 DuckDB is imported when a name of database.py is first used, not with this package: `govbench

@@ -27,7 +27,8 @@ import pandas as pd
 import pyarrow as pa
 
 from ..model import Report
-from .rows import ARROW_TYPES, ReportRows
+from .rows import ARROW_TYPES, ReportRows, first_seen
+from .shards import TABLES, Staging
 from ..vocabulary import METRIC_KEYS
 from . import archive, migrations, snapshot
 
@@ -281,12 +282,7 @@ class Database:
             claimed = set()  # ids stored before, then those an earlier chunk brings
             if ids:
                 claimed = {rid for (rid,) in self.rows("stored_report_ids", ids=ids)}
-            fresh: list[ReportRows] = []
-            for rows in parsed:
-                new = set(rows.report_ids) - claimed
-                claimed |= new
-                if new:
-                    fresh.append(rows.only(new))
+            fresh = first_seen(parsed, claimed)
             counts.added = sum(len(rows.report_ids) for rows in fresh)
             counts.unchanged = len(files) - counts.added
             self._insert_reports(fresh, now)
@@ -302,6 +298,63 @@ class Database:
                     "ingest_errors", err.drop_duplicates("file_hash", keep="last"), "OR REPLACE"
                 )
                 counts.failed = len(errors)
+        return counts
+
+    def load_shards(self, staging: Staging, parts: list[str]) -> IngestCounts:
+        """Store a staged ingest's shards (store/shards.py) in one transaction, as store_rows
+        would have stored the same files chunk by chunk: `parts` are the partitions' folders
+        in file order; a report already stored, or given by an earlier partition, is not
+        stored again (its files only point to it); of a file met twice, the first parse and
+        the last error count. DuckDB reads the Parquet itself (read_parquet), through
+        fsspec when the staging folder is a URL."""
+        counts = IngestCounts()
+        if not parts:
+            return counts
+        if not staging.local:
+            self._con.register_filesystem(staging.fs)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        shards = {table: staging.files(parts, table) for table in TABLES}
+        part = "regexp_extract(filename, '(part-[0-9]+-[0-9]+)/[^/]+$', 1)"
+        # the partition each new report is taken from: the first that has it
+        winners = (
+            f"SELECT report_id, min({part}) AS part FROM read_parquet($reports, filename=true) "
+            "WHERE report_id NOT IN (SELECT report_id FROM reports) GROUP BY report_id"
+        )
+        with self.atomic():
+            for table in ("facts", "table_cells", "problems"):
+                self._con.execute(
+                    f"INSERT INTO {table} BY NAME SELECT t.* EXCLUDE (filename) "
+                    f"FROM read_parquet($rows, filename=true) t "
+                    f"SEMI JOIN ({winners}) w ON t.report_id = w.report_id AND {part} = w.part",
+                    {"rows": shards[table], "reports": shards["reports"]},
+                )
+            added = self._con.execute(  # last: the winners are read before it
+                f"INSERT INTO reports BY NAME SELECT t.* EXCLUDE (filename), "
+                f"$now AS ingested_at FROM read_parquet($reports, filename=true) t "
+                f"SEMI JOIN ({winners}) w ON t.report_id = w.report_id AND {part} = w.part",
+                {"reports": shards["reports"], "now": now},
+            ).fetchone()
+            counts.added = added[0] if added else 0
+            outcomes = "read_parquet($outcomes, filename=true)"
+            self._con.execute(
+                f"INSERT OR IGNORE INTO files BY NAME "
+                f"SELECT file_hash, source, report_id FROM {outcomes} "
+                f"WHERE report_id IS NOT NULL QUALIFY row_number() OVER "
+                f"(PARTITION BY file_hash ORDER BY {part}, position) = 1",
+                {"outcomes": shards["outcomes"]},
+            )
+            self._con.execute(
+                f"INSERT OR REPLACE INTO ingest_errors BY NAME "
+                f"SELECT file_hash, source, error, $now AS failed_at FROM {outcomes} "
+                f"WHERE error IS NOT NULL QUALIFY row_number() OVER "
+                f"(PARTITION BY file_hash ORDER BY {part} DESC, position DESC) = 1",
+                {"outcomes": shards["outcomes"], "now": now},
+            )
+            parsed, seen, counts.failed = self._con.execute(
+                f"SELECT count(report_id), count(*) FILTER (seen), count(error) FROM {outcomes}",
+                {"outcomes": shards["outcomes"]},
+            ).fetchall()[0]
+        counts.unchanged = parsed + seen - counts.added
         return counts
 
     def replace_similarity(self, pairs: pd.DataFrame) -> None:

@@ -133,6 +133,16 @@ class ReportRows:
         }
         return cls(list(unique), {table: _arrow(table, r) for table, r in rows.items()})
 
+    @classmethod
+    def concat(cls, parsed: list["ReportRows"]) -> "ReportRows":
+        """The rows of several chunks as one (their reports must be distinct: first_seen)."""
+        if not parsed:
+            return cls.of([])
+        return cls(
+            [rid for rows in parsed for rid in rows.report_ids],
+            {t: pa.concat_tables([rows.tables[t] for rows in parsed]) for t in ARROW_TYPES},
+        )
+
     def only(self, keep: set[str]) -> "ReportRows":
         """These rows restricted to the reports in `keep`."""
         if keep.issuperset(self.report_ids):
@@ -158,6 +168,18 @@ class ReportRows:
         return ReportRows(
             self.report_ids, {**self.tables, "reports": reports.set_column(at, "source", renamed)}
         )
+
+
+def first_seen(parsed: Iterable[ReportRows], claimed: set[str]) -> list[ReportRows]:
+    """Each chunk's rows of the reports neither in `claimed` nor in an earlier chunk: of files
+    with the same text, the first in file order gives the report. `claimed` gains them."""
+    fresh: list[ReportRows] = []
+    for rows in parsed:
+        new = set(rows.report_ids) - claimed
+        claimed |= new
+        if new:
+            fresh.append(rows.only(new))
+    return fresh
 
 
 def _report_row(rid: str, r: Report) -> tuple:
