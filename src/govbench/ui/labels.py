@@ -537,6 +537,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "method_narrative": ("正文", "narrative"),
     "method_ocr": ("OCR识别（需核对）", "OCR (check it)"),
     "text_header": ("报告原文（黄色为数字出处）", "Report text (figures' sources highlighted)"),
+    "evidence_figure": (
+        "定位数字的出处（也可点击上表中的一行）",
+        "Show a figure's source (or click its row in the table above)",
+    ),
+    "evidence_figure_none": ("（未选择）", "(none chosen)"),
     "tables_header": ("统计表", "Tables"),
     "table2_short": ("表二", "Table 2"),
     "table3_short": ("表三", "Table 3"),
