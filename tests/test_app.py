@@ -81,9 +81,9 @@ def test_choosing_a_figure_marks_its_source_and_the_cells_it_sums(monkeypatch, s
     )
     at = open_app(monkeypatch, small_db, "report", report=report_id)
     assert at.selectbox(key="evidence_figure").value is None
-    assert len(at.get("html")) == 1  # nothing chosen: no script
+    assert len(at.main.get("html")) == 1  # nothing chosen: no script
     at.selectbox(key="evidence_figure").set_value("requests_completed").run()
-    text, script = (h.value for h in at.get("html"))
+    text, script = (h.value for h in at.main.get("html"))
     # the figure's own span (60 in "requests_completed：60件"), singled out by an id
     assert re.search(
         r'<mark id="govbench-evidence-requests_completed" style="[^"]+">60</mark>', text

@@ -13,9 +13,16 @@ from govbench.ui.common import body_search, page
 from govbench.ui.labels import t
 
 
+UPLOADER_NOTE = "stFileUploaderDropzoneInstructions"
+
+
 def main() -> None:
     st.set_page_config(page_title="govbench", page_icon="📊", layout="wide")
     st.sidebar.toggle(t("english"), key="lang_en")
+    # Streamlit writes "200MB per file • CSV" under every uploader, in English only: hidden,
+    # each uploader's label says its file types (and 导入's its size limit) in the reader's
+    # language. Its "Upload" button has no setting and stays.
+    st.html(f"<style>[data-testid='{UPLOADER_NOTE}'] {{ display: none; }}</style>")
     navigation = st.navigation(
         [
             st.Page(page("overview"), title=t("page_overview"), url_path="overview", default=True),
@@ -31,7 +38,8 @@ def main() -> None:
             st.Page(page("problems"), title=t("page_problems"), url_path="problems"),
             st.Page(page("quality"), title=t("page_quality"), url_path="quality"),
             st.Page(page("import"), title=t("page_import"), url_path="import"),
-        ]
+        ],
+        expanded=True,  # every page listed: no "View 3 more", Streamlit's English words
     )
     body_search()  # after st.navigation: it may switch to a page defined there
     navigation.run()

@@ -7,6 +7,9 @@ ranking.toml through `metric_label` and `dimension_label`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 import streamlit as st
@@ -314,8 +317,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "No database set: start with `govbench app --db FILE`.",
     ),
     "upload": (
-        "上传报告文件（.txt .html .htm .pdf .docx，每个不超过 {mb} MB）",
-        "Upload report files (.txt .html .htm .pdf .docx, at most {mb} MB each)",
+        "上传报告文件（{types}，每个不超过 {mb} MB）",
+        "Upload report files ({types}; at most {mb} MB each)",
     ),
     "manifest_upload": (
         "可选：清单 CSV（列 file 或 url，以及 issuer、region_code、year、level、body_kind、scope 中任意几列）",
@@ -636,8 +639,26 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# a language fixed for a stretch of code (in_language), whatever the reader chose: the report
+# card is Chinese in either mode
+_FIXED_LANGUAGE: ContextVar[str | None] = ContextVar("govbench_language", default=None)
+
+
 def language() -> str:
+    fixed = _FIXED_LANGUAGE.get()
+    if fixed is not None:
+        return fixed
     return "en" if st.session_state.get("lang_en") else "zh"
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """Labels in `code` ("zh" or "en") inside the block."""
+    token = _FIXED_LANGUAGE.set(code)
+    try:
+        yield
+    finally:
+        _FIXED_LANGUAGE.reset(token)
 
 
 def t(key: str, **fields) -> str:
