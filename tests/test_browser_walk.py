@@ -96,3 +96,35 @@ def test_every_page_reads_clean_in_a_real_browser(demo_url, demo_db, browser, en
         language = "en" if english else "zh"
         page.screenshot(path=str(ARTIFACTS / f"walk-{language}-{name}.png"), full_page=True)
     assert problems == {}
+
+
+def test_switching_language_keeps_each_choice(demo_url, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{demo_url}/movers")
+    expect(page.get_by_role("heading", name="进步/退步榜", exact=True)).to_be_visible(
+        timeout=60_000
+    )
+    finished(page)
+    level = page.get_by_role("combobox", name="层级")
+    level.click()
+    page.get_by_role("option", name="县级", exact=True).click()
+    expect(level).to_have_value("县级")
+    finished(page)
+    page.get_by_test_id("stSidebar").get_by_text("English").click()
+    expect(page.get_by_role("heading", name="Movers", exact=True)).to_be_visible(timeout=60_000)
+    # the same choice in the other language's words, not lost to "Choose an option"
+    expect(page.get_by_role("combobox", name="Level")).to_have_value("county")
+    page.get_by_test_id("stSidebar").get_by_role("link", name="Overview").click()
+    expect(page.get_by_role("heading", name="Overview", exact=True)).to_be_visible(timeout=60_000)
+    province = page.get_by_role("combobox", name="Province")
+    expect(province).to_have_attribute("placeholder", "All")
+    assert province.input_value() in ("", "All")
+    finished(page)
+    page.get_by_test_id("stSidebar").get_by_text("English").click()
+    expect(page.get_by_role("heading", name="总览", exact=True)).to_be_visible(timeout=60_000)
+    # 全部 (None) is drawn as the box's placeholder, in the language now chosen
+    province = page.get_by_role("combobox", name="省份")
+    expect(province).to_have_attribute("placeholder", "全部")
+    assert province.input_value() in ("", "全部")

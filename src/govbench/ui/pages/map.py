@@ -49,6 +49,7 @@ if by_city:
         [None, *city_names],
         key="map_city",
         format_func=lambda c: t("map_whole_province") if c is None else city_names[c],
+        placeholder=t("map_whole_province"),  # a None choice shown as such (see keep_choices)
     )
 parent = city or province_code
 failed = None

@@ -33,6 +33,7 @@ with middle:
         [None, *data.options("province")],
         key="overview_province",
         format_func=lambda v: t("all") if v is None else v,
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 catalogue = data.reports()
 with right:
@@ -42,6 +43,7 @@ with right:
         [None, *cities],
         key="overview_city",
         format_func=lambda v: t("all") if v is None else v,
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 previous = year - 1 if year - 1 in years else None
 

@@ -201,6 +201,7 @@ figure = st.selectbox(
         if m is None
         else f"{metric_label(m)} = {figure_values[m]:,.2f}".rstrip("0").rstrip(".")
     ),
+    placeholder=t("evidence_figure_none"),
     disabled=not figure_values,
 )
 current = None
