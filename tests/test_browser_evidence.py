@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from test_browser import ARTIFACTS, browser, serve  # noqa: F401  (fixtures)
+from test_browser_walk import finished
 
 pytestmark = pytest.mark.browser
 
@@ -55,6 +56,28 @@ def in_view(page, selector: str) -> bool:
     )
 
 
+def choose(page, box_label: str, option_start: str) -> None:
+    """Pick the option starting with `option_start` in a select box, typing to filter its
+    list (which draws only the options in view). A click while the page is still being drawn
+    can be lost: try until the list shows the option, then Enter takes it (a click on the
+    option may miss: the list can open below the window's edge)."""
+    from playwright.sync_api import expect
+
+    box = page.get_by_role("combobox", name=box_label)
+    for _ in range(3):
+        finished(page)
+        box.click()
+        box.fill(option_start.split(" = ")[0])
+        try:
+            expect(page.get_by_role("option").first).to_contain_text(option_start, timeout=10_000)
+            break
+        except AssertionError:
+            box.press("Escape")
+    else:
+        pytest.fail(f"the list of {box_label} never showed {option_start}")
+    box.press("Enter")
+
+
 def test_choosing_a_figure_deep_in_the_report_scrolls_its_source_into_view(
     demo_url, demo_db, browser
 ):
@@ -70,10 +93,7 @@ def test_choosing_a_figure_deep_in_the_report_scrolls_its_source_into_view(
     expect(text).to_be_visible(timeout=30_000)
     anchor = f"#govbench-evidence-{metric}"
     assert page.locator(anchor).count() == 0
-    box = page.get_by_role("combobox", name="定位数字的出处")
-    box.click()
-    box.fill(metric_label(metric))  # the list draws only the options in view: filter it
-    page.get_by_role("option", name=f"{metric_label(metric)} = ", exact=False).first.click()
+    choose(page, "定位数字的出处", f"{metric_label(metric)} = ")
     expect(page.locator(anchor)).to_have_count(1, timeout=30_000)
     page.wait_for_function(
         "id => { const m = document.getElementById(id); if (!m) return false;"
