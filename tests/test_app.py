@@ -75,6 +75,28 @@ def test_report_page_marks_evidence_and_escapes_report_text(monkeypatch, small_d
     assert list(problems.iloc[:, 1]) == ["政策解读质量不高"]
 
 
+def test_choosing_a_figure_marks_its_source_and_the_cells_it_sums(monkeypatch, small_db):
+    report_id = (
+        R.load_frame(small_db, year=2022).set_index("issuer").loc["甲县人民政府", "report_id"]
+    )
+    at = open_app(monkeypatch, small_db, "report", report=report_id)
+    assert at.selectbox(key="evidence_figure").value is None
+    assert len(at.main.get("html")) == 1  # nothing chosen: no script
+    at.selectbox(key="evidence_figure").set_value("requests_completed").run()
+    text, script = (h.value for h in at.main.get("html"))
+    # the figure's own span (60 in "requests_completed：60件"), singled out by an id
+    assert re.search(
+        r'<mark id="govbench-evidence-requests_completed" style="[^"]+">60</mark>', text
+    )
+    assert text.count("<mark id=") == 1
+    # our script scrolls to that id; it carries no report text
+    assert '"govbench-evidence-requests_completed"' in script and "scrollIntoView" in script
+    assert "甲县" not in script and "alert" not in script
+    # a table figure: the cell it sums (表三 总计) is marked in the table as well
+    styles = "".join(d.proto.arrow_data.styler.styles for d in at.dataframe)
+    assert styles.count("#ffb000") == 1
+
+
 def test_report_page_shows_tables_three_and_four(monkeypatch, small_db):
     at = open_app(monkeypatch, small_db, "report")
     headings = [m.value for m in at.markdown]

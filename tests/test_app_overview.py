@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pandas as pd
+import pytest
 from app_walk import open_page
-from conftest import make_report
+from conftest import BODIES, make_report
 
 from govbench import store
+from govbench.ui import overview
 
 
 def metric(at, label: str) -> str:
@@ -28,13 +31,115 @@ def test_overview_counts_reports_totals_and_check_status(monkeypatch, small_db):
     assert metric(at, "未检查") == "4" and metric(at, "通过") == "0"
 
 
-def test_overview_names_the_movers_and_links_them_to_their_report(monkeypatch, small_db):
-    at = open_page(monkeypatch, small_db, "overview")
+@pytest.fixture(scope="module")
+def scoped_db(tmp_path_factory) -> Path:
+    """The four counties (their own figures, own_body) and 杭州市's whole-area report (全市, the
+    counties' cases included) for 2021 and 2022; 丁县 led in 2021 and is last in 2022."""
+    batch = []
+    for year in (2021, 2022):
+        for issuer, code, county, volume, requests, problems, synthetic in BODIES:
+            if year == 2021 and issuer == "丁县人民政府":
+                volume = {k: v * 10 for k, v in volume.items()}
+                requests = dict(BODIES[1][4])  # 乙县's handling: all answered, none carried
+            report = make_report(
+                issuer, code, county, volume, requests, problems, synthetic, year=year
+            )
+            report.scope = "own_body"
+            batch.append((f"hash-{code}-{year}", report))
+        city = make_report(
+            "杭州市人民政府",
+            "330100",
+            None,
+            {"proactive_items_total": 9000},
+            {"requests_received": 500, "admin_reconsideration": 40},
+            [],
+            False,
+            year=year,
+        )
+        city.level, city.scope = "city", "whole_area"
+        batch.append((f"hash-330100-{year}", city))
+    path = tmp_path_factory.mktemp("scoped") / "scoped.duckdb"
+    con = store.Database.writer(path)
+    try:
+        con.store_batch(batch)
+    finally:
+        con.close()
+    return path
+
+
+HEADLINES = ("收到公开申请（件）", "行政复议（件）", "行政诉讼（件）", "复议、诉讼被纠错（件）")
+
+
+def metric_groups(at) -> dict[str, dict[str, str]]:
+    """Each totals group's heading -> {headline: value shown}, in the page's order (the groups'
+    bold headings come first among the page's bold lines)."""
+    totals = [m for m in at.metric if m.label in HEADLINES]
+    headings = [m.value for m in at.markdown if m.value.startswith("**")]
+    return {
+        heading: {m.label: m.value for m in totals[i * 4 : i * 4 + 4]}
+        for i, heading in enumerate(headings[: len(totals) // 4])
+    }
+
+
+def test_headline_totals_never_add_whole_area_figures_to_a_bodys_own(monkeypatch, scoped_db):
+    at = open_page(monkeypatch, scoped_db, "overview")
+    groups = metric_groups(at)
+    assert list(groups) == ["**本机关**（4 份报告）", "**全域（辖区各级机关） · 市级**（1 份报告）"]
+    own, city = groups.values()
+    assert own["收到公开申请（件）"] == "260"  # 100 + 50 + 80 + 30: the counties' own cases
+    assert city["收到公开申请（件）"] == "500"  # 杭州市 全市, which already holds the 260
+    assert city["行政复议（件）"] == "40"
+    assert "760" not in [m.value for m in at.metric]  # never the two added
+    assert any("组与组不相加" in c.value for c in at.caption)
+
+
+def test_whole_area_totals_add_up_within_a_level_only():
+    frame = pd.DataFrame(
+        {
+            "scope": ["whole_area", "whole_area", "whole_area", "own_body", None],
+            "level": ["city", "county", "county", "county", "county"],
+            "requests_received": [500.0, 120.0, 80.0, 30.0, None],
+        }
+    )
+    groups = {(s, lv): (n, totals) for s, lv, n, totals in overview.totals_by_scope(frame)}
+    assert list(groups) == [
+        ("own_body", None),
+        ("whole_area", "city"),
+        ("whole_area", "county"),
+        ("unknown", None),
+    ]
+    assert groups[("whole_area", "county")][1]["headline_requests"] == (200.0, 2)
+    assert groups[("whole_area", "city")][1]["headline_requests"] == (500.0, 1)
+    # the report of unread scope states no figure: missing, not 0
+    assert groups[("unknown", None)] == (
+        1,
+        {**groups[("unknown", None)][1], "headline_requests": (None, 0)},
+    )
+
+
+def test_overview_movers_are_the_moves_the_rank_intervals_tell_apart(monkeypatch, scoped_db):
+    at = open_page(monkeypatch, scoped_db, "overview")
     links = [p.label for p in at.get("page_link")]
-    assert links[0] == "丙县人民政府 · 浙江省杭州市丙县"  # the biggest change first
-    changes = [m.value for m in at.markdown if m.value.startswith("名次")]
-    assert changes[0] == "名次 2 → 2，得分 0.333 → 0.433（2021 → 2022）"
-    assert len(links) == len(changes) <= 5
+    changes = [m.value for m in at.markdown if "名次" in m.value and "→" in m.value]
+    # the same judgement as 进步/退步榜: 丁县 fell from first to last, 丙县 rose one place
+    # beyond its interval; 乙县 and 甲县 moved within theirs and are not listed
+    assert links[:2] == [
+        "丁县人民政府〔合成〕 · 浙江省杭州市丁县",
+        "丙县人民政府 · 浙江省杭州市丙县",
+    ]
+    assert changes[0].startswith("退步：名次 1（1–1）→ 4（4–4）")
+    assert changes[1].startswith("进步：名次 3（3–4）→ 2（1–2）")
+    assert len(changes) == 2
+    assert any("另有 3 个机关的名次变化落在区间之内" in c.value for c in at.caption)
+    movers = open_page(monkeypatch, scoped_db, "movers")
+    verdicts = movers.dataframe[0].value.set_index("机关")["判断"]
+    assert verdicts["丁县人民政府"] == "退步" and verdicts["丙县人民政府"] == "进步"
+
+
+def test_overview_without_distinguishable_moves_says_so(monkeypatch, small_db):
+    at = open_page(monkeypatch, small_db, "overview")
+    assert "没有机关的名次变动超出名次区间。" in [c.value for c in at.caption]
+    assert not [m.value for m in at.markdown if m.value.startswith(("进步", "退步"))]
 
 
 def test_a_report_ingested_after_the_last_check_is_not_checked_never_passed(

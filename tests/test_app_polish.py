@@ -86,3 +86,19 @@ def test_the_walk_finds_what_it_looks_for():
     assert {"requests_received"} & set(SNAKE.findall("requests_received: 4 → 21"))
     assert not SNAKE.findall("shanghai_gov_office_2019.html 的 data/population_template.csv")
     assert ENGLISH_SENTENCE.search("year: the opening sentence says 2023")
+
+
+def test_the_language_switch_knows_every_uploader():
+    """The language toggle pins each widget's choice through the state, which Streamlit refuses
+    for an uploader: every uploader's key must be in ui.uploads.UPLOADER_KEYS."""
+    from pathlib import Path
+
+    from govbench.ui.uploads import UPLOADER_KEYS
+
+    source = "\n".join(path.read_text("utf-8") for path in Path("src/govbench/ui").rglob("*.py"))
+    # each call's own key: the first key= after "file_uploader(" (every uploader names one)
+    keys = {
+        re.search(r'key="([a-z_]+)"', source[m.end() :]).group(1)
+        for m in re.finditer(r"file_uploader\((?!type=\))", source)  # not the comment
+    }
+    assert len(keys) >= 6 and keys <= UPLOADER_KEYS

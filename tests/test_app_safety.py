@@ -63,6 +63,10 @@ def report_query(db) -> dict[str, str]:
     return {"report": report_id, "cells": HOSTILE_CELLS}
 
 
+# what the card's HTML is made of (oversight/render.py): no link, image, frame or script
+CARD_TAGS = {"style", "div", "h", "p", "table", "thead", "tbody", "tr", "th", "td", "span"}
+
+
 def hostile_texts(at) -> list[tuple[str, str, bool]]:
     return [item for item in shown(at) if EVIL in seen(item[1])]
 
@@ -73,8 +77,12 @@ def test_no_page_renders_a_hostile_name_as_markdown(monkeypatch, hostile_db, pag
     query = report_query(hostile_db) if page == "report" else {}
     at = open_page(monkeypatch, hostile_db, page, english=english, **query)
     for kind, text, markdown in shown(at):
-        if kind == "html":  # the report text: escaped HTML with <mark> only
-            assert set(re.findall(r"<\s*/?\s*([a-zA-Z]+)", text)) <= {"div", "mark"}, text
+        if kind == "html":
+            tags = set(re.findall(r"<\s*/?\s*([a-zA-Z]+)", text))
+            if "govbench-report-text" in text:  # the report text: escaped, <mark> only
+                assert tags <= {"div", "mark"}, text
+            else:  # the report card: our own layout, the names in it escaped
+                assert tags <= CARD_TAGS, tags - CARD_TAGS
         elif markdown:
             assert linkable(text) == [], (kind, text)
     # the hostile names are on the page (the walk looked at them), shown as text

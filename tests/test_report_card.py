@@ -12,6 +12,7 @@ import pytest
 from docx import Document
 
 from govbench.cli import main
+from govbench.store import Database
 from govbench.oversight import CardBook, card_html, figures_against_peers, peer_benchmarks
 from govbench.oversight.movers import movers, verdicts
 from govbench.oversight.rules import oversight_rules
@@ -151,6 +152,34 @@ def test_a_body_with_missing_figures_shows_them_missing_and_its_failed_checks(ca
     cells = " ".join(c for check in jia.checks for c in check.cells)
     assert "table3.total.total" in cells
     assert "表三" in card_html(jia) and "总计" in card_html(jia)
+
+
+def test_what_a_failed_check_observed_is_said_in_words_not_keys(tmp_path):
+    path = build_db(tmp_path / "observed.duckdb", years=(2022,))
+    add_check_run(
+        path,
+        "run1",
+        str(datetime.now(UTC).replace(tzinfo=None)),
+        [("甲县人民政府", 2022, "narrative_agrees_with_table", "warning", None)],
+    )
+    con = Database.writer(path)
+    try:  # what `govbench check` records for this rule (seen on the shipped sample)
+        con.execute(
+            "UPDATE quality_results SET observed = 'narrative_vs_table: requests_received is "
+            "34 in the text (at 1039: ''共受理公开申请34件'') but 32 in the table (at 1776)' "
+            "WHERE expectation = 'narrative_agrees_with_table'"
+        )
+    finally:
+        con.close()
+    book = CardBook(path, 2022)
+    card = book.card(book.find("甲县人民政府"))
+    (check,) = card.checks
+    assert (
+        check.observed
+        == "正文与表格不一致：本年新收申请数正文为 34（“共受理公开申请34件”），表格为 32"
+    )
+    html = card_html(card)
+    assert "requests_received" not in html and "narrative_vs_table" not in html
 
 
 def test_a_database_never_checked_says_so_instead_of_passing(tmp_path):

@@ -10,7 +10,7 @@ The rules (peers, deadlines, template, the card's words) are rules/oversight.tom
 from .benchmarks import figures_against_peers, peer_benchmarks
 from .card import CardBook, CardError, ReportCard
 from .compliance import ExpectedListError, compliance, read_expected
-from .movers import movers, rank_year
+from .movers import biggest as biggest_movers, movers, rank_year
 from .render import card_html, render as render_card
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "CardError",
     "ExpectedListError",
     "ReportCard",
+    "biggest_movers",
     "card_html",
     "compliance",
     "figures_against_peers",

@@ -278,17 +278,20 @@ class CardBook:
             and pd.Timestamp(ingested) > pd.Timestamp(self.checked_at)
         ):
             return None
+        from ..ui.labels import in_language, plain_words
+
         wording = rule_wording()
-        return [
-            CardCheck(
-                rule=r.rule,
-                wording=wording.get(r.rule, (r.rule,))[0],
-                severity=r.severity,
-                observed=None if pd.isna(r.observed) else str(r.observed),
-                cells=failed_cells(r.details),
-            )
-            for r in rows.itertuples()
-        ]
+        with in_language("zh"):  # what was observed in words, keys named: the card is Chinese
+            return [
+                CardCheck(
+                    rule=r.rule,
+                    wording=wording.get(r.rule, (r.rule,))[0],
+                    severity=r.severity,
+                    observed=None if pd.isna(r.observed) else plain_words(r.observed),
+                    cells=failed_cells(r.details),
+                )
+                for r in rows.itertuples()
+            ]
 
     def _problems(self, report_id: str) -> list[CardProblem]:
         rows = self.statements[self.statements["report_id"] == report_id]

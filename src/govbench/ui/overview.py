@@ -1,5 +1,6 @@
 """总览's figures for one year and area, from frames the data layer returns: what arrived, the
-headline totals, the check status, the biggest movers and what changed since the year before.
+headline totals per scope, the check status and what changed since the year before (the
+biggest movers come from oversight.movers, the one place that judges a move).
 
 Pure pandas on DataFrames, so each piece is tested without Streamlit.
 """
@@ -16,6 +17,10 @@ HEADLINES = {
     "headline_corrected": ("reconsideration_corrected", "litigation_corrected"),
 }
 MOVERS = 5
+# summed apart, in this order: a body's own figures, whole-area figures, scope not read
+SCOPES = ("own_body", "whole_area", "unknown")
+# the levels from the top down
+LEVEL_ORDER = ("province", "city", "county", "township")
 
 
 def in_area(frame: pd.DataFrame, province: str | None, city: str | None) -> pd.DataFrame:
@@ -49,7 +54,8 @@ def received(reports: pd.DataFrame) -> pd.DataFrame:
 
 def headline_totals(frame: pd.DataFrame) -> dict[str, tuple[float | None, int]]:
     """label key -> (sum over the reports that state it, how many state it); the sum is None
-    when no report states any of its figures (missing, not 0)."""
+    when no report states any of its figures (missing, not 0). Sums whatever reports it is
+    given: keep them to one scope (totals_by_scope)."""
     totals = {}
     for key, metrics in HEADLINES.items():
         present = [m for m in metrics if m in frame]
@@ -59,21 +65,25 @@ def headline_totals(frame: pd.DataFrame) -> dict[str, tuple[float | None, int]]:
     return totals
 
 
-def movers(now: pd.DataFrame, before: pd.DataFrame, n: int = MOVERS) -> pd.DataFrame:
-    """The `n` bodies whose score changed most between two rankings of the same settings (a
-    body ranked in both years), with both ranks and scores; biggest change first."""
-    columns = ["report_id", "rank", "score", "key"]
-    now = now[~now["listed_apart"]].assign(key=body_key(now[~now["listed_apart"]]))
-    before = before[~before["listed_apart"]]
-    before = before.assign(key=body_key(before))
-    both = now.merge(before[columns], on="key", suffixes=("", "_before"))
-    both = both.assign(change=both["score"] - both["score_before"])
-    both = both[both["change"].notna() & (both["change"] != 0)]
-    return (
-        both.reindex(both["change"].abs().sort_values(ascending=False, kind="stable").index)
-        .head(n)
-        .reset_index(drop=True)
-    )
+def totals_by_scope(frame: pd.DataFrame) -> list[tuple[str, str | None, int, dict]]:
+    """The headline totals summed apart for each group of reports whose figures do not
+    overlap: (scope, level, reports in the group, headline_totals over them), in SCOPES order.
+    A body's own figures (own_body) add up across bodies. A whole-area report (全市各级行政机关…)
+    already counts the cases of the bodies below it, a city's those of its counties: it is
+    never added to own figures, and whole-area reports add up only within one level (level
+    None when not stated). A report whose scope could not be read is summed apart, not
+    guessed into either (level None)."""
+    scope = frame["scope"].astype("string").fillna("unknown")
+    level = frame["level"].astype("string").fillna("unknown")
+    groups = []
+    for s in SCOPES:
+        levels = [None] if s != "whole_area" else [*LEVEL_ORDER, "unknown"]
+        for lv in levels:
+            rows = frame[(scope == s) & ((level == lv) if lv is not None else True)]
+            if not rows.empty:
+                stated_level = None if lv in (None, "unknown") else lv
+                groups.append((s, stated_level, len(rows), headline_totals(rows)))
+    return groups
 
 
 def arrivals(now: pd.DataFrame, before: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

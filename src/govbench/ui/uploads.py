@@ -14,6 +14,17 @@ from pathlib import Path
 from ..read import READABLE
 
 ACCEPTED = tuple(suffix.lstrip(".") for suffix in READABLE)  # for st.file_uploader(type=)
+# every st.file_uploader's key: Streamlit refuses a value set for them through the state
+UPLOADER_KEYS = frozenset(
+    {
+        "import_files",
+        "import_manifest",
+        "compliance_upload",
+        "population_file",
+        "preset_file",
+        "preset_other",
+    }
+)
 TAG = re.compile(rb"<\s*[a-zA-Z!/]")
 UNSAFE = re.compile(r"[^\w.\-]+")  # \w keeps Chinese names readable
 # A file name may be 255 bytes; a Chinese character takes 3 in UTF-8, so a cap in characters

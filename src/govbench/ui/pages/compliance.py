@@ -23,6 +23,7 @@ province = right.selectbox(
     [None, *data.options("province")],
     key="compliance_province",
     format_func=lambda v: t("all") if v is None else v,
+    placeholder=t("all"),  # a None choice shown as such (see keep_choices)
 )
 upload = st.file_uploader(t("compliance_upload"), type=["csv"], key="compliance_upload")
 template = shipped("data/expected_bodies_template.csv")

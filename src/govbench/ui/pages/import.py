@@ -145,7 +145,10 @@ if db is None:
 
 max_mb = int(st.get_option("server.maxUploadSize"))
 uploads = st.file_uploader(
-    t("upload", mb=max_mb), type=list(ACCEPTED), accept_multiple_files=True, key="import_files"
+    t("upload", mb=max_mb, types=" ".join(f".{suffix}" for suffix in ACCEPTED)),
+    type=list(ACCEPTED),
+    accept_multiple_files=True,
+    key="import_files",
 )
 manifest_upload = st.file_uploader(t("manifest_upload"), type=["csv"], key="import_manifest")
 if uploads and st.button(t("import_button"), key="import_go", type="primary"):

@@ -49,6 +49,7 @@ if by_city:
         [None, *city_names],
         key="map_city",
         format_func=lambda c: t("map_whole_province") if c is None else city_names[c],
+        placeholder=t("map_whole_province"),  # a None choice shown as such (see keep_choices)
     )
 parent = city or province_code
 failed = None
@@ -56,6 +57,7 @@ if book.run_id is not None:
     failures = book.failures
     failed = set(failures.loc[failures["severity"] == "error", "report_id"])
 units = regions.measure_by_unit(book.ranking, parent, failed, measure)
+drawn_level = "city" if by_city and city is None else "county"
 place = province + (city_names[city] if city else "")
 is_share = measure in ("coverage", "errors")
 
@@ -65,7 +67,7 @@ tooltip = [
     alt.Tooltip("bodies:Q", title=t("map_bodies")),
 ]
 base = (
-    alt.Chart(alt.Data(values=regions.feature_collection(units)["features"]))
+    alt.Chart(alt.Data(values=regions.feature_collection(units, drawn_level)["features"]))
     .transform_calculate(
         code="datum.properties.code",
         name="datum.properties.name",

@@ -24,6 +24,7 @@ level = middle.selectbox(
     levels,
     key="movers_level",
     format_func=lambda v: t("all") if v is None else option("level", v),
+    placeholder=t("all"),  # a None choice shown as such (see keep_choices)
 )
 presets = rules().presets
 preset = right.selectbox(

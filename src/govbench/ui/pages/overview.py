@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from govbench.rank import default_weighting
+from govbench.oversight import biggest_movers
 from govbench.ui import data, overview
 from govbench.ui.checks import STATUSES, UNCHECKED, check_status
 from govbench.ui.common import body_label, page, place, require_reports
@@ -14,6 +14,7 @@ from govbench.ui.labels import option, t
 from govbench.ui.safe import as_text
 
 REPORT_PAGE = page("report")
+MOVERS_PAGE = page("movers")
 LISTED = 12  # names listed for new and missing bodies; the rest are counted
 
 st.title(t("page_overview"))
@@ -32,6 +33,7 @@ with middle:
         [None, *data.options("province")],
         key="overview_province",
         format_func=lambda v: t("all") if v is None else v,
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 catalogue = data.reports()
 with right:
@@ -41,6 +43,7 @@ with right:
         [None, *cities],
         key="overview_city",
         format_func=lambda v: t("all") if v is None else v,
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 previous = year - 1 if year - 1 in years else None
 
@@ -56,15 +59,6 @@ def area_frame(y: int | None) -> pd.DataFrame:
     if y is None:
         return data.frame(year=-1)
     return overview.in_area(data.frame(year=y, province=province), province, city)
-
-
-def area_ranking(y: int | None) -> pd.DataFrame:
-    """The default ranking of the province's bodies (as 排名 shows it filtered by province),
-    kept to the area chosen."""
-    if y is None:
-        return pd.DataFrame()
-    ranked = data.ranking(y, province, None, default_weighting(), mc_draws=0)
-    return overview.in_area(ranked, province, city)
 
 
 def body_link(row: pd.Series) -> None:
@@ -97,21 +91,29 @@ st.dataframe(
     counts.rename_axis(index=t("level"), columns=None), width="content", key="overview_received"
 )
 
-# --- headline totals -----------------------------------------------------------------------
+# --- headline totals, summed apart where reports would count the same cases twice ----------
 st.subheader(t("overview_totals"))
-totals = overview.headline_totals(area_frame(year))
-before_totals = overview.headline_totals(area_frame(previous)) if previous else {}
-for column, (key, (value, stated)) in zip(st.columns(len(totals)), totals.items()):
-    earlier = before_totals.get(key, (None, 0))[0]
-    change = None if value is None or earlier is None else value - earlier
-    column.metric(
-        t(key),
-        t("not_stated") if value is None else f"{value:,.0f}",
-        delta=None if change is None else f"{change:+,.0f}",
-        delta_color="off",
-        delta_arrow="off" if change == 0 else "auto",
-        help=t("stated_by", n=stated, of=len(now_reports)),
+before_groups = {
+    (scope, level): totals
+    for scope, level, _, totals in (
+        overview.totals_by_scope(area_frame(previous)) if previous else []
     )
+}
+for scope, level, count, totals in overview.totals_by_scope(area_frame(year)):
+    name = t(f"scope_{scope}") + ("" if level is None else " · " + option("level", level))
+    st.markdown(t("totals_group", name=name, n=count))
+    earlier_totals = before_groups.get((scope, level), {})
+    for column, (key, (value, stated)) in zip(st.columns(len(totals)), totals.items()):
+        earlier = earlier_totals.get(key, (None, 0))[0]
+        change = None if value is None or earlier is None else value - earlier
+        column.metric(
+            t(key),
+            t("not_stated") if value is None else f"{value:,.0f}",
+            delta=None if change is None else f"{change:+,.0f}",
+            delta_color="off",
+            delta_arrow="off" if change == 0 else "auto",
+            help=t("stated_by", n=stated, of=count),
+        )
 st.caption(t("totals_note"))
 
 # --- quality -------------------------------------------------------------------------------
@@ -129,30 +131,39 @@ st.caption(
     else t("run_info", run=as_text(run["run_id"]), at=as_text(str(run["checked_at"])[:19]))
 )
 
-# --- movers --------------------------------------------------------------------------------
+# --- movers: oversight.movers judges each move against the rank intervals ---------------------
 st.subheader(t("overview_movers", n=overview.MOVERS))
 if previous is None:
     st.caption(t("no_previous_year", year=year - 1))
 else:
-    moved = overview.movers(area_ranking(year), area_ranking(previous))
-    if moved.empty:
+    moved = data.movers(year)
+    moved = overview.in_area(moved, province, city) if not moved.empty else moved
+    biggest = biggest_movers(moved, overview.MOVERS) if not moved.empty else moved
+    if biggest.empty:
         st.caption(t("no_movers"))
-    for _, row in moved.iterrows():
+    for _, row in biggest.iterrows():
         name_column, change_column = st.columns([3, 2])
         with name_column:
-            body_link(row)
+            body_link(catalogue[catalogue["report_id"] == row["report_id"]].iloc[0])
         change_column.markdown(
             t(
                 "mover_change",
+                verdict=t(f"verdict_{row['verdict']}"),
                 before=int(row["rank_before"]),
+                before_low=int(row["rank_low_before"]),
+                before_high=int(row["rank_high_before"]),
                 now=int(row["rank"]),
+                low=int(row["rank_low"]),
+                high=int(row["rank_high"]),
                 s0=row["score_before"],
                 s1=row["score"],
                 ys=previous,
                 y=year,
             )
         )
-    st.caption(t("overview_movers_note"))
+    inside = 0 if moved.empty else int((moved["verdict"] == "indistinguishable").sum())
+    st.caption(t("overview_movers_note", n=inside))
+    st.page_link(MOVERS_PAGE, label=t("page_movers"), icon="↕️")
 
 # --- since last year -----------------------------------------------------------------------
 st.subheader(t("overview_changes", year=previous or year - 1))

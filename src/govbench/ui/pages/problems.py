@@ -22,6 +22,7 @@ with left:
         [None, *data.options("year")],
         key="problems_year",
         format_func=lambda v: t("all") if v is None else str(v),
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 with middle:
     province = st.selectbox(
@@ -29,6 +30,7 @@ with middle:
         [None, *data.options("province")],
         key="problems_province",
         format_func=lambda v: t("all") if v is None else v,
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 keep = pd.Series(True, index=statements.index)
 if year is not None:

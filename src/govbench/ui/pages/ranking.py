@@ -49,6 +49,7 @@ def peer_filters() -> tuple[int | None, str | None, str | None]:
             [*years, None],
             key="rank_year",
             format_func=lambda v: t("all") if v is None else str(v),
+            placeholder=t("all"),  # a None choice shown as such (see keep_choices)
         )
     with middle:
         province = st.selectbox(
@@ -56,6 +57,7 @@ def peer_filters() -> tuple[int | None, str | None, str | None]:
             [None, *provinces],
             key="rank_province",
             format_func=lambda v: t("all") if v is None else v,
+            placeholder=t("all"),  # a None choice shown as such (see keep_choices)
         )
     with right:
         level = st.selectbox(
@@ -63,6 +65,7 @@ def peer_filters() -> tuple[int | None, str | None, str | None]:
             [None, *levels],
             key="rank_level",
             format_func=lambda v: t("all") if v is None else option("level", v),
+            placeholder=t("all"),  # a None choice shown as such (see keep_choices)
         )
     return year, province, level
 

@@ -20,7 +20,7 @@ from govbench.ui.common import (
     require_reports,
     yes_no,
 )
-from govbench.ui.evidence import highlight, table_evidence
+from govbench.ui.evidence import anchor_id, figure_cells, highlight, scroll_to, table_evidence
 from govbench.ui.labels import (
     category_label,
     cell_label,
@@ -35,6 +35,8 @@ from govbench.ui.safe import as_text
 STANDARD_TABLES = ("table3", "table4")
 BELOW_SHOWN = 60  # links to the bodies under this one; the rest are counted
 FLAG_STYLE = "background-color: #f8d0d0; font-weight: bold"
+CHOSEN_STYLE = "background-color: #ffb000; font-weight: bold"  # the cells of the chosen figure
+FIGURE = "evidence_figure"  # the figure whose source the text shows and scrolls to
 
 st.title(t("page_report"))
 require_reports()
@@ -149,7 +151,8 @@ if facts.empty:
     st.info(t("no_figures"))
 else:
     peers = peer_columns(facts["metric"], chosen, report["year"])
-    st.dataframe(
+    # a click on a figure's row shows its source below, as choosing it there does
+    clicked_rows = st.dataframe(
         pd.DataFrame(
             {
                 t("metric"): facts["metric"].map(metric_label),
@@ -167,30 +170,68 @@ else:
         ).pipe(readable),
         hide_index=True,
         width="stretch",
+        key="figures_table",
+        on_select="rerun",
+        selection_mode="single-row",
+    ).selection.rows
+    clicked = (
+        facts["metric"].iloc[clicked_rows[0]]
+        if clicked_rows and clicked_rows[0] < len(facts)
+        else None
     )
+    if clicked is not None and clicked != st.session_state.get("figure_clicked"):
+        st.session_state[FIGURE] = clicked
+    st.session_state["figure_clicked"] = clicked
     if peers:
         rules = oversight_rules()
         st.caption(t("peer_note", n=rules.min_peers, fence=rules.fence))
 review_panel.figure_editor(chosen, facts)
 
 st.header(t("text_header"))
+located = facts[facts["evidence_start"].notna() & facts["evidence_end"].notna()]
+figure_values = dict(zip(located["metric"], located["value"]))
+if st.session_state.get(FIGURE) not in figure_values:  # a figure of the report shown before
+    st.session_state.pop(FIGURE, None)
+figure = st.selectbox(
+    t("evidence_figure"),
+    [None, *figure_values],
+    key=FIGURE,
+    format_func=lambda m: (
+        t("evidence_figure_none")
+        if m is None
+        else f"{metric_label(m)} = {figure_values[m]:,.2f}".rstrip("0").rstrip(".")
+    ),
+    placeholder=t("evidence_figure_none"),
+    disabled=not figure_values,
+)
+current = None
+if figure is not None:
+    where = located[located["metric"] == figure].iloc[0]
+    current = (where["evidence_start"], where["evidence_end"], anchor_id(figure))
 st.html(
     highlight(
         report["text"],
         zip(facts["evidence_start"], facts["evidence_end"], facts["metric"].map(metric_label)),
+        current,
     )
 )
+if figure is not None:  # our own script, no report text in it: scroll the source into view
+    st.html(scroll_to(anchor_id(figure)), unsafe_allow_javascript=True)
 
+# the cells the chosen figure sums, marked in the tables below
+chosen_cells = {key for key, _ in figure_cells(figure, cells)} if figure is not None else set()
 shown_tables = [name for name in STANDARD_TABLES if (cells["table"] == name).any()]
 
 
 def flag_cells(table: pd.DataFrame, name: str) -> pd.DataFrame:
-    """CSS per cell: red where a failed check points (table keyed by row_key/col_key)."""
+    """CSS per cell: red where a failed check points, amber the cells the chosen figure sums
+    (table keyed by row_key/col_key)."""
     marks = pd.DataFrame("", index=table.index, columns=table.columns)
-    for cell in flagged:
-        table_name, row, column = cell.split(".")
-        if table_name == name and row in marks.index and column in marks.columns:
-            marks.loc[row, column] = FLAG_STYLE
+    for cells_marked, style in ((chosen_cells, CHOSEN_STYLE), (flagged, FLAG_STYLE)):
+        for cell in cells_marked:
+            table_name, row, column = cell.split(".")
+            if table_name == name and row in marks.index and column in marks.columns:
+                marks.loc[row, column] = style
     return marks
 
 
@@ -218,7 +259,8 @@ for name in shown_tables:
     marks = flag_cells(table, name).rename(index=rows, columns=columns)
     table = table.rename(index=rows, columns=columns).rename_axis(index=None, columns=None)
     st.dataframe(
-        table.style.apply(lambda _: marks, axis=None) if flagged else table, width="stretch"
+        table.style.apply(lambda _: marks, axis=None) if flagged or chosen_cells else table,
+        width="stretch",
     )
 
 problems = data.report_problems(chosen)

@@ -19,6 +19,7 @@ def choose(label_key: str, field: str, formatter=str):
         [None, *data.options(field)],
         key=f"reports_{field}",
         format_func=lambda v: t("all") if v is None else formatter(v),
+        placeholder=t("all"),  # a None choice shown as such (see keep_choices)
     )
 
 

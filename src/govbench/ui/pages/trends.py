@@ -95,6 +95,7 @@ def peer_group() -> None:
             [None, *data.options("province")],
             key="trend_province",
             format_func=lambda v: t("all") if v is None else v,
+            placeholder=t("all"),  # a None choice shown as such (see keep_choices)
         )
     with middle:
         level = st.selectbox(
@@ -102,6 +103,7 @@ def peer_group() -> None:
             [None, *data.options("level")],
             key="trend_level",
             format_func=lambda v: t("all") if v is None else option("level", v),
+            placeholder=t("all"),  # a None choice shown as such (see keep_choices)
         )
     with right:
         metric = st.selectbox(
