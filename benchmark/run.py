@@ -75,7 +75,7 @@ SIZES = {
         "app_db": 10000,
         "ocr": tuple(ocr.REPORTS),
         "archive": 10000,
-        "dask": (10000,),
+        "dask": (10000, 100000),
     },
 }
 SEED = 1
