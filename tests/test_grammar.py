@@ -952,3 +952,33 @@ def test_after_a_total_with_unstated_carry_over_a_later_count_is_no_new_requests
     got = values(text, 2024)
     assert "requests_received" not in got
     assert got["requests_completed"] == 116
+
+
+# --- parts after a headline total whose figure is missing (fidA, own minimal texts) ----
+
+
+def test_a_labelled_part_does_not_borrow_the_total_noun_of_the_sentence_before() -> None:
+    # the headline lost its figure (…发布信息条。); the column counts after 其中 are parts
+    text = "本年度在门户网站发布和更新信息条。其中“通知公告”12条,“工作动态”30条。"
+    assert "proactive_items_total" not in values(text)
+    # a category named without quotes is a part all the same
+    assert "proactive_items_total" not in values("本年度公开信息条。其中工作动态30条。")
+
+
+def test_a_part_after_a_stated_total_leaves_the_total() -> None:
+    text = "2023年我局主动公开信息300条。其中“通知公告”12条。"
+    assert values(text)["proactive_items_total"] == 300
+
+
+def test_the_year_share_after_qizhong_still_reads() -> None:
+    # a running total, then the year's part: no category words between 其中 and the figure
+    text = "累计主动公开政府信息900条。其中2023年度新增120条。"
+    assert values(text)["proactive_items_total"] == 120
+
+
+def test_tender_documents_are_not_policy_documents() -> None:
+    assert "policy_documents" not in values("2023年我镇主动公开政府采购文件4份。")
+    assert "policy_documents" not in values("2023年主动公开工程招标文件6件。")
+    # a field named 招标投标 in a list of fields does not make the documents tender papers
+    text = "主动公开招标投标、财政预决算等领域政策文件5件。"
+    assert values(text)["policy_documents"] == 5

@@ -127,6 +127,7 @@ class _Grammar:
     channel_item: re.Pattern[str]
     disclosure_part: re.Pattern[str]
     disclosure_totals: frozenset[str]
+    part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -287,6 +288,7 @@ def _grammar() -> _Grammar:
         channel_item=re.compile(phrases["channel_item"]),
         disclosure_part=re.compile(phrases["disclosure_part"]),
         disclosure_totals=frozenset(phrases["disclosure_totals"]),
+        part_filler=re.compile(phrases["part_filler"]),
     )
 
 
@@ -339,8 +341,10 @@ def _read(
     if quantity is None or quantity.value != int(quantity.value):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
+    parts_at = None  # where a sentence of parts (。其中…) starts
     if text.startswith("其中", sentence_start) and sentence_start > 0:
         # 。其中,政策文件类36条: the parts of the last sentence's total
+        parts_at = sentence_start
         sentence_start = _last_break(
             text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"]
         )
@@ -400,6 +404,14 @@ def _read(
                 )
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    if (
+        parts_at is not None
+        and nouns
+        and not noun_after
+        and nouns[0].start() < parts_at
+        and _labelled_part(text, parts_at, num_start, g)
+    ):
+        return  # 。其中“政策法规”58条: a category's part, not the total the sentence before names
     if (
         not nouns
         and clause_start > sentence_start
@@ -847,6 +859,19 @@ def _respective(
             and m.verbs.fullmatch(verb)
         ] or None
     return None
+
+
+def _labelled_part(text: str, parts_at: int, num_start: int, g: _Grammar) -> bool:
+    """Whether the words between 其中 and the figure name a category of their own (其中“政策法规”58条,
+    其中工作动态300条), not just small words and verbs (其中主动公开1200条), the year's share
+    (其中2013年度新增235条) or the body's own (其中我办发布1200条)."""
+    if g.own_part.match(text, parts_at) or g.new_this_year.search(text, parts_at, num_start):
+        return False
+    words = g.part_filler.sub("", g.any_verb.sub("", text[parts_at + 2 : num_start]))
+    return _HAN.search(words) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -> bool:
