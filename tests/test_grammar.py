@@ -982,3 +982,10 @@ def test_tender_documents_are_not_policy_documents() -> None:
     # a field named 招标投标 in a list of fields does not make the documents tender papers
     text = "主动公开招标投标、财政预决算等领域政策文件5件。"
     assert values(text)["policy_documents"] == 5
+
+
+def test_reposted_information_is_information_disclosed() -> None:
+    # 转载信息: the site's reposts are items it published, not a topic's count
+    assert values("2023年,我区共发布转载信息1200条。")["proactive_items_total"] == 1200
+    # a topic's count stays one (行业专项规划信息13条)
+    assert "proactive_items_total" not in values("2023年,我区公开行业专项规划信息13条。")
