@@ -381,3 +381,7 @@ def test_a_fee_statistic_that_is_not_answered_no_is_not_zero() -> None:
 def test_a_request_statistic_answered_none_is_zero() -> None:
     assert values("本年度受理信息公开申请:无。", year=2012)["requests_received"] == (0, False)
     assert "requests_received" not in values("本年度受理信息公开申请:详见附表。", year=2012)
+
+
+def test_no_fee_items_at_all_is_zero() -> None:
+    assert values("本局没有任何信息公开的收费项目。", year=2012)["fees_yuan"] == (0, False)

@@ -989,3 +989,40 @@ def test_reposted_information_is_information_disclosed() -> None:
     assert values("2023年,我区共发布转载信息1200条。")["proactive_items_total"] == 1200
     # a topic's count stays one (行业专项规划信息13条)
     assert "proactive_items_total" not in values("2023年,我区公开行业专项规划信息13条。")
+
+
+# --- kinds found on a second blind set, fresh3/A2 (fidA, own minimal texts) --------------
+
+
+def test_a_list_of_kinds_of_different_metrics_counted_together_is_none_of_them() -> None:
+    text = "2024年,主动公开规范性文件、会议纪要及相关解读信息共40条。"
+    assert "interpretations" not in values(text, 2024)
+    # a list headed by its last noun after 等 is that noun's count
+    text = "2024年,累计公开政府文件、会议动态等各类信息200条。"
+    assert values(text, 2024)["proactive_items_total"] == 200
+    # kinds sharing a metric stay that metric's
+    assert values("2024年主动公开行政规范性文件、政策文件共50件。", 2024)["policy_documents"] == 50
+    # one figure shared by each kind (均) is each kind's
+    got = values("2024年共受理政府信息依申请公开0件,进入行政复议程序和行政诉讼程序均为0件。", 2024)
+    assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
+
+
+def test_a_weakly_read_request_figure_among_outcomes_is_an_outcome() -> None:
+    text = (
+        "2024年,本办共受理政府信息公开申请12件(含上年结转2件),申请人均为公民。"
+        "经依法办理,予以公开5件,无法提供6件,另处理重复申请1件,均按期答复。"
+    )
+    got = values(text, 2024)
+    assert got["requests_received"] == 10
+    assert got.get("requests_completed") != 1
+
+
+def test_a_subject_of_no_metric_does_not_claim_the_object_after_the_figure() -> None:
+    assert values("2024年,区新闻办共组织开展了12次新闻发布会。", 2024)["press_conferences"] == 12
+
+
+def test_information_reported_up_is_not_information_disclosed() -> None:
+    assert "proactive_items_total" not in values("2024年,全年共报送各类政务信息80余条。", 2024)
+    # 份 counts items disclosed as well as 条
+    got = facts("2024年,我县主动公开各类政务信息500余份。", 2024)["proactive_items_total"]
+    assert (got.value, got.approx) == (500, True)
