@@ -385,3 +385,8 @@ def test_a_request_statistic_answered_none_is_zero() -> None:
 
 def test_no_fee_items_at_all_is_zero() -> None:
     assert values("本局没有任何信息公开的收费项目。", year=2012)["fees_yuan"] == (0, False)
+
+
+def test_no_lawsuit_over_the_body_disclosure_accepted_by_a_court_is_zero() -> None:
+    text = "2020年,无法院受理涉及本局政府信息公开工作的行政诉讼案件。"
+    assert values(text, year=2020)["admin_litigation"] == (0, False)

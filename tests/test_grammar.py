@@ -1026,3 +1026,17 @@ def test_information_reported_up_is_not_information_disclosed() -> None:
     # 份 counts items disclosed as well as 条
     got = facts("2024年,我县主动公开各类政务信息500余份。", 2024)["proactive_items_total"]
     assert (got.value, got.approx) == (500, True)
+
+
+# --- kinds found on a third blind set, fresh3/A3 (fidA, own minimal texts) --------------
+
+
+def test_counts_up_to_now_are_not_the_year() -> None:
+    text = "2024年,本区新开通政务号2个。截至目前,本区政务微信共发布信息800条,微博发送信息90条。"
+    assert "new_media_posts" not in values(text, 2024)
+    # the figure's own clause names the year: it is the year's
+    assert values("截至目前,我局全年主动公开信息300条。", 2024)["proactive_items_total"] == 300
+
+
+def test_documents_sent_up_to_the_office_are_not_published() -> None:
+    assert "policy_documents" not in values("2024年向市政府办公室送交主动公开文件12件。", 2024)

@@ -128,6 +128,7 @@ class _Grammar:
     disclosure_part: re.Pattern[str]
     disclosure_totals: frozenset[str]
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
+    as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
@@ -294,6 +295,7 @@ def _grammar() -> _Grammar:
         disclosure_part=re.compile(phrases["disclosure_part"]),
         disclosure_totals=frozenset(phrases["disclosure_totals"]),
         part_filler=re.compile(phrases["part_filler"]),
+        as_of_now=re.compile(g["as_of_now"]),
         list_joint_words=re.compile(phrases["list_joint_words"]),
         object_verbs=re.compile(phrases["object_verbs"]),
         list_count_gap=re.compile(phrases["list_count_gap"]),
@@ -491,6 +493,8 @@ def _read(
         return
     if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
         return  # 2023年上半年,主动公开…: part of the year
+    if g.as_of_now.search(sentence_head) and not g.this_year.search(comma_clause):
+        return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
     if _in_breakdown(text, sentence_start, num_start, g):
