@@ -1040,3 +1040,39 @@ def test_counts_up_to_now_are_not_the_year() -> None:
 
 def test_documents_sent_up_to_the_office_are_not_published() -> None:
     assert "policy_documents" not in values("2024年向市政府办公室送交主动公开文件12件。", 2024)
+
+
+# --- kinds found on a fourth blind set, fresh3/A4 (fidA, own minimal texts) -------------
+
+
+def test_contents_listed_after_a_total_are_its_parts() -> None:
+    text = "2024年,全年累计公开信息80条,内容涵盖政务信息20条、工作动态60条。"
+    assert values(text, 2024)["proactive_items_total"] == 80
+
+
+def test_a_connective_clause_does_not_hide_the_channel_that_follows() -> None:
+    text = (
+        "2024年,本街道通过门户网站发布信息40条。"
+        "同时,“幸福街道”微信公众号保持常态化运营,全年发布信息300篇。"
+    )
+    got = values(text, 2024)
+    assert got["proactive_items_total"] == 40
+    assert got["new_media_posts"] == 300
+
+
+def test_a_body_named_x_zhen_jiedao_is_not_towns_and_streets() -> None:
+    from govbench.parse.grammar import grammar_figures
+
+    (found,) = [
+        f
+        for f in grammar_figures("2024年,安镇街道共受理政府信息公开申请3件。", 2024)
+        if f.metric == "requests_received"
+    ]
+    assert not found.demoted
+    # the towns and streets of a district are sub-units still
+    (found,) = [
+        f
+        for f in grammar_figures("2024年,各镇街共受理政府信息公开申请30件。", 2024)
+        if f.metric == "requests_received"
+    ]
+    assert found.demoted

@@ -129,6 +129,7 @@ class _Grammar:
     disclosure_totals: frozenset[str]
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
     as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
+    connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
@@ -296,6 +297,7 @@ def _grammar() -> _Grammar:
         disclosure_totals=frozenset(phrases["disclosure_totals"]),
         part_filler=re.compile(phrases["part_filler"]),
         as_of_now=re.compile(g["as_of_now"]),
+        connective=re.compile(phrases["connective"]),
         list_joint_words=re.compile(phrases["list_joint_words"]),
         object_verbs=re.compile(phrases["object_verbs"]),
         list_count_gap=re.compile(phrases["list_count_gap"]),
@@ -635,7 +637,9 @@ def _read(
                 # clause) is the channel (not when the clause uses the report's own term, 主动公开,
                 # nor when another figure was read before it in the sentence)
                 wide = text[sentence_start:num_start]
-                first = wide[: g.comma_breaks.search(wide + ",").start()]
+                first = next(
+                    (c for c in g.comma_breaks.split(wide) if not g.connective.fullmatch(c)), ""
+                )  # 同时,“活力安镇”微信公众号…,全年发布信息502篇: past the connective
                 if when.search(first) and not unless.search(wide):
                     name = to
         if (
