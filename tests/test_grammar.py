@@ -1076,3 +1076,9 @@ def test_a_body_named_x_zhen_jiedao_is_not_towns_and_streets() -> None:
         if f.metric == "requests_received"
     ]
     assert found.demoted
+
+
+def test_a_channel_named_reporting_does_not_make_disclosure_a_report_up() -> None:
+    # 报送 among the channels, then 主动公开: the figure is disclosed (fresh3/A regression)
+    text = "2024年,本单位经门户网站、工作简报报送、公示栏等渠道主动公开信息60条。"
+    assert values(text, 2024)["proactive_items_total"] == 60
