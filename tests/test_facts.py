@@ -361,3 +361,32 @@ def test_converted_policy_documents_under_a_total_are_documents() -> None:
     got = values("2015年,我区共主动公开政府信息0.89万余条,其中政策性档案46件。", 2015)
     assert got["proactive_items_total"] == (8900, True)
     assert got["policy_documents"] == (46, False)
+
+
+def test_no_fee_sentences_of_other_wordings_are_zero() -> None:
+    # fidA: own minimal texts of wordings the fee zeros missed
+    for text in (
+        "本单位未收取依申请提供信息的检索、复制、邮寄、打印等费用。",
+        "本年度未涉及信息公开收费情况。",
+        "(二)收费情况:无。",
+        "本局未向公民和法人收取任何信息公开费用。",
+    ):
+        assert values(text, year=2012)["fees_yuan"] == (0, False), text
+
+
+def test_a_fee_statistic_that_is_not_answered_no_is_not_zero() -> None:
+    assert "fees_yuan" not in values("(二)收费情况:无法统计。", year=2012)
+
+
+def test_a_request_statistic_answered_none_is_zero() -> None:
+    assert values("本年度受理信息公开申请:无。", year=2012)["requests_received"] == (0, False)
+    assert "requests_received" not in values("本年度受理信息公开申请:详见附表。", year=2012)
+
+
+def test_no_fee_items_at_all_is_zero() -> None:
+    assert values("本局没有任何信息公开的收费项目。", year=2012)["fees_yuan"] == (0, False)
+
+
+def test_no_lawsuit_over_the_body_disclosure_accepted_by_a_court_is_zero() -> None:
+    text = "2020年,无法院受理涉及本局政府信息公开工作的行政诉讼案件。"
+    assert values(text, year=2020)["admin_litigation"] == (0, False)

@@ -952,3 +952,133 @@ def test_after_a_total_with_unstated_carry_over_a_later_count_is_no_new_requests
     got = values(text, 2024)
     assert "requests_received" not in got
     assert got["requests_completed"] == 116
+
+
+# --- parts after a headline total whose figure is missing (fidA, own minimal texts) ----
+
+
+def test_a_labelled_part_does_not_borrow_the_total_noun_of_the_sentence_before() -> None:
+    # the headline lost its figure (…发布信息条。); the column counts after 其中 are parts
+    text = "本年度在门户网站发布和更新信息条。其中“通知公告”12条,“工作动态”30条。"
+    assert "proactive_items_total" not in values(text)
+    # a category named without quotes is a part all the same
+    assert "proactive_items_total" not in values("本年度公开信息条。其中工作动态30条。")
+
+
+def test_a_part_after_a_stated_total_leaves_the_total() -> None:
+    text = "2023年我局主动公开信息300条。其中“通知公告”12条。"
+    assert values(text)["proactive_items_total"] == 300
+
+
+def test_the_year_share_after_qizhong_still_reads() -> None:
+    # a running total, then the year's part: no category words between 其中 and the figure
+    text = "累计主动公开政府信息900条。其中2023年度新增120条。"
+    assert values(text)["proactive_items_total"] == 120
+
+
+def test_tender_documents_are_not_policy_documents() -> None:
+    assert "policy_documents" not in values("2023年我镇主动公开政府采购文件4份。")
+    assert "policy_documents" not in values("2023年主动公开工程招标文件6件。")
+    # a field named 招标投标 in a list of fields does not make the documents tender papers
+    text = "主动公开招标投标、财政预决算等领域政策文件5件。"
+    assert values(text)["policy_documents"] == 5
+
+
+def test_reposted_information_is_information_disclosed() -> None:
+    # 转载信息: the site's reposts are items it published, not a topic's count
+    assert values("2023年,我区共发布转载信息1200条。")["proactive_items_total"] == 1200
+    # a topic's count stays one (行业专项规划信息13条)
+    assert "proactive_items_total" not in values("2023年,我区公开行业专项规划信息13条。")
+
+
+# --- kinds found on a second blind set, fresh3/A2 (fidA, own minimal texts) --------------
+
+
+def test_a_list_of_kinds_of_different_metrics_counted_together_is_none_of_them() -> None:
+    text = "2024年,主动公开规范性文件、会议纪要及相关解读信息共40条。"
+    assert "interpretations" not in values(text, 2024)
+    # a list headed by its last noun after 等 is that noun's count
+    text = "2024年,累计公开政府文件、会议动态等各类信息200条。"
+    assert values(text, 2024)["proactive_items_total"] == 200
+    # kinds sharing a metric stay that metric's
+    assert values("2024年主动公开行政规范性文件、政策文件共50件。", 2024)["policy_documents"] == 50
+    # one figure shared by each kind (均) is each kind's
+    got = values("2024年共受理政府信息依申请公开0件,进入行政复议程序和行政诉讼程序均为0件。", 2024)
+    assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
+
+
+def test_a_weakly_read_request_figure_among_outcomes_is_an_outcome() -> None:
+    text = (
+        "2024年,本办共受理政府信息公开申请12件(含上年结转2件),申请人均为公民。"
+        "经依法办理,予以公开5件,无法提供6件,另处理重复申请1件,均按期答复。"
+    )
+    got = values(text, 2024)
+    assert got["requests_received"] == 10
+    assert got.get("requests_completed") != 1
+
+
+def test_a_subject_of_no_metric_does_not_claim_the_object_after_the_figure() -> None:
+    assert values("2024年,区新闻办共组织开展了12次新闻发布会。", 2024)["press_conferences"] == 12
+
+
+def test_information_reported_up_is_not_information_disclosed() -> None:
+    assert "proactive_items_total" not in values("2024年,全年共报送各类政务信息80余条。", 2024)
+    # 份 counts items disclosed as well as 条
+    got = facts("2024年,我县主动公开各类政务信息500余份。", 2024)["proactive_items_total"]
+    assert (got.value, got.approx) == (500, True)
+
+
+# --- kinds found on a third blind set, fresh3/A3 (fidA, own minimal texts) --------------
+
+
+def test_counts_up_to_now_are_not_the_year() -> None:
+    text = "2024年,本区新开通政务号2个。截至目前,本区政务微信共发布信息800条,微博发送信息90条。"
+    assert "new_media_posts" not in values(text, 2024)
+    # the figure's own clause names the year: it is the year's
+    assert values("截至目前,我局全年主动公开信息300条。", 2024)["proactive_items_total"] == 300
+
+
+def test_documents_sent_up_to_the_office_are_not_published() -> None:
+    assert "policy_documents" not in values("2024年向市政府办公室送交主动公开文件12件。", 2024)
+
+
+# --- kinds found on a fourth blind set, fresh3/A4 (fidA, own minimal texts) -------------
+
+
+def test_contents_listed_after_a_total_are_its_parts() -> None:
+    text = "2024年,全年累计公开信息80条,内容涵盖政务信息20条、工作动态60条。"
+    assert values(text, 2024)["proactive_items_total"] == 80
+
+
+def test_a_connective_clause_does_not_hide_the_channel_that_follows() -> None:
+    text = (
+        "2024年,本街道通过门户网站发布信息40条。"
+        "同时,“幸福街道”微信公众号保持常态化运营,全年发布信息300篇。"
+    )
+    got = values(text, 2024)
+    assert got["proactive_items_total"] == 40
+    assert got["new_media_posts"] == 300
+
+
+def test_a_body_named_x_zhen_jiedao_is_not_towns_and_streets() -> None:
+    from govbench.parse.grammar import grammar_figures
+
+    (found,) = [
+        f
+        for f in grammar_figures("2024年,安镇街道共受理政府信息公开申请3件。", 2024)
+        if f.metric == "requests_received"
+    ]
+    assert not found.demoted
+    # the towns and streets of a district are sub-units still
+    (found,) = [
+        f
+        for f in grammar_figures("2024年,各镇街共受理政府信息公开申请30件。", 2024)
+        if f.metric == "requests_received"
+    ]
+    assert found.demoted
+
+
+def test_a_channel_named_reporting_does_not_make_disclosure_a_report_up() -> None:
+    # 报送 among the channels, then 主动公开: the figure is disclosed (fresh3/A regression)
+    text = "2024年,本单位经门户网站、工作简报报送、公示栏等渠道主动公开信息60条。"
+    assert values(text, 2024)["proactive_items_total"] == 60

@@ -127,6 +127,14 @@ class _Grammar:
     channel_item: re.Pattern[str]
     disclosure_part: re.Pattern[str]
     disclosure_totals: frozenset[str]
+    part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
+    as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
+    connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
+    list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
+    object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
+    list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
+    outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
+    outcome_metrics: frozenset[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -287,6 +295,14 @@ def _grammar() -> _Grammar:
         channel_item=re.compile(phrases["channel_item"]),
         disclosure_part=re.compile(phrases["disclosure_part"]),
         disclosure_totals=frozenset(phrases["disclosure_totals"]),
+        part_filler=re.compile(phrases["part_filler"]),
+        as_of_now=re.compile(g["as_of_now"]),
+        connective=re.compile(phrases["connective"]),
+        list_joint_words=re.compile(phrases["list_joint_words"]),
+        object_verbs=re.compile(phrases["object_verbs"]),
+        list_count_gap=re.compile(phrases["list_count_gap"]),
+        outcome_list=re.compile(phrases["outcome_list"]),
+        outcome_metrics=frozenset(phrases["outcome_metrics"]),
     )
 
 
@@ -339,8 +355,10 @@ def _read(
     if quantity is None or quantity.value != int(quantity.value):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
+    parts_at = None  # where a sentence of parts (。其中…) starts
     if text.startswith("其中", sentence_start) and sentence_start > 0:
         # 。其中,政策文件类36条: the parts of the last sentence's total
+        parts_at = sentence_start
         sentence_start = _last_break(
             text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"]
         )
@@ -401,6 +419,14 @@ def _read(
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
     if (
+        parts_at is not None
+        and nouns
+        and not noun_after
+        and nouns[0].start() < parts_at
+        and _labelled_part(text, parts_at, num_start, g)
+    ):
+        return  # 。其中“政策法规”58条: a category's part, not the total the sentence before names
+    if (
         not nouns
         and clause_start > sentence_start
         and g.sum_only.fullmatch(text, clause_start, num_start)
@@ -424,6 +450,21 @@ def _read(
     ):
         return  # no unit: only a figure glued to its noun, not a year
     list_closed = bool(g.list_end.search(text, max(clause_start, num_start - 3), num_start))
+    if (
+        nouns
+        and not noun_after
+        and not list_closed
+        and _mixed_list(
+            text,
+            max(
+                sentence_start,
+                _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"]),
+            ),
+            num_start,
+            g,
+        )
+    ):
+        return  # 规范性文件、政策文件…及相关解读信息共90条: several kinds counted together
     # 8件申请均按时办结: a noun after the figure may have its verb after it too
     verb_end = num_start
     if noun_after:
@@ -454,6 +495,8 @@ def _read(
         return
     if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
         return  # 2023年上半年,主动公开…: part of the year
+    if g.as_of_now.search(sentence_head) and not g.this_year.search(comma_clause):
+        return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
     if _in_breakdown(text, sentence_start, num_start, g):
@@ -553,6 +596,8 @@ def _read(
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
             continue
+        if rank > 0 and metric.name in g.outcome_metrics and g.outcome_list.search(sentence_head):
+            continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
         if how == "bare" and not _bare_gap_ok(text, clause_start, num_start, metric, g):
             continue  # 共办结各类事项1200件: the verb governs a noun of its own
         if metric.context is not None and not metric.context.search(
@@ -592,7 +637,9 @@ def _read(
                 # clause) is the channel (not when the clause uses the report's own term, 主动公开,
                 # nor when another figure was read before it in the sentence)
                 wide = text[sentence_start:num_start]
-                first = wide[: g.comma_breaks.search(wide + ",").start()]
+                first = next(
+                    (c for c in g.comma_breaks.split(wide) if not g.connective.fullmatch(c)), ""
+                )  # 同时,“活力安镇”微信公众号…,全年发布信息502篇: past the connective
                 if when.search(first) and not unless.search(wide):
                     name = to
         if (
@@ -727,6 +774,13 @@ def _nouns(
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     if num_start > clause_start and text[num_start - 1] in "和及与":
         before = []  # 10个视频解读和31个图解: a new phrase starts at the figure
+    if (
+        before
+        and _noun_name(before[-1], g) in g.other_nouns
+        and g.object_verbs.search(g.mask.sub("□", text[before[-1].end() : num_start]))
+        and _metric_noun_after(text, unit_end, g)
+    ):
+        before = []  # 新闻办共组织开展了30次新闻发布会: the subject, a verb, then the object
     if before:
         if g.shared.search(text, before[-1].end(), num_start):
             return before[::-1], False
@@ -754,6 +808,42 @@ def _nouns(
         if _noun_name(noun, g) in g.other_nouns:
             break  # 10个动漫视频系列解读: the video claims the figure
     return chain[::-1][:1], bool(chain)
+
+
+def _metric_noun_after(text: str, unit_end: int, g: _Grammar) -> bool:
+    """Whether a metric's noun follows the unit at once (30次新闻发布会)."""
+    noun = g.nouns.match(text, unit_end)
+    return noun is not None and _noun_name(noun, g) not in g.other_nouns
+
+
+def _mixed_list(text: str, comma_start: int, num_start: int, g: _Grammar) -> bool:
+    """Whether the figure counts a list of kinds of different metrics together, with no verb
+    or figure between them (行政规范性文件、政策文件、会议纪要及相关解读信息共90条)."""
+    nouns = [
+        n
+        for n in g.nouns.finditer(text, comma_start, num_start)
+        if not _inside_title(text, comma_start, n.start())
+    ]
+    if len(nouns) < 2 or g.quantity.search(text, comma_start, num_start):
+        return False
+    if not g.list_count_gap.fullmatch(text, nouns[-1].end(), num_start):
+        return False  # the list is not the figure's own noun phrase (a heading, a verb between)
+    if "等" in text[nouns[-2].end() : nouns[-1].start()]:
+        return False  # 政府文件、会议动态等各类信息203条: the last noun heads the list
+    between = g.mask.sub("□", text[nouns[0].end() : nouns[-1].start()])
+    if not g.list_joint_words.search(between) or g.any_verb.search(between):
+        return False
+    kinds = [k for k in (_direct_kinds(n, g) for n in nouns) if k]
+    return len(kinds) > 1 and not frozenset.intersection(*kinds)
+
+
+def _direct_kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
+    """The metrics a noun names by itself: strong, or read with the metric's verbs (规范性文件
+    names documents; it names readings only under 解读, a clause verb)."""
+    name = _noun_name(noun, g)
+    return frozenset(
+        m.name for m in g.metrics if name in m.strong or (name in m.nouns and m.verbs is not None)
+    )
 
 
 def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
@@ -847,6 +937,19 @@ def _respective(
             and m.verbs.fullmatch(verb)
         ] or None
     return None
+
+
+def _labelled_part(text: str, parts_at: int, num_start: int, g: _Grammar) -> bool:
+    """Whether the words between 其中 and the figure name a category of their own (其中“政策法规”58条,
+    其中工作动态300条), not just small words and verbs (其中主动公开1200条), the year's share
+    (其中2013年度新增235条) or the body's own (其中我办发布1200条)."""
+    if g.own_part.match(text, parts_at) or g.new_this_year.search(text, parts_at, num_start):
+        return False
+    words = g.part_filler.sub("", g.any_verb.sub("", text[parts_at + 2 : num_start]))
+    return _HAN.search(words) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -> bool:
