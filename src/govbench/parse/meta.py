@@ -528,7 +528,9 @@ def format_for(year: int | None, text: str) -> str | None:
 class _Located:
     place: gz.Place | None = None
     name_end: int = 0  # where the place ends inside the issuer (for the department)
-    source: str | None = None  # issuer | title | opening | text | code | doc_prefix
+    source: str | None = (
+        None  # issuer | title | opening | text | portal | code | doc_prefix | cited
+    )
     ambiguous: bool = False
     # When same-named units could not be told apart: all of them (place is then what they
     # share, or None), so the level they share can still be given.
@@ -546,7 +548,59 @@ def _settle(hyps: list[gz.Place], context: list[gz.Mention], end: int, source: s
 
 def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located, list[gz.Mention]]:
     """The body's unit by the weight of its evidence: its name first (issuer, title), then
-    the opening, then the rest of the text, then a code or document-number prefix."""
+    the opening, then the rest of the text, then a code or document-number prefix. A
+    government portal the report publishes on (昭化门户网) places a body that its name does
+    not, or only by a unit the portal lies in (广元市 from another site's name)."""
+    located, mentions = _locate_by_names(issuer, title, text)
+    if located.source in ("issuer", "title") and located.place is not None:
+        return located, mentions
+    if located.ambiguous:
+        return _tie_broken(located, text), mentions
+    portal = _portal_place(text, mentions)
+    if portal is None:
+        return located, mentions
+    place = located.place
+    if place is None or (portal.depth > place.depth and portal.within(place)):
+        return _Located(portal, 0, "portal"), mentions
+    return located, mentions
+
+
+def _portal_place(text: str, context: list[gz.Mention]) -> gz.Place | None:
+    """The one place whose government portal the opening names (the deepest of nested
+    ones); None when portals of different places, or an ambiguous one, are named."""
+    pattern = _portal_pattern()
+    places: list[gz.Place] = []
+    for run in gz.gazetteer().portal_runs(_without_spam(text[:HEAD_CHARS]), pattern):
+        left, ambiguous = gz.decide(gz.chain(run), context)
+        if ambiguous or not left:
+            return None
+        places.append(left[0])
+    if not places:
+        return None
+    deepest = max(places, key=lambda p: p.depth)
+    return deepest if all(deepest.within(p) for p in places) else None
+
+
+@cache
+def _portal_pattern() -> re.Pattern[str]:
+    return re.compile(_rules()["gazetteer"]["portal"])
+
+
+def _tie_broken(located: _Located, text: str) -> _Located:
+    """Same-named units the text did not tell apart: an index number's division code
+    (索引号 11410402…) that is one of them decides; anything else leaves the tie."""
+    coded = _coded_place(text)
+    if coded is None or coded.place is None:
+        return located
+    match = [p for p in located.tied if p.code == coded.place.code]
+    if len(match) != 1:
+        return located
+    return _Located(match[0], located.name_end, located.source)
+
+
+def _locate_by_names(
+    issuer: str | None, title: str | None, text: str
+) -> tuple[_Located, list[gz.Mention]]:
     rest_cache: list[list[gz.Mention]] = []
     text = _without_spam(text[:REST_CHARS])
     title = _without_spam(title) if title else title
@@ -568,6 +622,9 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
         run = _from_first_run(mentions) if source != "opening" else _body_run(mentions, zone)
         if not run:
             continue
+        if source != "opening" and len(run) == 1:
+            # a body named by a short name alone (朝阳区政府's 朝阳) may be a county's
+            run = [gz.gazetteer().with_county_namesakes(run[0])]
         hyps = gz.chain(run, zone)
         end = run[-1].end if source == "issuer" else 0
         located = _settle(hyps, context() if len(hyps) > 1 else [], end, source)
@@ -905,6 +962,7 @@ def _describe_body(
         "code": ("text", conf["code"]),
         "doc_prefix": ("text", conf["doc_prefix"]),
         "cited": ("text", conf["doc_prefix"]),
+        "portal": ("text", conf["body_text"]),
     }.get(located.source or "", ("text", conf["body_text"]))
     if located.ambiguous:
         confidence *= 0.6
