@@ -875,3 +875,63 @@ def test_year_mentions_are_those_of_the_plain_pattern(text):
     assert [(m.span(), m.groups()) for m in _YEAR.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)
     ]
+
+
+# ---------------------------------------------------------------- bodies named only in passing
+# (minimal texts written for these tests: the kinds a blind set of real openings showed)
+
+
+def test_a_township_repeated_as_the_subject_is_the_issuer_even_without_a_title():
+    meta = meta_of(
+        "根据《条例》编制本报告。\n一、总体情况\n2024年红旗街道办事处通过朝阳区门户网站公开信息30条。"
+        "2024年度,红旗街道办事处未收到政府信息公开申请。红旗街道办事处将继续做好公开工作。"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == ("红旗街道办事处", "township", "government")
+    # 朝阳区 is in 北京 and in 长春: the district says the level of nothing, and no place
+    assert meta.region.province is None
+
+
+def test_a_zone_named_with_an_alias_in_brackets_is_a_county_level_zone():
+    meta = meta_of(
+        "本年报根据《条例》编制。\n一、总体情况\n2022年,合肥高新区(科学城)管委会办公室政务公开工作"
+        "按照年度要点推进,全年主动公开各类政务信息900余条。"
+    )
+    assert meta.issuer == "合肥高新区(科学城)管委会办公室"
+    assert (meta.body_kind, meta.level, meta.region.city) == (
+        "development_zone",
+        "county",
+        "合肥市",
+    )
+
+
+def test_a_bureau_is_not_the_zone_whose_site_it_names_and_its_branch_is_county_level():
+    meta = meta_of(
+        "我局根据《条例》编制本报告。本报告的电子版可在无锡高新区网站下载。如有疑问,请与"
+        "无锡市公安局高新区(新吴)分局联系(地址:无锡市新吴区长江路1号)。\n一、概述\n"
+        "本局全年主动公开信息40条。"
+    )
+    assert meta.issuer == "无锡市公安局高新区(新吴)分局"
+    assert (meta.body_kind, meta.level) == ("department", "county")
+    assert (meta.region.city, meta.region.county) == ("无锡市", "新吴区")
+
+
+def test_a_bureau_placed_nowhere_is_county_level_when_it_serves_the_district():
+    served = meta_of(
+        "本年度报告根据《天津市政府信息公开规定》编制。\n一、概述\n全委政务公开工作紧紧围绕区委、区政府"
+        "的工作要求开展。本委全年主动公开信息20条。"
+    )
+    assert (served.body_kind, served.level) == ("department", "county")
+    named = meta_of("一、概述\n2017年,县林业局严格按照《条例》要求开展工作,我局全年公开信息12条。")
+    assert (named.body_kind, named.level) == ("department", "county")
+    # a bureau that says nothing of whom it serves keeps an unknown level
+    bare = meta_of("一、概述\n2017年,我局严格按照《条例》要求开展工作,全年公开信息12条。")
+    assert bare.level is None
+
+
+def test_a_township_of_a_development_zone_is_a_township_government():
+    meta = meta_of(
+        "重庆市万盛经济技术开发区丛林镇人民政府2024年政府信息公开工作年度报告\n一、总体情况"
+    )
+    assert (meta.level, meta.body_kind) == ("township", "government")
+    assert meta.region.province == "重庆市"
+    assert meta.region.county is None  # the zone is no county, and the town's name is not one

@@ -54,6 +54,11 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A short alias in brackets inside a body's name: 宁波国家高新区(新材料科技城)管委会,
+# 常州工商行政管理局高新区(新北)分局.
+_ALIAS = r"\([\u4e00-\u9fff]{1,6}\)"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()
@@ -96,16 +101,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:" + endings + "|" + zones + r"))(?:门户网站|政府网站|网站|政务网)"
         ),
         # "如对本报告有任何疑问,请与宣武区政府大栅栏街道办事处信息公开办公室联系".
-        "contact": re.compile(r"请(?:与|联系)[:]?\s*([^\s,。;()《》:]{2,40}?)(?:联系|\(|,|;)"),
+        "contact": re.compile(
+            r"请(?:与|联系)[:]?\s*((?:[^\s,。;()《》:]|" + _ALIAS + r"){2,40}?)"
+            r"(?:联系|\((?!" + _ALIAS[2:] + r"[^\s,。;()《》:])|,|;)"
+        ),
         # (pages that lost their indent characters show "??" before the line)
         "lead": re.compile(
-            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:"
+            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*((?:[^\s,。、()\"“]|"
+            + _ALIAS
+            + r"){2,20}?(?:"
             + endings
             + "|"
             + zones
             + r"))"
             r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
-            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动)"
+            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动|政务公开工作|政府信息公开工作)"
         ),
         # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
@@ -340,7 +350,18 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     if not others:
         return None, None
     strong = [o for o in others if o[1] != "weak"]
-    return (strong or others)[0]
+    if strong:
+        return strong[0]
+    if _speaks_as_bureau(text):
+        # A bureau (我局, 本局) whose report names a site or office of its area (常州高新区网站):
+        # that name is not the bureau's.
+        endings = tuple(_rules()["department"]["endings"])
+        others = [
+            o
+            for o in others
+            if o[0].endswith(endings) and not (_is_government(o[0]) or _is_township(o[0]))
+        ]
+    return others[0] if others else (None, None)
 
 
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
@@ -368,7 +389,40 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _contact_body(m.group(1))
         if name:
             out.append((name, "weak"))
+    repeated = _repeated_township(head)
+    if repeated:
+        out.append((repeated, "weak"))
     return out
+
+
+def _speaks_as_bureau(text: str) -> bool:
+    """The body calls itself 我局/本委… (not 我办, which a government's office says too)
+    more often than it speaks for its area."""
+    words = _rules()["self_reference"]
+    opening = text[:REST_CHARS]
+    bureau = sum(opening.count(w) for w in words["bureau"])
+    return bureau > 0 and bureau > sum(opening.count(w) for w in words["government"])
+
+
+def _repeated_township(head: str) -> str | None:
+    """A township body the opening names as its subject again and again without a title or
+    an issuer phrase ("2025年和平街道办事处通过…", "和平街道办事处未收到…"): the name
+    (a few characters before a township ending) the opening repeats most, the longest of
+    equally frequent ones; at least twice."""
+    best: tuple[int, int, str] | None = None
+    for ending in _rules()["township"]["subject_endings"]:
+        for m in re.finditer(re.escape(ending), head):
+            for size in range(2, 5):
+                start = m.start() - size
+                if start < 0:
+                    break
+                name = head[start : m.end()]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    break
+                count = head.count(name)
+                if count >= 2 and (best is None or (count, size) > best[:2]):
+                    best = (count, size, name)
+    return best[2] if best else None
 
 
 def _contact_body(office: str) -> str | None:
@@ -792,6 +846,24 @@ def _municipality_cue(issuer: str | None, text: str) -> gz.Place | None:
     return None
 
 
+def _county_department(text: str) -> bool:
+    opening = text[:HEAD_CHARS]
+    if _level_cue(opening) == "county":
+        return True
+    units = "".join(_rules()["level"]["county_units"])
+    endings = _alternation(_rules()["level"]["county_department_endings"])
+    return bool(
+        re.search(
+            r"(?:^|[,。;\n]|年)\s*["
+            + units
+            + r"][\u4e00-\u9fff]{1,8}?(?:"
+            + endings
+            + ")(?=[\u4e00-\u9fff])",
+            opening,
+        )
+    )
+
+
 def _level_cue(text: str) -> str | None:
     opening = text[:HEAD_CHARS]
     if any(c in opening for c in _rules()["level"]["county"]):
@@ -905,9 +977,17 @@ def _describe_body(
     named_zone = (
         place is not None and place.level == "zone" and located.source in ("issuer", "title")
     )
-    zone = not joint and (named_zone or bool(body_name and _zone_outside_places(body_name)))
+    branch = _branch_county(body_name, place) if body_name else None
+    zone = (
+        not joint
+        and not branch
+        and not (body_name and _is_township(body_name))  # 万盛经开区关坝镇: the township's own
+        and (named_zone or bool(body_name and _zone_outside_places(body_name)))
+    )
     kind = "development_zone" if zone else _body_kind(body_name, text)
     meta.body_kind = kind
+    if branch is not None and branch is not True:
+        place = branch  # 常州工商行政管理局高新区(新北)分局: the branch of 新北区
     if kind == "department" and issuer:
         meta.department = _department_name(
             issuer, located.name_end if located.source == "issuer" else 0
@@ -945,13 +1025,21 @@ def _describe_body(
         level_place = None  # a body cites its province's or city's documents whatever its level
     meta.level = _level(level_place, kind, township, issuer, located.tied)
     # "区财政局", "县教育局": a body that names itself by the county-level unit word.
-    district_body = district_body or bool(issuer and issuer[0] in "区县旗" and kind == "department")
+    district_body = (
+        district_body
+        or bool(issuer and issuer[0] in "区县旗" and kind == "department")
+        or branch is not None
+    )
     if district_body and meta.level == "city":
         meta.level = "county"  # a district's bureau whose district the text does not name
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
             meta.body_kind = meta.body_kind or "government"
+    if not meta.level and meta.body_kind == "department" and _county_department(text):
+        # A bureau placed nowhere (or only by the documents it cites) that serves 区委、区政府
+        # or calls itself 县水务局: a county's department, wherever that county is.
+        meta.level = "county"
 
     # Provenance: a field read from the body's name is as good as the name's source.
     source, confidence = {
@@ -976,6 +1064,36 @@ def _describe_body(
             by_name[0],
             min(by_name[1], confidence) * 0.95 if place is not None else by_name[1] * 0.8,
         )
+
+
+def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
+    """A city bureau's branch for one of its counties (XX局YY分局; 常州工商行政管理局高新区
+    (新北)分局): a county-level department. Its county when the branch's own name (between
+    the bureau and 分局) names one of the city's counties, True when it names none; None for a
+    body that is no branch."""
+    rules = _rules()["department"]
+    m = re.search(
+        r"(?:"
+        + _alternation(rules["endings"])
+        + r")(.{1,14}?)(?:"
+        + _alternation(rules["branch_endings"])
+        + r")$",
+        name,
+    )
+    if not m:
+        return None
+    if place is None or place.level != "city":
+        return True
+    branch = m.group(1)
+    for mention in gz.find_places(branch):
+        inside = [p for p in mention.places if p.level == "county" and p.within(place)]
+        if len(inside) == 1:
+            return inside[0]
+    for pos in range(len(branch) - 1):
+        child = gz.gazetteer().child_after(place, branch, pos)
+        if child is not None:
+            return child
+    return True
 
 
 def _site_county(host: gz.Place, text: str) -> gz.Place | None:
