@@ -935,3 +935,11 @@ def test_a_township_of_a_development_zone_is_a_township_government():
     assert (meta.level, meta.body_kind) == ("township", "government")
     assert meta.region.province == "重庆市"
     assert meta.region.county is None  # the zone is no county, and the town's name is not one
+
+
+def test_the_area_bodies_together_are_no_issuer():
+    meta = meta_of(
+        "本报告依据《条例》编制。对本报告如有疑问,可与区政务公开办联系。\n一、总体情况\n"
+        "2025年,区本级政府及政府办主动公开政府信息41条。"
+    )
+    assert meta.issuer is None or "本级" not in meta.issuer
