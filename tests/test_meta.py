@@ -943,3 +943,11 @@ def test_the_area_bodies_together_are_no_issuer():
         "2025年,区本级政府及政府办主动公开政府信息41条。"
     )
     assert meta.issuer is None or "本级" not in meta.issuer
+
+
+def test_a_particle_after_the_verb_is_not_part_of_the_body():
+    meta = meta_of(
+        "根据县政府办公室通知要求,我乡对全年工作进行总结,编制了红星乡2009年政府信息公开工作年度报告。"
+        "本报告中所列数据的统计期限自2009年1月1日起至2009年12月31日止。"
+    )
+    assert meta.issuer == "红星乡" and meta.level == "township"
