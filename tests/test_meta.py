@@ -951,3 +951,32 @@ def test_a_particle_after_the_verb_is_not_part_of_the_body():
         "本报告中所列数据的统计期限自2009年1月1日起至2009年12月31日止。"
     )
     assert meta.issuer == "红星乡" and meta.level == "township"
+
+
+def test_a_township_named_after_the_year_in_the_title_is_the_issuer():
+    meta = meta_of(
+        "2016年红岩镇政府信息公开工作年度报告\n我镇根据《条例》规定,现将我镇工作报告如下。"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == ("红岩镇", "township", "government")
+
+
+def test_a_title_cut_after_the_year_and_the_body():
+    meta = meta_of(
+        "2020年东关街道\n政府信息公开工作年度报告\n本报告根据《条例》编制。如有疑问,可与东关街道党政办联系。"
+    )
+    assert meta.title == "2020年东关街道政府信息公开工作年度报告"
+    assert (meta.issuer, meta.level) == ("东关街道", "township")
+
+
+def test_the_subject_does_not_cut_the_government_out_of_its_name():
+    meta = meta_of("2013年宁国市人民政府信息公开年度报告\n发布时间:2014-01-20")
+    assert meta.issuer == "宁国市人民政府"
+    assert (meta.level, meta.region.city, meta.region.county) == ("county", "宣城市", "宁国市")
+
+
+def test_an_announcing_verb_is_not_part_of_the_title():
+    meta = meta_of(
+        "根据《条例》规定,现公开区人民政府办公室2024年政府信息公开工作年度报告。\n一、总体情况"
+    )
+    assert not (meta.issuer or "").startswith("现公开")
+    assert not (meta.title or "").startswith("现公开")

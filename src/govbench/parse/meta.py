@@ -219,6 +219,9 @@ def _title_candidates(text: str) -> list[str]:
                 and (
                     re.search(r"20\d\d\s*年度?$", prev)
                     or (re.match(r"20\d\d", line) and _names_a_body(prev))
+                    # "2019年西街街道" over "政府信息公开工作年度报告"
+                    or _names_a_body(re.sub(r"^20\d\d\s*年度?", "", prev) or ">")
+                    and bool(re.match(r"20\d\d", prev))
                 )
             ):
                 out.append(prev + line)
@@ -311,7 +314,10 @@ def _issuer_from_title(title: str) -> str | None:
     cuts = [k for k in (after.find(s) for s in _rules()["title"]["subjects"]) if k > 0]
     if cuts:
         name = _clean_body(after[: min(cuts)])
-        if name and gz.find_places(name):
+        if name and name.endswith("人民"):
+            name += "政府"  # 2012年泾县人民政府信息公开…: the subject took 政府 from 人民政府
+        # (a township's name is seldom a gazetteer place: 2018年建新镇政府信息公开…报告)
+        if name and (gz.find_places(name) or _is_township(name)):
             return name
     return None
 
