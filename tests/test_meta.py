@@ -980,3 +980,13 @@ def test_an_announcing_verb_is_not_part_of_the_title():
     )
     assert not (meta.issuer or "").startswith("现公开")
     assert not (meta.title or "").startswith("现公开")
+
+
+def test_a_year_end_date_dates_an_opening_that_states_no_year_otherwise():
+    meta = meta_of(
+        "一、总体情况\n(一)主动公开。本年度我局围绕中心工作做好公开。截止2022年12月31日"
+        "我局通过网站发布信息34条。"
+    )
+    assert meta.year == 2022
+    # a publication date in the next year is no such date
+    assert meta_of("一、总体情况\n本年度我局做好公开。发布日期:2023年1月5日").year is None

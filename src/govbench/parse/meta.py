@@ -506,6 +506,7 @@ _YEAR = re.compile(r"(2(?<!\d2)0\d\d)\s*年(?!\d*\s*月)(度)?")
 _PERIOD = re.compile(
     r"(20\d\d)\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?[^至到。\d]{0,15}?(?:至|到|-|—|~)\s*(?:(20\d\d)\s*年?)?\s*12\s*月?\s*31\s*日"
 )
+_YEAR_END = re.compile(r"(?:截止|截至|截止到|至)\s*(20\d\d)\s*年\s*12\s*月\s*31\s*日")
 _SPAN = re.compile(r"自\s*(20\d\d)\s*年\s*(?:起)?\s*至\s*(20\d\d)\s*年")
 # Places a year does not date the report: titles of documents and document numbers.
 _QUOTED = re.compile(
@@ -546,6 +547,11 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
             said["statistics period"] = year
             votes[year] += 4
     masked = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:REST_CHARS])
+    m = _YEAR_END.search(masked[:HEAD_CHARS])
+    if m and _valid(int(m.group(1))):
+        # "截止2023年12月31日我局…发布信息34条": the figures run to the end of that year
+        said["year-end date"] = int(m.group(1))
+        votes[said["year-end date"]] += 1
     m = _patterns()["announce_year"].search(masked[:HEAD_CHARS])
     if m and _valid(int(m.group(1))):
         said["opening sentence"] = int(m.group(1))
@@ -564,7 +570,8 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
         said["body text"] = body.most_common(1)[0][0]
     warnings = [
         f"year: the {source} says {value} but {year} was chosen "
-        f"(title 5, statistics period 4, opening sentence 1.5, body mentions 1 each up to 4)"
+        f"(title 5, statistics period 4, opening sentence 1.5, year-end date 1, body mentions 1 "
+        f"each up to 4)"
         for source, value in said.items()
         if value != year and source != "body text"
     ]
