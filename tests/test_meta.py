@@ -990,3 +990,11 @@ def test_a_year_end_date_dates_an_opening_that_states_no_year_otherwise():
     assert meta.year == 2022
     # a publication date in the next year is no such date
     assert meta_of("一、总体情况\n本年度我局做好公开。发布日期:2023年1月5日").year is None
+
+
+def test_a_district_government_placed_nowhere_is_county_level():
+    meta = meta_of(
+        "2023年,区政府办公室坚持以公开为常态、不公开为例外,全年主动公开信息120条。\n一、总体情况"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == ("区政府办公室", "county", "government")
+    assert meta.region.province is None

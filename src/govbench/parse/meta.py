@@ -1217,8 +1217,12 @@ def _level(
         }
         return levels.pop() if len(levels) == 1 and "zone" not in levels else None
     if place is None:
-        only_municipal = issuer in _rules()["municipality"]["only_bodies"]
-        return "province" if only_municipal else None
+        if issuer in _rules()["municipality"]["only_bodies"]:
+            return "province"
+        units = tuple(_rules()["level"]["county_units"])
+        if issuer and issuer.startswith(units) and _is_government(issuer):
+            return "county"  # 区政府办公室, 县人民政府: a county-level government, wherever
+        return None
     if place.level == "zone":
         return "city"
     if place.municipality and place.level == "province":
