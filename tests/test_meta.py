@@ -998,3 +998,11 @@ def test_a_district_government_placed_nowhere_is_county_level():
     )
     assert (meta.issuer, meta.level, meta.body_kind) == ("区政府办公室", "county", "government")
     assert meta.region.province is None
+
+
+def test_an_announced_year_does_not_run_a_name_over_the_next_heading():
+    meta = meta_of(
+        "根据《条例》规定,现将2013年我区信息公开情况报告如下:\n一、概述\n开发区政府信息公开工作在"
+        "管委会直接领导下开展。"
+    )
+    assert meta.issuer is None or "概述" not in meta.issuer
