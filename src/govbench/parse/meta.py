@@ -88,7 +88,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
         "announce_year_first": re.compile(
-            r"(?:" + announce + r")\s*20\d\d\s*年度?\s*([^《》,。;:\d\s]{2,40}?(?:" + endings + r"))"
+            r"(?:"
+            + announce
+            + r")\s*20\d\d\s*年度?\s*([^《》,。;:\d\s]{2,40}?(?:"
+            + endings
+            + r"))"
             r"(?:关于)?(?:" + subjects + ")"
         ),
         "compiled_by": re.compile(
