@@ -1006,3 +1006,12 @@ def test_an_announced_year_does_not_run_a_name_over_the_next_heading():
         "管委会直接领导下开展。"
     )
     assert meta.issuer is None or "概述" not in meta.issuer
+
+
+def test_a_compiling_office_with_another_name_in_brackets():
+    meta = meta_of(
+        "本报告由高新区管委会信息公开工作领导小组办公室(高新区信息中心)具体编制。全文包括:"
+        "政府信息主动公开情况。"
+    )
+    assert meta.issuer == "高新区管委会信息公开工作领导小组办公室"
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")

@@ -97,6 +97,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "compiled_by": re.compile(
             r"由([^,。;由]{2,30}?(?:" + endings + r"))(?:\(以下简称[^)]*\))?"
+            # (another name of the same office in brackets: …领导小组办公室(高新区信息研究中心))
+            r"(?:\([^()]{2,20}\))?(?:具体|负责)?"
             r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"
         ),
         # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
