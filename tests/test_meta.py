@@ -1015,3 +1015,12 @@ def test_a_compiling_office_with_another_name_in_brackets():
     )
     assert meta.issuer == "高新区管委会信息公开工作领导小组办公室"
     assert (meta.body_kind, meta.level) == ("development_zone", "county")
+
+
+def test_a_title_that_places_the_township_beats_one_that_only_names_it():
+    meta = meta_of(
+        "2016年红岩镇政府信息公开年度报告\n武江区红岩镇人民政府2016年政府信息公开年度报告 本年报按照"
+        "《条例》要求编制。"
+    )
+    assert meta.issuer == "武江区红岩镇人民政府"
+    assert (meta.region.city, meta.region.county, meta.level) == ("韶关市", "武江区", "township")

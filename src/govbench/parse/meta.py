@@ -256,9 +256,15 @@ def _inline_title(head: str, m: re.Match[str]) -> str:
 def find_title(text: str) -> str | None:
     """The report's title: the first candidate that names its body, else the first."""
     candidates = _title_candidates(text)
-    for title in candidates:
-        if _issuer_from_title(title):
-            return title
+    named = [t for t in candidates if _issuer_from_title(t)]
+    if named:
+        first = _issuer_from_title(named[0]) or ""
+        if _is_township(first) and not gz.find_places(first):
+            # a title that places the township (武江区龙归镇人民政府…) beats one that only
+            # names it (2016年龙归镇…报告)
+            placed = [t for t in named if gz.find_places(_issuer_from_title(t) or "")]
+            return (placed or named)[0]
+        return named[0]
     if not candidates:
         return None
     title = candidates[0]
