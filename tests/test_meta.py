@@ -875,3 +875,152 @@ def test_year_mentions_are_those_of_the_plain_pattern(text):
     assert [(m.span(), m.groups()) for m in _YEAR.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)
     ]
+
+
+# ---------------------------------------------------------------- bodies named only in passing
+# (minimal texts written for these tests: the kinds a blind set of real openings showed)
+
+
+def test_a_township_repeated_as_the_subject_is_the_issuer_even_without_a_title():
+    meta = meta_of(
+        "根据《条例》编制本报告。\n一、总体情况\n2024年红旗街道办事处通过朝阳区门户网站公开信息30条。"
+        "2024年度,红旗街道办事处未收到政府信息公开申请。红旗街道办事处将继续做好公开工作。"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == ("红旗街道办事处", "township", "government")
+    # 朝阳区 is in 北京 and in 长春: the district says the level of nothing, and no place
+    assert meta.region.province is None
+
+
+def test_a_zone_named_with_an_alias_in_brackets_is_a_county_level_zone():
+    meta = meta_of(
+        "本年报根据《条例》编制。\n一、总体情况\n2022年,合肥高新区(科学城)管委会办公室政务公开工作"
+        "按照年度要点推进,全年主动公开各类政务信息900余条。"
+    )
+    assert meta.issuer == "合肥高新区(科学城)管委会办公室"
+    assert (meta.body_kind, meta.level, meta.region.city) == (
+        "development_zone",
+        "county",
+        "合肥市",
+    )
+
+
+def test_a_bureau_is_not_the_zone_whose_site_it_names_and_its_branch_is_county_level():
+    meta = meta_of(
+        "我局根据《条例》编制本报告。本报告的电子版可在无锡高新区网站下载。如有疑问,请与"
+        "无锡市公安局高新区(新吴)分局联系(地址:无锡市新吴区长江路1号)。\n一、概述\n"
+        "本局全年主动公开信息40条。"
+    )
+    assert meta.issuer == "无锡市公安局高新区(新吴)分局"
+    assert (meta.body_kind, meta.level) == ("department", "county")
+    assert (meta.region.city, meta.region.county) == ("无锡市", "新吴区")
+
+
+def test_a_bureau_placed_nowhere_is_county_level_when_it_serves_the_district():
+    served = meta_of(
+        "本年度报告根据《天津市政府信息公开规定》编制。\n一、概述\n全委政务公开工作紧紧围绕区委、区政府"
+        "的工作要求开展。本委全年主动公开信息20条。"
+    )
+    assert (served.body_kind, served.level) == ("department", "county")
+    named = meta_of("一、概述\n2017年,县林业局严格按照《条例》要求开展工作,我局全年公开信息12条。")
+    assert (named.body_kind, named.level) == ("department", "county")
+    # a bureau that says nothing of whom it serves keeps an unknown level
+    bare = meta_of("一、概述\n2017年,我局严格按照《条例》要求开展工作,全年公开信息12条。")
+    assert bare.level is None
+
+
+def test_a_township_of_a_development_zone_is_a_township_government():
+    meta = meta_of(
+        "重庆市万盛经济技术开发区丛林镇人民政府2024年政府信息公开工作年度报告\n一、总体情况"
+    )
+    assert (meta.level, meta.body_kind) == ("township", "government")
+    assert meta.region.province == "重庆市"
+    assert meta.region.county is None  # the zone is no county, and the town's name is not one
+
+
+def test_the_area_bodies_together_are_no_issuer():
+    meta = meta_of(
+        "本报告依据《条例》编制。对本报告如有疑问,可与区政务公开办联系。\n一、总体情况\n"
+        "2025年,区本级政府及政府办主动公开政府信息41条。"
+    )
+    assert meta.issuer is None or "本级" not in meta.issuer
+
+
+def test_a_particle_after_the_verb_is_not_part_of_the_body():
+    meta = meta_of(
+        "根据县政府办公室通知要求,我乡对全年工作进行总结,编制了红星乡2009年政府信息公开工作年度报告。"
+        "本报告中所列数据的统计期限自2009年1月1日起至2009年12月31日止。"
+    )
+    assert meta.issuer == "红星乡" and meta.level == "township"
+
+
+def test_a_township_named_after_the_year_in_the_title_is_the_issuer():
+    meta = meta_of(
+        "2016年红岩镇政府信息公开工作年度报告\n我镇根据《条例》规定,现将我镇工作报告如下。"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == ("红岩镇", "township", "government")
+
+
+def test_a_title_cut_after_the_year_and_the_body():
+    meta = meta_of(
+        "2020年东关街道\n政府信息公开工作年度报告\n本报告根据《条例》编制。如有疑问,可与东关街道党政办联系。"
+    )
+    assert meta.title == "2020年东关街道政府信息公开工作年度报告"
+    assert (meta.issuer, meta.level) == ("东关街道", "township")
+
+
+def test_the_subject_does_not_cut_the_government_out_of_its_name():
+    meta = meta_of("2013年宁国市人民政府信息公开年度报告\n发布时间:2014-01-20")
+    assert meta.issuer == "宁国市人民政府"
+    assert (meta.level, meta.region.city, meta.region.county) == ("county", "宣城市", "宁国市")
+
+
+def test_an_announcing_verb_is_not_part_of_the_title():
+    meta = meta_of(
+        "根据《条例》规定,现公开区人民政府办公室2024年政府信息公开工作年度报告。\n一、总体情况"
+    )
+    assert not (meta.issuer or "").startswith("现公开")
+    assert not (meta.title or "").startswith("现公开")
+
+
+def test_a_year_end_date_dates_an_opening_that_states_no_year_otherwise():
+    meta = meta_of(
+        "一、总体情况\n(一)主动公开。本年度我局围绕中心工作做好公开。截止2022年12月31日"
+        "我局通过网站发布信息34条。"
+    )
+    assert meta.year == 2022
+    # a publication date in the next year is no such date
+    assert meta_of("一、总体情况\n本年度我局做好公开。发布日期:2023年1月5日").year is None
+
+
+def test_a_district_government_placed_nowhere_is_county_level():
+    meta = meta_of(
+        "2023年,区政府办公室坚持以公开为常态、不公开为例外,全年主动公开信息120条。\n一、总体情况"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == ("区政府办公室", "county", "government")
+    assert meta.region.province is None
+
+
+def test_an_announced_year_does_not_run_a_name_over_the_next_heading():
+    meta = meta_of(
+        "根据《条例》规定,现将2013年我区信息公开情况报告如下:\n一、概述\n开发区政府信息公开工作在"
+        "管委会直接领导下开展。"
+    )
+    assert meta.issuer is None or "概述" not in meta.issuer
+
+
+def test_a_compiling_office_with_another_name_in_brackets():
+    meta = meta_of(
+        "本报告由高新区管委会信息公开工作领导小组办公室(高新区信息中心)具体编制。全文包括:"
+        "政府信息主动公开情况。"
+    )
+    assert meta.issuer == "高新区管委会信息公开工作领导小组办公室"
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+
+
+def test_a_title_that_places_the_township_beats_one_that_only_names_it():
+    meta = meta_of(
+        "2016年红岩镇政府信息公开年度报告\n武江区红岩镇人民政府2016年政府信息公开年度报告 本年报按照"
+        "《条例》要求编制。"
+    )
+    assert meta.issuer == "武江区红岩镇人民政府"
+    assert (meta.region.city, meta.region.county, meta.level) == ("韶关市", "武江区", "township")

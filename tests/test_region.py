@@ -185,3 +185,88 @@ def test_namesakes_in_different_provinces_share_no_unit(name):
     left, ambiguous = decide(hyps, [])
     assert ambiguous and len(left) >= 2
     assert common_ancestor(left) is None or len({p.province for p in left}) == 1
+
+
+# ---------------------------------------------------------------- portals and index codes
+# (minimal texts written for these tests)
+
+
+def test_a_county_portal_places_a_bureau_that_never_names_itself():
+    meta = parse_metadata(
+        Document(
+            source="p.txt",
+            text="根据《条例》编制本报告。\n一、概述\n2023年,我局认真落实政务公开要求。"
+            "全年通过双流门户网和成都市住建信息网主动公开信息56条。",
+        )
+    )
+    # 成都市 alone (another site's name) would make it a city bureau; the portal it
+    # publishes on is its county's
+    assert (meta.region.province, meta.region.city, meta.region.county) == (
+        "四川省",
+        "成都市",
+        "双流区",
+    )
+    assert meta.level == "county"
+
+
+def test_a_township_placed_by_the_county_portal_in_quotes():
+    meta = parse_metadata(
+        Document(
+            source="p.txt",
+            text="塘下镇2009年政府信息公开工作年度报告\n本年报的电子版可以在“中国瑞安”市政府门户网站"
+            "上下载。如有疑问请与本单位联系。",
+        )
+    )
+    assert (meta.region.city, meta.region.county, meta.level) == ("温州市", "瑞安市", "township")
+
+
+def test_an_index_code_decides_between_namesakes_only_when_it_is_one_of_them():
+    opening = "| 索引号 | 11{code}005462140C/2024-00010 |\n新华区人民政府办公室2023年政府信息公开工作年度报告\n"
+    meta = parse_metadata(Document(source="p.txt", text=opening.format(code="410402")))
+    assert (meta.region.province, meta.region.city, meta.region.code) == (
+        "河南省",
+        "平顶山市",
+        "410402",
+    )
+    other = parse_metadata(Document(source="p.txt", text=opening.format(code="110101")))
+    assert other.region.province is None and other.region.code is None
+
+
+def _ambiguous_short_names() -> list[str]:
+    """Short names (西湖 for 西湖区) that county-level units of two or more provinces share."""
+    out = []
+    for name in AMBIGUOUS:
+        short = name[:-1]
+        if len(short) >= 2 and name[-1] in "区县":
+            provinces = {
+                p.province
+                for n in (short + "区", short + "县", short + "市")
+                for p in gazetteer().names.get(n, [])
+                if p.level == "county"
+            }
+            if len(provinces) >= 2:
+                out.append(short)
+    return out
+
+
+AMBIGUOUS_SHORT = _ambiguous_short_names()
+PORTALS = [
+    "“{s}”门户网站",
+    "{s}门户网",
+    "中国{s}网站",
+    "“中国{s}”区政府门户网站",
+    "{s}区人民政府网站",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    short=st.sampled_from(AMBIGUOUS_SHORT),
+    portal=st.sampled_from(PORTALS),
+    a=st.sampled_from(NEUTRAL),
+    b=st.sampled_from(NEUTRAL),
+)
+def test_a_portal_named_by_an_ambiguous_name_places_nothing(short, portal, a, b):
+    text = f"{a}。本报告电子版可在{portal.format(s=short)}下载。{b}。"
+    meta = parse_metadata(Document(source="p.txt", text=text))
+    assert meta.region.province is None and meta.region.code is None, (text, meta.region)

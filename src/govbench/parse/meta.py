@@ -54,6 +54,11 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A short alias in brackets inside a body's name: 宁波国家高新区(新材料科技城)管委会,
+# 常州工商行政管理局高新区(新北)分局.
+_ALIAS = r"\([\u4e00-\u9fff]{1,6}\)"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()
@@ -83,11 +88,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
         "announce_year_first": re.compile(
-            r"(?:" + announce + r")\s*20\d\d\s*年度?\s*([^《》,。;\d]{2,40}?(?:" + endings + r"))"
+            r"(?:"
+            + announce
+            + r")\s*20\d\d\s*年度?\s*([^《》,。;:\d\s]{2,40}?(?:"
+            + endings
+            + r"))"
             r"(?:关于)?(?:" + subjects + ")"
         ),
         "compiled_by": re.compile(
             r"由([^,。;由]{2,30}?(?:" + endings + r"))(?:\(以下简称[^)]*\))?"
+            # (another name of the same office in brackets: …领导小组办公室(高新区信息研究中心))
+            r"(?:\([^()]{2,20}\))?(?:具体|负责)?"
             r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"
         ),
         # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
@@ -96,16 +107,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:" + endings + "|" + zones + r"))(?:门户网站|政府网站|网站|政务网)"
         ),
         # "如对本报告有任何疑问,请与宣武区政府大栅栏街道办事处信息公开办公室联系".
-        "contact": re.compile(r"请(?:与|联系)[:]?\s*([^\s,。;()《》:]{2,40}?)(?:联系|\(|,|;)"),
+        "contact": re.compile(
+            r"请(?:与|联系)[:]?\s*((?:[^\s,。;()《》:]|" + _ALIAS + r"){2,40}?)"
+            r"(?:联系|\((?!" + _ALIAS[2:] + r"[^\s,。;()《》:])|,|;)"
+        ),
         # (pages that lost their indent characters show "??" before the line)
         "lead": re.compile(
-            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*([^\s,。、()\"“]{2,20}?(?:"
+            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d)年度?(?:以来)?,\s*((?:[^\s,。、()\"“]|"
+            + _ALIAS
+            + r"){2,20}?(?:"
             + endings
             + "|"
             + zones
             + r"))"
             r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
-            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动)"
+            r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动|政务公开工作|政府信息公开工作)"
         ),
         # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
@@ -209,6 +225,9 @@ def _title_candidates(text: str) -> list[str]:
                 and (
                     re.search(r"20\d\d\s*年度?$", prev)
                     or (re.match(r"20\d\d", line) and _names_a_body(prev))
+                    # "2019年西街街道" over "政府信息公开工作年度报告"
+                    or _names_a_body(re.sub(r"^20\d\d\s*年度?", "", prev) or ">")
+                    and bool(re.match(r"20\d\d", prev))
                 )
             ):
                 out.append(prev + line)
@@ -237,9 +256,15 @@ def _inline_title(head: str, m: re.Match[str]) -> str:
 def find_title(text: str) -> str | None:
     """The report's title: the first candidate that names its body, else the first."""
     candidates = _title_candidates(text)
-    for title in candidates:
-        if _issuer_from_title(title):
-            return title
+    named = [t for t in candidates if _issuer_from_title(t)]
+    if named:
+        first = _issuer_from_title(named[0]) or ""
+        if _is_township(first) and not gz.find_places(first):
+            # a title that places the township (武江区龙归镇人民政府…) beats one that only
+            # names it (2016年龙归镇…报告)
+            placed = [t for t in named if gz.find_places(_issuer_from_title(t) or "")]
+            return (placed or named)[0]
+        return named[0]
     if not candidates:
         return None
     title = candidates[0]
@@ -301,7 +326,10 @@ def _issuer_from_title(title: str) -> str | None:
     cuts = [k for k in (after.find(s) for s in _rules()["title"]["subjects"]) if k > 0]
     if cuts:
         name = _clean_body(after[: min(cuts)])
-        if name and gz.find_places(name):
+        if name and name.endswith("人民"):
+            name += "政府"  # 2012年泾县人民政府信息公开…: the subject took 政府 from 人民政府
+        # (a township's name is seldom a gazetteer place: 2018年建新镇政府信息公开…报告)
+        if name and (gz.find_places(name) or _is_township(name)):
             return name
     return None
 
@@ -340,7 +368,18 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     if not others:
         return None, None
     strong = [o for o in others if o[1] != "weak"]
-    return (strong or others)[0]
+    if strong:
+        return strong[0]
+    if _speaks_as_bureau(text):
+        # A bureau (我局, 本局) whose report names a site or office of its area (常州高新区网站):
+        # that name is not the bureau's.
+        endings = tuple(_rules()["department"]["endings"])
+        others = [
+            o
+            for o in others
+            if o[0].endswith(endings) and not (_is_government(o[0]) or _is_township(o[0]))
+        ]
+    return others[0] if others else (None, None)
 
 
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
@@ -368,7 +407,40 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _contact_body(m.group(1))
         if name:
             out.append((name, "weak"))
+    repeated = _repeated_township(head)
+    if repeated:
+        out.append((repeated, "weak"))
     return out
+
+
+def _speaks_as_bureau(text: str) -> bool:
+    """The body calls itself 我局/本委… (not 我办, which a government's office says too)
+    more often than it speaks for its area."""
+    words = _rules()["self_reference"]
+    opening = text[:REST_CHARS]
+    bureau = sum(opening.count(w) for w in words["bureau"])
+    return bureau > 0 and bureau > sum(opening.count(w) for w in words["government"])
+
+
+def _repeated_township(head: str) -> str | None:
+    """A township body the opening names as its subject again and again without a title or
+    an issuer phrase ("2025年和平街道办事处通过…", "和平街道办事处未收到…"): the name
+    (a few characters before a township ending) the opening repeats most, the longest of
+    equally frequent ones; at least twice."""
+    best: tuple[int, int, str] | None = None
+    for ending in _rules()["township"]["subject_endings"]:
+        for m in re.finditer(re.escape(ending), head):
+            for size in range(2, 5):
+                start = m.start() - size
+                if start < 0:
+                    break
+                name = head[start : m.end()]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    break
+                count = head.count(name)
+                if count >= 2 and (best is None or (count, size) > best[:2]):
+                    best = (count, size, name)
+    return best[2] if best else None
 
 
 def _contact_body(office: str) -> str | None:
@@ -446,6 +518,7 @@ _YEAR = re.compile(r"(2(?<!\d2)0\d\d)\s*年(?!\d*\s*月)(度)?")
 _PERIOD = re.compile(
     r"(20\d\d)\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?[^至到。\d]{0,15}?(?:至|到|-|—|~)\s*(?:(20\d\d)\s*年?)?\s*12\s*月?\s*31\s*日"
 )
+_YEAR_END = re.compile(r"(?:截止|截至|截止到|至)\s*(20\d\d)\s*年\s*12\s*月\s*31\s*日")
 _SPAN = re.compile(r"自\s*(20\d\d)\s*年\s*(?:起)?\s*至\s*(20\d\d)\s*年")
 # Places a year does not date the report: titles of documents and document numbers.
 _QUOTED = re.compile(
@@ -486,6 +559,11 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
             said["statistics period"] = year
             votes[year] += 4
     masked = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:REST_CHARS])
+    m = _YEAR_END.search(masked[:HEAD_CHARS])
+    if m and _valid(int(m.group(1))):
+        # "截止2023年12月31日我局…发布信息34条": the figures run to the end of that year
+        said["year-end date"] = int(m.group(1))
+        votes[said["year-end date"]] += 1
     m = _patterns()["announce_year"].search(masked[:HEAD_CHARS])
     if m and _valid(int(m.group(1))):
         said["opening sentence"] = int(m.group(1))
@@ -504,7 +582,8 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
         said["body text"] = body.most_common(1)[0][0]
     warnings = [
         f"year: the {source} says {value} but {year} was chosen "
-        f"(title 5, statistics period 4, opening sentence 1.5, body mentions 1 each up to 4)"
+        f"(title 5, statistics period 4, opening sentence 1.5, year-end date 1, body mentions 1 "
+        f"each up to 4)"
         for source, value in said.items()
         if value != year and source != "body text"
     ]
@@ -528,7 +607,9 @@ def format_for(year: int | None, text: str) -> str | None:
 class _Located:
     place: gz.Place | None = None
     name_end: int = 0  # where the place ends inside the issuer (for the department)
-    source: str | None = None  # issuer | title | opening | text | code | doc_prefix
+    source: str | None = (
+        None  # issuer | title | opening | text | portal | code | doc_prefix | cited
+    )
     ambiguous: bool = False
     # When same-named units could not be told apart: all of them (place is then what they
     # share, or None), so the level they share can still be given.
@@ -546,7 +627,59 @@ def _settle(hyps: list[gz.Place], context: list[gz.Mention], end: int, source: s
 
 def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located, list[gz.Mention]]:
     """The body's unit by the weight of its evidence: its name first (issuer, title), then
-    the opening, then the rest of the text, then a code or document-number prefix."""
+    the opening, then the rest of the text, then a code or document-number prefix. A
+    government portal the report publishes on (昭化门户网) places a body that its name does
+    not, or only by a unit the portal lies in (广元市 from another site's name)."""
+    located, mentions = _locate_by_names(issuer, title, text)
+    if located.source in ("issuer", "title") and located.place is not None:
+        return located, mentions
+    if located.ambiguous:
+        return _tie_broken(located, text), mentions
+    portal = _portal_place(text, mentions)
+    if portal is None:
+        return located, mentions
+    place = located.place
+    if place is None or (portal.depth > place.depth and portal.within(place)):
+        return _Located(portal, 0, "portal"), mentions
+    return located, mentions
+
+
+def _portal_place(text: str, context: list[gz.Mention]) -> gz.Place | None:
+    """The one place whose government portal the opening names (the deepest of nested
+    ones); None when portals of different places, or an ambiguous one, are named."""
+    pattern = _portal_pattern()
+    places: list[gz.Place] = []
+    for run in gz.gazetteer().portal_runs(_without_spam(text[:HEAD_CHARS]), pattern):
+        left, ambiguous = gz.decide(gz.chain(run), context)
+        if ambiguous or not left:
+            return None
+        places.append(left[0])
+    if not places:
+        return None
+    deepest = max(places, key=lambda p: p.depth)
+    return deepest if all(deepest.within(p) for p in places) else None
+
+
+@cache
+def _portal_pattern() -> re.Pattern[str]:
+    return re.compile(_rules()["gazetteer"]["portal"])
+
+
+def _tie_broken(located: _Located, text: str) -> _Located:
+    """Same-named units the text did not tell apart: an index number's division code
+    (索引号 11410402…) that is one of them decides; anything else leaves the tie."""
+    coded = _coded_place(text)
+    if coded is None or coded.place is None:
+        return located
+    match = [p for p in located.tied if p.code == coded.place.code]
+    if len(match) != 1:
+        return located
+    return _Located(match[0], located.name_end, located.source)
+
+
+def _locate_by_names(
+    issuer: str | None, title: str | None, text: str
+) -> tuple[_Located, list[gz.Mention]]:
     rest_cache: list[list[gz.Mention]] = []
     text = _without_spam(text[:REST_CHARS])
     title = _without_spam(title) if title else title
@@ -568,6 +701,9 @@ def _locate(issuer: str | None, title: str | None, text: str) -> tuple[_Located,
         run = _from_first_run(mentions) if source != "opening" else _body_run(mentions, zone)
         if not run:
             continue
+        if source != "opening" and len(run) == 1:
+            # a body named by a short name alone (朝阳区政府's 朝阳) may be a county's
+            run = [gz.gazetteer().with_county_namesakes(run[0])]
         hyps = gz.chain(run, zone)
         end = run[-1].end if source == "issuer" else 0
         located = _settle(hyps, context() if len(hyps) > 1 else [], end, source)
@@ -735,6 +871,24 @@ def _municipality_cue(issuer: str | None, text: str) -> gz.Place | None:
     return None
 
 
+def _county_department(text: str) -> bool:
+    opening = text[:HEAD_CHARS]
+    if _level_cue(opening) == "county":
+        return True
+    units = "".join(_rules()["level"]["county_units"])
+    endings = _alternation(_rules()["level"]["county_department_endings"])
+    return bool(
+        re.search(
+            r"(?:^|[,。;\n]|年)\s*["
+            + units
+            + r"][\u4e00-\u9fff]{1,8}?(?:"
+            + endings
+            + ")(?=[\u4e00-\u9fff])",
+            opening,
+        )
+    )
+
+
 def _level_cue(text: str) -> str | None:
     opening = text[:HEAD_CHARS]
     if any(c in opening for c in _rules()["level"]["county"]):
@@ -848,9 +1002,17 @@ def _describe_body(
     named_zone = (
         place is not None and place.level == "zone" and located.source in ("issuer", "title")
     )
-    zone = not joint and (named_zone or bool(body_name and _zone_outside_places(body_name)))
+    branch = _branch_county(body_name, place) if body_name else None
+    zone = (
+        not joint
+        and not branch
+        and not (body_name and _is_township(body_name))  # 万盛经开区关坝镇: the township's own
+        and (named_zone or bool(body_name and _zone_outside_places(body_name)))
+    )
     kind = "development_zone" if zone else _body_kind(body_name, text)
     meta.body_kind = kind
+    if branch is not None and branch is not True:
+        place = branch  # 常州工商行政管理局高新区(新北)分局: the branch of 新北区
     if kind == "department" and issuer:
         meta.department = _department_name(
             issuer, located.name_end if located.source == "issuer" else 0
@@ -888,13 +1050,21 @@ def _describe_body(
         level_place = None  # a body cites its province's or city's documents whatever its level
     meta.level = _level(level_place, kind, township, issuer, located.tied)
     # "区财政局", "县教育局": a body that names itself by the county-level unit word.
-    district_body = district_body or bool(issuer and issuer[0] in "区县旗" and kind == "department")
+    district_body = (
+        district_body
+        or bool(issuer and issuer[0] in "区县旗" and kind == "department")
+        or branch is not None
+    )
     if district_body and meta.level == "city":
         meta.level = "county"  # a district's bureau whose district the text does not name
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
             meta.body_kind = meta.body_kind or "government"
+    if not meta.level and meta.body_kind == "department" and _county_department(text):
+        # A bureau placed nowhere (or only by the documents it cites) that serves 区委、区政府
+        # or calls itself 县水务局: a county's department, wherever that county is.
+        meta.level = "county"
 
     # Provenance: a field read from the body's name is as good as the name's source.
     source, confidence = {
@@ -905,6 +1075,7 @@ def _describe_body(
         "code": ("text", conf["code"]),
         "doc_prefix": ("text", conf["doc_prefix"]),
         "cited": ("text", conf["doc_prefix"]),
+        "portal": ("text", conf["body_text"]),
     }.get(located.source or "", ("text", conf["body_text"]))
     if located.ambiguous:
         confidence *= 0.6
@@ -918,6 +1089,36 @@ def _describe_body(
             by_name[0],
             min(by_name[1], confidence) * 0.95 if place is not None else by_name[1] * 0.8,
         )
+
+
+def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
+    """A city bureau's branch for one of its counties (XX局YY分局; 常州工商行政管理局高新区
+    (新北)分局): a county-level department. Its county when the branch's own name (between
+    the bureau and 分局) names one of the city's counties, True when it names none; None for a
+    body that is no branch."""
+    rules = _rules()["department"]
+    m = re.search(
+        r"(?:"
+        + _alternation(rules["endings"])
+        + r")(.{1,14}?)(?:"
+        + _alternation(rules["branch_endings"])
+        + r")$",
+        name,
+    )
+    if not m:
+        return None
+    if place is None or place.level != "city":
+        return True
+    branch = m.group(1)
+    for mention in gz.find_places(branch):
+        inside = [p for p in mention.places if p.level == "county" and p.within(place)]
+        if len(inside) == 1:
+            return inside[0]
+    for pos in range(len(branch) - 1):
+        child = gz.gazetteer().child_after(place, branch, pos)
+        if child is not None:
+            return child
+    return True
 
 
 def _site_county(host: gz.Place, text: str) -> gz.Place | None:
@@ -1028,8 +1229,12 @@ def _level(
         }
         return levels.pop() if len(levels) == 1 and "zone" not in levels else None
     if place is None:
-        only_municipal = issuer in _rules()["municipality"]["only_bodies"]
-        return "province" if only_municipal else None
+        if issuer in _rules()["municipality"]["only_bodies"]:
+            return "province"
+        units = tuple(_rules()["level"]["county_units"])
+        if issuer and issuer.startswith(units) and _is_government(issuer):
+            return "county"  # 区政府办公室, 县人民政府: a county-level government, wherever
+        return None
     if place.level == "zone":
         return "city"
     if place.municipality and place.level == "province":

@@ -105,6 +105,28 @@ class Gazetteer:
         self._starts = re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
         # Short county names only for today's units: 重庆荣昌 is 荣昌区, not the former 荣昌县.
         self._child_short = _child_short_names(tree)
+        # Short county names across the country (惠山 -> 惠山区): read only where a text
+        # names a government's portal (昭化门户网, “中国永嘉”县政府门户网站), never in running text.
+        # Every unit bearing a name counts, former ones too (重庆's 双桥区 as well as 承德's).
+        self._county_short: dict[str, list[Place]] = {}
+        for name, places in self.names.items():
+            short = _strip(name, _COUNTY_SUFFIXES)
+            if not short or short in stop_names:
+                continue
+            for place in places:
+                if place.level == "county" and place.name == name:
+                    bucket = self._county_short.setdefault(short, [])
+                    if place not in bucket:
+                        bucket.append(place)
+        for short, bucket in self._county_short.items():
+            # a renamed unit (双流县 -> 双流区) is today's unit, not a namesake
+            today = {
+                key: place
+                for place in bucket
+                if (key := (place.province, place.city)) in self._child_short
+                and self._child_short[key].get(short) == place
+            }
+            bucket[:] = [p for p in bucket if today.get((p.province, p.city)) in (None, p)]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Leftmost-longest mentions of known names in text[start:end]."""
@@ -143,6 +165,55 @@ class Gazetteer:
         if not ("\u4e00" <= before <= "\u9fff"):
             return False
         return not (found and found[-1].end == i)
+
+    def portal_runs(self, text: str, portal: re.Pattern[str]) -> list[list[Mention]]:
+        """Places named as the owner of a government portal: for each site name that
+        `portal` (县政府门户网站, 门户网, 网站…) ends, the run of adjacent place names right
+        before it (福州市 鼓楼区; or a county's short name: 昭化, 永嘉)."""
+        runs: list[list[Mention]] = []
+        for m in portal.finditer(text):
+            end = m.start()
+            unit = text[end] if text[end] in "县区市旗" else ""
+            lo = max(0, end - 14)
+            mentions = self.find(text, lo, end + len(unit))
+            tail = mentions[-1] if mentions else None
+            if tail is None or tail.end != end + len(unit):
+                short = next(
+                    (
+                        Mention(end - size, end, text[end - size : end], tuple(places))
+                        for size in (4, 3, 2)
+                        if end - size >= lo
+                        and (places := self._county_short.get(text[end - size : end]))
+                    ),
+                    None,
+                )
+                if short is None:
+                    continue
+                mentions = [x for x in mentions if x.end <= short.start] + [short]
+            elif not unit:
+                mentions[-1] = self.with_county_namesakes(tail)
+            run = [mentions[-1]]
+            for x in reversed(mentions[:-1]):
+                if run[0].start - x.end > 0:
+                    break
+                run.insert(0, x)
+            run = [x for x in run if all(p.level != "zone" for p in x.places)]
+            if run:
+                runs.append(run)
+        return runs
+
+    def with_county_namesakes(self, m: Mention) -> Mention:
+        """A city's short name that is also a county's (朝阳: 朝阳市, 朝阳区, 朝阳县): in a
+        body's or a site's name it may stand for any of them."""
+        if any(p.name == m.name for p in m.places) or m.name not in self._county_short:
+            return m
+        # (长沙县 lies in 长沙市: the city's short name still names the city)
+        more = tuple(
+            p
+            for p in self._county_short[m.name]
+            if p not in m.places and not any(p.within(q) for q in m.places)
+        )
+        return Mention(m.start, m.end, m.name, m.places + more) if more else m
 
     def child_after(self, parent: Place, text: str, pos: int) -> Place | None:
         """A county named by its short form right after its city: 重庆合川工业园区 -> 合川区."""
