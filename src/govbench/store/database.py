@@ -54,6 +54,24 @@ REPORT_COLUMNS = [
     "scope",
     "published",
 ]
+# of the ranking frame (queries.sql ranking_frame), who the body is and how many of its figures
+# are reviewers' corrections (view figures): rank carries them to each ranked row
+IDENTITY_COLUMNS = [
+    "report_id",
+    "issuer",
+    "region_code",
+    "province",
+    "city",
+    "county",
+    "level",
+    "body_kind",
+    "department",
+    "year",
+    "format",
+    "scope",
+    "synthetic",
+    "corrected_figures",
+]
 
 
 class OutdatedDatabase(snapshot.StoreError):
