@@ -15,7 +15,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from .model import ENGINES, OCR_MODES
+from .model import ENGINES, LEVELS, MISSING_RULES, NORMALISATIONS, OCR_MODES, SCOPES
 from .resources import shipped
 
 SAMPLE = shipped("data/reports")  # the real reports shipped with govbench
@@ -174,7 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     _database(p, help=_DB_READ)
     p.add_argument("--year", type=int)
     p.add_argument("--province")
-    p.add_argument("--level", choices=["province", "city", "county", "township"])
+    p.add_argument("--level", choices=LEVELS)
     p.add_argument(
         "--weights",
         default=None,
@@ -189,14 +189,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--missing",
-        choices=["exclude", "median", "worst"],
+        choices=MISSING_RULES,
         default=None,
         help="a figure a body does not state: left out with a coverage penalty, "
         "the peer median, or the worst peer value (default: worst)",
     )
     p.add_argument(
         "--normalise",
-        choices=["minmax", "zscore", "percentile"],
+        choices=NORMALISATIONS,
         default=None,
         help="how figures are put on one scale within a peer group (default: minmax)",
     )
@@ -215,7 +215,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--scope",
-        choices=["whole_area", "own_body", "all"],
+        choices=SCOPES,
         default=None,
         help="the report's scope; scopes are never ranked together, `all` shows "
         "each in its own group, unknown scope included (default: all)",
