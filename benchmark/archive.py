@@ -94,10 +94,11 @@ def _files_opened(folder: Path, year: int, province: str) -> dict:
     reader over every partition, the query's filters) and with the partitions narrowed."""
     from govbench.rank.figures import _select, derived_keys
     from govbench.rank.frame import needed_partitions
-    from govbench.store import Database, queries
+    from govbench.store import Database
     from govbench.store.archive import files_read
+    from govbench.store.database import ranking_frame_sql
 
-    sql = queries()["ranking_frame"].replace("{derived}", _select(derived_keys()))
+    sql = ranking_frame_sql(_select(derived_keys()))
     params = {"year": year, "province": province, "level": None}
     with Database.reader(folder) as database:
         whole = files_read(database, sql, params)

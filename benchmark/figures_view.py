@@ -6,8 +6,9 @@ a change of its SQL, on a generated database, with and without corrections.
 One database of `--reports` reports: the cached generated corpus of 1,000 (benchmark/corpus.py)
 ingested once and its reports copied under other ids and issuers (the generated corpus has fewer
 distinct body-years than that; each copy keeps every fact, table cell and problem). Two copies of
-it: one with the views of `--base`'s store/schema.sql, one with the tree's. On each, in the same
-minute, taking turns, best of five:
+it: one with the views of `--base`'s store/schema.sql, one with the tree's, each side reading
+rank's input by its own ranking_frame (store/queries.sql). On each, in the same minute, taking
+turns, best of five:
 
 - baseline: report_metrics' pivot read straight from the table facts (no corrections possible),
   the floor any corrections view adds to;
@@ -42,7 +43,12 @@ from govbench import review  # noqa: E402
 from govbench.ingest import ingest  # noqa: E402
 from govbench.rank.figures import _select, derived_keys  # noqa: E402
 from govbench.store import Database  # noqa: E402
-from govbench.store.database import queries, report_metrics_view  # noqa: E402
+from govbench.store.database import (  # noqa: E402
+    metric_columns,
+    named_queries,
+    queries,
+    report_metrics_view,
+)
 
 ROUNDS = 5
 TABLES = ("reports", "files", "facts", "table_cells", "problems")
@@ -115,15 +121,25 @@ def corrections(path: Path, n: int):
     return review._frame(rows)
 
 
-def with_views_of(path: Path, rev: str) -> None:
-    """Replace the views of `path` with those of `rev`'s schema.sql (tables stay)."""
-    schema = subprocess.run(
-        ["git", "show", f"{rev}:src/govbench/store/schema.sql"],
+def _at(rev: str, name: str) -> str:
+    """store/`name` as `rev` has it."""
+    return subprocess.run(
+        ["git", "show", f"{rev}:src/govbench/store/{name}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     ).stdout
+
+
+def ranking_query_of(rev: str) -> str:
+    """`rev`'s named query ranking_frame (queries.sql), as database.queries() reads it."""
+    return named_queries(_at(rev, "queries.sql"))["ranking_frame"]
+
+
+def with_views_of(path: Path, rev: str) -> None:
+    """Replace the views of `path` with those of `rev`'s schema.sql (tables stay)."""
+    schema = _at(rev, "schema.sql")
     with Database.writer(path) as db:
         db.execute(schema)
         db.execute(report_metrics_view())
@@ -135,9 +151,15 @@ def timed(db: Database, sql: str, params: dict | None = None) -> float:
     return time.perf_counter() - start
 
 
-def workloads() -> dict[str, tuple[str, dict | None]]:
-    ranking = queries()["ranking_frame"].replace("{derived}", _select(derived_keys()))
-    ranking = ranking.rsplit("ORDER BY", 1)[0]
+def rank_input(ranking_query: str) -> str:
+    """Rank's input by `ranking_query` (a ranking_frame of queries.sql), unordered."""
+    ranking = ranking_query.replace("{metric_columns}", metric_columns())
+    return ranking.replace("{derived}", _select(derived_keys())).rsplit("ORDER BY", 1)[0]
+
+
+def workloads(ranking_query: str) -> dict[str, tuple[str, dict | None]]:
+    """What is timed, rank's input by `ranking_query`."""
+    ranking = rank_input(ranking_query)
     raw = report_metrics_view().split(" AS\n", 1)[1].replace("corrected_facts", "facts")
     return {
         "baseline: pivot of facts": (
@@ -153,23 +175,34 @@ def workloads() -> dict[str, tuple[str, dict | None]]:
     }
 
 
-def same_rows(a: Path, b: Path) -> bool:
+def same_rows(a: Path, b: Path, base_rev: str) -> bool:
     checks = [
         "SELECT * FROM report_metrics ORDER BY report_id",
         "SELECT * FROM corrected_facts ORDER BY ALL",
         "SELECT * FROM corrected_cells ORDER BY ALL",
         "SELECT * EXCLUDE (method) FROM figures ORDER BY ALL",
     ]
+    # rank's input, each side's query on its own views
+    ranked = "SELECT * FROM ({}) ORDER BY report_id"
+    params = {"year": None, "province": None, "level": None}
     with Database.reader(a) as x, Database.reader(b) as y:
-        return all(x.execute(q).fetchall() == y.execute(q).fetchall() for q in checks)
+        return all(x.execute(q).fetchall() == y.execute(q).fetchall() for q in checks) and (
+            x.execute(ranked.format(rank_input(ranking_query_of(base_rev))), params).fetchall()
+            == y.execute(ranked.format(rank_input(queries()["ranking_frame"])), params).fetchall()
+        )
 
 
-def measure_pair(before: Path, after: Path) -> dict:
+def measure_pair(before: Path, after: Path, base_rev: str) -> dict:
     best: dict[str, dict[str, float]] = {}
+    reads = {
+        "before": workloads(ranking_query_of(base_rev)),
+        "after": workloads(queries()["ranking_frame"]),
+    }
     with Database.reader(before) as b, Database.reader(after) as a:
         for _ in range(ROUNDS):
-            for name, (sql, params) in workloads().items():
+            for name in reads["after"]:
                 for side, db in (("before", b), ("after", a)):
+                    sql, params = reads[side][name]
                     spent = timed(db, sql, params)
                     row = best.setdefault(name, {})
                     row[side] = min(row.get(side, float("inf")), spent)
@@ -212,7 +245,10 @@ def main() -> None:
                 for path in (before, after):
                     with Database.writer(path) as db:
                         db.add_corrections(made)
-            out[state] = {"identical": same_rows(before, after), **measure_pair(before, after)}
+            out[state] = {
+                "identical": same_rows(before, after, args.base),
+                **measure_pair(before, after, args.base),
+            }
     out["load_average_1_5_15_min_at_end"] = [round(x, 2) for x in __import__("os").getloadavg()]
     stamp = out["measured_at"][:16].replace(":", "")  # 2026-12-03T0940: one file per run
     (HERE / "history" / f"figures-view-{stamp}.json").write_text(

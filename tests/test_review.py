@@ -677,7 +677,7 @@ FROM ref_figures WHERE kind = 'fact' AND value IS NOT NULL;
 
 
 def test_the_figures_views_give_the_rows_of_the_plain_definition(ingested, folder):
-    from govbench.store.database import report_metrics_view
+    from govbench.store.database import ranking_frame_sql, report_metrics_view
 
     db, report_id, facts = ingested
     cells = _one(
@@ -725,6 +725,22 @@ def test_the_figures_views_give_the_rows_of_the_plain_definition(ingested, folde
         assert rows("SELECT * EXCLUDE (found_now) FROM correction_matches ORDER BY ALL") == rows(
             "SELECT * FROM ref_matches ORDER BY ALL"
         )
+        # rank's input: the ranked version's metrics, its figures and the corrected among them
+        ranked = database.execute(
+            f"SELECT * EXCLUDE (problems_admitted, derived) FROM "
+            f"({ranking_frame_sql('NULL AS derived')})",
+            {"year": None, "province": None, "level": None},
+        ).fetchall()
+        assert ranked == rows(
+            "SELECT m.*, count(f.metric) AS figures, "
+            "count(*) FILTER (WHERE f.corrected) AS corrected_figures "
+            "FROM ref_metrics m LEFT JOIN ref_corrected_facts f USING (report_id) "
+            "WHERE report_id IN (SELECT report_id FROM report_versions WHERE in_ranking) "
+            "GROUP BY ALL"
+        )
+        # the figure the parser found in neither version, set to 12, carried over; the cleared
+        # one is missing, not corrected, and 行政许可 waits for review
+        assert [(r[0], r[-1]) for r in ranked] == [(new, 1)]
 
 
 # -- the app ---------------------------------------------------------------------------------

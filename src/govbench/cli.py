@@ -15,7 +15,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from .model import ENGINES, OCR_MODES
+from .model import ENGINES, LEVELS, MISSING_RULES, NORMALISATIONS, OCR_MODES, SCOPES
 from .resources import shipped
 
 SAMPLE = shipped("data/reports")  # the real reports shipped with govbench
@@ -76,6 +76,45 @@ _OCR_HELP = (
     "never = none"
 )
 
+# what --db names, by what the command does with it
+_DB_READ = "the database file, or a Parquet archive folder (govbench export) read in place"
+_DB_WRITE = "the database file"
+
+
+def _command(sub, name: str, run, help: str) -> argparse.ArgumentParser:
+    """A subcommand that runs `run`; its help line is also its --help description."""
+    p = sub.add_parser(name, help=help, description=help)
+    p.set_defaults(run=run)
+    return p
+
+
+def _database(p: argparse.ArgumentParser, help: str = _DB_WRITE, **kwargs) -> None:
+    """--db FILE: the store the command works on (required unless a default is given)."""
+    kwargs.setdefault("required", "default" not in kwargs)
+    p.add_argument("--db", type=Path, metavar="FILE", help=help, **kwargs)
+
+
+def _reading(p: argparse.ArgumentParser) -> None:
+    """How report files are read: what the user knows of them, and OCR."""
+    p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
+    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
+
+
+def _signed(p: argparse.ArgumentParser, who: str) -> None:
+    """The reason and the reviewer every correction and review decision is stored with."""
+    p.add_argument(
+        "--reason", required=True, metavar="TEXT", help="why, kept with the entry (required)"
+    )
+    p.add_argument("--by", metavar="NAME", help=f"who {who} (default: your login name)")
+
+
+def _port(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--port", type=int, default=8501, help="the app's port (default: 8501)")
+
+
+def _preset(p: argparse.ArgumentParser, help: str) -> None:
+    p.add_argument("--preset", default=None, metavar="NAME", help=help)
+
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
@@ -86,16 +125,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = ap.add_subparsers(required=True, metavar="COMMAND")
 
-    p = sub.add_parser("parse", help="parse report files and print what was found")
+    p = _command(sub, "parse", cmd_parse, "parse report files and print what was found")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one Report JSON per line (JSON Lines)")
-    p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
-    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
-    p.set_defaults(run=cmd_parse)
+    _reading(p)
 
-    p = sub.add_parser("ingest", help="read, parse and store report files in a DuckDB file")
+    p = _command(sub, "ingest", cmd_ingest, "read, parse and store report files in a DuckDB file")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    p.add_argument("--db", required=True, type=Path)
+    _database(p, help="the database file (made when missing)")
     p.add_argument(
         "--workers",
         type=_at_least_one,
@@ -103,8 +140,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parsing processes (default: the cores available)",
     )
-    p.add_argument("--manifest", type=Path, metavar="CSV", help=_MANIFEST_HELP)
-    p.add_argument("--ocr", choices=OCR_MODES, default="auto", help=_OCR_HELP)
+    _reading(p)
     p.add_argument(
         "--engine",
         choices=ENGINES,
@@ -124,22 +160,21 @@ def _parser() -> argparse.ArgumentParser:
         help="with --engine dask: where the workers write their shards, a folder or fsspec "
         "URL every worker and this machine reach (default: DB.staging beside the database)",
     )
-    p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("check", help="run the data-quality expectation suites")
-    p.add_argument("--db", required=True, type=Path)
+    p = _command(sub, "check", cmd_check, "run the data-quality expectation suites")
+    _database(p)
     p.add_argument("--docs", type=Path, default=None, help="folder for the Data Docs HTML")
-    p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "rank",
-        help="rank bodies on weighted, normalised metrics "
-        "(defaults: [defaults] in rules/ranking.toml)",
+        cmd_rank,
+        "rank bodies on weighted, normalised metrics (defaults: [defaults] in rules/ranking.toml)",
     )
-    p.add_argument("--db", required=True, type=Path)
+    _database(p, help=_DB_READ)
     p.add_argument("--year", type=int)
     p.add_argument("--province")
-    p.add_argument("--level", choices=["province", "city", "county", "township"])
+    p.add_argument("--level", choices=LEVELS)
     p.add_argument(
         "--weights",
         default=None,
@@ -147,23 +182,21 @@ def _parser() -> argparse.ArgumentParser:
         "requests_received=1 (unnamed ones weigh 0; the sign is the "
         "direction: positive means more is better)",
     )
-    p.add_argument(
-        "--preset",
-        default=None,
-        metavar="NAME",
-        help="start from a named weighting (default, requests, volume, candour); "
+    _preset(
+        p,
+        "start from a named weighting (default, requests, volume, candour); "
         "--weights then changes only the keys it names",
     )
     p.add_argument(
         "--missing",
-        choices=["exclude", "median", "worst"],
+        choices=MISSING_RULES,
         default=None,
         help="a figure a body does not state: left out with a coverage penalty, "
         "the peer median, or the worst peer value (default: worst)",
     )
     p.add_argument(
         "--normalise",
-        choices=["minmax", "zscore", "percentile"],
+        choices=NORMALISATIONS,
         default=None,
         help="how figures are put on one scale within a peer group (default: minmax)",
     )
@@ -182,7 +215,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--scope",
-        choices=["whole_area", "own_body", "all"],
+        choices=SCOPES,
         default=None,
         help="the report's scope; scopes are never ranked together, `all` shows "
         "each in its own group, unknown scope included (default: all)",
@@ -203,15 +236,15 @@ def _parser() -> argparse.ArgumentParser:
         "rules/ranking.toml); bodies without a row keep them missing",
     )
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    p.set_defaults(run=cmd_rank)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "report-card",
-        help="a body's report card (成绩单) for a year: rank and "
-        "interval, figures against peer quartiles, change, "
-        "failed checks, problems, method",
+        cmd_report_card,
+        "a body's report card (成绩单) for a year: rank and interval, figures against peer "
+        "quartiles, change, failed checks, problems, method",
     )
-    p.add_argument("--db", required=True, type=Path)
+    _database(p, help=_DB_READ)
     p.add_argument("--year", required=True, type=int)
     p.add_argument("--issuer", default=None, help="the body, as the report names it")
     p.add_argument(
@@ -232,20 +265,16 @@ def _parser() -> argparse.ArgumentParser:
         default="pdf",
         help="with --all: the cards' file type (default: pdf)",
     )
-    p.add_argument(
-        "--preset",
-        default=None,
-        metavar="NAME",
-        help="the weighting the rank uses (default: the default preset)",
-    )
-    p.set_defaults(run=cmd_report_card)
+    _preset(p, "the weighting the rank uses (default: the default preset)")
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "correct",
-        help="correct one figure of one report, with a reason "
+        cmd_correct,
+        "correct one figure of one report, with a reason "
         "(kept across re-ingest; govbench corrections lists them)",
     )
-    p.add_argument("--db", required=True, type=Path)
+    _database(p)
     p.add_argument(
         "--report",
         required=True,
@@ -263,12 +292,10 @@ def _parser() -> argparse.ArgumentParser:
     value.add_argument(
         "--clear", action="store_true", help="the report states no such figure: make it missing"
     )
-    p.add_argument("--reason", required=True, metavar="TEXT")
-    p.add_argument("--by", metavar="NAME", help="who corrects (default: your login name)")
-    p.set_defaults(run=cmd_correct)
+    _signed(p, who="corrects")
 
-    p = sub.add_parser("review", help="confirm or dismiss one failing quality check hit")
-    p.add_argument("--db", required=True, type=Path)
+    p = _command(sub, "review", cmd_review, "confirm or dismiss one failing quality check hit")
+    _database(p)
     p.add_argument(
         "--result",
         required=True,
@@ -291,17 +318,17 @@ def _parser() -> argparse.ArgumentParser:
         help="a parse error or an accepted exception: it stops counting "
         "against the body but stays listed",
     )
-    p.add_argument("--reason", required=True, metavar="TEXT")
-    p.add_argument("--by", metavar="NAME", help="who decides (default: your login name)")
-    p.set_defaults(run=cmd_review)
+    _signed(p, who="decides")
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "corrections",
-        help="list every correction and review decision, and "
+        cmd_corrections,
+        "list every correction and review decision, and "
         "corrections that need review; or load a list back",
     )
-    p.add_argument("--db", required=True, type=Path)
-    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    _database(p, help="the database file; to list only, a Parquet archive folder too")
+    p.add_argument("--format", choices=["csv", "json"], default="csv", help="(default: csv)")
     p.add_argument(
         "--import",
         dest="import_file",
@@ -314,57 +341,60 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="on --import: who made rows that name nobody (default: your login name)",
     )
-    p.set_defaults(run=cmd_corrections)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "migrate",
-        help="bring a database written by an older govbench up to "
+        cmd_migrate,
+        "bring a database written by an older govbench up to "
         "this one's schema (ingest and check do it too)",
     )
-    p.add_argument("--db", required=True, type=Path)
-    p.set_defaults(run=cmd_migrate)
+    _database(p)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "export",
-        help="write the database as a Parquet archive: a folder partitioned by year and "
+        cmd_export,
+        "write the database as a Parquet archive: a folder partitioned by year and "
         "province that DuckDB, Spark or any engine reads (--db FOLDER reads it back)",
     )
-    p.add_argument("--db", required=True, type=Path)
+    _database(p)
     p.add_argument("--parquet", required=True, type=Path, metavar="DIR", help="the folder")
     p.add_argument(
         "--force", action="store_true", help="replace DIR when it holds an archive already"
     )
-    p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser(
-        "import", help="load a Parquet archive (govbench export) into a new database file"
+    p = _command(
+        sub,
+        "import",
+        cmd_import,
+        "load a Parquet archive (govbench export) into a new database file",
     )
     p.add_argument("--parquet", required=True, type=Path, metavar="DIR", help="the archive")
-    p.add_argument("--db", required=True, type=Path, help="the database to make")
-    p.set_defaults(run=cmd_import)
+    _database(p, help="the database to make")
 
-    p = sub.add_parser("app", help="start the Streamlit app on 127.0.0.1 (read-only)")
-    p.add_argument("--db", required=True, type=Path)
-    p.add_argument("--port", type=int, default=8501)
+    p = _command(sub, "app", cmd_app, "start the Streamlit app on 127.0.0.1 (read-only)")
+    _database(p, help=_DB_READ)
+    _port(p)
     p.add_argument(
         "--allow-edits",
         action="store_true",
         help="let reviewers correct figures (报告) and confirm or dismiss check "
-        "results (数据质量) in the app",
+        "results (数据质量) in the app (a database file only)",
     )
-    p.set_defaults(run=cmd_app)
 
-    p = sub.add_parser(
-        "demo", help="build a database from the shipped reports, check it, start the app"
+    p = _command(
+        sub, "demo", cmd_demo, "build a database from the shipped reports, check it, start the app"
     )
-    p.add_argument("--db", type=Path, default=DEMO_DB)
-    p.add_argument("--port", type=int, default=8501)
+    _database(p, help=f"the database to build (default: {DEMO_DB})", default=DEMO_DB)
+    _port(p)
     p.add_argument("--no-app", action="store_true", help="build and check only")
-    p.set_defaults(run=cmd_demo)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "fetch",
-        help="download report pages and their attachments, politely "
+        cmd_fetch,
+        "download report pages and their attachments, politely "
         "(robots.txt, a delay per host), with a manifest",
     )
     p.add_argument("urls", nargs="*", metavar="URL")
@@ -391,16 +421,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--timeout", type=float, default=30.0, help="seconds a response may take (default 30)"
     )
-    p.set_defaults(run=cmd_fetch)
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "generate",
-        help="write a synthetic corpus with ground truth (for tests and benchmarks only)",
+        cmd_generate,
+        "write a synthetic corpus with ground truth (for tests and benchmarks only)",
     )
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--reports", type=int, required=True)
     p.add_argument("--seed", type=int, default=0)
-    p.set_defaults(run=cmd_generate)
     return ap
 
 

@@ -238,46 +238,30 @@ def _candidates(
     year: int | None,
     skipped: list[tuple[int, int]],
 ) -> list[_Candidate]:
-    found = []
+    found = (
+        _judge(text, rules, shared, year, skipped, match, value, approx, worded_zero)
+        for match, value, approx, worded_zero in _phrasing_matches(text, rules, shared)
+    )
+    return [c for c in found if c is not None]
+
+
+def _phrasing_matches(
+    text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]]
+) -> Iterator[tuple[re.Match[str], int | float, bool, bool]]:
+    """Each phrasing of the metric in `text` as (match, value, approx, worded_zero): the
+    stated figures first, then the zeros stated in words, each in text order."""
     for pattern in rules.patterns:
         for match in pattern.finditer(text):
             num_start, num_end = match.span("num")
             quantity = parse_number(text[num_start:num_end])
             if quantity is None or _bad_number_context(text, num_start, shared):
                 continue
-            found.append(
-                _judge(
-                    text,
-                    rules,
-                    shared,
-                    year,
-                    skipped,
-                    match.start(),
-                    match.end(),
-                    quantity.value,
-                    quantity.approx,
-                    worded_zero=False,
-                )
-            )
+            yield match, quantity.value, quantity.approx, False
     for pattern in rules.zero_patterns:
         for match in pattern.finditer(text):
             if shared["zero_qualifiers"].search(text[match.end() : match.end() + 12]):
                 continue
-            found.append(
-                _judge(
-                    text,
-                    rules,
-                    shared,
-                    year,
-                    skipped,
-                    match.start(),
-                    match.end(),
-                    0,
-                    False,
-                    worded_zero=True,
-                )
-            )
-    return [c for c in found if c is not None]
+            yield match, 0, False, True
 
 
 def _judge(
@@ -286,12 +270,12 @@ def _judge(
     shared: dict[str, re.Pattern[str]],
     year: int | None,
     skipped: list[tuple[int, int]],
-    start: int,
-    end: int,
+    match: re.Match[str],
     value: int | float,
     approx: bool,
     worded_zero: bool,
 ) -> _Candidate | None:
+    start, end = match.span()
     if any(lo <= start < hi for lo, hi in skipped):
         return None
     clause = text[_clause_start(text, start, shared["clause_ends"]) : end]

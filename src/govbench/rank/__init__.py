@@ -12,6 +12,7 @@ settings) are data in rules/ranking.toml; this package only applies them:
 docs/method.md describes the method.
 """
 
+from ..store import IDENTITY_COLUMNS
 from ..vocabulary import METRIC_KEYS
 from .command import (
     JSON_COLUMNS,
@@ -24,7 +25,6 @@ from .command import (
 )
 from .engine import (
     CONTRIBUTION_PREFIX,
-    IDENTITY_COLUMNS,
     PEER_COLUMNS,
     dimension_scores,
     parse_peer_by,

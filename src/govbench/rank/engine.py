@@ -10,28 +10,11 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from ..store import IDENTITY_COLUMNS
 from .figures import derive_metrics
 from .rules import MISSING_RULES, NORMALISATIONS, UNKNOWN_SCOPE, rules
 from .weights import effective_weights
 
-# carried from the frame to each ranked row: who the body is, and how many of its figures are
-# reviewers' corrections (store view figures), which every output says
-IDENTITY_COLUMNS = [
-    "report_id",
-    "issuer",
-    "region_code",
-    "province",
-    "city",
-    "county",
-    "level",
-    "body_kind",
-    "department",
-    "year",
-    "format",
-    "scope",
-    "synthetic",
-    "corrected_figures",
-]
 # the columns bodies can be grouped by: each group is ranked on its own. The report's scope is
 # always one of them (rank() adds it): city-wide figures are never ranked against a body's own
 PEER_COLUMNS = ("year", "province", "level", "body_kind")

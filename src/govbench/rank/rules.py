@@ -11,15 +11,11 @@ from functools import cache
 
 import numpy as np
 
+from ..model import MISSING_RULES, NORMALISATIONS, SCOPES
 from ..rules import load as load_rules
 from ..vocabulary import METRIC_KEYS, metrics as vocabulary
 
-NORMALISATIONS = ("minmax", "zscore", "percentile")
-# how a figure a body does not state is scored (docs/method.md, "Missing figures")
-MISSING_RULES = ("exclude", "median", "worst")
-# whole_area: figures for every body of the area (全市各级行政机关); own_body: the issuing
-# body's own; a NULL scope (unknown) is its own group, labelled UNKNOWN_SCOPE
-SCOPES = ("whole_area", "own_body", "all")
+# a NULL scope (unknown) is its own group, labelled so
 UNKNOWN_SCOPE = "unknown"
 
 

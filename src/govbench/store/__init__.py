@@ -28,6 +28,7 @@ from .snapshot import (
 
 _DATABASE = (
     "REPORT_COLUMNS",
+    "IDENTITY_COLUMNS",
     "Database",
     "Error",
     "IngestCounts",

@@ -54,6 +54,24 @@ REPORT_COLUMNS = [
     "scope",
     "published",
 ]
+# of the ranking frame (queries.sql ranking_frame), who the body is and how many of its figures
+# are reviewers' corrections (view figures): rank carries them to each ranked row
+IDENTITY_COLUMNS = [
+    "report_id",
+    "issuer",
+    "region_code",
+    "province",
+    "city",
+    "county",
+    "level",
+    "body_kind",
+    "department",
+    "year",
+    "format",
+    "scope",
+    "synthetic",
+    "corrected_figures",
+]
 
 
 class OutdatedDatabase(snapshot.StoreError):
@@ -76,21 +94,41 @@ def schema_sql() -> str:
 @cache
 def queries() -> dict[str, str]:
     """The named queries of queries.sql, by name."""
-    text = (resources.files(__package__) / "queries.sql").read_text(encoding="utf-8")
+    return named_queries((resources.files(__package__) / "queries.sql").read_text(encoding="utf-8"))
+
+
+def named_queries(text: str) -> dict[str, str]:
+    """The queries of a text laid out as queries.sql (`-- name: NAME` above each), by name."""
     parts = re.split(r"^-- name: (\w+)\n", text, flags=re.M)
     return {name: body.strip() for name, body in zip(parts[1::2], parts[2::2])}
+
+
+def metric_columns() -> str:
+    """report_metrics' columns over `reports r LEFT JOIN corrected_facts f` grouped by report:
+    the report's own, then one per metric of the vocabulary (missing stays NULL)."""
+    pivots = ",\n    ".join(
+        f"max(f.value) FILTER (WHERE f.metric = '{key}') AS {key}" for key in METRIC_KEYS
+    )
+    columns = ", ".join(f"r.{c}" for c in REPORT_COLUMNS)
+    return f"{columns},\n    {pivots}"
 
 
 def report_metrics_view() -> str:
     """One row per report, one column per metric of the vocabulary (missing stays NULL), from
     corrected_facts: a reviewer's correction is the value."""
-    pivots = ",\n    ".join(
-        f"max(f.value) FILTER (WHERE f.metric = '{key}') AS {key}" for key in METRIC_KEYS
-    )
-    columns = ", ".join(f"r.{c}" for c in REPORT_COLUMNS)
     return (
-        f"CREATE OR REPLACE VIEW report_metrics AS\nSELECT {columns},\n    {pivots}\n"
+        f"CREATE OR REPLACE VIEW report_metrics AS\nSELECT {metric_columns()}\n"
         f"FROM reports r LEFT JOIN corrected_facts f USING (report_id)\nGROUP BY ALL"
+    )
+
+
+def ranking_frame_sql(derived: str) -> str:
+    """The named query ranking_frame with report_metrics' columns and the `derived` columns
+    (SQL select expressions from the ranking rules) filled in."""
+    return (
+        queries()["ranking_frame"]
+        .replace("{metric_columns}", metric_columns())
+        .replace("{derived}", derived)
     )
 
 
@@ -214,9 +252,9 @@ class Database:
         province: str | None = None,
         level: str | None = None,
     ) -> pd.DataFrame:
-        """One row per body-year from report_metrics, with problems admitted, figures found
+        """One row per body-year with report_metrics' columns, problems admitted, figures found
         and the `derived` columns (SQL select expressions from the ranking rules)."""
-        sql = queries()["ranking_frame"].replace("{derived}", derived)
+        sql = ranking_frame_sql(derived)
         return self._con.execute(sql, {"year": year, "province": province, "level": level}).df()
 
     def execute(self, sql: str, params=None):

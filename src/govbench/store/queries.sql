@@ -80,24 +80,29 @@ FROM problems p JOIN reports r USING (report_id)
 ORDER BY r.issuer, r.year, p.report_id, p.ordinal
 
 -- name: ranking_frame
--- one row per body-year: of several versions of a report, the one report_versions names;
--- {derived} is the derived metrics' formulas from rules/ranking.toml (Database.ranking_frame)
+-- one row per body-year: of several versions of a report, the one report_versions names.
+-- Filled in by database.ranking_frame_sql: metric_columns, report_metrics' columns, pivoted here
+-- in the same pass over corrected_facts that counts the figures and the reviewers' corrections
+-- among them (one read of the view instead of two), and derived, the derived metrics' formulas
+-- from rules/ranking.toml
 SELECT base.*, {derived} FROM (
-    WITH figures AS (SELECT report_id, count(*) AS figures,
-                            count(*) FILTER (WHERE corrected) AS corrected_figures
-                     FROM corrected_facts GROUP BY report_id),
+    WITH metrics AS (
+        SELECT {metric_columns},
+               count(f.metric) AS figures,
+               count(*) FILTER (WHERE f.corrected) AS corrected_figures
+        FROM reports r
+        JOIN (SELECT report_id FROM report_versions WHERE in_ranking) v USING (report_id)
+        LEFT JOIN corrected_facts f USING (report_id)
+        WHERE (CAST($year AS INTEGER) IS NULL OR r.year = $year)
+          AND (CAST($province AS VARCHAR) IS NULL OR r.province = $province)
+          AND (CAST($level AS VARCHAR) IS NULL OR r.level = $level)
+        GROUP BY ALL),
          admitted AS (SELECT report_id, count(*) AS problems_admitted FROM problems
                       GROUP BY report_id)
-    SELECT m.*, COALESCE(a.problems_admitted, 0) AS problems_admitted,
-           COALESCE(f.figures, 0) AS figures,
-           COALESCE(f.corrected_figures, 0) AS corrected_figures
-    FROM report_metrics m
-    JOIN (SELECT report_id FROM report_versions WHERE in_ranking) v USING (report_id)
-    LEFT JOIN figures f USING (report_id)
+    SELECT m.* EXCLUDE (figures, corrected_figures),
+           COALESCE(a.problems_admitted, 0) AS problems_admitted, m.figures, m.corrected_figures
+    FROM metrics m
     LEFT JOIN admitted a USING (report_id)
-    WHERE (CAST($year AS INTEGER) IS NULL OR m.year = $year)
-      AND (CAST($province AS VARCHAR) IS NULL OR m.province = $province)
-      AND (CAST($level AS VARCHAR) IS NULL OR m.level = $level)
 ) AS base
 ORDER BY year, region_code, issuer
 

@@ -648,6 +648,53 @@ LABELS: dict[str, tuple[str, str]] = {
     "format_legacy": ("旧版（2018年前）", "legacy (to 2018)"),
     "format_standard_2019": ("2019版", "standard 2019"),
     "format_standard_2021": ("2021版", "standard 2021"),
+    # 审核（govbench app --allow-edits）: ui/review_panel.py
+    "review_edit_header": ("更正数字", "Correct figures"),
+    "review_edit_help": (
+        "改动“数值”一栏并写明理由后保存；清空数值表示报告未载明该数字。原值保留在“解析值”一栏。",
+        "Change the Value column, give a reason and save; an empty value means the "
+        "report states no such figure. The parser's value stays in Parsed.",
+    ),
+    "review_parsed": ("解析值", "Parsed"),
+    "review_corrected": ("已更正", "Corrected"),
+    "review_reason": ("理由", "Reason"),
+    "review_reviewer": ("更正人", "Reviewer"),
+    "review_save": ("保存更正", "Save corrections"),
+    "review_need_reason": (
+        "请为每处改动写明理由：{metrics}",
+        "Give a reason for each change: {metrics}",
+    ),
+    "review_saved": ("已保存 {n} 处更正。", "{n} correction(s) saved."),
+    "review_nothing": ("没有改动。", "Nothing changed."),
+    "review_conflict": (
+        "其他审核人已修改：{changes}。请核对后勾选确认再保存。",
+        "Another reviewer changed these meanwhile: {changes}. Check them, confirm and save again.",
+    ),
+    "review_confirm_overwrite": ("已核对，仍以我的数值为准", "Checked: save my values anyway"),
+    "review_header": ("审核此项", "Review this finding"),
+    "review_decision": ("结论", "Decision"),
+    "decision_confirm": (
+        "确认（报告本身确有问题）",
+        "Confirm (a real inconsistency in the report)",
+    ),
+    "decision_dismiss": (
+        "排除（解析错误或可接受的例外）",
+        "Dismiss (a parse error or an accepted exception)",
+    ),
+    "review_decide": ("保存结论", "Save decision"),
+    "review_decided": (
+        "当前结论：{decision}（{by}：{reason}）",
+        "Decision now: {decision} ({by}: {reason})",
+    ),
+    "review_decision_saved": ("结论已保存。", "Decision saved."),
+    "review_no_result_id": (
+        "此项来自较早的检查，请重新运行 govbench check 后再审核。",
+        "This finding is from an older check run: run govbench check again to review it.",
+    ),
+    "review_pending": (
+        "{n} 处更正需要复核：报告的新版本中该数字已变化。",
+        "{n} correction(s) need review: a new version of the report reads another value.",
+    ),
 }
 
 
