@@ -1082,3 +1082,66 @@ def test_a_channel_named_reporting_does_not_make_disclosure_a_report_up() -> Non
     # 报送 among the channels, then 主动公开: the figure is disclosed (fresh3/A regression)
     text = "2024年,本单位经门户网站、工作简报报送、公示栏等渠道主动公开信息60条。"
     assert values(text, 2024)["proactive_items_total"] == 60
+
+
+# --- conventions of the openings2 labellers, as train shows them (fidC) -------------------
+
+
+def test_hotline_calls_only_for_a_12345_or_disclosure_line() -> None:
+    # a generic office line is no hotline_calls (openings2 README); 12345 and its names are
+    generic = "2016年,本办接听热线服务电话150余次,便民热线3件。"
+    assert "hotline_calls" not in values(generic, 2016)
+    assert values("2016年,12345市民服务热线共受理来电900件。", 2016)["hotline_calls"] == 900
+    assert values("2016年,市长热线共受理群众来电80件。", 2016)["hotline_calls"] == 80
+
+
+def test_no_reconsideration_over_a_request_is_not_no_request() -> None:
+    text = "2010年未发生有关政府信息公开申请的行政复议、行政诉讼情况。"
+    got = values(text, 2010)
+    assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
+    assert "requests_received" not in got
+    # a plain no-request sentence is still a zero
+    assert values("2010年未收到政府信息公开申请。", 2010)["requests_received"] == 0
+
+
+def test_no_request_and_no_refusal_together() -> None:
+    text = "2009年度本乡无依申请公开政府信息和不予公开政府信息。"
+    assert values(text, 2009)["requests_received"] == 0
+
+
+def test_fee_zeros_of_legacy_wording() -> None:
+    assert values("2012年未有收费及减免情况。", 2012)["fees_yuan"] == 0
+    # the legacy heading answered on its own line
+    assert values("五、政府信息公开的收费和减免情况。\n无\n", 2012)["fees_yuan"] == 0
+    # the heading answered by something else is no fee zero
+    assert "fees_yuan" not in values("四、收费及减免情况\n没有收到过相关申请。\n", 2012)
+
+
+def test_archive_room_requests_are_not_disclosure_requests() -> None:
+    text = (
+        "2014年度本局通过网站公开信息80条,同时为方便群众,本局设有档案查阅室,"
+        "2014年度接受群众申请1200件,公开1200件。"
+    )
+    got = values(text, 2014)
+    assert got["proactive_items_total"] == 80
+    assert got.get("requests_received") != 1200
+
+
+def test_new_requests_said_of_disclosure_without_shenqing() -> None:
+    # 新收 is the national table's term for the year's requests: not items disclosed
+    text = "2022年,本街道全年主动公开62件、新收政府信息公开9件。"
+    got = values(text, 2022)
+    assert got["proactive_items_total"] == 62
+    assert got["requests_received"] == 9
+
+
+def test_a_request_that_occurred() -> None:
+    assert values("2019年度本镇发生依申请公开2次。", 2019)["requests_received"] == 2
+
+
+def test_normative_documents_with_the_verb_after_the_noun() -> None:
+    # the 2021 table's 本年制发 written as prose: made, and documents published (both readings)
+    text = "(三)政府信息管理。本年度行政规范性文件发布2条,废止数量0条,现行有效数量5条。"
+    got = values(text, 2024)
+    assert got["normative_docs_made"] == 2
+    assert got["policy_documents"] == 2

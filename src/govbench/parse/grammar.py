@@ -1039,9 +1039,11 @@ def _governing(
         "□", text[max(clause_start, noun.start() - g.reach["govern_reach"]) : noun.start()]
     )
     verbs = g.any_verb.findall(zone)
-    return (
-        verbs[-1] if verbs else ""
-    )  # the verb nearest the noun governs it (…解读工作公开政策文件)
+    if verbs:
+        return verbs[-1]  # the verb nearest the noun governs it (…解读工作公开政策文件)
+    # none before it: a verb between the noun and its figure (行政规范性文件发布0条)
+    after = g.any_verb.findall(g.mask.sub("□", text[noun.end() : verb_end]))
+    return after[0] if after else ""
 
 
 def _reading(
