@@ -1100,6 +1100,8 @@ def test_no_reconsideration_over_a_request_is_not_no_request() -> None:
     got = values(text, 2010)
     assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
     assert "requests_received" not in got
+    got = values("今年本局未收到依申请公开行政复议、行政诉讼等情况。", 2010)
+    assert got["admin_reconsideration"] == 0 and "requests_received" not in got
     # a plain no-request sentence is still a zero
     assert values("2010年未收到政府信息公开申请。", 2010)["requests_received"] == 0
 
