@@ -1147,3 +1147,9 @@ def test_normative_documents_with_the_verb_after_the_noun() -> None:
     got = values(text, 2024)
     assert got["normative_docs_made"] == 2
     assert got["policy_documents"] == 2
+
+
+def test_requests_that_came_by_the_hotline_are_no_calls() -> None:
+    got = values("2023年,本局通过12345热线受理政府信息公开申请4件。", 2023)
+    assert "hotline_calls" not in got
+    assert values("2023年,本局共办理12345热线工单260件。", 2023)["hotline_calls"] == 260
