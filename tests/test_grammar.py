@@ -1153,3 +1153,11 @@ def test_requests_that_came_by_the_hotline_are_no_calls() -> None:
     got = values("2023年,本局通过12345热线受理政府信息公开申请4件。", 2023)
     assert "hotline_calls" not in got
     assert values("2023年,本局共办理12345热线工单260件。", 2023)["hotline_calls"] == 260
+
+
+def test_requests_said_received_and_answered_done_are_both() -> None:
+    got = values("2023年,本局完成受理答复政府信息公开申请15件。", 2023)
+    assert got["requests_received"] == 15 and got["requests_completed"] == 15
+    # received and answered, not said done: the received count only
+    got = values("2023年,本局受理答复政府信息公开申请15件。", 2023)
+    assert got["requests_received"] == 15 and "requests_completed" not in got
