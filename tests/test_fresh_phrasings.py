@@ -96,3 +96,14 @@ def test_truncated_table3_with_empty_trailing_cells_gives_its_rows() -> None:
     assert [new[c].value for c in ("natural_person", "commercial", "total")] == [3, 1, 4]
     granted = result.tables["table3"]["granted"]
     assert granted["total"].value == 3
+
+
+def test_the_answered_part_of_letters_near_a_requests_word_is_not_completed() -> None:
+    got = values("依申请公开工作规范有序,全年受理群众来信30件,其中28件已经办结。")
+    assert "requests_completed" not in got
+
+
+def test_the_answered_part_after_the_requests_count() -> None:
+    got = values("全年共收到政府信息公开申请15件,其中14件已按时答复,1件结转下年度。")
+    assert got["requests_received"] == 15
+    assert got["requests_completed"] == 14
