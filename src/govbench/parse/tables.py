@@ -311,6 +311,8 @@ def _subtotal_position(header: str) -> bool | None:
 
 
 def _whole_cells(values: list[Value], n: int, subtotal_first: bool | None) -> list[Value] | None:
+    if len(values) > n and not any(v.text.strip() for v in values[n:]):
+        values = values[:n]  # empty cells after the row's last (| 1 | 0 | 1 | ||): no figures
     if len(values) == n and all(v.whole or v.digits for v in values):
         return values
     if subtotal_first is not None and len(values) == n + 1:
