@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -382,6 +384,20 @@ def demo_db(tmp_path_factory) -> Path:
     from govbench.check.quality import run_checks
 
     path = tmp_path_factory.mktemp("db") / "demo.duckdb"
-    ingest([SAMPLE], path, workers=2)
-    run_checks(path)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        ingest([SAMPLE], path, workers=2)
+        run_checks(path)
+        return path
+    # under xdist the first worker to need it builds it once for the run (the workers' temporary
+    # folders share a parent), and each worker reads its own copy
+    shared = tmp_path_factory.getbasetemp().parent / "demo.duckdb"
+    with open(shared.with_name("demo.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not shared.exists():
+            ingest([SAMPLE], path, workers=2)
+            run_checks(path)
+            shutil.copy(path, shared.with_name("demo.partial"))
+            os.replace(shared.with_name("demo.partial"), shared)
+    if not path.exists():
+        shutil.copy(shared, path)
     return path
