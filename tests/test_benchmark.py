@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-def test_quick_benchmark_records_every_figure(tmp_path):
+def test_smoke_benchmark_records_every_figure(tmp_path):
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmark" / "run.py"), "--smoke", "--out", str(tmp_path)],
         cwd=ROOT,
