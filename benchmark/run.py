@@ -1,9 +1,9 @@
 """govbench's benchmark: speed, memory and accuracy, each figure measured beside its baseline.
 
-    python benchmark/run.py [--quick] [--out DIR] [--only SECTION,...] [--render]
+    python benchmark/run.py [--quick | --smoke] [--out DIR] [--only SECTION,...] [--render]
 
 Writes DIR/results.json and DIR/RESULTS.md (DIR: benchmark/ in full mode, benchmark/quick/
-with --quick). With --only, the named sections are measured again and merged into the JSON
+with --quick, benchmark/smoke/ with --smoke, the test's sizes). With --only, the named sections are measured again and merged into the JSON
 already there; every section keeps the date and command of the run that measured it.
 Sections: parse, profile, ingest, dask, cores, check, rank, app, accuracy, ocr, archive.
 Generated corpora are cached under ~/.cache/govbench-bench (GOVBENCH_BENCH_CACHE).
@@ -47,8 +47,24 @@ SECTIONS = (
     "archive",
 )
 
-# Sizes per mode. Quick stays well under two minutes with the corpora cached.
+# Sizes per mode. Smoke is the test's (tests/test_benchmark.py): the smallest that still give
+# every figure (two ingest sizes for a curve, two ranking sizes, more than one partition).
+# Quick stays well under two minutes with the corpora cached.
 SIZES = {
+    "smoke": {
+        "parse": 100,
+        "parse_cap": {"txt": 30, "html": 20, "docx": 6, "pdf": 4},
+        "profile": 100,
+        "ingest": (50, 100),
+        "workers_at": 100,
+        "cores_files": 20,
+        "check": (100,),
+        "rank": (100, 1000),
+        "app_db": 100,
+        "ocr": ("hongze_district_2023",),
+        "archive": 100,
+        "dask": (100,),
+    },
     "quick": {
         "parse": 300,
         "parse_cap": {"txt": 120, "html": 80, "docx": 20, "pdf": 12},
@@ -687,7 +703,9 @@ def bench_accuracy() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="small sizes (the smoke test's)")
+    sized = ap.add_mutually_exclusive_group()
+    sized.add_argument("--quick", action="store_true", help="small sizes")
+    sized.add_argument("--smoke", action="store_true", help="the smallest sizes (the test's)")
     ap.add_argument("--out", type=Path, help="folder for results.json and RESULTS.md")
     ap.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)}")
     ap.add_argument(
@@ -696,9 +714,9 @@ def main(argv: list[str] | None = None) -> int:
         help="only write RESULTS.md again from the results.json there",
     )
     args = ap.parse_args(argv)
-    mode = "quick" if args.quick else "full"
+    mode = "quick" if args.quick else "smoke" if args.smoke else "full"
     sizes = SIZES[mode]
-    out = args.out or (HERE / "quick" if args.quick else HERE)
+    out = args.out or (HERE if mode == "full" else HERE / mode)
     out.mkdir(parents=True, exist_ok=True)
     if args.render:
         (out / "RESULTS.md").write_text(

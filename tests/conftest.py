@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,41 @@ if os.environ.get("CI"):
 
 from govbench import store
 from govbench.model import Evidence, Fact, Problem, Region, Report, TableCell
+
+# --- how the suite shares two cores (pytest-xdist, `-n 2 --dist loadgroup` in pyproject.toml) --
+# Each module is one unit of work, so its module fixtures are built once. The modules of a group
+# below run one after another on one worker, never beside each other: what they do would
+# disturb each other or what they measure. The groups go first (longest first), then the other
+# modules in file order (the small ones come last, so neither worker waits long at the end).
+SERIAL_GROUPS = {
+    # a real Chromium against `streamlit run` servers on free ports
+    "browser": (
+        "test_browser",
+        "test_browser_evidence",
+        "test_browser_oversight",
+        "test_browser_review",
+        "test_browser_walk",
+    ),
+    # processes stopped by Ctrl-C or kill -9 at chosen or random moments, a pseudo-terminal,
+    # parsing processes killed, a Dask cluster's workers
+    "signals": ("test_interrupt", "test_crash", "test_pool", "test_terminal", "test_cluster"),
+    # the whole machine: the benchmark's timings and memory, the wheel built, installed, served
+    "machine": ("test_benchmark", "test_package"),
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark every test with its unit of work (its group, or its module) and order the units."""
+    group_of = {module: group for group, modules in SERIAL_GROUPS.items() for module in modules}
+    order = {group: rank for rank, group in enumerate(SERIAL_GROUPS)}
+    position = {}
+    for index, item in enumerate(items):
+        module = item.path.stem
+        unit = group_of.get(module, module)
+        item.add_marker(pytest.mark.xdist_group(unit))
+        position[item.nodeid] = (order.get(unit, len(order)), index)
+    items.sort(key=lambda item: position[item.nodeid])
+
 
 # Three counties of one city plus a synthetic one; figures chosen so that each ranks
 # differently on volume and on request handling (the ranking tests rely on that).
@@ -347,6 +384,20 @@ def demo_db(tmp_path_factory) -> Path:
     from govbench.check.quality import run_checks
 
     path = tmp_path_factory.mktemp("db") / "demo.duckdb"
-    ingest([SAMPLE], path, workers=2)
-    run_checks(path)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        ingest([SAMPLE], path, workers=2)
+        run_checks(path)
+        return path
+    # under xdist the first worker to need it builds it once for the run (the workers' temporary
+    # folders share a parent), and each worker reads its own copy
+    shared = tmp_path_factory.getbasetemp().parent / "demo.duckdb"
+    with open(shared.with_name("demo.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not shared.exists():
+            ingest([SAMPLE], path, workers=2)
+            run_checks(path)
+            shutil.copy(path, shared.with_name("demo.partial"))
+            os.replace(shared.with_name("demo.partial"), shared)
+    if not path.exists():
+        shutil.copy(shared, path)
     return path

@@ -1,4 +1,4 @@
-"""The benchmark's smoke test: quick mode runs end to end and records every figure the issue
+"""The benchmark's smoke test: its smoke sizes run end to end and record every figure the issue
 names. No speed is asserted here (the figures are recorded, not judged, in tests); what is
 asserted is that each figure measured what it says: the whole corpus ingested, the real corpus
 parsed without failures."""
@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-def test_quick_benchmark_records_every_figure(tmp_path):
+def test_smoke_benchmark_records_every_figure(tmp_path):
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmark" / "run.py"), "--quick", "--out", str(tmp_path)],
+        [sys.executable, str(ROOT / "benchmark" / "run.py"), "--smoke", "--out", str(tmp_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

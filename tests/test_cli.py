@@ -28,9 +28,10 @@ def govbench(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    d = tmp_path / "reports"
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """The real reports and two bad files (read only: no test writes into it)."""
+    d = tmp_path_factory.mktemp("cli") / "reports"
     d.mkdir()
     for f in REAL:
         shutil.copy(f, d / f.name)
@@ -77,9 +78,18 @@ def _counts(db: Path) -> dict[str, int]:
         con.close()
 
 
-def test_ingest_stores_good_files_records_bad_ones_and_a_rerun_changes_nothing(folder, tmp_path):
-    db = tmp_path / "g.duckdb"
-    first = govbench("ingest", folder, "--db", db, "--workers", "1")
+@pytest.fixture(scope="module")
+def one_worker(folder, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """`govbench ingest FOLDER --workers 1` into a new database: the database and the run."""
+    db = tmp_path_factory.mktemp("one-worker") / "w1.duckdb"
+    return db, govbench("ingest", folder, "--db", db, "--workers", "1")
+
+
+def test_ingest_stores_good_files_records_bad_ones_and_a_rerun_changes_nothing(
+    folder, one_worker, tmp_path
+):
+    db = shutil.copy(one_worker[0], tmp_path / "g.duckdb")  # the rerun writes to it
+    first = one_worker[1]
     assert first.returncode == 0, first.stderr
     assert "4 reports added" in first.stdout and "2 unreadable" in first.stdout
     counts = _counts(db)
@@ -106,21 +116,22 @@ def _stored(db: Path) -> tuple[list, ...]:
         con.close()
 
 
-def test_two_workers_store_exactly_what_one_worker_stores(folder, tmp_path):
-    dbs = []
-    for workers in ("1", "2"):
-        db = tmp_path / f"w{workers}.duckdb"
-        assert govbench("ingest", folder, "--db", db, "--workers", workers).returncode == 0
-        dbs.append(db)
-    assert _stored(dbs[0]) == _stored(dbs[1])
+def test_two_workers_store_exactly_what_one_worker_stores(folder, one_worker, tmp_path):
+    db, run = one_worker
+    assert run.returncode == 0, run.stderr
+    assert (
+        govbench("ingest", folder, "--db", tmp_path / "w2.duckdb", "--workers", "2").returncode == 0
+    )
+    assert _stored(db) == _stored(tmp_path / "w2.duckdb")
 
 
-def test_parsing_in_process_stores_exactly_what_one_worker_stores(folder, tmp_path):
+def test_parsing_in_process_stores_exactly_what_one_worker_stores(folder, one_worker, tmp_path):
     from govbench.ingest import ingest
 
+    db, run = one_worker
+    assert run.returncode == 0, run.stderr
     ingest([folder], tmp_path / "w0.duckdb", workers=0)
-    ingest([folder], tmp_path / "w1.duckdb", workers=1)
-    assert _stored(tmp_path / "w0.duckdb") == _stored(tmp_path / "w1.duckdb")
+    assert _stored(tmp_path / "w0.duckdb") == _stored(db)
 
 
 @pytest.mark.parametrize(

@@ -47,14 +47,31 @@ def folder(tmp_path) -> Path:
     return reports
 
 
-@pytest.fixture
-def ingested(tmp_path, folder) -> tuple[Path, str, dict]:
-    """A database of the one report, and what the parser found in it."""
-    db = tmp_path / "r.duckdb"
-    ingest([folder], db, workers=0)
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory) -> tuple[Path, str, dict]:
+    """The one report ingested once for the module (the tests change copies of it)."""
+    base = tmp_path_factory.mktemp("pristine")
+    reports = base / "reports"
+    reports.mkdir()
+    shutil.copy(REPORT, reports / REPORT.name)
+    db = base / "r.duckdb"
+    ingest([reports], db, workers=0)
     (report_id,) = _one(db, "SELECT report_id FROM reports")[0]
     facts = dict(_one(db, "SELECT metric, value FROM facts WHERE report_id = ?", [report_id]))
     return db, report_id, facts
+
+
+def _fresh(pristine, path: Path) -> Path:
+    """A database as ingesting the one report into `path` makes it: a copy of the module's."""
+    shutil.copy(pristine[0], path)
+    return path
+
+
+@pytest.fixture
+def ingested(tmp_path, folder, pristine) -> tuple[Path, str, dict]:
+    """A database of the one report, and what the parser found in it."""
+    _, report_id, facts = pristine
+    return _fresh(pristine, tmp_path / "r.duckdb"), report_id, dict(facts)
 
 
 def _new_version(folder: Path, db: Path, report_id: str, changed: bool) -> str:
@@ -345,7 +362,7 @@ def test_the_ranking_says_how_many_figures_are_corrected(ingested, capsys):
 # -- export and import -----------------------------------------------------------------------
 
 
-def test_corrections_round_trip_through_a_spreadsheet(ingested, folder, tmp_path, capsys):
+def test_corrections_round_trip_through_a_spreadsheet(ingested, pristine, tmp_path, capsys):
     db, report_id, facts = ingested
     _run(
         capsys,
@@ -385,8 +402,7 @@ def test_corrections_round_trip_through_a_spreadsheet(ingested, folder, tmp_path
     sheet.write_text(listed, encoding="utf-8")
 
     # the same reports ingested into another database: the list loads back as it was
-    other = tmp_path / "other.duckdb"
-    ingest([folder], other, workers=0)
+    other = _fresh(pristine, tmp_path / "other.duckdb")
     code, out, err = _run(capsys, "corrections", "--db", other, "--import", sheet)
     assert (code, err) == (0, "") and "2 entries added, 0 already there, 0 skipped" in out
     assert _run(capsys, "corrections", "--db", other, "--format", "csv")[1] == listed
@@ -412,8 +428,7 @@ def test_corrections_round_trip_through_a_spreadsheet(ingested, folder, tmp_path
     # and JSON the same way
     code, listed_json, _ = _run(capsys, "corrections", "--db", other, "--format", "json")
     (tmp_path / "c.json").write_text(listed_json, encoding="utf-8")
-    third = tmp_path / "third.duckdb"
-    ingest([folder], third, workers=0)
+    third = _fresh(pristine, tmp_path / "third.duckdb")
     assert (
         "3 entries added"
         in _run(capsys, "corrections", "--db", third, "--import", tmp_path / "c.json")[1]
