@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import cn2an
 import opencc
 import pytest
 from hypothesis import given, settings
@@ -218,3 +219,31 @@ def test_table_rows_keep_the_blanks_between_figures(row: str, expected: str) -> 
 def test_figures_a_spaced_run_ends_with_stay_apart() -> None:
     # a letter-spaced label followed by a row of cells: which digits are one figure is unknown
     assert normalise("本 年 度 合 计 1 2 3") == "本年度合计1 2 3"
+
+
+_COUNT = re.compile(r"(?<![0-9])([1-9][0-9]?)(?=[件次个场条项])")
+
+
+def counts_in_words(text: str) -> str:
+    """Counts below 100 before their unit written in Chinese numerals (36件 -> 三十六件)."""
+    return _COUNT.sub(lambda m: cn2an.an2cn(m.group(1)), text)
+
+
+# Requests by channel, with no total: a channel's count is a part, in figures or in words.
+CHANNELS = """宿州市人民政府{year}年政府信息公开工作年度报告
+{year}年,宿州市人民政府通过政府门户网站答复信息公开申请{web}件、纸质申请{paper}件。召开新闻发布会{press}场。
+"""
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    web=st.integers(min_value=2, max_value=99),
+    paper=st.integers(min_value=2, max_value=99),
+    press=st.integers(min_value=2, max_value=99),
+)
+def test_counts_in_words_say_what_counts_in_figures_say(web: int, paper: int, press: int) -> None:
+    plain = CHANNELS.format(year=2023, web=web, paper=paper, press=press)
+    said = what_it_says(counts_in_words(plain))
+    assert said == what_it_says(plain)
+    assert not any(metric.startswith("requests") for metric, _, _ in said[-1])
+    assert ("press_conferences", press, False) in said[-1]
