@@ -1098,7 +1098,8 @@ def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int
 
 
 # a clause that continues a list of counts: …申请3件、
-_LIST_BEFORE = re.compile(r"\d\s*[件条]\s*、\s*$")
+# a count just listed before this clause (…申请3件、 / …申请三件、), in figures or in words
+_LIST_BEFORE = re.compile(rf"[\d{CHINESE_DIGITS}]\s*[件条]\s*、\s*$")
 
 
 def _year_part_end(text: str, pos: int, g: _Grammar) -> int:

@@ -92,8 +92,36 @@ def normalise(text: str) -> str:
         text = _fold(_ENTITY.sub(_unescape_entity, text))
     text = _without_reading_aids(_mainland_terms(_T2S.convert(text)))
     text = _BLANKS.sub(" ", text)
+    if " " in text:
+        text = _LETTER_SPACED.sub(_joined_if_letter_spaced, text)
     text = _DIGIT_CJK_SPACE.sub("", text)
     return _EDGE_BLANKS.sub("", text)
+
+
+# One character between blanks, again and again (宿 州 市 人 民 政 府, 2 0 2 3 年 度, ( 一 )): a word
+# set letter by letter. Figures and punctuation belong to the run; Chinese characters decide.
+_SPACED_CHAR = rf"[{CJK_CLASS}{CJK_PUNCT_CLASS}0-9(),.:;\"'“”‘’-]"
+# The blank between the run and a word it touches goes too (根据宿 州 市 人 民 政 府要求).
+_LETTER_SPACED = re.compile(
+    rf"(?:(?<=[{CJK_CLASS}0-9]) )?(?<!\S){_SPACED_CHAR}(?: {_SPACED_CHAR}){{2,}}(?!\S)"
+    rf"(?: (?=[{CJK_CLASS}0-9]))?"
+)
+_MIN_SPACED_CJK: int = rules()["letter_spacing"]["min_cjk"]
+
+
+def _joined_if_letter_spaced(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if len(_CJK.findall(run)) < _MIN_SPACED_CJK:
+        return run  # a row of figures (0 0 0), a figure beside its unit (件 0 0)
+    # Digits the run ends with may be a table's cells (合 计 小 计 1 2 3): they keep their
+    # blanks. Digits between characters of the run (2 0 2 3 年, 第 7 1 1 号) are one figure.
+    tail = _SPACED_TAIL_DIGITS.search(run)
+    if tail is None:
+        return run.replace(" ", "")
+    return run[: tail.start()].replace(" ", "") + run[tail.start() :]
+
+
+_SPACED_TAIL_DIGITS = re.compile(r" [0-9](?: [0-9])+ ?$")
 
 
 READING_AID = re.compile(rules()["reading_aids"]["pattern"])

@@ -58,6 +58,7 @@ SHAPES: dict[str, dict[str, type]] = {
         "hard_wrap": dict,
         "reading_aids": dict,
         "mainland_terms": dict,
+        "letter_spacing": dict,
     },
     "problems": {"split": dict, "categories": dict},
     "ranking": {
