@@ -26,7 +26,7 @@ from functools import cache
 from ..rules import load as load_rules
 from ..model import Evidence, Fact
 from . import literals
-from ..read.normalise import READING_AID
+from ..read.normalise import READING_AID, SPAM_RUN, SPAM_STRONG
 from .grammar import grammar_figures
 from .numbers import NUMBER_PATTERN, parse_number
 from .sections import split_sections
@@ -144,7 +144,8 @@ def narrative_facts(
     in another gets a warning "<metric>_contradiction: ..." in `warnings`."""
     metrics, shared = _rules()
     original = text
-    text, origin = _without_annotations(text, READING_AID)
+    annotations = _ANNOTATIONS if SPAM_STRONG.search(text) else READING_AID
+    text, origin = _without_annotations(text, annotations)
     skipped = _table_regions(text, format, shared["standard_table_markers"], shared["table_rows"])
     read = _grammar_candidates(text, year, skipped)
     chosen: dict[str, _Candidate] = {}
@@ -178,8 +179,13 @@ def narrative_facts(
     return facts
 
 
+# What the reader drops that a text given directly may still hold: a converter's reading aids
+# and a mirror site's spam runs.
+_ANNOTATIONS = re.compile(f"{READING_AID.pattern}|{SPAM_RUN.pattern}")
+
+
 def _without_annotations(text: str, annotations: re.Pattern[str]) -> tuple[str, list[int] | None]:
-    """`text` without the reading aids a converter adds (发(fā)布 -> 发布), and where each of
+    """`text` without the reading aids a converter adds (发(fā)布 -> 发布) or spam runs, and where each of
     its characters stands in `text`: evidence must index the text as given."""
     if annotations.search(text) is None:
         return text, None

