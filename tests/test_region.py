@@ -270,3 +270,39 @@ def test_a_portal_named_by_an_ambiguous_name_places_nothing(short, portal, a, b)
     text = f"{a}。本报告电子版可在{portal.format(s=short)}下载。{b}。"
     meta = parse_metadata(Document(source="p.txt", text=text))
     assert meta.region.province is None and meta.region.code is None, (text, meta.region)
+
+
+# ---------------------------------------------------------------- letter-spaced names
+# (openings2 README, "Kinds of traps": names spaced letter by letter, inside a sentence)
+
+from govbench.parse.region import _full_names, joined_spaced_names  # noqa: E402
+
+
+def test_a_letter_spaced_place_name_inside_a_sentence_places_the_body():
+    meta = parse_metadata(
+        Document(
+            source="report.txt",
+            text="2021年政府信息公开工作年度报告\n根据《条例》编制本报告。2021年,在江苏省、"
+            "常 州 市有关部门指导下,本机关主动公开政府信息1200条。\n",
+        )
+    )
+    assert (meta.region.province, meta.region.city, meta.level) == ("江苏省", "常州市", "city")
+
+
+def test_only_runs_spelling_a_place_name_are_joined():
+    assert joined_spaced_names("江苏省、常 州 市有关") == "江苏省、常州市有关"
+    assert joined_spaced_names("江 苏 省 常 州 市") == "江苏省 常州市"
+    # table cells and headings set apart, a figure beside its unit: left as they are
+    for cells in ("男 女", "合 计 小 计 男 女", "件 0 0", "申 请 人 情 况"):
+        assert joined_spaced_names(cells) == cells
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(n for n in _full_names() if len(n) == 3)))
+def test_spacing_an_official_name_changes_no_place(name):
+    def place(text: str):
+        meta = parse_metadata(Document(source="report.txt", text=text))
+        return (meta.region, meta.level)
+
+    text = "2021年政府信息公开工作年度报告\n根据《条例》编制本报告。2021年,{}人民政府主动公开政府信息1200条。\n"
+    assert place(text.format(" ".join(name))) == place(text.format(name))

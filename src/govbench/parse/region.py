@@ -426,6 +426,54 @@ def decide(hyps: list[Place], context: list[Mention]) -> tuple[list[Place], bool
     return tied, len(tied) > 1
 
 
+@cache
+def _full_names() -> frozenset[str]:
+    """Official names of units (常州市, 如东县, 鼓楼区), not their short names (常州)."""
+    return frozenset(
+        name
+        for name, places in gazetteer().names.items()
+        if len(name) >= _MIN_SPACED_NAME and any(p.name == name for p in places)
+    )
+
+
+# A place name letter-spaced inside a sentence (江苏省、常 州 市有关): single Chinese characters
+# each set apart by a blank. Table cells are spaced so too (男 女, 合 计): only a run that
+# spells a unit's official name, three characters or more, is read as one word.
+_SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff])+")
+_MIN_SPACED_NAME = 3
+_MAX_SPACED_NAME = 10
+
+
+def joined_spaced_names(text: str) -> str:
+    """`text` with each letter-spaced official place name written together; every other
+    blank stays (江 苏 省 常 州 市 -> 江苏省 常州市; 男 女 stays)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED_CHARS.sub(_joined_names, text)
+
+
+def _joined_names(match: re.Match[str]) -> str:
+    run = match.group(0)
+    chars = [c for c in run if not c.isspace()]
+    if len(chars) < _MIN_SPACED_NAME:
+        return run
+    names = _full_names()
+    words: list[str] = []
+    i = 0
+    while i < len(chars):
+        for j in range(min(len(chars), i + _MAX_SPACED_NAME), i + _MIN_SPACED_NAME - 1, -1):
+            if "".join(chars[i:j]) in names:
+                words.append("".join(chars[i:j]))
+                i = j
+                break
+        else:
+            words.append(chars[i])
+            i += 1
+    if len(words) == len(chars):
+        return run  # no name: the run as it was, blanks and all
+    return " ".join(words)
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     return gazetteer().find(text, start, end)
 
