@@ -407,6 +407,12 @@ def quality_failures() -> pd.DataFrame:
     return _query("failures")
 
 
+def corrections_to_review() -> pd.DataFrame:
+    """Corrections made on another version of a report that did not carry over to the version
+    ranked now (review.to_review)."""
+    return _query("corrections_to_review")
+
+
 def data_date() -> str:
     """When the newest report was ingested: the date written into exports."""
     value = _query("data_date")["d"].iloc[0]

@@ -22,7 +22,6 @@ import pandas as pd
 import streamlit as st
 
 from .. import review
-from ..store import Database
 from . import data
 from .labels import metric_label, option, t
 
@@ -72,8 +71,7 @@ def decision_columns(failures: pd.DataFrame) -> dict[str, pd.Series]:
 
 def pending_note(report_id: str) -> None:
     """Say when corrections of this report did not carry over to its new version."""
-    with Database.reader(_db()) as database:
-        pending = review.to_review(database)
+    pending = data.corrections_to_review()
     mine = pending[pending["report_id"] == report_id]
     if len(mine):
         st.warning(
