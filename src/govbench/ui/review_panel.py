@@ -2,8 +2,8 @@
 check (数据质量), shown only when the app was started with `govbench app --allow-edits`.
 
 Every save goes through review.py, so through the same snapshot writer as ingest: readers are
-never blocked, a save is never half-written. The reads are cached by the file's mtime, which a
-save changes, so the next run shows the new values.
+never blocked, a save is never half-written. The reads are cached by the copy of the file they
+read (ui/data.py), which a save replaces, so the next run shows the new values.
 
 Two browsers editing the same figure: a save compares the value each figure shows now with the
 one the editor was opened on; when another reviewer changed it meanwhile, nothing of this save
