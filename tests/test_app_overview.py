@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from app_walk import ROOT, open_page, shown
+from app_walk import PAGES, ROOT, open_page, shown
 from conftest import BODIES, make_report
 
 from govbench import store
@@ -276,6 +276,71 @@ def test_one_run_of_the_overview_shows_one_copy_of_the_database(
     copies = [list(shown(run_app(monkeypatch, path))) for path in (older, scoped_db)]
     assert copies[0] != copies[1]
     assert page == copies[copy]
+
+
+# 导入 reads nothing of the database after the sidebar until a file is imported
+@pytest.mark.parametrize("page", [p for p in PAGES if p != "import"])
+def test_every_page_shows_one_copy_when_an_ingest_lands_after_the_sidebar_read(
+    monkeypatch, tmp_path, scoped_db, page
+):
+    """The sidebar's search reads the list of reports before every page: an ingest that renames
+    its copy over the database after that read leaves the page showing one copy whole, as a run
+    on that copy alone does (the reports of the old one, or everything of the new one)."""
+    older = write_scoped(tmp_path / "old.duckdb", leave_out=("丁县人民政府", "丙县人民政府"))
+    db = tmp_path / "g.duckdb"
+    copies = []
+    for copy in (older, scoped_db):  # each shown at the same path: a page may name its file
+        shutil.copyfile(copy, tmp_path / "copy.duckdb")
+        os.replace(tmp_path / "copy.duckdb", db)
+        copies.append(list(shown(open_page(monkeypatch, db, page))))
+    assert copies[0] != copies[1]
+    shutil.copyfile(older, tmp_path / "copy.duckdb")
+    os.replace(tmp_path / "copy.duckdb", db)
+    shutil.copyfile(scoped_db, tmp_path / "copy.duckdb")
+    reads = []
+
+    def hooked(name, read):
+        def reading(*args, **kwargs):
+            reads.append(name)
+            if len(reads) == 3:  # the sidebar's status and list read, then the page's first
+                os.replace(tmp_path / "copy.duckdb", db)
+            return read(*args, **kwargs)
+
+        return reading
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    for name in PUBLIC_READS:
+        monkeypatch.setattr(data, name, hooked(name, getattr(data, name)))
+    at.switch_page(f"src/govbench/ui/pages/{page}.py").run()
+    assert len(reads) >= 3, reads  # the database was replaced during the run
+    assert not at.exception, at.exception
+    assert list(shown(at)) in copies
+
+
+# the reads pages make of ui/data
+PUBLIC_READS = [
+    "status",
+    "options",
+    "reports",
+    "report",
+    "report_facts",
+    "report_cells",
+    "report_problems",
+    "frame",
+    "ranking",
+    "dimension_scores",
+    "problem_statements",
+    "quality_run",
+    "quality_failures",
+    "corrections_to_review",
+    "data_date",
+    "card_book",
+    "card_file",
+    "peer_figures",
+    "movers",
+    "compliance",
+]
 
 
 def run_app(monkeypatch, db: Path) -> AppTest:

@@ -97,6 +97,9 @@ def pin() -> None:
     it wrote the database itself."""
     path = database_path()
     _run.pinned = None if path is None else (str(path), _copy_of(path))
+    # what the reader chose before this run: the page's state and its address (?report=)
+    _run.state = set(st.session_state.keys())
+    _run.address = _address()
 
 
 def _pinned() -> tuple[str, Copy]:
@@ -107,6 +110,10 @@ def _pinned() -> tuple[str, Copy]:
         pin()
         pinned = _run.pinned
     return pinned
+
+
+def _address() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 @contextmanager
@@ -127,7 +134,8 @@ R = TypeVar("R")
 
 def _one_copy(read: Callable[P, R]) -> Callable[P, R]:
     """A page's read: when the database was replaced since the run pinned it, the run starts
-    over on the new copy instead of mixing the two (what it drew so far is drawn again)."""
+    over on the new copy instead of mixing the two (what it drew so far is drawn again, and what
+    it chose by itself chosen again; the reader's own choices are kept)."""
 
     @functools.wraps(read)
     def reader(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -135,6 +143,13 @@ def _one_copy(read: Callable[P, R]) -> Callable[P, R]:
             return read(*args, **kwargs)
         except Superseded:
             _run.pinned = None
+            # the choices this run made itself (a select box's first option, of the old copy)
+            # are made again on the new one, as a run on it alone makes them
+            for key in set(st.session_state.keys()) - getattr(_run, "state", set()):
+                del st.session_state[key]
+            address = getattr(_run, "address", None)
+            if address is not None and address != _address():
+                st.query_params.from_dict(address)
             st.rerun()  # raises, inside a Streamlit run
             raise  # outside one: the caller learns the database changed
 
