@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from app_walk import open_page
+from streamlit.testing.v1 import AppTest
+from app_walk import PAGES, ROOT, open_page, shown
 from conftest import BODIES, make_report
 
 from govbench import store
-from govbench.ui import overview
+from govbench.ui import data, overview
 
 
 def metric(at, label: str) -> str:
@@ -31,13 +33,15 @@ def test_overview_counts_reports_totals_and_check_status(monkeypatch, small_db):
     assert metric(at, "未检查") == "4" and metric(at, "通过") == "0"
 
 
-@pytest.fixture(scope="module")
-def scoped_db(tmp_path_factory) -> Path:
+def write_scoped(path: Path, leave_out: tuple[str, ...] = ()) -> Path:
     """The four counties (their own figures, own_body) and 杭州市's whole-area report (全市, the
-    counties' cases included) for 2021 and 2022; 丁县 led in 2021 and is last in 2022."""
+    counties' cases included) for 2021 and 2022, but the issuers left out; 丁县 led in 2021 and
+    is last in 2022."""
     batch = []
     for year in (2021, 2022):
         for issuer, code, county, volume, requests, problems, synthetic in BODIES:
+            if issuer in leave_out:
+                continue
             if year == 2021 and issuer == "丁县人民政府":
                 volume = {k: v * 10 for k, v in volume.items()}
                 requests = dict(BODIES[1][4])  # 乙县's handling: all answered, none carried
@@ -58,13 +62,17 @@ def scoped_db(tmp_path_factory) -> Path:
         )
         city.level, city.scope = "city", "whole_area"
         batch.append((f"hash-330100-{year}", city))
-    path = tmp_path_factory.mktemp("scoped") / "scoped.duckdb"
     con = store.Database.writer(path)
     try:
         con.store_batch(batch)
     finally:
         con.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def scoped_db(tmp_path_factory) -> Path:
+    return write_scoped(tmp_path_factory.mktemp("scoped") / "scoped.duckdb")
 
 
 HEADLINES = ("收到公开申请（件）", "行政复议（件）", "行政诉讼（件）", "复议、诉讼被纠错（件）")
@@ -235,3 +243,109 @@ def test_a_table_figure_shows_the_cells_it_sums_by_their_names(monkeypatch, smal
     # without the summed cells stored, a figure keeps its text span; narrative ones too
     assert figures.loc["本年新收申请数", "原文"] == "30"
     assert figures.loc["主动公开信息总数", "原文"] == "2000"
+
+
+# before the movers, read from the figures the run has already read: the old copy throughout;
+# before the check run, not read yet: the run starts over on the new copy
+@pytest.mark.parametrize("before, copy", [("movers", 0), ("quality_run", 1)])
+def test_one_run_of_the_overview_shows_one_copy_of_the_database(
+    monkeypatch, tmp_path, scoped_db, before, copy
+):
+    """An ingest renames its new copy over the database in the middle of a run of the page,
+    just before it reads the movers (which come from the figures the run has read already) or
+    its check run (not read yet): the page shows one copy whole, as a run on it alone does,
+    never the list of reports of one copy beside the movers of the other (丁县 and 丙县, the
+    movers, are only in the new one)."""
+    older = write_scoped(tmp_path / "old.duckdb", leave_out=("丁县人民政府", "丙县人民政府"))
+    db = tmp_path / "g.duckdb"
+    shutil.copyfile(older, db)
+    newer = tmp_path / "g.duckdb.writing"
+    shutil.copyfile(scoped_db, newer)
+    read = getattr(data, before)
+
+    def an_ingest_lands_first(*args, **kwargs):
+        if newer.exists():  # once: the writer's atomic rename (store/snapshot.py)
+            os.replace(newer, db)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(data, before, an_ingest_lands_first)
+    at = run_app(monkeypatch, db)
+    assert not newer.exists(), "the database was replaced during the run"
+    assert not at.exception, at.exception
+    page = list(shown(at))
+    copies = [list(shown(run_app(monkeypatch, path))) for path in (older, scoped_db)]
+    assert copies[0] != copies[1]
+    assert page == copies[copy]
+
+
+# 导入 reads nothing of the database after the sidebar until a file is imported
+@pytest.mark.parametrize("page", [p for p in PAGES if p != "import"])
+def test_every_page_shows_one_copy_when_an_ingest_lands_after_the_sidebar_read(
+    monkeypatch, tmp_path, scoped_db, page
+):
+    """The sidebar's search reads the list of reports before every page: an ingest that renames
+    its copy over the database after that read leaves the page showing one copy whole, as a run
+    on that copy alone does (the reports of the old one, or everything of the new one)."""
+    older = write_scoped(tmp_path / "old.duckdb", leave_out=("丁县人民政府", "丙县人民政府"))
+    db = tmp_path / "g.duckdb"
+    copies = []
+    for copy in (older, scoped_db):  # each shown at the same path: a page may name its file
+        shutil.copyfile(copy, tmp_path / "copy.duckdb")
+        os.replace(tmp_path / "copy.duckdb", db)
+        copies.append(list(shown(open_page(monkeypatch, db, page))))
+    assert copies[0] != copies[1]
+    shutil.copyfile(older, tmp_path / "copy.duckdb")
+    os.replace(tmp_path / "copy.duckdb", db)
+    shutil.copyfile(scoped_db, tmp_path / "copy.duckdb")
+    reads = []
+
+    def hooked(name, read):
+        def reading(*args, **kwargs):
+            reads.append(name)
+            if len(reads) == 3:  # the sidebar's status and list read, then the page's first
+                os.replace(tmp_path / "copy.duckdb", db)
+            return read(*args, **kwargs)
+
+        return reading
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    for name in PUBLIC_READS:
+        monkeypatch.setattr(data, name, hooked(name, getattr(data, name)))
+    at.switch_page(f"src/govbench/ui/pages/{page}.py").run()
+    assert len(reads) >= 3, reads  # the database was replaced during the run
+    assert not at.exception, at.exception
+    assert list(shown(at)) in copies
+
+
+# the reads pages make of ui/data
+PUBLIC_READS = [
+    "status",
+    "options",
+    "reports",
+    "report",
+    "report_facts",
+    "report_cells",
+    "report_problems",
+    "frame",
+    "ranking",
+    "dimension_scores",
+    "problem_statements",
+    "quality_run",
+    "quality_failures",
+    "corrections_to_review",
+    "data_date",
+    "card_book",
+    "card_file",
+    "peer_figures",
+    "movers",
+    "compliance",
+]
+
+
+def run_app(monkeypatch, db: Path) -> AppTest:
+    """One run of the app (总览, the first page) on `db`."""
+    monkeypatch.setenv("GOVBENCH_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    return at

@@ -278,7 +278,9 @@ def test_a_new_version_with_the_figure_unchanged_keeps_the_correction(ingested, 
     assert [row["kind"] for row in json.loads(out)] == ["correction"]
 
 
-def test_a_new_version_with_the_figure_changed_asks_for_review(ingested, folder, capsys):
+def test_a_new_version_with_the_figure_changed_asks_for_review(
+    ingested, folder, capsys, monkeypatch
+):
     db, report_id, facts = ingested
     _run(
         capsys,
@@ -306,6 +308,13 @@ def test_a_new_version_with_the_figure_changed_asks_for_review(ingested, folder,
     assert (pending[0]["report_id"], pending[0]["target"]) == (new, "licensing_decisions")
     assert pending[0]["old_value"] == 3293 and pending[0]["new_value"] == 2239
     assert "reads 3293 where the corrected one read 2293" in pending[0]["reason"]
+    # the report page says so above the new version's figure editor
+    at = _app(monkeypatch, db, "report", edits=True, report=new)
+    (note,) = [w.value for w in at.warning if "需要复核" in w.value]
+    assert (
+        note.startswith("1 处更正需要复核")
+        and "reads 3293 where the corrected one read 2293" in note
+    )
     # the reviewer settles it on the new version: nothing is pending any more
     assert (
         _run(

@@ -3,9 +3,9 @@
 DuckDB lets one process write a file, and a process that writes keeps every other process from
 opening it, even read-only. So a writer (ingest, check, the app's import) never opens the
 database itself: it works on a copy beside it and, when done, renames the copy over the database
-in one atomic step. The app keeps reading the database it has open until the next query opens the
-new one. A writer killed at any point leaves the database exactly as it was; its half-done copy is
-removed by the next writer. A lock file makes a second writer wait for the first.
+in one atomic step. The app keeps reading the copy it has until its next run reads the new one
+(one run of a page reads one copy: ui/data.py). A writer killed at any point leaves the database
+exactly as it was; its half-done copy is removed by the next writer. A lock file makes a second writer wait for the first.
 
 The copy is renamed only once it is known to be whole: its WAL checkpointed into the file and
 every table's row count read back from the file equal to what the writer wrote. A disk that

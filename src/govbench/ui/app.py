@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from govbench.ui import data
 from govbench.ui.common import body_search, page
 from govbench.ui.labels import t
 from govbench.ui.uploads import UPLOADER_KEYS
@@ -42,6 +43,7 @@ def _plain(value) -> bool:
 
 
 def main() -> None:
+    data.pin()  # this run, the sidebar's search and the page read one copy of the database
     st.set_page_config(page_title="govbench", page_icon="📊", layout="wide")
     st.sidebar.toggle(t("english"), key="lang_en", on_change=keep_choices)
     # Streamlit writes "200MB per file • CSV" under every uploader, in English only: hidden,

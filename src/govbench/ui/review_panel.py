@@ -2,8 +2,8 @@
 check (数据质量), shown only when the app was started with `govbench app --allow-edits`.
 
 Every save goes through review.py, so through the same snapshot writer as ingest: readers are
-never blocked, a save is never half-written. The reads are cached by the file's mtime, which a
-save changes, so the next run shows the new values.
+never blocked, a save is never half-written. The reads are cached by the copy of the file they
+read (ui/data.py), which a save replaces, so the next run shows the new values.
 
 Two browsers editing the same figure: a save compares the value each figure shows now with the
 one the editor was opened on; when another reviewer changed it meanwhile, nothing of this save
@@ -22,7 +22,6 @@ import pandas as pd
 import streamlit as st
 
 from .. import review
-from ..store import Database
 from . import data
 from .labels import metric_label, option, t
 
@@ -72,8 +71,7 @@ def decision_columns(failures: pd.DataFrame) -> dict[str, pd.Series]:
 
 def pending_note(report_id: str) -> None:
     """Say when corrections of this report did not carry over to its new version."""
-    with Database.reader(_db()) as database:
-        pending = review.to_review(database)
+    pending = data.corrections_to_review()
     mine = pending[pending["report_id"] == report_id]
     if len(mine):
         st.warning(

@@ -139,11 +139,6 @@ else:
     moved = data.movers(year)
     moved = overview.in_area(moved, province, city) if not moved.empty else moved
     biggest = biggest_movers(moved, overview.MOVERS) if not moved.empty else moved
-    # an ingest that replaced the database between the list's read and this one added bodies
-    # the list does not have yet: they are shown on the next run, not an IndexError now
-    biggest = (
-        biggest[biggest["report_id"].isin(catalogue["report_id"])] if len(biggest) else biggest
-    )
     if biggest.empty:
         st.caption(t("no_movers"))
     for _, row in biggest.iterrows():
