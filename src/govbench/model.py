@@ -97,6 +97,9 @@ class Fact:
     method: str  # "table" | "narrative" | "ocr" (read from page images)
     evidence: Evidence
     confidence: float | None = None  # OCR only: the least confident reading in the evidence
+    # the path that produced it: a phrasing of rules/narrative.toml, a reading of the clause
+    # grammar, or the tables.toml [facts] terms summed (parse.rule_ids() lists them all)
+    rule: str | None = None
 
 
 @dataclass

@@ -13,11 +13,19 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Fact, Report
+from . import facts as _facts, tables as _tables
 from .facts import narrative_facts
 from .hints import Manifest
 from .meta import parse_metadata
 from .problems import extract_problems
 from .tables import extract_tables
+
+
+def rule_ids() -> dict[str, str]:
+    """Every rule id a fact may carry (Fact.rule) -> what it names: a table fact's [facts]
+    terms (rules/tables.toml), a narrative phrasing (rules/narrative.toml, by metric, kind and
+    index), or a path of the clause grammar (grammar.RULES)."""
+    return {**_tables.rule_ids(), **_facts.rule_ids()}
 
 
 def parse_document(doc: Document, manifest: Manifest | None = None) -> Report:

@@ -27,7 +27,7 @@ from ..rules import load as load_rules
 from ..model import Evidence, Fact
 from . import literals
 from ..read.normalise import READING_AID, SPAM_RUN, SPAM_STRONG
-from .grammar import grammar_figures
+from .grammar import RULES as GRAMMAR_RULES, grammar_figures
 from .numbers import NUMBER_PATTERN, parse_number
 from .sections import split_sections
 
@@ -48,11 +48,12 @@ class _Phrasing:
     regex: re.Pattern[str]
     needs: literals.Needs
     anchor: literals.Anchor | None = None
+    rule: str = ""  # its id: narrative.<metric>.<patterns|zero_patterns>.<index>, see rule_ids()
 
     @classmethod
-    def of(cls, pattern: str) -> _Phrasing:
+    def of(cls, pattern: str, rule: str = "") -> _Phrasing:
         regex = re.compile(_expand(pattern))
-        return cls(regex, literals.needs(regex), literals.anchor(regex))
+        return cls(regex, literals.needs(regex), literals.anchor(regex), rule)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not literals.holds(self.needs, text):
@@ -84,6 +85,7 @@ class _Candidate:
     demoted: bool
     worded_zero: bool  # a 0 stated in words: a figure stated as such is more specific
     rank: int = 0  # a weaker reading of the words (grammar.Found.rank)
+    rule: str = ""  # the phrasing or grammar path that read it (Fact.rule)
 
 
 @cache
@@ -105,8 +107,14 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     metrics = [
         _MetricRules(
             metric=metric,
-            patterns=tuple(map(_Phrasing.of, spec.get("patterns", []))),
-            zero_patterns=tuple(map(_Phrasing.of, spec.get("zero_patterns", []))),
+            patterns=tuple(
+                _Phrasing.of(p, _phrasing_rule(metric, "patterns", i))
+                for i, p in enumerate(spec.get("patterns", []))
+            ),
+            zero_patterns=tuple(
+                _Phrasing.of(p, _phrasing_rule(metric, "zero_patterns", i))
+                for i, p in enumerate(spec.get("zero_patterns", []))
+            ),
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
             flag_contradiction=spec.get("flag_contradiction", False),
             requires=re.compile(spec["requires"]) if "requires" in spec else None,
@@ -115,6 +123,21 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
         if metric != "common"
     ]
     return metrics, shared
+
+
+def _phrasing_rule(metric: str, kind: str, index: int) -> str:
+    """The rule id of narrative.toml's [metric] kind[index] (kind: patterns | zero_patterns)."""
+    return f"narrative.{metric}.{kind}.{index}"
+
+
+def rule_ids() -> dict[str, str]:
+    """Every rule id a narrative fact may carry, with the phrasing or reading it names."""
+    phrasings = {
+        pattern.rule: pattern.regex.pattern
+        for rules in _rules()[0]
+        for pattern in (*rules.patterns, *rules.zero_patterns)
+    }
+    return {**phrasings, **GRAMMAR_RULES}
 
 
 # Placeholders of narrative.toml: a figure, a legacy 统计表 pair, a character of the same
@@ -174,6 +197,7 @@ def narrative_facts(
                     best.approx,
                     "narrative",
                     Evidence(start, end, original[start:end]),
+                    rule=best.rule,
                 )
             )
     return facts
@@ -209,7 +233,9 @@ def _grammar_candidates(
         if any(lo <= f.start < hi for lo, hi in skipped):
             continue
         by_metric.setdefault(f.metric, []).append(
-            _Candidate(f.metric, f.value, f.approx, f.start, f.end, f.demoted, False, f.rank)
+            _Candidate(
+                f.metric, f.value, f.approx, f.start, f.end, f.demoted, False, f.rank, f.rule
+            )
         )
     return by_metric
 
@@ -245,16 +271,16 @@ def _candidates(
     skipped: list[tuple[int, int]],
 ) -> list[_Candidate]:
     found = (
-        _judge(text, rules, shared, year, skipped, match, value, approx, worded_zero)
-        for match, value, approx, worded_zero in _phrasing_matches(text, rules, shared)
+        _judge(text, rules, shared, year, skipped, match, value, approx, worded_zero, rule)
+        for match, value, approx, worded_zero, rule in _phrasing_matches(text, rules, shared)
     )
     return [c for c in found if c is not None]
 
 
 def _phrasing_matches(
     text: str, rules: _MetricRules, shared: dict[str, re.Pattern[str]]
-) -> Iterator[tuple[re.Match[str], int | float, bool, bool]]:
-    """Each phrasing of the metric in `text` as (match, value, approx, worded_zero): the
+) -> Iterator[tuple[re.Match[str], int | float, bool, bool, str]]:
+    """Each phrasing of the metric in `text` as (match, value, approx, worded_zero, rule): the
     stated figures first, then the zeros stated in words, each in text order."""
     for pattern in rules.patterns:
         for match in pattern.finditer(text):
@@ -262,12 +288,12 @@ def _phrasing_matches(
             quantity = parse_number(text[num_start:num_end])
             if quantity is None or _bad_number_context(text, num_start, shared):
                 continue
-            yield match, quantity.value, quantity.approx, False
+            yield match, quantity.value, quantity.approx, False, pattern.rule
     for pattern in rules.zero_patterns:
         for match in pattern.finditer(text):
             if shared["zero_qualifiers"].search(text[match.end() : match.end() + 12]):
                 continue
-            yield match, 0, False, True
+            yield match, 0, False, True, pattern.rule
 
 
 def _judge(
@@ -280,6 +306,7 @@ def _judge(
     value: int | float,
     approx: bool,
     worded_zero: bool,
+    rule: str,
 ) -> _Candidate | None:
     start, end = match.span()
     if any(lo <= start < hi for lo, hi in skipped):
@@ -292,7 +319,7 @@ def _judge(
     if rules.requires is not None and not rules.requires.search(_sentence(text, start, end)):
         return None
     demoted = bool(shared["demotions"].search(clause))
-    return _Candidate(rules.metric, value, approx, start, end, demoted, worded_zero)
+    return _Candidate(rules.metric, value, approx, start, end, demoted, worded_zero, rule=rule)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

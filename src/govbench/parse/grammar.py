@@ -35,6 +35,30 @@ class Found:
     demoted: bool  # a sub-unit's or a part's figure, or one the body may restate
     rank: int  # 0 a full statement; higher: a weaker reading of the same words
     how: str = ""  # which reading took it: noun, strong, clause-verb, inherited, weak, bare, list, channel, answered
+    rule: str = ""  # the path that accepted it: a key of RULES
+
+
+# Each path by which the grammar accepts a figure, by the id its fact carries (Fact.rule), so
+# that which of them guess can be measured (benchmark/rule_precision.py). The first eight are
+# the readings of a figure's own clause (Found.how); the others read it from the words around.
+RULES = {
+    "grammar.noun": "a metric's noun and one of its verbs in the figure's clause",
+    "grammar.strong": "a noun that names its metric by itself (依申请公开申请, 新闻发布会)",
+    "grammar.clause-verb": "the verb governing the noun names the metric (解读政策文件6件)",
+    "grammar.inherited": "the noun in the clause, its verb earlier in the sentence (a list)",
+    "grammar.weak": "the noun with a weak verb only (全年公开信息26条)",
+    "grammar.bare": "a bare verb, no noun, in the topic a heading or lead named (办结12件)",
+    "grammar.list": "a figure closing a list of kinds (发布A、B等N条) under the metric's verb",
+    "grammar.channel": "a channel names the metric (微信公众号推送…68条)",
+    "grammar.redirect": "a metric's figure given for a channel, read as the channel's metric",
+    "grammar.carry_over": "a total with last year's carry-over inside (共受理X件(含上年结转Y件)): X−Y",
+    "grammar.respectively": "a figure after 分别, paired in order with the items named",
+    "grammar.new": "the year's new part of a running total (累计…3044条,本年度新增237条)",
+    "grammar.own": "the body's own part of a total (…2.5万条,其中我办发布1200条)",
+    "grammar.disclosure": "the disclosure's part of a total (复议案件120件,其中涉及政府信息公开的2件)",
+    "grammar.answered": "a single count of requests said to be all answered: also completed",
+    "grammar.answered_unstated": "the answered count after a total whose new requests are unstated",
+}
 
 
 @dataclass(frozen=True)
@@ -415,6 +439,7 @@ def _read(
                     False,
                     0,
                     "respectively",
+                    rule="grammar.respectively",
                 )
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
@@ -521,7 +546,15 @@ def _read(
         for f in earlier:
             if f.start >= sentence_start and f.demoted and f.how != "answered":
                 yield Found(
-                    f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, 0, "new"
+                    f.metric,
+                    quantity.value,
+                    quantity.approx,
+                    ev_start,
+                    unit_end,
+                    False,
+                    0,
+                    "new",
+                    rule="grammar.new",
                 )
         return
     own_part = part_of is not None and bool(g.own_part.match(text, part_of.start(), num_start))
@@ -530,7 +563,15 @@ def _read(
         for f in earlier:
             if f.start >= sentence_start and f.how not in ("answered", "own"):
                 yield Found(
-                    f.metric, quantity.value, quantity.approx, ev_start, unit_end, False, -1, "own"
+                    f.metric,
+                    quantity.value,
+                    quantity.approx,
+                    ev_start,
+                    unit_end,
+                    False,
+                    -1,
+                    "own",
+                    rule="grammar.own",
                 )
         return
     if g.disclosure_part.search(comma_clause):
@@ -550,6 +591,7 @@ def _read(
                     False,
                     -1,
                     "disclosure",
+                    rule="grammar.disclosure",
                 )
         return
     # a bare verb that names its metric alone leads its sentence's figures: not a part (其中主动
@@ -683,6 +725,7 @@ def _read(
             continue
         taken.add(name)
         value, end = quantity.value, (nouns[0].end() if noun_after else unit_end)
+        rule = "grammar.redirect" if name != metric.name else f"grammar.{how}"
         if name == "requests_received":
             carried = g.carry_over.match(text, unit_end)
             if carried is not None:
@@ -690,6 +733,7 @@ def _read(
                 if part is None or part.value > value:
                     continue
                 value, end = value - part.value, carried.end()
+                rule = "grammar.carry_over"
             elif g.carry_over_unstated.match(text, unit_end):
                 continue  # a total with carry-over in it, the new ones unstated
             elif g.carry_over_unstated.search(text, sentence_start, num_start):
@@ -707,6 +751,7 @@ def _read(
                         demoted,
                         2,
                         "answered",
+                        rule="grammar.answered_unstated",
                     )
                 continue
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
@@ -740,7 +785,9 @@ def _read(
             continue  # 主动公开执法信息30条,其中网上公开信息14条: a part of a total not ours
         if own_part:
             rank -= 1  # 其中本部门信息3200条: the body's own, ahead of the total
-        yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
+        yield Found(
+            name, value, quantity.approx, ev_start, end, demoted or part, rank, how, rule=rule
+        )
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
             answered = g.all_answered.match(text, end)
@@ -754,6 +801,7 @@ def _read(
                     demoted,
                     2,
                     "answered",
+                    rule="grammar.answered",
                 )
 
 

@@ -710,7 +710,14 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
                 )
                 value, start, end = derived
                 facts.append(
-                    Fact(metric, value, False, "table", Evidence(start, end, text[start:end]))
+                    Fact(
+                        metric,
+                        value,
+                        False,
+                        "table",
+                        Evidence(start, end, text[start:end]),
+                        rule=_table_rule([_applicant_term(t) for t in terms]),
+                    )
                 )
             continue
         if any(c.value is None and c.raw == "" and c.start < 0 for c in cells):
@@ -723,8 +730,42 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
         value = sum(c.value for c in printed)
         start = min(c.start for c in printed)
         end = max(c.end for c in printed)
-        facts.append(Fact(metric, value, False, "table", Evidence(start, end, text[start:end])))
+        summed = [t for t in terms if any(c.value is not None for c in _cells(tables, t))]
+        facts.append(
+            Fact(
+                metric,
+                value,
+                False,
+                "table",
+                Evidence(start, end, text[start:end]),
+                rule=_table_rule(summed),
+            )
+        )
     return facts
+
+
+def _table_rule(terms: list[str]) -> str:
+    """The rule id of a table fact: the [facts] terms whose cells it sums (table.table3.new.total,
+    table.table4.litigation_direct.total+table4.litigation_after_reconsideration.total)."""
+    return "table." + "+".join(terms)
+
+
+def _applicant_term(term: str) -> str:
+    """table3.new.total -> table3.new.applicant_columns: the row's applicant columns added."""
+    return term.rsplit(".", 1)[0] + ".applicant_columns"
+
+
+def rule_ids() -> dict[str, str]:
+    """Every rule id a table fact may carry (each metric's terms, alone or together), with the
+    metric it gives."""
+    ids = {}
+    for metric, terms in rules()["facts"].items():
+        applicants = [_applicant_term(t) for t in terms if re.fullmatch(r"table3\.[^.]+\.total", t)]
+        for kind in (terms, applicants if len(applicants) == len(terms) else []):
+            for size in range(1, len(kind) + 1):
+                for chosen in itertools.combinations(kind, size):
+                    ids[_table_rule(list(chosen))] = metric
+    return ids
 
 
 def _from_applicant_columns(
