@@ -497,14 +497,19 @@ def _summary(report) -> str:
         "".join(p for p in (report.region.province, report.region.city, report.region.county) if p)
         or "?"
     )
-    facts = ", ".join(f"{f.metric}={f.value:g}{'~' if f.approx else ''}" for f in report.facts)
     lines = [
         f"{_one_line(report.source)}: {report.issuer or '?'} | {place} ({report.region.code or '?'}) | "
         f"{report.year or '?'} | {report.format or '?'} | {report.level or '?'}"
         f"{' | SYNTHETIC' if report.synthetic else ''}",
-        f"  facts: {facts or 'none'}",
-        f"  problems: {len(report.problems)}",
+        f"  facts: {len(report.facts) or 'none'}",
     ]
+    # each figure with where it stands and the rule that read it (parse.rule_ids())
+    for f in report.facts:
+        lines.append(
+            f"    {f.metric}={f.value:g}{'~' if f.approx else ''}  ({f.method}, "
+            f"{f.rule or 'no rule'}, at {f.evidence.start}: {_excerpt(f.evidence.text)})"
+        )
+    lines.append(f"  problems: {len(report.problems)}")
     # each metadata field with where it came from and how sure that source is
     region = place if report.region.province else None
     for key, value in (
@@ -521,6 +526,12 @@ def _summary(report) -> str:
         lines.append(f"  {key}: {value if value is not None else 'unknown'}{how}")
     lines += [f"  warning: {w}" for w in report.warnings]
     return "\n".join(lines)
+
+
+def _excerpt(text: str, width: int = 40) -> str:
+    """A fact's evidence on one short line: whitespace runs as one space, cut at `width`."""
+    text = _one_line(" ".join(text.split()))
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _at_least_one(value: str) -> int:
