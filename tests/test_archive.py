@@ -25,7 +25,7 @@ from govbench.cli import main
 from govbench.ingest import ingest
 from govbench.model import Region
 from govbench.rank.frame import needed_partitions
-from govbench.store import Database, DamagedDatabase, check_whole
+from govbench.store import SCHEMA_VERSION, Database, DamagedDatabase, check_whole
 from govbench.store.archive import MANIFEST, files_read
 from govbench.synth import generate
 
@@ -105,7 +105,7 @@ def test_export_then_import_gives_back_every_table_row_for_row(full_db, archive,
 
 def test_the_folder_is_partitioned_by_year_and_province_with_a_manifest(full_db, archive):
     manifest = json.loads((archive / MANIFEST).read_text(encoding="utf-8"))
-    assert manifest["schema_version"] == Database.version_of(full_db) == 4
+    assert manifest["schema_version"] == Database.version_of(full_db) == SCHEMA_VERSION
     assert manifest["govbench_version"]
     for table in TABLES[:-1]:
         assert manifest["tables"][table]["rows"] == len(table_rows(full_db, table)), table

@@ -23,9 +23,10 @@ from __future__ import annotations
 # 2: reports.scope and reports.published (commit 2ee73fd)
 # 3: the table meta, holding this number
 # 4: corrections (review.py), quality_results.result_id, the view figures and those on it
-SCHEMA_VERSION = 4
+# 5: facts.rule, the rule that produced each fact (NULL for facts stored before)
+SCHEMA_VERSION = 5
 # the oldest version this release's readers read as is: every figure is read through the view
-# figures, which reads corrections (4)
+# figures, which reads corrections (4); no reader's query reads facts.rule (5)
 READABLE_FROM = 4
 
 # version -> the statements that bring a database of the version before up to it; tables
@@ -37,6 +38,7 @@ STEPS: dict[int, list[str]] = {
     ],
     3: [],
     4: ["ALTER TABLE quality_results ADD COLUMN IF NOT EXISTS result_id VARCHAR"],
+    5: ["ALTER TABLE facts ADD COLUMN IF NOT EXISTS rule VARCHAR"],
 }
 
 

@@ -47,6 +47,7 @@ ARROW_TYPES = {
         "evidence_start": pa.int32(),
         "evidence_end": pa.int32(),
         "evidence_text": pa.string(),
+        "rule": pa.string(),
     },
     "table_cells": {
         "report_id": pa.string(),
@@ -105,6 +106,7 @@ class ReportRows:
                     f.evidence.start,
                     f.evidence.end,
                     f.evidence.text,
+                    f.rule,
                 )
                 for rid, r in items
                 for f in r.facts

@@ -42,7 +42,8 @@ CREATE TABLE IF NOT EXISTS facts (
     method         VARCHAR NOT NULL,      -- table | narrative
     evidence_start INTEGER,
     evidence_end   INTEGER,
-    evidence_text  VARCHAR
+    evidence_text  VARCHAR,
+    rule           VARCHAR                -- the rule that produced it (parse.rule_ids()); NULL before schema 5
 );
 CREATE TABLE IF NOT EXISTS table_cells (
     report_id      VARCHAR NOT NULL,
