@@ -155,7 +155,6 @@ def score_folders(folders: list[Path]) -> tuple[list[Verdict], list[str]]:
     """Every fact of every labelled report in `folders`, judged; and a line for each file that
     could not be parsed and each report met again with other labels (scored with the first)."""
     import govbench
-    from govbench.model import UnreadableError
 
     verdicts: list[Verdict] = []
     errors: list[str] = []
@@ -168,8 +167,8 @@ def score_folders(folders: list[Path]) -> tuple[list[Verdict], list[str]]:
             label = json.loads(label_path.read_text(encoding="utf-8"))
             try:
                 report = govbench.parse_file(source)
-            except UnreadableError as exc:
-                errors.append(f"{source}: {exc}")
+            except Exception as exc:  # unreadable, or a parser bug: this file's line, as in parse
+                errors.append(f"{source}: {' '.join(str(exc).split()) or type(exc).__name__}")
                 continue
             facts = sorted((f["metric"], f["value"]) for f in label.get("facts", []))
             if report.report_id in seen:  # the same report in another folder: scored once

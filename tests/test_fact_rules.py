@@ -147,8 +147,10 @@ def _labelled_folder(folder: Path) -> None:
 def test_rule_precision_counts_facts_right_and_wrong_by_rule(tmp_path):
     tool = _rule_precision()
     _labelled_folder(tmp_path / "set")
+    (tmp_path / "set" / "d.pdf").write_bytes(b"%PDF-1.4 broken")  # a bad file: a line, skipped
+    (tmp_path / "set" / "d.json").write_text('{"id": "d", "facts": []}', encoding="utf-8")
     verdicts, errors = tool.score_folders([tmp_path / "set"])
-    assert not errors
+    assert len(errors) == 1 and errors[0].startswith(f"{tmp_path / 'set' / 'd.pdf'}: ")
     by = {(v.report, v.metric): v for v in verdicts}
     assert by["a", "requests_completed"].verdict == "correct"
     assert by["b", "requests_completed"].verdict == "wrong"
