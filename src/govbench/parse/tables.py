@@ -716,7 +716,7 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
                         False,
                         "table",
                         Evidence(start, end, text[start:end]),
-                        rule=_table_rule([_applicant_term(t) for t in terms]),
+                        rule=_table_rule([_applicant_term(t) for t in terms if _cells(tables, t)]),
                     )
                 )
             continue
