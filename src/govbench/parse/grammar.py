@@ -139,6 +139,8 @@ class _Grammar:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    """The rules' words, which are regexes (unlike read.normalise.alternation's literal
+    words), as one guarded pattern; None for none."""
     return re.compile(_guarded("|".join(f"(?:{w})" for w in words))) if words else None
 
 
