@@ -782,6 +782,30 @@ def test_import_says_per_file_what_happened(monkeypatch, tmp_path):
     assert at.success[0].value == "导入完成：新增 0，新版本 1，已有 1，未接受 1，失败 0"
 
 
+def test_import_calls_a_report_a_new_version_only_when_the_store_ranks_it_as_one(
+    monkeypatch, tmp_path
+):
+    import duckdb
+    from conftest import build_db
+
+    db = build_db(tmp_path / "import.duckdb")
+    at = open_app(monkeypatch, db, "import")
+    # two reports whose issuer the text does not name: each is a body-year of its own
+    unnamed = "2022年政府信息公开工作年度报告\n本年度主动公开政府信息{}条。\n"
+    for name, items in [("a.txt", 1200), ("b.txt", 1500)]:
+        upload = [(name, unnamed.format(items).encode(), "text/plain")]
+        at.file_uploader(key="import_files").set_value(upload).run()
+        at.button(key="import_go").click().run()
+        assert not at.exception
+        assert at.success[0].value == "导入完成：新增 1，新版本 0，已有 0，未接受 0，失败 0"
+    with duckdb.connect(str(db), read_only=True) as con:
+        ranked = con.execute(
+            "SELECT count(*) FROM reports JOIN report_versions USING (report_id) "
+            "WHERE issuer IS NULL AND in_ranking"
+        ).fetchone()
+    assert ranked == (2,)
+
+
 def test_a_ranking_row_opens_the_bodys_report(monkeypatch, small_db):
     import duckdb
 

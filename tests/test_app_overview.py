@@ -26,7 +26,7 @@ def test_overview_counts_reports_totals_and_check_status(monkeypatch, small_db):
     assert metric(at, "报告数") == "4"
     assert metric(at, "收到公开申请") == "260"  # 100 + 50 + 80 + 30
     assert metric(at, "行政复议") == "12"  # 10 + 0 + 2 (丁县 states none)
-    assert metric(at, "复议、诉讼被纠错") == "未填报"  # stated by none: not 0
+    assert metric(at, "复议、诉讼被纠错") == "缺失"  # stated by none: not 0
     received = at.dataframe[0].value
     assert received.loc["县级", "人民政府"] == 4
     # no check run yet: every report is 未检查, none 通过

@@ -189,7 +189,7 @@ def test_overview_is_the_landing_page_with_counts_and_the_judged_movers(app_url,
     requests = page.get_by_test_id("stMetric").filter(has_text="收到公开申请")
     expect(requests).to_contain_text("260")  # 100 + 50 + 80 + 30
     corrected = page.get_by_test_id("stMetric").filter(has_text="被纠错")
-    expect(corrected).to_contain_text("未填报")  # no report states it: not 0
+    expect(corrected).to_contain_text("缺失")  # no report states it: not 0
     unchecked = page.get_by_test_id("stMetric").filter(has_text="未检查")
     expect(unchecked).to_contain_text("4")  # no check run yet: none "通过"
     expect(page.get_by_text("名次变动最大的机关（至多 5 个）")).to_be_visible()

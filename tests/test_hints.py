@@ -108,6 +108,34 @@ def test_bad_manifests_are_refused_with_one_line(tmp_path):
         Manifest.load(bad)
 
 
+@pytest.mark.parametrize(
+    "column, value, choices",
+    [
+        ("level", "prefecture", "city, county, province, township"),
+        ("body_kind", "bureau", "department, development_zone, government"),
+        # `all` is how rank groups scopes, not a scope a report can have
+        ("scope", "all", "own_body, whole_area"),
+    ],
+)
+def test_a_manifest_value_outside_its_choices_is_refused_naming_them(
+    tmp_path, column, value, choices
+):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"file,{column}\nx.txt,{value}\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=f"is not one of {choices}$"):
+        Manifest.load(bad)
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [("level", "township"), ("body_kind", "development_zone"), ("scope", "own_body")],
+)
+def test_a_manifest_value_among_its_choices_is_taken(tmp_path, column, value):
+    good = tmp_path / "good.csv"
+    good.write_text(f"file,{column}\nx.txt,{value}\n", encoding="utf-8")
+    assert Manifest.load(good).by_file["x.txt"] == {column: value}
+
+
 def test_template_in_data_loads():
     manifest = Manifest.load(ROOT / "data" / "manifest_template.csv")
     assert (

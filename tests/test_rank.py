@@ -308,6 +308,65 @@ def test_table_and_csv_formats_mark_synthetic_rows(small_db):
     assert csv.splitlines()[0].startswith("rank,") and len(csv.splitlines()) == 5
 
 
+# the columns `govbench rank` prints, in order: a user's script reads the CSV by position
+PRINTED = [
+    "rank",
+    "issuer",
+    "region_code",
+    "province",
+    "city",
+    "county",
+    "level",
+    "year",
+    "scope",
+    "score",
+    "coverage",
+    "rank_low",
+    "rank_high",
+    "p_top_k",
+    "listed_apart",
+]
+
+
+def test_rank_command_prints_its_columns_in_a_fixed_order(small_db, tmp_path, capsys):
+    assert cli.cmd_rank(rank_args(small_db)) == 0
+    assert list(json.loads(capsys.readouterr().out)[0]) == [
+        *PRINTED,
+        "corrected_figures",
+        "synthetic",
+    ]
+    assert cli.cmd_rank(rank_args(small_db, format="csv")) == 0
+    header = next(line for line in capsys.readouterr().out.splitlines() if not line.startswith("#"))
+    assert header.split(",") == [*PRINTED, "corrected_figures", "synthetic"]
+    people = tmp_path / "people.csv"
+    people.write_text("region_code,name,year,population\n330101,甲县,2022,1000\n", encoding="utf-8")
+    assert cli.cmd_rank(rank_args(small_db, population=people)) == 0
+    first = json.loads(capsys.readouterr().out)[0]
+    assert list(first) == [*PRINTED, "population", "corrected_figures", "synthetic"]
+
+
+def test_ranked_rows_carry_who_the_body_is_next_to_its_rank_in_a_fixed_order(small_db):
+    out = R.rank(R.load_frame(small_db, year=2022))
+    assert list(out.columns[:15]) == [
+        "rank",
+        "report_id",
+        "issuer",
+        "region_code",
+        "province",
+        "city",
+        "county",
+        "level",
+        "body_kind",
+        "department",
+        "year",
+        "format",
+        "scope",
+        "synthetic",
+        "corrected_figures",
+    ]
+    assert out.columns[15] == "score"
+
+
 def test_load_frame_keeps_one_report_per_body_year_the_one_with_more_figures(tmp_path):
     from conftest import BODIES, make_report
     from govbench import store

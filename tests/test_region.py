@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from govbench.parse.region import (
     chain,
     dominant_child,
@@ -20,16 +22,45 @@ def _only(name: str):
     return places[0]
 
 
-def test_city_found_with_and_without_its_suffix():
-    for name in ("宿州市", "宿州"):
-        place = _only(name)
-        assert (place.province, place.city, place.code) == ("安徽省", "宿州市", "341300")
+def known(unit, expected: dict) -> dict:
+    """Of a gazetteer unit, the fields a case states (a field it leaves out is not judged)."""
+    return {k: getattr(unit, k) for k in expected}
 
 
-def test_short_names_of_autonomous_regions():
-    assert _only("内蒙古").name == "内蒙古自治区"
-    assert _only("广西").code == "450000"
-    assert _only("新疆").province == "新疆维吾尔自治区"
+# a name in the gazetteer -> the one unit it names
+UNITS = [
+    pytest.param(
+        "宿州市", dict(province="安徽省", city="宿州市", code="341300"), id="city-with-its-suffix"
+    ),
+    pytest.param(
+        "宿州", dict(province="安徽省", city="宿州市", code="341300"), id="city-without-its-suffix"
+    ),
+    pytest.param("内蒙古", dict(name="内蒙古自治区"), id="short-name-of-inner-mongolia"),
+    pytest.param("广西", dict(code="450000"), id="short-name-of-guangxi"),
+    pytest.param("新疆", dict(province="新疆维吾尔自治区"), id="short-name-of-xinjiang"),
+    pytest.param(
+        "潞城市",
+        dict(city="长治市", county="潞城市", code="140481"),
+        id="abolished-county-level-city-keeps-its-old-name-and-code",
+    ),
+    pytest.param("闸北区", dict(code="310108"), id="abolished-district-keeps-its-code"),
+    pytest.param("塘沽区", dict(province="天津市"), id="abolished-district-keeps-its-province"),
+    pytest.param(
+        "雄安新区",
+        dict(level="zone", city="保定市", code="130600"),
+        id="zone-maps-to-its-host-city",
+    ),
+    pytest.param(
+        "平潭综合实验区",
+        dict(level="county", county="平潭县", code="350128"),
+        id="zone-maps-to-its-host-county",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, expected", UNITS)
+def test_a_name_finds_its_one_unit(name, expected):
+    assert known(_only(name), expected) == expected
 
 
 def test_tianjin_hebei_district_is_not_hebei_province():
@@ -62,20 +93,6 @@ def test_bare_shared_district_without_evidence_prefers_the_municipality_and_says
     hyps = chain(find_places("和平区人民政府办公室2023年政府信息公开年度报告"))
     place, ambiguous = pick(hyps, [])
     assert (place.province, ambiguous) == ("天津市", True)
-
-
-def test_abolished_county_level_city_keeps_its_old_name_and_code():
-    place = _only("潞城市")
-    assert (place.city, place.county, place.code) == ("长治市", "潞城市", "140481")
-    assert _only("闸北区").code == "310108"
-    assert _only("塘沽区").province == "天津市"
-
-
-def test_zone_maps_to_its_host():
-    xiongan = _only("雄安新区")
-    assert (xiongan.level, xiongan.city, xiongan.code) == ("zone", "保定市", "130600")
-    pingtan = _only("平潭综合实验区")
-    assert (pingtan.level, pingtan.county, pingtan.code) == ("county", "平潭县", "350128")
 
 
 def test_county_short_name_right_after_its_city():
@@ -191,45 +208,53 @@ def test_namesakes_in_different_provinces_share_no_unit(name):
 # (minimal texts written for these tests)
 
 
-def test_a_county_portal_places_a_bureau_that_never_names_itself():
-    meta = parse_metadata(
-        Document(
-            source="p.txt",
-            text="根据《条例》编制本报告。\n一、概述\n2023年,我局认真落实政务公开要求。"
-            "全年通过双流门户网和成都市住建信息网主动公开信息56条。",
-        )
-    )
-    # 成都市 alone (another site's name) would make it a city bureau; the portal it
-    # publishes on is its county's
-    assert (meta.region.province, meta.region.city, meta.region.county) == (
-        "四川省",
-        "成都市",
-        "双流区",
-    )
-    assert meta.level == "county"
+def placed(text: str, source: str = "p.txt") -> dict:
+    """The place and level parse_metadata gives a text."""
+    meta = parse_metadata(Document(source=source, text=text))
+    r = meta.region
+    return dict(province=r.province, city=r.city, county=r.county, code=r.code, level=meta.level)
 
 
-def test_a_township_placed_by_the_county_portal_in_quotes():
-    meta = parse_metadata(
-        Document(
-            source="p.txt",
-            text="塘下镇2009年政府信息公开工作年度报告\n本年报的电子版可以在“中国瑞安”市政府门户网站"
-            "上下载。如有疑问请与本单位联系。",
-        )
-    )
-    assert (meta.region.city, meta.region.county, meta.level) == ("温州市", "瑞安市", "township")
+INDEXED = "| 索引号 | 11{code}005462140C/2024-00010 |\n新华区人民政府办公室2023年政府信息公开工作年度报告\n"
+PLACES = [
+    pytest.param(
+        "根据《条例》编制本报告。\n一、概述\n2023年,我局认真落实政务公开要求。"
+        "全年通过双流门户网和成都市住建信息网主动公开信息56条。",
+        # 成都市 alone (another site's name) would make it a city bureau; the portal it
+        # publishes on is its county's
+        dict(province="四川省", city="成都市", county="双流区", level="county"),
+        id="a-county-portal-places-a-bureau-that-never-names-itself",
+    ),
+    pytest.param(
+        "塘下镇2009年政府信息公开工作年度报告\n本年报的电子版可以在“中国瑞安”市政府门户网站"
+        "上下载。如有疑问请与本单位联系。",
+        dict(city="温州市", county="瑞安市", level="township"),
+        id="a-township-placed-by-the-county-portal-in-quotes",
+    ),
+    pytest.param(
+        INDEXED.format(code="410402"),
+        dict(province="河南省", city="平顶山市", code="410402"),
+        id="an-index-code-that-is-one-of-the-namesakes-decides-between-them",
+    ),
+    pytest.param(
+        INDEXED.format(code="110101"),
+        dict(province=None, code=None),
+        id="an-index-code-that-is-none-of-the-namesakes-decides-nothing",
+    ),
+    pytest.param(
+        # openings2 README, "Kinds of traps": names spaced letter by letter, inside a sentence
+        "2021年政府信息公开工作年度报告\n根据《条例》编制本报告。2021年,在江苏省、"
+        "常 州 市有关部门指导下,本机关主动公开政府信息1200条。\n",
+        dict(province="江苏省", city="常州市", level="city"),
+        id="a-letter-spaced-place-name-inside-a-sentence-places-the-body",
+    ),
+]
 
 
-def test_an_index_code_decides_between_namesakes_only_when_it_is_one_of_them():
-    opening = "| 索引号 | 11{code}005462140C/2024-00010 |\n新华区人民政府办公室2023年政府信息公开工作年度报告\n"
-    meta = parse_metadata(Document(source="p.txt", text=opening.format(code="410402")))
-    assert (meta.region.province, meta.region.city, meta.region.code) == (
-        "河南省",
-        "平顶山市",
-        "410402",
-    )
-    other = parse_metadata(Document(source="p.txt", text=opening.format(code="110101")))
-    assert other.region.province is None and other.region.code is None
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_a_body_is_placed_by_what_its_text_shows(text, expected):
+    found = placed(text)
+    assert {k: found[k] for k in expected} == expected
 
 
 def _ambiguous_short_names() -> list[str]:
@@ -276,17 +301,6 @@ def test_a_portal_named_by_an_ambiguous_name_places_nothing(short, portal, a, b)
 # (openings2 README, "Kinds of traps": names spaced letter by letter, inside a sentence)
 
 from govbench.parse.region import _full_names, joined_spaced_names  # noqa: E402
-
-
-def test_a_letter_spaced_place_name_inside_a_sentence_places_the_body():
-    meta = parse_metadata(
-        Document(
-            source="report.txt",
-            text="2021年政府信息公开工作年度报告\n根据《条例》编制本报告。2021年,在江苏省、"
-            "常 州 市有关部门指导下,本机关主动公开政府信息1200条。\n",
-        )
-    )
-    assert (meta.region.province, meta.region.city, meta.level) == ("江苏省", "常州市", "city")
 
 
 def test_only_runs_spelling_a_place_name_are_joined():

@@ -145,13 +145,33 @@ def test_a_body_with_missing_figures_shows_them_missing_and_its_failed_checks(ca
     assert figures["reconsideration_per_100"].value is None
     html = card_html(card)
     row = html.split("每百件申请行政复议数", 1)[1].split("</tr>", 1)[0]
-    assert "未填报" in row and ">0<" not in row
+    assert "缺失" in row and ">0<" not in row
     assert [c.rule for c in card.checks] == ["problems_stated"]
     assert "第五部分" in card.checks[0].wording  # the rule in plain Chinese
     jia = book.card(book.find("甲县人民政府"))
     cells = " ".join(c for check in jia.checks for c in check.cells)
     assert "table3.total.total" in cells
     assert "表三" in card_html(jia) and "总计" in card_html(jia)
+
+
+def test_the_card_words_a_body_and_its_ranking_settings_as_the_app_does(card_db):
+    from govbench import rules
+    from govbench.ui.labels import in_language, option
+    from govbench.vocabulary import VALUE_WORDS
+
+    card = CardBook(card_db, 2022).card(CardBook(card_db, 2022).find("甲县人民政府"))
+    html = card_html(card)
+    with in_language("zh"):
+        for prefix, value in [
+            ("level", card.level),
+            ("scope", card.scope),
+            ("format", card.format),
+            ("normalisation", card.normalisation),
+            ("missing", card.missing),
+        ]:
+            assert value is not None and option(prefix, value) in html, prefix
+    # the card keeps no wording of its own for a value the app words
+    assert not set(rules.load("oversight")["card"]) & set(VALUE_WORDS)
 
 
 def test_what_a_failed_check_observed_is_said_in_words_not_keys(tmp_path):

@@ -149,24 +149,35 @@ def test_the_latest_correction_of_a_figure_wins_and_the_earlier_stays_on_record(
 
 def test_clearing_a_figure_makes_it_missing_not_zero(ingested, capsys):
     db, report_id, facts = ingested
-    assert (
-        _run(
-            capsys,
-            "correct",
-            "--db",
-            db,
-            "--report",
-            report_id,
-            "--metric",
-            "requests_received",
-            "--clear",
-            "--reason",
-            "报告未载明",
-        )[0]
-        == 0
+    code, out, _ = _run(
+        capsys,
+        "correct",
+        "--db",
+        db,
+        "--report",
+        report_id,
+        "--metric",
+        "requests_received",
+        "--clear",
+        "--reason",
+        "报告未载明",
     )
+    assert code == 0
+    assert f"requests_received: {facts['requests_received']:g} (parsed) -> missing " in out
     assert _metric(db, report_id, "requests_received") is None
     assert load_frame(db)["requests_received"].isna().all()
+
+
+def test_a_review_note_says_missing_for_a_figure_no_version_states():
+    from types import SimpleNamespace
+
+    row = SimpleNamespace(
+        parsed_now=None, parsed_then=12.0, new_value=float("nan"), made_on="a" * 64, reason="核对"
+    )
+    assert review.needs_review_text(row) == (
+        "correction needs review: a new version reads missing where the corrected one read 12 "
+        "(corrected to missing on aaaaaaaaaaaa: 核对)"
+    )
 
 
 def test_a_table_cell_is_corrected_by_its_key(ingested, capsys):

@@ -673,7 +673,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from .review import ReviewError, correct
+    from .review import ReviewError, correct, figure_text
 
     if not _database_exists(args.db):
         return 2
@@ -690,12 +690,9 @@ def cmd_correct(args: argparse.Namespace) -> int:
         print(f"govbench correct: {_one_line(exc)}", file=sys.stderr)
         return 2
 
-    def shown(v):
-        return "missing" if v is None or v != v else f"{v:g}"
-
     print(
-        f"{row['report_id'][:12]} {row['target']}: {shown(row['old_value'])} (parsed) -> "
-        f"{shown(row['new_value'])}  by {row['made_by']}, entry {row['entry_id']}"
+        f"{row['report_id'][:12]} {row['target']}: {figure_text(row['old_value'])} (parsed) -> "
+        f"{figure_text(row['new_value'])}  by {row['made_by']}, entry {row['entry_id']}"
     )
     return 0
 

@@ -21,17 +21,21 @@ SYNTHETIC_MARK = "【govbench合成报告 synthetic】"
 OCR_MODES = ("auto", "never", "always")
 # where ingest parses: this machine's pool of processes, or a Dask cluster (cluster.py)
 ENGINES = ("local", "dask")
-# the level of government of a report's body (Report.level)
+# the level of government of a report's body (Report.level), from the top down
 LEVELS = ("province", "city", "county", "township")
+# what kind of body issued a report (Report.body_kind)
+BODY_KINDS = ("government", "department", "development_zone")
 # The options of `govbench rank` (rank/rules.py applies them), here so that the command line
 # names them without importing the ranking:
 # how figures are put on one scale within a peer group (docs/method.md)
 NORMALISATIONS = ("minmax", "zscore", "percentile")
 # how a figure a body does not state is scored (docs/method.md, "Missing figures")
 MISSING_RULES = ("exclude", "median", "worst")
-# whole_area: figures for every body of the area (全市各级行政机关); own_body: the issuing
-# body's own; all: each scope in its own group, a NULL scope (unknown) included
-SCOPES = ("whole_area", "own_body", "all")
+# whose figures a report gives (Report.scope): whole_area, every body of the area
+# (全市各级行政机关); own_body, the issuing body's own
+REPORT_SCOPES = ("whole_area", "own_body")
+# the scopes rank can take; all: each scope in its own group, a NULL scope (unknown) included
+SCOPES = (*REPORT_SCOPES, "all")
 
 
 class UnreadableError(Exception):

@@ -34,7 +34,7 @@ import pandas as pd
 
 from .export import FORMULA_STARTS, neutralise_frame
 from .store import Database
-from .vocabulary import METRIC_KEYS
+from .vocabulary import METRIC_KEYS, VALUE_WORDS
 
 ENTRY_COLUMNS = [
     "entry_id",
@@ -282,14 +282,17 @@ def to_review(database: Database) -> pd.DataFrame:
     return database.query("corrections_to_review")
 
 
-def needs_review_text(row) -> str:
-    def shown(v):
-        return "none" if v is None or pd.isna(v) else f"{v:g}"
+def figure_text(value) -> str:
+    """A figure as the command line and the review notes print it; one the report does not
+    state (None, NaN) is missing, never 0."""
+    return VALUE_WORDS["missing"][1] if value is None or pd.isna(value) else f"{value:g}"
 
+
+def needs_review_text(row) -> str:
     return (
-        f"correction needs review: a new version reads {shown(row.parsed_now)} where the "
-        f"corrected one read {shown(row.parsed_then)} (corrected to {shown(row.new_value)} "
-        f"on {str(row.made_on)[:12]}: {row.reason})"
+        f"correction needs review: a new version reads {figure_text(row.parsed_now)} where the "
+        f"corrected one read {figure_text(row.parsed_then)} (corrected to "
+        f"{figure_text(row.new_value)} on {str(row.made_on)[:12]}: {row.reason})"
     )
 
 

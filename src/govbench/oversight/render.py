@@ -31,7 +31,7 @@ FONT_STACK = (
 
 def number(value: float | None, metric: str, approx: bool = False) -> str:
     """A figure as printed: shares in per cent, counts with thousands separators; a figure
-    not stated is 未填报 (never 0)."""
+    not stated is missing (缺失, never 0)."""
     if value is None:
         return word("missing")
     unit = metric_unit(metric)
@@ -199,6 +199,7 @@ def method_lines(card: ReportCard) -> list[str]:
             preset=preset.zh if preset else card.preset,
             normalisation=_option("normalisation", card.normalisation),
             missing=_option("missing", card.missing),
+            missing_figure=word("missing"),
             spread=round(MC_SPREAD * 100),
             draws=MC_DRAWS,
             min_peers=r.min_peers,

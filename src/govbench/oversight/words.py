@@ -8,11 +8,13 @@ from functools import cache
 
 from .. import rules
 from ..rank import rules as ranking_rules
+from ..vocabulary import VALUE_WORDS
 
 
 @cache
 def card_words() -> dict[str, str]:
-    return dict(rules.load("oversight")["card"])
+    """The card's own words and, in Chinese, the words of coded values the app prints too."""
+    return {**{k: zh for k, (zh, _) in VALUE_WORDS.items()}, **rules.load("oversight")["card"]}
 
 
 def word(key: str, **fields) -> str:

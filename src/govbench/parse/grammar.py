@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..rules import load as load_rules
 from . import literals
@@ -162,72 +163,76 @@ class _Grammar:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    """The rules' words, which are regexes (unlike read.normalise.alternation's literal
+    words), as one guarded pattern; None for none."""
     return re.compile(_guarded("|".join(f"(?:{w})" for w in words))) if words else None
+
+
+# The entries of rules/grammar.toml the grammar takes as they stand, by how each is compiled:
+# a pattern, a list of words (one alternation), a set of words, a flag or a number.
+# a metric's ([metrics.NAME]), each optional
+_METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
+    channel_parts weak_veto part_follows context""".split()
+_METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
+_METRIC_WORD_SETS = "strong channel_nouns vague".split()
+_METRIC_FLAGS = "bare_alone list_reading total".split()
+# the grammar's, by section
+_PATTERNS = {
+    "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
+    "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
+        own_part share_of_total as_of_now""".split(),
+    "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
+        joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
+        part_filler connective list_joint_words object_verbs list_count_gap outcome_list""".split(),
+}
+_WORDS = {
+    "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
+        other_channel own_body part new_this_year this_year heading_end sum_words
+        cumulative""".split(),
+}
+_WORD_SETS = {"guards": ["idiom_numbers"], "phrases": ["disclosure_totals", "outcome_metrics"]}
+_REACH = "clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach".split()
+
+
+def _taken(raw: dict[str, Any]) -> dict[str, Any]:
+    """The grammar's entries that are compiled as they stand, by field name."""
+    return {
+        **{k: re.compile(raw[s][k]) for s, keys in _PATTERNS.items() for k in keys},
+        **{k: _alternation(raw[s][k]) for s, keys in _WORDS.items() for k in keys},
+        **{k: frozenset(raw[s][k]) for s, keys in _WORD_SETS.items() for k in keys},
+    }
+
+
+def _metric(name: str, spec: dict[str, Any], units: list[str]) -> _Metric:
+    redirect = spec.get("redirect")
+    veto = spec.get("veto_channel")
+    return _Metric(
+        name=name,
+        nouns=frozenset(spec["nouns"]),
+        units=frozenset(spec.get("units", units)),
+        redirect=(redirect["to"], re.compile(redirect["when"]), re.compile(redirect["unless"]))
+        if redirect
+        else None,
+        veto_channel=(re.compile(veto["when"]), re.compile(veto["unless"])) if veto else None,
+        noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
+        **{k: re.compile(spec[k]) if k in spec else None for k in _METRIC_PATTERNS},
+        **{k: _alternation(spec.get(k, [])) for k in _METRIC_WORDS},
+        **{k: frozenset(spec.get(k, [])) for k in _METRIC_WORD_SETS},
+        **{k: spec.get(k, False) for k in _METRIC_FLAGS},
+    )
 
 
 @cache
 def _grammar() -> _Grammar:
     raw = load_rules("grammar")
-    q, g, phrases = raw["quantity"], raw["guards"], raw["phrases"]
-    metrics = []
-    all_nouns: set[str] = set(raw["other"]["nouns"])
-    for name, spec in raw["metrics"].items():
-        all_nouns.update(spec["nouns"])
-        redirect = spec.get("redirect")
-        metrics.append(
-            _Metric(
-                name=name,
-                nouns=frozenset(spec["nouns"]),
-                strong=frozenset(spec.get("strong", [])),
-                verbs=_alternation(spec.get("verbs", [])),
-                weak_verbs=_alternation(spec.get("weak_verbs", [])),
-                clause_verbs=_alternation(spec.get("clause_verbs", [])),
-                not_with=re.compile(spec["not_with"]) if "not_with" in spec else None,
-                bare_verbs=_alternation(spec.get("bare_verbs", [])),
-                bare_alone=spec.get("bare_alone", False),
-                topic=re.compile(spec["topic"]) if "topic" in spec else None,
-                units=frozenset(spec.get("units", q["units"])),
-                redirect=(
-                    redirect["to"],
-                    re.compile(redirect["when"]),
-                    re.compile(redirect["unless"]),
-                )
-                if redirect
-                else None,
-                topical=re.compile(spec["topical"]) if "topical" in spec else None,
-                preferred=re.compile(spec["preferred"]) if "preferred" in spec else None,
-                veto_channel=(
-                    re.compile(spec["veto_channel"]["when"]),
-                    re.compile(spec["veto_channel"]["unless"]),
-                )
-                if "veto_channel" in spec
-                else None,
-                excludes=re.compile(spec["excludes"]) if "excludes" in spec else None,
-                noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
-                list_reading=spec.get("list_reading", False),
-                channel=re.compile(spec["channel"]) if "channel" in spec else None,
-                channel_unless=re.compile(spec["channel_unless"])
-                if "channel_unless" in spec
-                else None,
-                channel_nouns=frozenset(spec.get("channel_nouns", [])),
-                channel_parts=re.compile(spec["channel_parts"])
-                if "channel_parts" in spec
-                else None,
-                weak_veto=re.compile(spec["weak_veto"]) if "weak_veto" in spec else None,
-                part_follows=re.compile(spec["part_follows"]) if "part_follows" in spec else None,
-                vague=frozenset(spec.get("vague", [])),
-                total=spec.get("total", False),
-                context=re.compile(spec["context"]) if "context" in spec else None,
-            )
-        )
+    q, phrases = raw["quantity"], raw["phrases"]
+    metrics = [_metric(name, spec, q["units"]) for name, spec in raw["metrics"].items()]
+    all_nouns = set(raw["other"]["nouns"]).union(*(m.nouns for m in metrics))
     # Longest first: 政府信息公开申请 is one noun, not 政府信息 then 公开申请.
     ordered = sorted(all_nouns, key=lambda n: (-len(re.sub(r"\(\?.*?\)", "", n)), -len(n), n))
     units = "|".join(sorted(q["units"], key=len, reverse=True))
     verbs = {
-        v
-        for spec in raw["metrics"].values()
-        for key in ("verbs", "weak_verbs", "clause_verbs", "bare_verbs")
-        for v in spec.get(key, [])
+        v for spec in raw["metrics"].values() for key in _METRIC_WORDS for v in spec.get(key, [])
     }
     return _Grammar(
         metrics=tuple(metrics),
@@ -262,71 +267,10 @@ def _grammar() -> _Grammar:
             if "bare_after" in spec
         },
         any_verb=re.compile(_guarded("|".join(sorted(verbs, key=len, reverse=True)))),
-        sentence_breaks=re.compile(q["sentence_breaks"]),
-        clause_breaks=re.compile(q["clause_breaks"]),
-        comma_breaks=re.compile(q["comma_breaks"]),
-        list_end=re.compile(q["list_end"]),
-        other_time=_alternation(g["other_time"]),
-        since_year=re.compile(g["since_year"]),
-        partial_year=re.compile(g["partial_year"]),
-        partial_period=_alternation(g["partial_period"]),
-        year_span=re.compile(g["year_span"]),
-        since_event=re.compile(g["since_event"]),
-        stock=_alternation(g["stock"]),
-        before_number=_alternation(g["before_number"]),
-        after_unit=_alternation(g["after_unit"]),
-        sub_unit=_alternation(g["sub_unit"]),
-        lower_level=_alternation(g["lower_level"]),
-        rest=re.compile(g["rest"]),
-        other_channel=_alternation(g["other_channel"]),
-        own_body=_alternation(g["own_body"]),
-        part=_alternation(g["part"]),
-        new_this_year=_alternation(g["new_this_year"]),
-        this_year=_alternation(g["this_year"]),
-        heading_end=_alternation(g["heading_end"]),
-        sum_words=_alternation(g["sum_words"]),
-        sum_only=re.compile(g["sum_only"]),
-        idiom_numbers=frozenset(g["idiom_numbers"]),
-        cumulative=_alternation(g["cumulative"]),
-        year_part_next=re.compile(g["year_part_next"]),
-        own_part=re.compile(g["own_part"]),
-        reach={
-            k: q[k]
-            for k in (
-                "clause_reach",
-                "sentence_reach",
-                "noun_after_reach",
-                "noun_gap",
-                "topic_reach",
-                "govern_reach",
-            )
-        },
+        reach={k: q[k] for k in _REACH},
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
-        carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
-        shared=re.compile(phrases["shared"]),
-        named_year=re.compile(phrases["named_year"]),
-        quoted_name=re.compile(phrases["quoted_name"]),
-        answered_after=re.compile(phrases["answered_after"]),
-        conjunction=re.compile(phrases["conjunction"]),
-        joined=re.compile(phrases["joined"]),
-        all_answered=re.compile(phrases["all_answered"]),
-        glued=re.compile(phrases["glued"]),
-        bare_gap=re.compile(phrases["bare_gap"]),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
-        share_of_total=re.compile(g["share_of_total"]),
-        respectively=re.compile(phrases["respectively"]),
-        list_joint=re.compile(phrases["list_joint"]),
-        channel_item=re.compile(phrases["channel_item"]),
-        disclosure_part=re.compile(phrases["disclosure_part"]),
-        disclosure_totals=frozenset(phrases["disclosure_totals"]),
-        part_filler=re.compile(phrases["part_filler"]),
-        as_of_now=re.compile(g["as_of_now"]),
-        connective=re.compile(phrases["connective"]),
-        list_joint_words=re.compile(phrases["list_joint_words"]),
-        object_verbs=re.compile(phrases["object_verbs"]),
-        list_count_gap=re.compile(phrases["list_count_gap"]),
-        outcome_list=re.compile(phrases["outcome_list"]),
-        outcome_metrics=frozenset(phrases["outcome_metrics"]),
+        **_taken(raw),
     )
 
 

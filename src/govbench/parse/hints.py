@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
+from ..model import BODY_KINDS, LEVELS, REPORT_SCOPES
+
 # Crawler header lines: "key: value" (or a table row "| key: | value |") at the very top.
 HEADER_LINES = 15
 _HEADER_KEYS = (
@@ -34,11 +36,7 @@ _HEADER_LINE = re.compile(r"^\|?\s*(" + "|".join(_HEADER_KEYS) + r")\s*[:：]\s*
 _BODY_MARK = re.compile(r"^=+\s*正文\s*=+$")
 
 MANIFEST_FIELDS = ("issuer", "region_code", "year", "level", "body_kind", "scope")
-_CHOICES = {
-    "level": {"province", "city", "county", "township"},
-    "body_kind": {"government", "department", "development_zone"},
-    "scope": {"whole_area", "own_body"},
-}
+_CHOICES = {"level": LEVELS, "body_kind": BODY_KINDS, "scope": REPORT_SCOPES}
 
 
 def header(text: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import SYNTHETIC_MARK, Document, Region
-from ..read.normalise import SPAM_RUN, SPAM_STRONG
+from ..read.normalise import SPAM_RUN, SPAM_STRONG, alternation
 from ..rules import load as load_rules
 from ..vocabulary import format_of_year
 from . import hints as hn
@@ -51,10 +51,6 @@ def _rules() -> dict:
     return load_rules("bodies")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # A short alias in brackets inside a body's name: 宁波国家高新区(新材料科技城)管委会,
 # 常州工商行政管理局高新区(新北)分局.
 _ALIAS = r"\([\u4e00-\u9fff]{1,6}\)"
@@ -63,19 +59,19 @@ _ALIAS = r"\([\u4e00-\u9fff]{1,6}\)"
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()
-    endings = _alternation(r["issuer"]["body_endings"])
-    fields = _alternation(r["issuer"]["fields"])
-    subjects = _alternation(r["title"]["subjects"])
-    announce = _alternation(r["issuer"]["announce"])
-    zones = _alternation(r["zone"]["words"])
+    endings = alternation(r["issuer"]["body_endings"])
+    fields = alternation(r["issuer"]["fields"])
+    subjects = alternation(r["title"]["subjects"])
+    announce = alternation(r["issuer"]["announce"])
+    zones = alternation(r["zone"]["words"])
     return {
         # A title run into a sentence starts after its verb: "现公布|由…编制的" + title.
         "inline_lead": re.compile(
-            r"^.*(?:" + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"]) + ")"
+            r"^.*(?:" + alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"]) + ")"
         ),
         "announce_year": re.compile(
             r"(?:"
-            + _alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"])
+            + alternation(r["issuer"]["announce"] + r["issuer"]["lead_ins"])
             + r")[^。]{0,40}?"
             r"(20\d\d)\s*年(?!\d*\s*月)度?[^。]{0,12}?(?:" + subjects + ")"
         ),
@@ -131,7 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r"))?(?:"
             + subjects
             + r")[^\s,。《》]{0,10}?(?:"
-            + _alternation(r["title"]["endings"])
+            + alternation(r["title"]["endings"])
             + ")"
         ),
         "body_ending": re.compile(r"(?:" + endings + r")$"),
@@ -862,7 +858,7 @@ def _county_department(text: str) -> bool:
     if _level_cue(opening) == "county":
         return True
     units = "".join(_rules()["level"]["county_units"])
-    endings = _alternation(_rules()["level"]["county_department_endings"])
+    endings = alternation(_rules()["level"]["county_department_endings"])
     return bool(
         re.search(
             r"(?:^|[,。;\n]|年)\s*["
@@ -1086,9 +1082,9 @@ def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
     rules = _rules()["department"]
     m = re.search(
         r"(?:"
-        + _alternation(rules["endings"])
+        + alternation(rules["endings"])
         + r")(.{1,14}?)(?:"
-        + _alternation(rules["branch_endings"])
+        + alternation(rules["branch_endings"])
         + r")$",
         name,
     )
@@ -1163,7 +1159,7 @@ def _zone_outside_places(issuer: str) -> str | None:
     word = _zone_word(masked)
     if word is None:
         # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
-        runs = _alternation(_rules()["zone"]["functional_district"])
+        runs = alternation(_rules()["zone"]["functional_district"])
         m = re.search(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$", masked)
         word = m.group(0) if m else None
     return word
@@ -1248,11 +1244,11 @@ def _self_level(text: str) -> str | None:
 @cache
 def _scope_patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()["scope"]
-    verbs, units = _alternation(r["verbs"]), _alternation(r["units"])
+    verbs, units = alternation(r["verbs"]), alternation(r["units"])
     return {
-        "compiled": re.compile(_alternation(r["compiled"])),
-        "whole_area": re.compile(_alternation(r["whole_area"])),
-        "own_body": re.compile(_alternation(r["own_body"])),
+        "compiled": re.compile(alternation(r["compiled"])),
+        "whole_area": re.compile(alternation(r["whole_area"])),
+        "own_body": re.compile(alternation(r["own_body"])),
         # after the cue: a figure clause (a verb, then a number with its unit)
         "figure": re.compile(
             r"[^,。;\n\d]{0,12}?(?:" + verbs + r")[^。;\n]{0,40}?\d[\d,.]*\s*"
@@ -1306,7 +1302,7 @@ def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
     if meta.body_kind == "department" and meta.issuer:
         # A bureau naming itself as the subject of a figure (市财政局共收到…申请5件).
         names = {meta.issuer, meta.department or meta.issuer}
-        own += _figure_clauses("own_body", body, re.compile(_alternation(sorted(names))))
+        own += _figure_clauses("own_body", body, re.compile(alternation(sorted(names))))
     n_whole, n_own = len(compiled) * 2 + len(whole), len(own)
     if n_whole and n_own and not (n_whole >= 3 * n_own or n_own >= 3 * n_whole):
         first = (compiled or whole)[0]
@@ -1344,7 +1340,7 @@ _DATE_LINE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 @cache
 def _published_pattern() -> re.Pattern[str]:
-    fields = _alternation(_rules()["published"]["fields"])
+    fields = alternation(_rules()["published"]["fields"])
     return re.compile(r"(?:" + fields + r")\s*[:：]?\s*\|?\s*" + _DATE)
 
 

@@ -16,22 +16,16 @@ import pandas as pd
 
 from .. import export
 from ..population import load_population
+from ..store import IDENTITY_COLUMNS
 from .engine import parse_peer_by
 from .frame import existing, load_failures, load_frame
 from .pipeline import rank_reports
 from .rules import rules
 from .weights import parse_weights, preset_weighting
 
-JSON_COLUMNS = [
-    "rank",
-    "issuer",
-    "region_code",
-    "province",
-    "city",
-    "county",
-    "level",
-    "year",
-    "scope",
+# what `govbench rank` prints of a ranked row (a fixed order: scripts read the CSV by
+# position): who the body is, its result, then the marks on its figures
+_RESULT_COLUMNS = [
     "score",
     "coverage",
     "rank_low",
@@ -39,8 +33,14 @@ JSON_COLUMNS = [
     "p_top_k",
     "listed_apart",
     "population",
-    "corrected_figures",
-    "synthetic",
+]
+_MARKS = ["corrected_figures", "synthetic"]
+_NOT_PRINTED = ("report_id", "body_kind", "department", "format", *_MARKS)
+JSON_COLUMNS = [
+    "rank",
+    *(c for c in IDENTITY_COLUMNS if c not in _NOT_PRINTED),
+    *_RESULT_COLUMNS,
+    *_MARKS,
 ]
 
 

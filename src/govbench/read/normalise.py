@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import opencc
@@ -168,13 +169,14 @@ _MAINLAND_TERMS: dict[str, str] = rules()["mainland_terms"]["terms"]
 _CONVERTED_TERMS: dict[str, str] = {**_MAINLAND_TERMS, **rules()["mainland_terms"]["converted"]}
 
 
-def _alternation(terms: dict[str, str]) -> re.Pattern[str]:
-    # longest first: 入口网站 before 入口网
-    return re.compile("|".join(sorted(map(re.escape, terms), key=len, reverse=True)))
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, each matched as written, longest first (入口网站
+    before 入口网). Shared with parse/meta, which reads its word lists the same way."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_TAIWAN_TERM = _alternation(_MAINLAND_TERMS)
-_CONVERTED_TERM = _alternation(_CONVERTED_TERMS)
+_TAIWAN_TERM = re.compile(alternation(_MAINLAND_TERMS))
+_CONVERTED_TERM = re.compile(alternation(_CONVERTED_TERMS))
 
 
 def _mainland_terms(text: str) -> str:

@@ -54,21 +54,13 @@ REPORT_COLUMNS = [
     "scope",
     "published",
 ]
-# of the ranking frame (queries.sql ranking_frame), who the body is and how many of its figures
-# are reviewers' corrections (view figures): rank carries them to each ranked row
+# REPORT_COLUMNS about the document rather than the body that wrote it
+DOCUMENT_COLUMNS = ("source", "title", "script", "published")
+# of the ranking frame (queries.sql ranking_frame), who the body is, then the marks on its
+# figures: synthetic, and how many are reviewers' corrections (view figures): rank carries
+# them to each ranked row
 IDENTITY_COLUMNS = [
-    "report_id",
-    "issuer",
-    "region_code",
-    "province",
-    "city",
-    "county",
-    "level",
-    "body_kind",
-    "department",
-    "year",
-    "format",
-    "scope",
+    *(c for c in REPORT_COLUMNS if c not in (*DOCUMENT_COLUMNS, "synthetic")),
     "synthetic",
     "corrected_figures",
 ]

@@ -38,7 +38,7 @@ SELECT r.report_id, r.issuer, r.province, r.city, r.county, r.year, r.format, r.
        r.body_kind, r.department, r.region_code, r.synthetic, r.ingested_at,
        COALESCE(f.figures, 0) AS figures,
        COALESCE(a.problems_count, 0) AS problems_count, r.source,
-       v.version, v.versions, v.in_ranking
+       v.body_year, v.version, v.versions, v.in_ranking
 FROM reports r
 JOIN report_versions v USING (report_id)
 LEFT JOIN figures f USING (report_id)

@@ -112,11 +112,13 @@ CREATE TABLE IF NOT EXISTS corrections (
 );
 
 -- The body-year a report belongs to: versions of one body's report for one year share it.
--- A report without an issuer is a body-year of its own.
+-- A report without an issuer is a body-year of its own. A correction carries the body-year of
+-- the version it was made on (correction_matches).
+CREATE OR REPLACE MACRO body_year(issuer, region_code, year, report_id) AS
+    COALESCE(issuer, report_id) || '|' || COALESCE(region_code, '') || '|'
+        || COALESCE(CAST(year AS VARCHAR), '');
 CREATE OR REPLACE VIEW report_bodies AS
-SELECT report_id, ingested_at,
-       COALESCE(issuer, report_id) || '|' || COALESCE(region_code, '') || '|'
-           || COALESCE(CAST(year AS VARCHAR), '') AS body_year
+SELECT report_id, ingested_at, body_year(issuer, region_code, year, report_id) AS body_year
 FROM reports;
 
 -- Versions of one body's report for one year (same issuer, place and year, different text):
@@ -127,7 +129,7 @@ WITH figures AS (SELECT report_id, count(*) AS figures FROM facts GROUP BY repor
 ordered AS (
     SELECT b.report_id, b.ingested_at, COALESCE(f.figures, 0) AS figures, b.body_year
     FROM report_bodies b LEFT JOIN figures f USING (report_id))
-SELECT report_id,
+SELECT report_id, body_year,
        row_number() OVER (PARTITION BY body_year
                           ORDER BY ingested_at, figures, report_id DESC) AS version,
        count(*) OVER (PARTITION BY body_year) AS versions,
@@ -153,8 +155,7 @@ FROM table_cells;
 -- over every figure): without corrections this costs nothing.
 CREATE OR REPLACE VIEW correction_matches AS
 WITH made AS (
-    SELECT c.*, COALESCE(c.issuer, c.report_id) || '|' || COALESCE(c.region_code, '') || '|'
-               || COALESCE(CAST(c.year AS VARCHAR), '') AS body_year
+    SELECT c.*, body_year(c.issuer, c.region_code, c.year, c.report_id) AS body_year
     FROM corrections c WHERE kind = 'correction'),
 candidates AS (
     SELECT DISTINCT b.report_id, m.target,

@@ -7,9 +7,9 @@ from importlib import resources
 import pandas as pd
 import streamlit as st
 
+from ..model import LEVELS
 from . import data
 from .labels import option, t
-from .overview import LEVEL_ORDER
 from .safe import as_text
 
 # the columns a body's name is made of (body_label)
@@ -183,7 +183,7 @@ def bodies_below(catalogue: pd.DataFrame, report: dict) -> pd.DataFrame:
         same &= catalogue[column] == report[column]
     if "in_ranking" in catalogue:
         same &= catalogue["in_ranking"].astype(bool)
-    order = {name: i for i, name in enumerate(LEVEL_ORDER)}
+    order = {name: i for i, name in enumerate(LEVELS)}
     mine = order[str(level)]
     theirs = catalogue["level"].map(order)
     lower = theirs > mine

@@ -16,6 +16,7 @@ import streamlit as st
 
 from ..rank import rules
 from ..rules import load as load_rules
+from ..vocabulary import VALUE_WORDS
 
 LABELS: dict[str, tuple[str, str]] = {
     "app_title": ("政府信息公开年度报告比较", "Disclosure annual reports compared"),
@@ -50,7 +51,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "headline_reconsideration": ("行政复议（件）", "Reconsideration cases"),
     "headline_litigation": ("行政诉讼（件）", "Litigation cases"),
     "headline_corrected": ("复议、诉讼被纠错（件）", "Corrected on review or in court"),
-    "not_stated": ("未填报", "not stated"),
     "stated_by": ("{of} 份报告中 {n} 份填报了此项", "Stated by {n} of {of} reports"),
     "totals_note": (
         "各组分别合计，组与组不相加；每组只加填报了该项的报告。本机关口径的报告只含本机关的数字；"
@@ -163,10 +163,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "peer_p75": ("同类P75", "Peer P75"),
     "peer_n": ("同类数", "Peers"),
     "peer_position": ("位置", "Position"),
-    "position_below": ("低于P25", "below P25"),
-    "position_middle": ("P25–P75之间", "P25–P75"),
-    "position_above": ("高于P75", "above P75"),
-    "position_unknown": ("—", "—"),
     "outlier_mark": ("（异常值）", " (outlier)"),
     "peer_note": (
         "同类：同年、同层级、同数据口径的机关；少于 {n} 个机关填报时不计分位数；"
@@ -437,9 +433,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "setting_weights": ("权重", "Weights"),
     "named_preset": ("方案", "Preset"),
     "missing_rule": ("缺失数字的处理", "Missing figures"),
-    "missing_exclude": ("不计入（按覆盖率扣减）", "left out, with a coverage penalty"),
-    "missing_median": ("按同组中位数补", "the peer median"),
-    "missing_worst": ("按同组最差值补", "the worst peer value"),
     "missing_help": (
         "报告未列出的数字如何计分。默认“按同组最差值补”：不报不会得分更高。",
         "How a figure a report does not state is scored. The default, the worst "
@@ -455,10 +448,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "missing figures scored as the worst peer value",
     ),
     "scope": ("统计范围", "Scope"),
-    "scope_whole_area": ("全域（辖区各级机关）", "whole area"),
-    "scope_own_body": ("本机关", "own body"),
     "scope_all": ("全部（各范围分别排名）", "all (each scope ranked apart)"),
-    "scope_unknown": ("范围未知", "scope unknown"),
     "scope_help": (
         "全市/全县各级行政机关的汇总数字与单个机关自身的数字不在同一组排名；范围未知的报告单独成组。",
         "Area-wide totals and a body's own figures are never ranked together; "
@@ -468,7 +458,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "范围：{scope}（本页分组：{groups}）",
         "Scope: {scope} (groups shown: {groups})",
     ),
-    "unknown": ("未知", "unknown"),
     "ranking_method": ("方法", "Method"),
     "key": ("代码", "Key"),
     "definition": ("定义", "Definition"),
@@ -567,9 +556,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "warnings": ("解析提示", "Parser warnings"),
     "weights": ("权重（负数表示越多越差）", "Weights (negative: more is worse)"),
     "normalisation": ("标准化方法", "Normalisation"),
-    "minmax": ("最小-最大", "min-max"),
-    "zscore": ("标准分 z", "z-score"),
-    "percentile": ("百分位", "percentile"),
     "coverage_threshold": ("最低覆盖率", "Minimum coverage"),
     "peers": ("比较范围", "Peers"),
     "rank": ("名次", "Rank"),
@@ -638,16 +624,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "unknown_year": ("年度未知", "year unknown"),
     "unknown_body": ("未知机关", "unknown body"),
-    "body_kind_government": ("人民政府", "government"),
-    "body_kind_department": ("部门", "department"),
-    "body_kind_development_zone": ("开发区", "development zone"),
-    "level_province": ("省级", "province"),
-    "level_city": ("市级", "city"),
-    "level_county": ("县级", "county"),
-    "level_township": ("乡镇", "township"),
-    "format_legacy": ("旧版（2018年前）", "legacy (to 2018)"),
-    "format_standard_2019": ("2019版", "standard 2019"),
-    "format_standard_2021": ("2021版", "standard 2021"),
     # 审核（govbench app --allow-edits）: ui/review_panel.py
     "review_edit_header": ("更正数字", "Correct figures"),
     "review_edit_help": (
@@ -695,6 +671,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "{n} 处更正需要复核：报告的新版本中该数字已变化。",
         "{n} correction(s) need review: a new version of the report reads another value.",
     ),
+    # the coded values, worded as on the report card
+    **VALUE_WORDS,
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..model import LEVELS
+
 # the headline totals: a label key and the metrics summed into it
 HEADLINES = {
     "headline_requests": ("requests_received",),
@@ -19,8 +21,6 @@ HEADLINES = {
 MOVERS = 5
 # summed apart, in this order: a body's own figures, whole-area figures, scope not read
 SCOPES = ("own_body", "whole_area", "unknown")
-# the levels from the top down
-LEVEL_ORDER = ("province", "city", "county", "township")
 
 
 def in_area(frame: pd.DataFrame, province: str | None, city: str | None) -> pd.DataFrame:
@@ -77,7 +77,7 @@ def totals_by_scope(frame: pd.DataFrame) -> list[tuple[str, str | None, int, dic
     level = frame["level"].astype("string").fillna("unknown")
     groups = []
     for s in SCOPES:
-        levels = [None] if s != "whole_area" else [*LEVEL_ORDER, "unknown"]
+        levels = [None] if s != "whole_area" else [*LEVELS, "unknown"]
         for lv in levels:
             rows = frame[(scope == s) & ((level == lv) if lv is not None else True)]
             if not rows.empty:

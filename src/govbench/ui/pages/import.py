@@ -19,7 +19,6 @@ from govbench.ingest import ingest
 from govbench.parse.hints import Manifest, ManifestError
 from govbench.ui import data
 from govbench.ui.labels import t
-from govbench.ui.overview import body_key
 from govbench.ui.safe import as_text
 from govbench.ui.uploads import ACCEPTED, rejection, safe_name
 
@@ -95,12 +94,10 @@ def import_files(
             st.stop()
         finally:
             data.forget_cached_reads()
-    # a new version: the body already had a report for that year before this import
+    # a new version: the body already had a report for that year before this import (the
+    # store's body-year, which decides which version is ranked)
     after = data.reports()
-    body_year = pd.Series(
-        body_key(after).to_numpy() + "|" + after["year"].astype("string").fillna("").to_numpy(),
-        index=after["report_id"],
-    )
+    body_year = after.set_index("report_id")["body_year"]
     had = set(body_year[body_year.index.isin(known)])
     for outcome in done:
         if outcome.seen:

@@ -108,7 +108,7 @@ for scope, level, count, totals in overview.totals_by_scope(area_frame(year)):
         change = None if value is None or earlier is None else value - earlier
         column.metric(
             t(key),
-            t("not_stated") if value is None else f"{value:,.0f}",
+            t("missing") if value is None else f"{value:,.0f}",
             delta=None if change is None else f"{change:+,.0f}",
             delta_color="off",
             delta_arrow="off" if change == 0 else "auto",

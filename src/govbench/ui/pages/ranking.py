@@ -144,7 +144,10 @@ def method_controls() -> tuple[str, str, float, bool, str]:
     st.session_state.setdefault("rank_coverage", d.min_coverage)
     st.session_state.setdefault("rank_scope", d.scope)
     normalisation = st.sidebar.radio(
-        t("normalisation"), NORMALISATIONS, key="rank_method", format_func=t
+        t("normalisation"),
+        NORMALISATIONS,
+        key="rank_method",
+        format_func=lambda k: option("normalisation", k),
     )
     missing = st.sidebar.radio(
         t("missing_rule"),
