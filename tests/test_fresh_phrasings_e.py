@@ -1,0 +1,103 @@
+"""Kinds met in a blind set of unseen real report openings (fresh4/E: 湖北 湖南 广东 广西 海南 重庆
+四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆), as minimal texts written here: posts about proposals,
+readings of meetings, a count glued to 信息数量, an answer said after how requests were handled,
+cases under a 依申请公开 heading, the year's figure after a running one, a parts sentence led by
+主要类别包括, a place name inside a common word, and a 产业园 committee."""
+
+from __future__ import annotations
+
+from govbench.model import Document
+from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
+
+
+def values(text: str, year: int | None = 2025) -> dict:
+    return {f.metric: f.value for f in narrative_facts(text, year=year, format="legacy")}
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+# ---------------------------------------------------------------- precision
+
+
+def test_posts_about_how_proposals_were_handled_are_not_proposals_answered() -> None:
+    got = values("全年主动公开本级文件12条,人大代表建议及政协委员提案办理结果9条。")
+    assert "proposals_answered" not in got
+    assert got["policy_documents"] == 12
+
+
+def test_proposals_handled_are_still_proposals_answered() -> None:
+    got = values("全年共办理人大代表建议和政协委员提案15件,均已按时办结。")
+    assert got["proposals_answered"] == 15
+
+
+def test_a_reading_of_a_meeting_is_not_a_policy_interpretation() -> None:
+    got = values("通过网站发布政策解读8条、政府常务会议图文解读5次。")
+    assert got["interpretations"] == 8
+    got = values("发布政务动态信息120条,政府会议、会议解读类信息30条。")
+    assert "interpretations" not in got
+
+
+# ---------------------------------------------------------------- recall
+
+
+def test_a_count_glued_to_xinxi_shuliang_with_no_unit() -> None:
+    got = values(
+        "其中通过政府网站、政务新媒体等平台发布的信息数量215利用本镇微信公众号发布信息数量96\n"
+    )
+    assert got["proactive_items_total"] == 215
+    assert got["new_media_posts"] == 96
+
+
+def test_requests_answered_after_a_sentence_on_how_they_were_handled() -> None:
+    got = values(
+        "2025年本中心收到政府信息依申请公开12件,对于申请人申请事项中本中心制作或保存的信息均依法"
+        "予以公开,对于不属于本中心制作的信息,告知申请人向有关机关申请,目前均已办结。"
+    )
+    assert got["requests_received"] == 12
+    assert got["requests_completed"] == 12
+
+
+def test_an_answer_of_another_figure_is_not_the_requests() -> None:
+    # a figure between the requests and 均已办结: the answer is that figure's
+    got = values("收到政府信息公开申请12件,收到群众来信30件,均已办结。")
+    assert got["requests_received"] == 12
+    assert "requests_completed" not in got
+
+
+def test_cases_in_a_paragraph_headed_by_requests_are_the_disclosure_cases() -> None:
+    got = values(
+        "(二)依申请公开。全年共收到政府信息公开申请20件,今年共办结19件。办结件均在规定时限内"
+        "予以答复。今年发生行政复议2件,发生行政诉讼1件。"
+    )
+    assert got["admin_reconsideration"] == 2
+    assert got["admin_litigation"] == 1
+
+
+def test_cases_of_the_whole_area_under_another_heading_stay_out() -> None:
+    got = values("(二)行政执法。全市行政复议机关共办理行政复议案件560件。")
+    assert "admin_reconsideration" not in got
+
+
+def test_the_years_figure_after_a_running_count_up_to_now() -> None:
+    got = values(
+        "2019年公开信息主要包括指南、年报等,截至目前共发布592条信息,2019年公开政府信息60条,"
+        "其中,概况信息2篇,公文1篇。",
+        year=2019,
+    )
+    assert got["proactive_items_total"] == 60
+
+
+def test_up_to_now_with_another_year_is_still_vetoed() -> None:
+    assert "proactive_items_total" not in values("截至目前,2018年共发布信息1321条。", year=2019)
+    assert "proactive_items_total" not in values("截至目前,区级政务微信发布信息1321条。")
+
+
+def test_a_parts_sentence_led_by_main_categories_names_policy_documents() -> None:
+    got = values(
+        "全年累计主动公开政府信息67条。主要类别包括:组织机构3条、政策文件3条、规划计划2条。"
+    )
+    assert got["proactive_items_total"] == 67
+    assert got["policy_documents"] == 3
