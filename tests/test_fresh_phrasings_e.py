@@ -101,3 +101,36 @@ def test_a_parts_sentence_led_by_main_categories_names_policy_documents() -> Non
     )
     assert got["proactive_items_total"] == 67
     assert got["policy_documents"] == 3
+
+
+# ---------------------------------------------------------------- places and levels
+
+
+def test_a_county_name_inside_a_common_word_is_no_place() -> None:
+    meta = meta_of(
+        "我镇政府信息公开主要采用网络及宣传栏公示形式发布。2014年我镇主动公开政府信息数16条。\n"
+        "2014年度我镇政府信息公开完成县政务公开下达的全年公开目标任务。\n某某镇人民政府\n"
+    )
+    assert meta.region.county != "成县"
+    assert meta.region.province is None
+    assert meta.level == "township"
+
+
+def test_the_county_named_after_its_province_and_city_is_still_found() -> None:
+    meta = meta_of(
+        "甘肃省陇南市成县人民政府2014年政府信息公开工作年度报告\n本报告由成县人民政府办公室编制。"
+    )
+    assert (meta.region.province, meta.region.city, meta.region.county) == (
+        "甘肃省",
+        "陇南市",
+        "成县",
+    )
+
+
+def test_an_industrial_park_committee_is_a_county_level_zone() -> None:
+    meta = meta_of(
+        "现发布《某银产业园管理委员会2025年政府信息公开工作年度报告》。\n"
+        "紧密围绕园区中心工作,严格贯彻落实银川市关于全面深化政务公开的工作要求。"
+    )
+    assert meta.body_kind == "development_zone"
+    assert meta.level == "county"
