@@ -134,3 +134,25 @@ def test_an_industrial_park_committee_is_a_county_level_zone() -> None:
     )
     assert meta.body_kind == "development_zone"
     assert meta.level == "county"
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_a_2019_table2_row_label_with_a_note_keeps_its_own_figures() -> None:
+    from govbench.parse.tables import extract_tables
+
+    text = (
+        "二、主动公开政府信息情况\n第二十条第(一)项 | |||\n"
+        "信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n"
+        "规章 |\n|\n|\n|\n"
+        "规范性文件(指各行政机关印发的有正式文号的文件) | 3 | 1 | 40 |\n"
+        "第二十条第(五)项 | |||\n"
+        "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 5 | -1 | 0 |\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    got = extract_tables(Document(source="snippet.txt", text=text), 2019, None)
+    facts = {f.metric: f.value for f in got.facts}
+    assert facts["normative_docs_made"] == 3
+    # the empty 规章 row stays empty: its figures are not the next row's
+    assert "regulations_made" not in facts
