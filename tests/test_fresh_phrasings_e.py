@@ -136,6 +136,16 @@ def test_an_industrial_park_committee_is_a_county_level_zone() -> None:
     assert meta.level == "county"
 
 
+def test_a_functional_district_of_a_municipality_is_no_county_of_its_own() -> None:
+    meta = meta_of(
+        "本报告由重庆某某中央商务区管理委员会根据《中华人民共和国政府信息公开条例》要求编制。"
+        "本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。"
+    )
+    assert meta.body_kind == "development_zone"
+    assert (meta.region.province, meta.region.city) == ("重庆市", "重庆市")
+    assert meta.region.county is None  # not the committee's own name
+
+
 # ---------------------------------------------------------------- tables
 
 
