@@ -146,6 +146,22 @@ def test_a_functional_district_of_a_municipality_is_no_county_of_its_own() -> No
     assert meta.region.county is None  # not the committee's own name
 
 
+def test_hexian_after_a_cited_number_is_and_the_county() -> None:
+    meta = meta_of(
+        "我局根据《某某条例》、《关于做好年度报告公开工作的通知》(某政务公开协办[2016]69号)和县政府"
+        "办公室《关于做好2015年度报告公开工作的通知》要求,现将2015年度信息公开工作情况总结如下:"
+    )
+    assert meta.region.county != "和县"
+    assert meta.region.province != "安徽省"
+
+
+def test_hexian_named_after_its_city_is_still_found() -> None:
+    meta = meta_of(
+        "马鞍山市和县人民政府2015年政府信息公开工作年度报告\n本报告由和县人民政府办公室编制。"
+    )
+    assert (meta.region.province, meta.region.county) == ("安徽省", "和县")
+
+
 # ---------------------------------------------------------------- tables
 
 
