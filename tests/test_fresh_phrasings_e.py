@@ -79,6 +79,11 @@ def test_cases_in_a_paragraph_headed_by_requests_are_the_disclosure_cases() -> N
 def test_cases_of_the_whole_area_under_another_heading_stay_out() -> None:
     got = values("(二)行政执法。全市行政复议机关共办理行政复议案件560件。")
     assert "admin_reconsideration" not in got
+    # a paragraph that merely opens on disclosure work is no heading
+    got = values(
+        "2025年,全市政府信息公开工作稳步推进。全面推进依法行政。全市行政复议机关共办理行政复议案件560件。"
+    )
+    assert "admin_reconsideration" not in got
 
 
 def test_the_years_figure_after_a_running_count_up_to_now() -> None:

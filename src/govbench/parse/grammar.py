@@ -130,6 +130,7 @@ class _Grammar:
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
     as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
     parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
+    heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
@@ -300,6 +301,7 @@ def _grammar() -> _Grammar:
         part_filler=re.compile(phrases["part_filler"]),
         as_of_now=re.compile(g["as_of_now"]),
         parts_lead=re.compile(g["parts_lead"]),
+        heading_start=re.compile(g["heading_start"]),
         connective=re.compile(phrases["connective"]),
         list_joint_words=re.compile(phrases["list_joint_words"]),
         object_verbs=re.compile(phrases["object_verbs"]),
@@ -1113,7 +1115,10 @@ def _heading_says(text: str, pos: int, words: re.Pattern[str], g: _Grammar) -> b
     """The paragraph holding pos opens with a heading that names words ((二)依申请公开。…今年
     发生行政复议5件): the paragraph is about them."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return bool(words.search(text, line_start, min(pos, line_start + g.reach["heading_reach"])))
+    head = g.heading_start.match(text, line_start)
+    if head is None:
+        return False  # a paragraph of running text (2025年,全市政府信息公开工作…) is no heading
+    return bool(words.search(text, head.end(), min(pos, head.end() + g.reach["heading_reach"])))
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
