@@ -154,6 +154,8 @@ class _Grammar:
     disclosure_totals: frozenset[str]
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
     as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
+    parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
+    heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
@@ -180,7 +182,7 @@ _METRIC_FLAGS = "bare_alone list_reading total".split()
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
-        own_part share_of_total as_of_now""".split(),
+        own_part share_of_total as_of_now parts_lead heading_start""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap outcome_list""".split(),
@@ -191,7 +193,8 @@ _WORDS = {
         cumulative""".split(),
 }
 _WORD_SETS = {"guards": ["idiom_numbers"], "phrases": ["disclosure_totals", "outcome_metrics"]}
-_REACH = "clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach".split()
+_REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach
+    heading_reach""".split()
 
 
 def _taken(raw: dict[str, Any]) -> dict[str, Any]:
@@ -324,9 +327,10 @@ def _read(
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
     parts_at = None  # where a sentence of parts (。其中…) starts
-    if text.startswith("其中", sentence_start) and sentence_start > 0:
-        # 。其中,政策文件类36条: the parts of the last sentence's total
-        parts_at = sentence_start
+    lead = g.parts_lead.match(text, sentence_start) if sentence_start > 0 else None
+    if lead is not None:
+        # 。其中,政策文件类36条 / 。主要类别包括:…政策文件3条: the parts of the last sentence's total
+        parts_at = lead.end()
         sentence_start = _last_break(
             text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"]
         )
@@ -464,7 +468,9 @@ def _read(
         return
     if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
         return  # 2023年上半年,主动公开…: part of the year
-    if g.as_of_now.search(sentence_head) and not g.this_year.search(comma_clause):
+    if g.as_of_now.search(sentence_head) and not (
+        g.this_year.search(comma_clause) or _names_year(comma_clause, year)
+    ):
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
@@ -586,12 +592,16 @@ def _read(
             continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
         if how == "bare" and not _bare_gap_ok(text, clause_start, num_start, metric, g):
             continue  # 共办结各类事项1200件: the verb governs a noun of its own
-        if metric.context is not None and not metric.context.search(
-            text,
-            _last_break(
-                text, max(0, sentence_start - 1), g.sentence_breaks, g.reach["sentence_reach"]
-            ),
-            sentence_end,
+        if (
+            metric.context is not None
+            and not metric.context.search(
+                text,
+                _last_break(
+                    text, max(0, sentence_start - 1), g.sentence_breaks, g.reach["sentence_reach"]
+                ),
+                sentence_end,
+            )
+            and not _heading_says(text, sentence_start, metric.context, g)
         ):
             continue  # 全市行政复议机关共办理行政复议案件560件: not the disclosure's cases
         if (
@@ -935,9 +945,12 @@ def _labelled_part(text: str, parts_at: int, num_start: int, g: _Grammar) -> boo
     """Whether the words between 其中 and the figure name a category of their own (其中“政策法规”58条,
     其中工作动态300条), not just small words and verbs (其中主动公开1200条), the year's share
     (其中2013年度新增235条) or the body's own (其中我办发布1200条)."""
-    if g.own_part.match(text, parts_at) or g.new_this_year.search(text, parts_at, num_start):
+    lead_start = text.rfind("其中", max(0, parts_at - 2), parts_at)
+    if (lead_start >= 0 and g.own_part.match(text, lead_start)) or g.new_this_year.search(
+        text, lead_start if lead_start >= 0 else parts_at, num_start
+    ):
         return False
-    words = g.part_filler.sub("", g.any_verb.sub("", text[parts_at + 2 : num_start]))
+    words = g.part_filler.sub("", g.any_verb.sub("", text[parts_at:num_start]))
     return _HAN.search(words) is not None
 
 
@@ -1079,6 +1092,23 @@ def _evidence_start(text: str, clause_start: int, num_start: int) -> int:
     while start < num_start and text[start] in " \n":
         start += 1
     return start
+
+
+def _names_year(clause: str, year: int | None) -> bool:
+    """The clause names the report's own year (…截至目前共发布592条信息,2019年公开政府信息60条)."""
+    return year is not None and any(
+        int(y) == year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d)", clause)
+    )
+
+
+def _heading_says(text: str, pos: int, words: re.Pattern[str], g: _Grammar) -> bool:
+    """The paragraph holding pos opens with a heading that names words ((二)依申请公开。…今年
+    发生行政复议5件): the paragraph is about them."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    head = g.heading_start.match(text, line_start)
+    if head is None:
+        return False  # a paragraph of running text (2025年,全市政府信息公开工作…) is no heading
+    return bool(words.search(text, head.end(), min(pos, head.end() + g.reach["heading_reach"])))
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:

@@ -1145,6 +1145,10 @@ def _zone_region(
         return gz.region_of(county)
     if host.level == "zone":
         region.county = host.county or host.name
+    elif host.municipality and _zone_word(_strip_management(name)) is None:
+        # 重庆解放碑中央商务区管理委员会: a functional district of a municipality (no zone word)
+        # sits inside one of its districts; its own name is no county-level unit: unknown
+        region.county = None
     else:
         region.county = _zone_name(name, host)
     return region

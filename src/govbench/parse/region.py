@@ -84,9 +84,13 @@ class Gazetteer:
         stop_names: set[str],
         not_followed_by: tuple[str, ...] = (),
         function_chars: str = "",
+        word_ends: frozenset[str] = frozenset(),
+        closers: str = "",
     ) -> None:
         self._not_followed_by = not_followed_by
         self._function_chars = function_chars
+        self._word_ends = word_ends
+        self._closers = closers
         self.names: dict[str, list[Place]] = {}
         for name, place in tree + aliases:
             if name in stop_names or len(name) < 2:
@@ -159,10 +163,15 @@ class Gazetteer:
         """A two-character name whose first character is a function word (和县: "and the
         county") read inside a sentence: it names a place only at the start of a phrase or
         right after another place (安徽省和县)."""
+        if i > 0 and text[i - 1 : i + 1] in self._word_ends:
+            # 成县 inside "完成县政务公开…任务": the word 完成 ends in the name's first character
+            return not (found and found[-1].end == i)
         if len(name) != 2 or name[0] not in self._function_chars or i == 0:
             return False
         before = text[i - 1]
-        if not ("\u4e00" <= before <= "\u9fff"):
+        # after a word, or after the close of a cited title or number (…(琼政务公开协办[2016]69号)和县
+        # 政府办公室《…》: "and the county government office's…")
+        if not ("\u4e00" <= before <= "\u9fff" or before in self._closers):
             return False
         return not (found and found[-1].end == i)
 
@@ -352,6 +361,8 @@ def gazetteer() -> Gazetteer:
         stop,
         tuple(rules["gazetteer"]["not_followed_by"]),
         "".join(rules["gazetteer"]["function_chars"]),
+        frozenset(rules["gazetteer"]["word_ends"]),
+        "".join(rules["gazetteer"]["closers"]),
     )
 
 

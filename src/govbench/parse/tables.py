@@ -638,9 +638,10 @@ def _table2_run(
 def _anchor_any_order(items: list[Item], template: list[dict[str, Any]]):
     """表二 blocks keep their order less strictly than 表三: match each label alone."""
     current: tuple[dict[str, Any], list[Value]] | None = None
+    note = re.compile(rules()["table2"]["label_note"])
     for item in items:
         if isinstance(item, Label):
-            squeezed = _squeeze(item.text)
+            squeezed = _squeeze(note.sub("", item.text))
             hit = None
             for row in template:
                 for alias in map(_squeeze, row["labels"]):
