@@ -508,7 +508,9 @@ def test_a_40000_digit_line_parses_in_moments():
     doc = read_bytes(("收到申请" + "1" * 40_000 + "件。").encode("utf-8"), "digits.txt", ".txt")
     started = time.perf_counter()
     report = parse_document(doc)
-    assert time.perf_counter() - started < 2
+    # a hang guard, not a speed claim (benchmark/ measures speed): the backtracking this
+    # guards against took minutes; the parse takes well under a second on an idle machine
+    assert time.perf_counter() - started < 60
     assert report.facts == []
 
 

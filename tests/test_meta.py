@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import opencc
 import pytest
@@ -391,15 +390,6 @@ def test_pingtan_experimental_zone_runs_pingtan_county():
 def test_synthetic_mark():
     assert meta_of(SYNTHETIC_MARK + "\n" + SUZHOU_2016).synthetic
     assert not meta_of(SUZHOU_2016).synthetic
-
-
-def test_metadata_of_a_report_is_fast_after_warm_up():
-    text = SUZHOU_2016 + "2016年,我市进一步加大政府信息公开力度,主动公开政府信息16836条。" * 200
-    parse_metadata(Document(source="w", text=text))
-    start = time.perf_counter()
-    for _ in range(50):
-        parse_metadata(Document(source="w", text=text))
-    assert (time.perf_counter() - start) / 50 < 0.005
 
 
 # ---------------------------------------------------------------- names the gazetteer must read right

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -117,15 +116,12 @@ def test_misspelt_district_inside_a_known_city():
     assert fuzzy_place("朝阳区", within=_only("石家庄市")) is None
 
 
-def test_gazetteer_loads_once_and_matches_fast():
-    gazetteer()
+def test_gazetteer_loads_once():
+    # its speed is measured in benchmark/ (parse throughput), not asserted here
     text = "石家庄市长安区人民政府2024年政府信息公开工作年度报告" * 20
-    start = time.perf_counter()
-    for _ in range(100):
-        find_places(text)
-    per_call = (time.perf_counter() - start) / 100
-    assert per_call < 0.005
-    assert gazetteer() is gazetteer()
+    first = gazetteer()
+    find_places(text)
+    assert gazetteer() is first
 
 
 def test_street_and_township_names_are_not_places():
