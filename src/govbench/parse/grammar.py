@@ -118,10 +118,13 @@ class _Grammar:
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
     all_answered: re.Pattern[str]
+    answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
+    outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
     share_of_total: re.Pattern[str]
+    share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
     respectively: re.Pattern[str]
     list_joint: re.Pattern[str]
     channel_item: re.Pattern[str]
@@ -286,10 +289,13 @@ def _grammar() -> _Grammar:
         conjunction=re.compile(phrases["conjunction"]),
         joined=re.compile(phrases["joined"]),
         all_answered=re.compile(phrases["all_answered"]),
+        answered_after_parts=re.compile(phrases["answered_after_parts"]),
+        outcome_part=re.compile(phrases["outcome_part"]),
         glued=re.compile(phrases["glued"]),
         bare_gap=re.compile(phrases["bare_gap"]),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
         share_of_total=re.compile(g["share_of_total"]),
+        share_kept=frozenset(g["share_kept"]),
         respectively=re.compile(phrases["respectively"]),
         list_joint=re.compile(phrases["list_joint"]),
         channel_item=re.compile(phrases["channel_item"]),
@@ -349,8 +355,8 @@ def _read(
         return
     if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
-    if g.share_of_total.match(text, unit_end):
-        return  # 网上公开信息14条,占总数的47%: a part of a total
+    # 网上公开信息14条,占总数的47%: a part of a total (judged once the nouns are known)
+    share = g.share_of_total.match(text, unit_end) is not None
     quantity = parse_number(match[group])  # after the cheap guards: cn2an is slow
     if quantity is None or quantity.value != int(quantity.value):
         return
@@ -367,6 +373,8 @@ def _read(
     )
     if _in_name(text, sentence_start, num_start, unit_end, g):
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
+    if share and not _category_count(text, clause_start, num_start, unit_end, g):
+        return  # a part with its share of the total, not a category of the catalogue
     clause = text[clause_start:num_start]
     sentence_head = text[sentence_start:num_start]
     # the years the words state (not those inside a name: 《…2022年度报告》)
@@ -743,7 +751,9 @@ def _read(
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
-            answered = g.all_answered.match(text, end)
+            answered = g.all_answered.match(text, end) or _answered_after_parts(
+                text, end, quantity.value, g
+            )
             if answered is not None and not g.sub_unit.search(answered.group()):
                 yield Found(
                     "requests_completed",
@@ -755,6 +765,43 @@ def _read(
                     2,
                     "answered",
                 )
+
+
+def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
+    """The clause saying a request count was all answered, after clauses that are its outcomes
+    (summing to the count) or another metric's count: 收到…6件,其中予以公开4件,部分公开1件,
+    不予公开1件,均已按要求答复. None when another clause stands between, or the outcomes do not
+    add up to the count (then 均 may be said of the outcomes only)."""
+    sentence_end = _next_break(text, end, g.sentence_breaks, g.reach["sentence_reach"])
+    outcomes: list[int] = []
+    others = 0
+    pos = end
+    while pos < sentence_end and g.comma_breaks.match(text, pos):
+        start = pos + 1
+        stop = _next_break(text, start, g.comma_breaks, sentence_end - start)
+        answered = g.answered_after_parts.match(text, start, stop)
+        if answered is not None:
+            if (outcomes and sum(outcomes) == value) or (others and not outcomes):
+                return answered
+            return None
+        outcome = g.outcome_part.fullmatch(text, start, stop)
+        if outcome is not None:
+            if outcome["num"] is not None:
+                outcomes.append(int(outcome["num"]))
+        elif _other_count(text, start, stop, g):
+            others += 1
+        else:
+            return None
+        pos = stop
+    return None
+
+
+def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """Whether the clause counts something other than requests (办结人大代表建议案1件)."""
+    if g.quantity.search(text, start, end) is None:
+        return False
+    kinds = [_kinds(n, g) for n in g.nouns.finditer(text, start, end)]
+    return any(kinds) and not any(k & g.outcome_metrics for k in kinds)
 
 
 def _nouns(
@@ -808,6 +855,15 @@ def _nouns(
         if _noun_name(noun, g) in g.other_nouns:
             break  # 10个动漫视频系列解读: the video claims the figure
     return chain[::-1][:1], bool(chain)
+
+
+def _category_count(
+    text: str, clause_start: int, num_start: int, unit_end: int, g: _Grammar
+) -> bool:
+    """Whether the figure counts a category of the catalogue named right before it (法规文件类信息
+    14条,占总数的0.7%), whose share of the total leaves it the category's count."""
+    nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    return bool(nouns) and not noun_after and _noun_name(nouns[0], g) in g.share_kept
 
 
 def _metric_noun_after(text: str, unit_end: int, g: _Grammar) -> bool:

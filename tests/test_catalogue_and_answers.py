@@ -1,0 +1,102 @@
+"""Kinds of narrative figures met in unseen openings (issue #13), as minimal texts written here:
+a category of the disclosure catalogue counted with its share of the total (法规文件类信息14条,
+占总数的0.7%), a category said without 类 (政策文件信息31条), and requests said all answered
+after the outcomes that make up their count, or with 并按规定 (…1宗,并按规定予以答复). Each kind
+has its look-alike that must give no figure."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int | None = 2016) -> dict:
+    return {f.metric: f.value for f in narrative_facts(text, year=year, format="legacy")}
+
+
+CATALOGUE = (
+    "2016年主动公开政府信息1200条。其中,机构职能类信息30条,占总数的2.5%;"
+    "法规文件类信息48条,占总数的4%;规划计划类信息12条,占总数的1%。"
+)
+
+
+def test_a_document_category_counted_with_its_share_is_the_documents_count() -> None:
+    got = values(CATALOGUE)
+    assert got["proactive_items_total"] == 1200
+    assert got["policy_documents"] == 48
+
+
+def test_the_converters_archive_category_is_the_same_category() -> None:
+    # 法规文件类 as a traditional page's converter writes it (法規檔案類), once normalised
+    got = values("其中,机构职能类信息20条,占总数的比例为4%;法规档案类信息65条,占总数的比例为13%。")
+    assert got["policy_documents"] == 65
+
+
+def test_a_channel_counted_with_its_share_is_still_no_figure() -> None:
+    # the share keeps a channel's part out, as before: only a catalogue category stands with it
+    got = values("2016年通过网站公开政府信息1200条,其中网上公开信息300条,占总数的25%。")
+    assert got["proactive_items_total"] == 1200
+    assert "policy_documents" not in got
+    got = values("其中,机构职能类信息30条,占总数的2.5%;规划计划类信息12条,占总数的1%。")
+    assert got == {}
+
+
+def test_documents_information_said_without_lei_is_the_documents_count() -> None:
+    got = values("2016年我乡主动公开信息200条。其中:概况5条,政策文件信息26条,工作动态信息150条。")
+    assert got["proactive_items_total"] == 200
+    assert got["policy_documents"] == 26
+
+
+def test_department_documents_are_no_policy_documents() -> None:
+    # train labels 部门文件 in a breakdown as no policy documents (jurong-shuiliju-2022)
+    got = values("2016年我局主动公开政府信息120条,其中部门文件6条,部门动态94条。")
+    assert got["proactive_items_total"] == 120
+    assert "policy_documents" not in got
+
+
+def test_requests_all_answered_after_the_outcomes_that_make_up_the_count() -> None:
+    got = values(
+        "2020年本委收到依申请信息公开7件,其中予以公开4件,部分公开1件,不予公开2件,均已按要求答复。",
+        2020,
+    )
+    assert got["requests_received"] == 7
+    assert got["requests_completed"] == 7
+
+
+def test_outcomes_that_do_not_make_up_the_count_say_nothing_of_the_rest() -> None:
+    got = values(
+        "2020年本委收到依申请信息公开7件,其中予以公开4件,部分公开1件,均已按要求答复。", 2020
+    )
+    assert got["requests_received"] == 7
+    assert "requests_completed" not in got
+
+
+def test_requests_all_answered_after_another_metrics_count() -> None:
+    got = values(
+        "2022年依法办理依申请公开申请5件,办结人大代表建议案2件,均在规定工作日内予以回复。", 2022
+    )
+    assert got["requests_completed"] == 5
+    assert got["proposals_answered"] == 2
+
+
+def test_all_answered_after_a_completed_count_is_that_counts() -> None:
+    got = values("2022年收到政府信息公开申请12件,办结10件,均在法定期限内答复。", 2022)
+    assert got["requests_received"] == 12
+    assert got["requests_completed"] == 10
+
+
+def test_one_request_answered_as_the_rules_say() -> None:
+    got = values("2024年,共收到依申请公开信息2宗,并按规定予以答复。", 2024)
+    assert got["requests_received"] == 2
+    assert got["requests_completed"] == 2
+
+
+def test_a_request_passed_on_is_not_answered() -> None:
+    got = values("2024年,共收到依申请公开信息2宗,并按规定转交有关部门。", 2024)
+    assert got["requests_received"] == 2
+    assert "requests_completed" not in got
+
+
+def test_answered_with_its_own_count_is_that_count() -> None:
+    got = values("全年共接收网上依申请公开11件,按要求答复8件,申请人撤回3件。", 2024)
+    assert got["requests_received"] == 11
+    assert got["requests_completed"] == 8
