@@ -1,12 +1,15 @@
 """Kinds of narrative figures met in unseen openings (issue #13), as minimal texts written here:
 a category of the disclosure catalogue counted with its share of the total (法规文件类信息14条,
 占总数的0.7%), a category said without 类 (政策文件信息31条), and requests said all answered
-after the outcomes that make up their count, or with 并按规定 (…1宗,并按规定予以答复). Each kind
-has its look-alike that must give no figure."""
+after the outcomes that make up their count, or with 并按规定 (…1宗,并按规定予以答复); a 表三
+written one cell a line whose blank cells are lone bars. Each kind has its look-alike that must
+give no figure."""
 
 from __future__ import annotations
 
+from govbench.model import Document
 from govbench.parse.facts import narrative_facts
+from govbench.parse.tables import extract_tables
 
 
 def values(text: str, year: int | None = 2016) -> dict:
@@ -100,3 +103,44 @@ def test_answered_with_its_own_count_is_that_count() -> None:
     got = values("全年共接收网上依申请公开11件,按要求答复8件,申请人撤回3件。", 2024)
     assert got["requests_received"] == 11
     assert got["requests_completed"] == 8
+
+
+def _one_cell_a_line_table3(new_row: list[str]) -> str:
+    """A 表三 as a converter writes it one cell a line (“0 |”), a blank cell as a lone bar."""
+    head = (
+        "三、收到和处理政府信息公开申请情况\n"
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n"
+        "自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n"
+        "商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+    )
+    cells = "".join(f"{c} |\n" if c else "|\n" for c in new_row)
+    blank = "|\n" * 6
+    return (
+        head
+        + "一、本年新收政府信息公开申请数量 |\n"
+        + cells
+        + "||\n二、上年结转政府信息公开申请数量 |\n"
+        + blank
+        + "0 |\n||\n三、本年度办理结果 |\n(一)予以公开 |\n"
+        + blank
+        + "|\n|\n(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n"
+    )
+
+
+def _table3_new(text: str) -> dict:
+    result = extract_tables(Document(source="snippet", text=text, grids=[]), 2023, None)
+    return {k: c.value for k, c in result.tables["table3"]["new"].items()}
+
+
+def test_a_blank_cell_as_a_lone_bar_keeps_the_total_in_its_column() -> None:
+    # 6 applicant cells left blank, the 总计 alone filled: the year's new requests are 0
+    new = _table3_new(_one_cell_a_line_table3(["", "", "", "", "", "", "0"]))
+    assert new["total"] == 0
+    assert new["natural_person"] is None
+
+
+def test_a_lone_figure_under_the_first_column_is_no_total() -> None:
+    # the figure stands under 自然人, the 总计 blank: no total is made up
+    new = _table3_new(_one_cell_a_line_table3(["2", "", "", "", "", "", ""]))
+    assert new["natural_person"] == 2
+    assert new["total"] is None
