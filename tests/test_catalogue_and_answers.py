@@ -144,3 +144,23 @@ def test_a_lone_figure_under_the_first_column_is_no_total() -> None:
     new = _table3_new(_one_cell_a_line_table3(["2", "", "", "", "", "", ""]))
     assert new["natural_person"] == 2
     assert new["total"] is None
+
+
+def test_documents_sorted_by_how_they_may_be_disclosed_are_no_policy_documents() -> None:
+    got = values(
+        "2022年制作政府信息50条,通过区政府网站主动公开政府信息14条,依申请公开文件9条、不予公开文件27条。",
+        2022,
+    )
+    assert got["proactive_items_total"] == 14
+    assert "policy_documents" not in got
+
+
+def test_documents_disclosed_proactively_in_a_breakdown_stay_policy_documents() -> None:
+    got = values("2022年主动公开政府信息160条,其中主动公开文件12件。", 2022)
+    assert got["policy_documents"] == 12
+
+
+def test_normative_documents_as_a_converter_writes_them_are_policy_documents() -> None:
+    # 行政规范性檔案 (a converter's 文件), normalised: 行政规范性档案
+    got = values("2020年,通过门户网站等平台主动公开规章9件,行政规范性档案37件。", 2020)
+    assert got["policy_documents"] == 37
