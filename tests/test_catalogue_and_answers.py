@@ -164,3 +164,32 @@ def test_normative_documents_as_a_converter_writes_them_are_policy_documents() -
     # 行政规范性檔案 (a converter's 文件), normalised: 行政规范性档案
     got = values("2020年,通过门户网站等平台主动公开规章9件,行政规范性档案37件。", 2020)
     assert got["policy_documents"] == 37
+
+
+def test_all_requests_answered_in_a_later_sentence_after_their_channel_parts() -> None:
+    got = values(
+        "2021年,县政府办公室共办理政府信息公开申请18件。其中,网络申请11件,书面申请7件。所有申请均按时办结。",
+        2021,
+    )
+    assert got["requests_received"] == 18
+    assert got["requests_completed"] == 18
+
+
+def test_all_requests_answered_after_parts_that_do_not_make_up_the_count() -> None:
+    got = values(
+        "2021年共受理政府信息公开申请20件。经依法办理,予以公开5件,无法提供9件,所有申请均在法定期限内完成答复。",
+        2021,
+    )
+    assert got["requests_received"] == 20
+    assert "requests_completed" not in got
+
+
+def test_all_requests_answered_in_another_paragraph_is_not_this_counts() -> None:
+    got = values("2021年共受理政府信息公开申请20件。\n三、其他\n所有申请均按时办结。", 2021)
+    assert got["requests_received"] == 20
+    assert "requests_completed" not in got
+
+
+def test_issues_then_items_the_items_are_the_count() -> None:
+    got = values("2021年,“某某政务”公众号共发布信息150期620条,阅读量达万余人次。", 2021)
+    assert got["new_media_posts"] == 620

@@ -8,8 +8,10 @@ to it in its clause, when a verb of that metric stands in the clause or earlier 
 sentence; scope guards then veto figures of another time or a stock, and demote those of a
 sub-unit or a part. Two request figures follow from the words around a received count: the
 carry-over inside a total (共受理X件(含上年结转Y件) -> X−Y) and a single count said to be all
-answered (受理…X件,均已办结 -> also completed). Figures that are parts are no totals: those
-listed in a parenthesis after a figure, those given with their share of a total (占总数的47%), a
+answered (受理…X件,均已办结 -> also completed; also when said after the parts that sum to it:
+…6件,其中予以公开4件,…,均已答复; …21件。其中,网络申请14件,书面申请7件。所有申请均按时办结).
+Figures that are parts are no totals: those listed in a parenthesis after a figure, those given
+with their share of a total (占总数的47%; a catalogue category's count stands with it), a
 part of a topic's count; figures after 分别 pair in order with the items named, or give nothing.
 """
 
@@ -120,11 +122,13 @@ class _Grammar:
     all_answered: re.Pattern[str]
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
+    all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
     share_of_total: re.Pattern[str]
     share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
+    issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
     respectively: re.Pattern[str]
     list_joint: re.Pattern[str]
     channel_item: re.Pattern[str]
@@ -291,11 +295,13 @@ def _grammar() -> _Grammar:
         all_answered=re.compile(phrases["all_answered"]),
         answered_after_parts=re.compile(phrases["answered_after_parts"]),
         outcome_part=re.compile(phrases["outcome_part"]),
+        all_requests_answered=re.compile(phrases["all_requests_answered"]),
         glued=re.compile(phrases["glued"]),
         bare_gap=re.compile(phrases["bare_gap"]),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
         share_of_total=re.compile(g["share_of_total"]),
         share_kept=frozenset(g["share_kept"]),
+        issues_then_items=re.compile(g["issues_then_items"]),
         respectively=re.compile(phrases["respectively"]),
         list_joint=re.compile(phrases["list_joint"]),
         channel_item=re.compile(phrases["channel_item"]),
@@ -331,6 +337,8 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
     found: list[Found] = []
     previous_end = 0
     for match in grammar.quantity.finditer(text):
+        if grammar.issues_then_items.match(text, match.end()):
+            continue  # 294期1014条: the issues; the items after them are the count
         found.extend(_read(text, match, grammar, year, previous_end, found))
         previous_end = match.end()
     return found
@@ -751,8 +759,10 @@ def _read(
         yield Found(name, value, quantity.approx, ev_start, end, demoted or part, rank, how)
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
-            answered = g.all_answered.match(text, end) or _answered_after_parts(
-                text, end, quantity.value, g
+            answered = (
+                g.all_answered.match(text, end)
+                or _answered_after_parts(text, end, quantity.value, g)
+                or _all_requests_answered(text, end, quantity.value, g)
             )
             if answered is not None and not g.sub_unit.search(answered.group()):
                 yield Found(
@@ -794,6 +804,26 @@ def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.
             return None
         pos = stop
     return None
+
+
+def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
+    """ "All requests answered" said in a later sentence of the paragraph (…申请21件。其中,网络申请
+    14件,书面申请7件。所有申请均按时办结): the count's, when the figures between are its parts
+    (summing to it) or there are none; else it may be said of other requests."""
+    stop = text.find("\n", end, end + g.reach["sentence_reach"])
+    answered = g.all_requests_answered.search(
+        text, end, stop if stop >= 0 else min(len(text), end + g.reach["sentence_reach"])
+    )
+    if answered is None:
+        return None
+    parts = [
+        parse_number(q["num"])
+        for q in g.quantity.finditer(text, end, answered.start())
+        if q["num"] is not None
+    ]
+    if parts and sum(p.value if p is not None else float("nan") for p in parts) != value:
+        return None
+    return answered
 
 
 def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
