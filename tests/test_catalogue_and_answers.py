@@ -193,3 +193,17 @@ def test_all_requests_answered_in_another_paragraph_is_not_this_counts() -> None
 def test_issues_then_items_the_items_are_the_count() -> None:
     got = values("2021年,“某某政务”公众号共发布信息150期620条,阅读量达万余人次。", 2021)
     assert got["new_media_posts"] == 620
+
+
+def test_toutiao_inside_a_papers_name_is_no_new_media() -> None:
+    got = values(
+        "全年主动公开政务信息300条,包括政府网站30条,今日某地、每日头条等媒体上发布信息70条,"
+        "“某某镇”微信公众号1200条。",
+        2022,
+    )
+    assert got["new_media_posts"] == 1200
+
+
+def test_the_toutiao_app_is_new_media() -> None:
+    got = values("2022年通过微信公众号、今日头条等新媒体公开信息900条。", 2022)
+    assert got["new_media_posts"] == 900
