@@ -207,3 +207,18 @@ def test_toutiao_inside_a_papers_name_is_no_new_media() -> None:
 def test_the_toutiao_app_is_new_media() -> None:
     got = values("2022年通过微信公众号、今日头条等新媒体公开信息900条。", 2022)
     assert got["new_media_posts"] == 900
+
+
+def test_readings_counted_in_ci() -> None:
+    got = values("2020年全年公开县政府文件与县政府办文件30个,政策解读12次。", 2020)
+    assert got["interpretations"] == 12
+
+
+def test_readings_held_as_events_in_ci_stay_out_beside_their_total() -> None:
+    # the readings' own total wins over a part of one format counted in 次
+    got = values("2020年累计公开发布各类形式的政策解读300件,其中线上视频直播解读14次。", 2020)
+    assert got["interpretations"] == 300
+
+
+def test_no_requests_said_of_government_affairs_information_is_zero() -> None:
+    assert values("2020年度我局无依申请公开政务信息情况。", 2020)["requests_received"] == 0
