@@ -8,8 +8,10 @@ to it in its clause, when a verb of that metric stands in the clause or earlier 
 sentence; scope guards then veto figures of another time or a stock, and demote those of a
 sub-unit or a part. Two request figures follow from the words around a received count: the
 carry-over inside a total (共受理X件(含上年结转Y件) -> X−Y) and a single count said to be all
-answered (受理…X件,均已办结 -> also completed). Figures that are parts are no totals: those
-listed in a parenthesis after a figure, those given with their share of a total (占总数的47%), a
+answered (受理…X件,均已办结 -> also completed; also when said after the parts that sum to it:
+…6件,其中予以公开4件,…,均已答复; …21件。其中,网络申请14件,书面申请7件。所有申请均按时办结).
+Figures that are parts are no totals: those listed in a parenthesis after a figure, those given
+with their share of a total (占总数的47%; a catalogue category's count stands with it), a
 part of a topic's count; figures after 分别 pair in order with the items named, or give nothing.
 """
 
@@ -143,10 +145,15 @@ class _Grammar:
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
     all_answered: re.Pattern[str]
+    answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
+    outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
+    all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
     share_of_total: re.Pattern[str]
+    share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
+    issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
     respectively: re.Pattern[str]
     list_joint: re.Pattern[str]
     channel_item: re.Pattern[str]
@@ -182,17 +189,21 @@ _METRIC_FLAGS = "bare_alone list_reading total".split()
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
-        own_part share_of_total as_of_now parts_lead heading_start""".split(),
+        own_part share_of_total as_of_now parts_lead heading_start issues_then_items""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective list_joint_words object_verbs list_count_gap outcome_list""".split(),
+        part_filler connective list_joint_words object_verbs list_count_gap outcome_list
+        answered_after_parts outcome_part all_requests_answered""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
         other_channel own_body part new_this_year this_year heading_end sum_words
         cumulative""".split(),
 }
-_WORD_SETS = {"guards": ["idiom_numbers"], "phrases": ["disclosure_totals", "outcome_metrics"]}
+_WORD_SETS = {
+    "guards": ["idiom_numbers", "share_kept"],
+    "phrases": ["disclosure_totals", "outcome_metrics"],
+}
 _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach
     heading_reach""".split()
 
@@ -296,6 +307,8 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
     found: list[Found] = []
     previous_end = 0
     for match in grammar.quantity.finditer(text):
+        if grammar.issues_then_items.match(text, match.end()):
+            continue  # 294期1014条: the issues; the items after them are the count
         found.extend(_read(text, match, grammar, year, previous_end, found))
         previous_end = match.end()
     return found
@@ -320,8 +333,8 @@ def _read(
         return
     if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
-    if g.share_of_total.match(text, unit_end):
-        return  # 网上公开信息14条,占总数的47%: a part of a total
+    # 网上公开信息14条,占总数的47%: a part of a total (judged once the nouns are known)
+    share = g.share_of_total.match(text, unit_end) is not None
     quantity = parse_number(match[group])  # after the cheap guards: cn2an is slow
     if quantity is None or quantity.value != int(quantity.value):
         return
@@ -339,6 +352,8 @@ def _read(
     )
     if _in_name(text, sentence_start, num_start, unit_end, g):
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
+    if share and not _category_count(text, clause_start, num_start, unit_end, g):
+        return  # a part with its share of the total, not a category of the catalogue
     clause = text[clause_start:num_start]
     sentence_head = text[sentence_start:num_start]
     # the years the words state (not those inside a name: 《…2022年度报告》)
@@ -744,7 +759,11 @@ def _read(
         )
         if name == "requests_received":
             # a single count said to be all answered is also the count completed
-            answered = g.all_answered.match(text, end)
+            answered = (
+                g.all_answered.match(text, end)
+                or _answered_after_parts(text, end, quantity.value, g)
+                or _all_requests_answered(text, end, quantity.value, g)
+            )
             if answered is not None and not g.sub_unit.search(answered.group()):
                 yield Found(
                     "requests_completed",
@@ -757,6 +776,63 @@ def _read(
                     "answered",
                     rule="grammar.answered",
                 )
+
+
+def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
+    """The clause saying a request count was all answered, after clauses that are its outcomes
+    (summing to the count) or another metric's count: 收到…6件,其中予以公开4件,部分公开1件,
+    不予公开1件,均已按要求答复. None when another clause stands between, or the outcomes do not
+    add up to the count (then 均 may be said of the outcomes only)."""
+    sentence_end = _next_break(text, end, g.sentence_breaks, g.reach["sentence_reach"])
+    outcomes: list[int] = []
+    others = 0
+    pos = end
+    while pos < sentence_end and g.comma_breaks.match(text, pos):
+        start = pos + 1
+        stop = _next_break(text, start, g.comma_breaks, sentence_end - start)
+        answered = g.answered_after_parts.match(text, start, stop)
+        if answered is not None:
+            if (outcomes and sum(outcomes) == value) or (others and not outcomes):
+                return answered
+            return None
+        outcome = g.outcome_part.fullmatch(text, start, stop)
+        if outcome is not None:
+            if outcome["num"] is not None:
+                outcomes.append(int(outcome["num"]))
+        elif _other_count(text, start, stop, g):
+            others += 1
+        else:
+            return None
+        pos = stop
+    return None
+
+
+def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
+    """ "All requests answered" said in a later sentence of the paragraph (…申请21件。其中,网络申请
+    14件,书面申请7件。所有申请均按时办结): the count's, when the figures between are its parts
+    (summing to it) or there are none; else it may be said of other requests."""
+    stop = text.find("\n", end, end + g.reach["sentence_reach"])
+    answered = g.all_requests_answered.search(
+        text, end, stop if stop >= 0 else min(len(text), end + g.reach["sentence_reach"])
+    )
+    if answered is None:
+        return None
+    parts = [
+        parse_number(q["num"])
+        for q in g.quantity.finditer(text, end, answered.start())
+        if q["num"] is not None
+    ]
+    if parts and sum(p.value if p is not None else float("nan") for p in parts) != value:
+        return None
+    return answered
+
+
+def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """Whether the clause counts something other than requests (办结人大代表建议案1件)."""
+    if g.quantity.search(text, start, end) is None:
+        return False
+    kinds = [_kinds(n, g) for n in g.nouns.finditer(text, start, end)]
+    return any(kinds) and not any(k & g.outcome_metrics for k in kinds)
 
 
 def _nouns(
@@ -810,6 +886,15 @@ def _nouns(
         if _noun_name(noun, g) in g.other_nouns:
             break  # 10个动漫视频系列解读: the video claims the figure
     return chain[::-1][:1], bool(chain)
+
+
+def _category_count(
+    text: str, clause_start: int, num_start: int, unit_end: int, g: _Grammar
+) -> bool:
+    """Whether the figure counts a category of the catalogue named right before it (法规文件类信息
+    14条,占总数的0.7%), whose share of the total leaves it the category's count."""
+    nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
+    return bool(nouns) and not noun_after and _noun_name(nouns[0], g) in g.share_kept
 
 
 def _metric_noun_after(text: str, unit_end: int, g: _Grammar) -> bool:

@@ -118,7 +118,11 @@ def _delimited_line(line: str, offset: int, line_no: int) -> list[Item]:
         cells.append(part)
         spans.append((offset + pos, offset + pos + len(part)))
         pos += len(part) + 1
-    if sep == "|" and line.strip().startswith("|"):
+    if sep == "|" and line.strip() == "|":
+        # a one-cell-a-line table's blank cell ("0 |" above, then "|"): one empty cell,
+        # so the cells after it keep their columns (a row of blanks and its 总计 alone)
+        cells, spans = [""], [(offset, offset)]
+    elif sep == "|" and line.strip().startswith("|"):
         # Markdown borders: "| a | b |" has an empty part before and after.
         cells, spans = cells[1:-1], spans[1:-1]
     elif sep == "|" and len(cells) == 2 and not cells[-1].strip():
