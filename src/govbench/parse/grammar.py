@@ -117,6 +117,7 @@ class _Grammar:
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
+    means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
@@ -285,6 +286,7 @@ def _grammar() -> _Grammar:
         answered_after=re.compile(phrases["answered_after"]),
         conjunction=re.compile(phrases["conjunction"]),
         joined=re.compile(phrases["joined"]),
+        means=re.compile(phrases["means"]),
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
         bare_gap=re.compile(phrases["bare_gap"]),
@@ -772,6 +774,10 @@ def _nouns(
     ]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
+    # 通过门户网站及政务新媒体方式主动公开907条: a noun that names the means is not the figure's
+    # (with every channel listed before it: 门户网站及政务新媒体)
+    means_end = max((m.end() for n in before if (m := g.means.match(text, n.end()))), default=-1)
+    before = [n for n in before if n.start() >= means_end]
     if num_start > clause_start and text[num_start - 1] in "和及与":
         before = []  # 10个视频解读和31个图解: a new phrase starts at the figure
     if (
@@ -787,10 +793,11 @@ def _nouns(
         if (
             len(before) > 1
             and g.joined.fullmatch(text, before[-2].end(), before[-1].start())
-            and _kinds(before[-2], g)
             and _kinds(before[-2], g) != _kinds(before[-1], g)
+            and (_kinds(before[-2], g) or "interpretations" in _direct_kinds(before[-1], g))
         ):
-            return [], False  # 政策类文件及解读12条: two kinds counted together
+            # 政策类文件及解读12条, 省政府工作报告及解读2条: two kinds counted together
+            return [], False
         return [before[-1]], False
     limit = min(len(text), unit_end + g.reach["noun_after_reach"])
     stop = min(

@@ -1,0 +1,43 @@
+"""Kinds met in a blind set of openings (fresh4/D): channels named as the means of publishing,
+a reading joined to a thing of no metric, and the other phrasings below. Each test is a minimal
+text of the kind, written for it (not copied from a report), normalised as the reader leaves
+it (simplified, ASCII , ; : ( ))."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int | None = 2023) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return {m: f.value for m, f in got.items()}
+
+
+def test_channels_named_as_the_means_give_the_total_not_a_channel_count() -> None:
+    # every channel together (the website among them) is the proactive total
+    text = "2024年,本局通过政府网站及政务新媒体方式主动公开520条,其中政府网站公开60条,微信公众号公开460条。"
+    got = values(text, 2024)
+    assert got["proactive_items_total"] == 520
+    assert got["new_media_posts"] == 460
+    # the means before the noun of the figure leave that noun the figure's
+    got = values("2024年,本局通过网站、微信等渠道发布政策文件12件。", 2024)
+    assert got["policy_documents"] == 12
+
+
+def test_new_media_alone_as_the_means_is_a_new_media_count() -> None:
+    got = values("2024年,本局通过政务新媒体方式发布信息300条。", 2024)
+    assert got.get("new_media_posts") == 300
+    assert "proactive_items_total" not in got
+
+
+def test_a_reading_joined_to_a_thing_of_no_metric_counts_both() -> None:
+    # the report and its reading together: not a count of readings
+    got = values("2024年,主动公开市政府工作报告及解读4条,政策解读20条。", 2024)
+    assert got.get("interpretations") == 20
+    got = values("2024年,主动公开市政府工作报告及解读4条。", 2024)
+    assert "interpretations" not in got
+    # two documents joined stay documents (规章和文件: both published documents)
+    got = values("全年主动公开以市政府名义制发的各类规章和文件30件。", 2024)
+    assert got["policy_documents"] == 30
