@@ -84,8 +84,10 @@ class Gazetteer:
         stop_names: set[str],
         not_followed_by: tuple[str, ...] = (),
         function_chars: str = "",
+        not_preceded_by: tuple[str, ...] = (),
     ) -> None:
         self._not_followed_by = not_followed_by
+        self._not_preceded_by = not_preceded_by
         self._function_chars = function_chars
         self.names: dict[str, list[Place]] = {}
         for name, place in tree + aliases:
@@ -142,7 +144,9 @@ class Gazetteer:
                         name = text[i : i + size]
                         if self._common_word(text, i, name, found):
                             continue  # 和县 in "…和县政府办公室": try the shorter names, then move on
-                        if not text.startswith(self._not_followed_by, i + size):
+                        if not text.startswith(self._not_followed_by, i + size) and not (
+                            self._not_preceded_by and text.endswith(self._not_preceded_by, 0, i)
+                        ):
                             found.append(Mention(i, i + size, name, tuple(names[name])))
                         i += size
                         break
@@ -352,6 +356,7 @@ def gazetteer() -> Gazetteer:
         stop,
         tuple(rules["gazetteer"]["not_followed_by"]),
         "".join(rules["gazetteer"]["function_chars"]),
+        tuple(rules["gazetteer"]["not_preceded_by"]),
     )
 
 
