@@ -41,3 +41,26 @@ def test_a_reading_joined_to_a_thing_of_no_metric_counts_both() -> None:
     # two documents joined stay documents (规章和文件: both published documents)
     got = values("全年主动公开以市政府名义制发的各类规章和文件30件。", 2024)
     assert got["policy_documents"] == 30
+
+
+def test_a_bare_request_under_a_heading_about_requests() -> None:
+    # the heading says what 申请 means; the statistic labels (申请数, 办结数) carry the figures
+    text = "三、依申请公开情况\n(一)2018年收到申请数5件,当面申请数2件,网络申请数3件,按时办结数5件。"
+    got = values(text, 2018)
+    assert got["requests_received"] == 5
+    assert got["requests_completed"] == 5
+    # under a heading about something else, a bare 申请 is not a disclosure request
+    text = "二、档案工作情况\n本局设立档案查阅室,2018年度接受群众申请900件。"
+    assert "requests_received" not in values(text, 2018)
+
+
+def test_a_heading_names_the_channel_of_the_figure_below_it() -> None:
+    text = "(二)通过不同渠道公开政府信息的情况\n1、政务微博。2018年发布信息42条。\n2、政务微信。2018年发布信息120条。"
+    got = values(text, 2018)
+    assert got.get("new_media_posts") in (42, 120)
+    assert "proactive_items_total" not in got
+
+
+def test_readings_counted_in_times() -> None:
+    got = values("二、回应解读情况\n2018年回应舆情8次,政策解读稿件发布14次。", 2018)
+    assert got["interpretations"] == 14

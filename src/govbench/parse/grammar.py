@@ -276,6 +276,7 @@ def _grammar() -> _Grammar:
                 "noun_gap",
                 "topic_reach",
                 "govern_reach",
+                "heading_reach",
             )
         },
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
@@ -624,7 +625,7 @@ def _read(
         if (
             nouns
             and (need := metric.noun_needs.get(_noun_name(nouns[0], g)))
-            and not need.search(sentence_head)
+            and not need.search(_heading_before(text, sentence_start, g) + sentence_head)
         ):
             continue
         name = metric.name
@@ -642,7 +643,13 @@ def _read(
                 first = next(
                     (c for c in g.comma_breaks.split(wide) if not g.connective.fullmatch(c)), ""
                 )  # 同时,“活力安镇”微信公众号…,全年发布信息502篇: past the connective
-                if when.search(first) and not unless.search(wide):
+                heading = _heading_before(text, sentence_start, g)
+                if (when.search(first) and not unless.search(wide)) or (
+                    first == wide.lstrip()[: len(first)]
+                    and when.search(heading)
+                    and not unless.search(heading + wide)
+                ):
+                    # 2、政务微博。2017年发布信息38条: a numbered heading names the channel
                     name = to
         if (
             name == metric.name
@@ -1094,6 +1101,21 @@ def _evidence_start(text: str, clause_start: int, num_start: int) -> int:
     while start < num_start and text[start] in " \n":
         start += 1
     return start
+
+
+def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
+    """The sentence right before, when it is a short heading with no figure (三、依申请公开情况,
+    2、政务微博。): what the sentence is about; else nothing."""
+    if sentence_start <= 0:
+        return ""
+    reach = g.reach["heading_reach"]
+    start = _last_break(text, sentence_start - 1, g.sentence_breaks, reach)
+    before = text[start:sentence_start]
+    if start == max(0, sentence_start - 1 - reach) and start > 0:
+        return ""  # no break within reach: a long sentence, not a heading
+    if g.quantity.search(before):
+        return ""
+    return g.sentence_breaks.sub(" ", before)  # read with the sentence as one line
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
