@@ -64,3 +64,24 @@ def test_a_heading_names_the_channel_of_the_figure_below_it() -> None:
 def test_readings_counted_in_times() -> None:
     got = values("二、回应解读情况\n2018年回应舆情8次,政策解读稿件发布14次。", 2018)
     assert got["interpretations"] == 14
+
+
+def test_a_category_of_government_documents_in_a_breakdown() -> None:
+    text = "2011年度共主动公开政府信息90条。在主动公开的信息中,政府文件类的信息40条,占44%;报告类的信息3条,占3%。"
+    got = values(text, 2011)
+    assert got["proactive_items_total"] == 90
+    assert got["policy_documents"] == 40
+
+
+def test_a_bare_request_continues_the_request_count_before_it() -> None:
+    text = (
+        "全年共受理政府信息公开申请9件,均来自自然人。我们依法依规进行登记、审核和答复。"
+        "在办结的8件申请中,予以公开5件,不予公开3件。"
+    )
+    got = values(text, 2025)
+    assert got["requests_received"] == 9
+    assert got["requests_completed"] == 8
+    # after a figure of something else, a bare 申请 is not read as a disclosure request
+    text = "本局设立档案查阅室,全年接待查阅120人次。全年办结群众申请300件。"
+    got = values(text, 2025)
+    assert "requests_completed" not in got and "requests_received" not in got

@@ -626,6 +626,7 @@ def _read(
             nouns
             and (need := metric.noun_needs.get(_noun_name(nouns[0], g)))
             and not need.search(_heading_before(text, sentence_start, g) + sentence_head)
+            and not _continues_requests(earlier, sentence_start, text, g)
         ):
             continue
         name = metric.name
@@ -1101,6 +1102,19 @@ def _evidence_start(text: str, clause_start: int, num_start: int) -> int:
     while start < num_start and text[start] in " \n":
         start += 1
     return start
+
+
+def _continues_requests(earlier: list[Found], sentence_start: int, text: str, g: _Grammar) -> bool:
+    """The last figure before the sentence, close by and with no other figure between, counted
+    disclosure requests (…受理政府信息公开申请7件。…。在办结的5件申请中): a bare 申请 continues it."""
+    if not earlier or earlier[-1].metric not in g.outcome_metrics:
+        return False
+    last = earlier[-1]
+    return (
+        last.end <= sentence_start
+        and sentence_start - last.end <= g.reach["sentence_reach"]
+        and not g.quantity.search(text, last.end, sentence_start)
+    )
 
 
 def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
