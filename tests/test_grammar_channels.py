@@ -85,3 +85,32 @@ def test_a_bare_request_continues_the_request_count_before_it() -> None:
     text = "本局设立档案查阅室,全年接待查阅120人次。全年办结群众申请300件。"
     got = values(text, 2025)
     assert "requests_completed" not in got and "requests_received" not in got
+
+
+def test_the_12345_line_named_by_its_number_alone() -> None:
+    got = values("12345在线共受理民生诉求3.15万件,答复率100%。", 2020)
+    assert got["hotline_calls"] == 31500
+    # requests that came by the line are requests, not calls
+    got = values("2023年,本局通过12345在线受理政府信息公开申请4件。", 2023)
+    assert "hotline_calls" not in got
+
+
+def test_converted_normative_documents_are_documents_disclosed() -> None:
+    # a converter's 文件 -> 檔案 (档案 after t2s): 行政规范性档案 is published documents
+    got = values("2020年,主动公开规章8件,行政规范性档案21件。", 2020)
+    assert got["policy_documents"] == 21
+    assert "normative_docs_made" not in got  # published, not said made
+
+
+def test_no_fee_situation_said_of_disclosure() -> None:
+    text = "三、政府信息公开的收费及减免情况\n2017年没有公民、法人和其他组织的政府信息公开收费和减免情况。"
+    assert values(text, 2017)["fees_yuan"] == 0
+    # a fee of another kind is no disclosure fee
+    assert "fees_yuan" not in values("2017年没有行政事业性收费减免情况。", 2017)
+
+
+def test_a_statistic_label_in_quotes() -> None:
+    text = "(二)政府信息依申请公开情况\n2021年度我街道“依申请公开政府信息”数为2。"
+    assert values(text, 2021)["requests_received"] == 2
+    # a column named in quotes is no statistic of the metric
+    assert "interpretations" not in values("“政策解读”栏目12条。", 2021)

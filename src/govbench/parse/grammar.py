@@ -778,7 +778,12 @@ def _nouns(
     before = [
         n
         for n in g.nouns.finditer(text, clause_start, num_start)
-        if not _inside_title(text, clause_start, n.start()) and not _aside(text, n.end(), num_start)
+        if (
+            not _inside_title(text, clause_start, n.start())
+            or _QUOTED_LABEL.fullmatch(text, n.end(), num_start)
+            or ("”" in n.group(0) and _LABEL_GAP.fullmatch(text, n.end(), num_start))
+        )
+        and not _aside(text, n.end(), num_start)
     ]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
@@ -989,6 +994,11 @@ def _in_name(text: str, sentence_start: int, num_start: int, unit_end: int, g: _
         return False
     name = g.quoted_name.match(text, opener, min(len(text), unit_end + 60))
     return name is not None and name.end() >= unit_end
+
+
+# A statistic's label in quotes, then its figure (“依申请公开政府信息”数为1): the label's noun counts.
+_QUOTED_LABEL = re.compile(r"[^“”《》]{0,12}”\s*(?:的)?(?:数量|总数|数)\s*(?:为|是)?\s*")
+_LABEL_GAP = re.compile(r"\s*(?:为|是)?\s*")  # after a label noun that closes its quote (…信息”数)
 
 
 def _inside_title(text: str, start: int, pos: int) -> bool:
