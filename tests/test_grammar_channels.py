@@ -114,3 +114,40 @@ def test_a_statistic_label_in_quotes() -> None:
     assert values(text, 2021)["requests_received"] == 2
     # a column named in quotes is no statistic of the metric
     assert "interpretations" not in values("“政策解读”栏目12条。", 2021)
+
+
+def test_the_whole_year_written_as_a_span_is_no_other_time() -> None:
+    got = values(
+        "一、主动公开政府信息情况\n我镇自2016年1月1日到12月31日累计主动公开政府信息300条。", 2016
+    )
+    assert got["proactive_items_total"] == 300
+    assert "proactive_items_total" not in values("我局1-6月主动公开政府信息50条。", 2016)
+
+
+def test_the_rest_of_a_list_joined_by_dunhao_is_no_document_count() -> None:
+    text = "2022年主动公开政府信息900条,其中概况类10条、政务信息500条、其他文件20条、微博300条。"
+    got = values(text, 2022)
+    assert got["proactive_items_total"] == 900
+    assert "policy_documents" not in got
+
+
+def test_the_place_of_publishing_is_not_the_figures_noun() -> None:
+    text = "截至2014年12月31日,在县政府网站累计公开政府信息500条,其中本年度在县政府网站公开120条。"
+    assert values(text, 2014)["proactive_items_total"] == 120
+    # 存在 is no 在: a heading list that names 行政诉讼 and 存在的主要问题 counts parts of the report
+    text = "报告全文由“总体情况”“行政复议、行政诉讼情况”“存在的主要问题及改进情况”“其他需要报告的事项”六个部分组成。"
+    assert "admin_litigation" not in values(text, 2025)
+
+
+def test_a_qualified_vague_noun_and_a_category_of_policy_documents() -> None:
+    got = values("2014年共在县政府信息公开平台发布各类重要信息90条。", 2014)
+    assert got["proactive_items_total"] == 90
+    got = values("2014年公开政府信息类别:政策文件信息4条,政府决策23条。", 2014)
+    assert got["policy_documents"] == 4
+
+
+def test_no_request_and_no_fee_said_of_their_situation() -> None:
+    text = "三、依申请公开情况\n截至2014年12月31日,未出现公民向镇政府申请公开信息的情况。"
+    assert values(text, 2014)["requests_received"] == 0
+    text = "三、收费和减免情况\n本年度我镇没有因政府信息公开而产生的收费,也未产生减免情况。"
+    assert values(text, 2014)["fees_yuan"] == 0

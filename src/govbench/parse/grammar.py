@@ -85,6 +85,7 @@ class _Grammar:
     comma_breaks: re.Pattern[str]
     list_end: re.Pattern[str]
     other_time: re.Pattern[str]
+    whole_year: re.Pattern[str]  # 1月1日到12月31日: the year itself
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
     partial_period: re.Pattern[str]
@@ -118,6 +119,7 @@ class _Grammar:
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
     means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
+    locative: re.Pattern[str]  # 在县政府网站…公开214条: where, not what
     all_answered: re.Pattern[str]
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
@@ -244,6 +246,7 @@ def _grammar() -> _Grammar:
         comma_breaks=re.compile(q["comma_breaks"]),
         list_end=re.compile(q["list_end"]),
         other_time=_alternation(g["other_time"]),
+        whole_year=re.compile(g["whole_year"]),
         since_year=re.compile(g["since_year"]),
         partial_year=re.compile(g["partial_year"]),
         partial_period=_alternation(g["partial_period"]),
@@ -288,6 +291,7 @@ def _grammar() -> _Grammar:
         conjunction=re.compile(phrases["conjunction"]),
         joined=re.compile(phrases["joined"]),
         means=re.compile(phrases["means"]),
+        locative=re.compile(phrases["locative"]),
         all_answered=re.compile(phrases["all_answered"]),
         glued=re.compile(phrases["glued"]),
         bare_gap=re.compile(phrases["bare_gap"]),
@@ -370,8 +374,9 @@ def _read(
     )
     if _in_name(text, sentence_start, num_start, unit_end, g):
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
-    clause = text[clause_start:num_start]
-    sentence_head = text[sentence_start:num_start]
+    # 自2016年1月1日到12月31日: the whole year, not a month of it
+    clause = g.whole_year.sub("全年", text[clause_start:num_start])
+    sentence_head = g.whole_year.sub("全年", text[sentence_start:num_start])
     # the years the words state (not those inside a name: 《…2022年度报告》)
     dated_head = g.quoted_name.sub("□", sentence_head)
     dated_clause = g.quoted_name.sub("□", clause)
@@ -490,8 +495,8 @@ def _read(
         else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
     )
     comma_verbs = g.mask.sub("□", comma_clause)
-    if g.rest.match(comma_clause):
-        return
+    if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
+        return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
     # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件)
     if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
@@ -788,6 +793,20 @@ def _nouns(
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     # 通过门户网站及政务新媒体方式主动公开907条: a noun that names the means is not the figure's
+    # 在县政府网站及本单位门户网站公开214条: a place named after 在/通过, then a verb, is where
+    # the figure was published, not what it counts
+    if before and _noun_name(before[-1], g) in g.other_nouns:
+        loc = None
+        for loc in g.locative.finditer(text, clause_start, before[-1].start()):
+            pass
+        placed = [n for n in before if loc is not None and n.start() >= loc.end()]
+        if (
+            loc is not None
+            and placed[0].start() - loc.end() <= g.reach["noun_after_reach"]
+            and all(_noun_name(n, g) in g.other_nouns for n in placed)
+            and g.any_verb.search(g.mask.sub("□", text[before[-1].end() : num_start]))
+        ):
+            before = [n for n in before if n.start() < loc.start()]
     # (with every channel listed before it: 门户网站及政务新媒体)
     means_end = max((m.end() for n in before if (m := g.means.match(text, n.end()))), default=-1)
     before = [n for n in before if n.start() >= means_end]
