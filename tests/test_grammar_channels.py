@@ -151,3 +151,30 @@ def test_no_request_and_no_fee_said_of_their_situation() -> None:
     assert values(text, 2014)["requests_received"] == 0
     text = "三、收费和减免情况\n本年度我镇没有因政府信息公开而产生的收费,也未产生减免情况。"
     assert values(text, 2014)["fees_yuan"] == 0
+
+
+def test_the_next_count_of_cases_after_a_disclosure_case_count() -> None:
+    text = (
+        "(二)依申请公开办理情况\n2020年全市共收到政府信息公开申请120件。收到行政复议20件,结果维持10件,"
+        "尚未审结2件。收到行政诉讼45件,结果维持12件,尚未审结4件。"
+    )
+    got = values(text, 2020)
+    assert got["admin_reconsideration"] == 20
+    assert got["admin_litigation"] == 45
+    # a court's or an area's cases of every kind, with no disclosure before them, are not counted
+    got = values("全市行政复议机关共办理行政复议案件560件。全市法院受理行政诉讼案件300件。", 2020)
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got
+
+
+def test_all_answered_after_an_aside_and_the_subject_of_the_requests() -> None:
+    text = (
+        "2022年共受理信息公开申请6件(较2021年减少3件),申请内容涉及住房租赁管理等政策文件,"
+        "全部按规定进行了规范答复。"
+    )
+    got = values(text, 2022)
+    assert got["requests_received"] == 6 and got["requests_completed"] == 6
+    # 已办结 with a count of its own is that count, not all of them
+    text = (
+        "2023年全年共收到依申请公开14件(其中信件申请10件,网络申请4件),已办结12件,2件结转下年办理。"
+    )
+    assert values(text, 2023)["requests_completed"] == 12

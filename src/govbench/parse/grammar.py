@@ -608,12 +608,16 @@ def _read(
             continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
         if how == "bare" and not _bare_gap_ok(text, clause_start, num_start, metric, g):
             continue  # 共办结各类事项1200件: the verb governs a noun of its own
-        if metric.context is not None and not metric.context.search(
-            text,
-            _last_break(
-                text, max(0, sentence_start - 1), g.sentence_breaks, g.reach["sentence_reach"]
-            ),
-            sentence_end,
+        if (
+            metric.context is not None
+            and not metric.context.search(
+                text,
+                _last_break(
+                    text, max(0, sentence_start - 1), g.sentence_breaks, g.reach["sentence_reach"]
+                ),
+                sentence_end,
+            )
+            and not _continues_cases(earlier, sentence_start, g)
         ):
             continue  # 全市行政复议机关共办理行政复议案件560件: not the disclosure's cases
         if (
@@ -1144,6 +1148,14 @@ def _continues_requests(earlier: list[Found], sentence_start: int, text: str, g:
         and sentence_start - last.end <= g.reach["sentence_reach"]
         and not g.quantity.search(text, last.end, sentence_start)
     )
+
+
+def _continues_cases(earlier: list[Found], sentence_start: int, g: _Grammar) -> bool:
+    """The last figure before the sentence, in the sentence before, counted the disclosure's
+    cases (收到行政复议66件,结果维持33件…。收到行政诉讼202件): the next count of cases is one too."""
+    if not earlier or earlier[-1].metric not in g.disclosure_totals:
+        return False
+    return 0 <= sentence_start - earlier[-1].end <= g.reach["sentence_reach"]
 
 
 def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
