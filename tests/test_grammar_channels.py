@@ -178,3 +178,13 @@ def test_all_answered_after_an_aside_and_the_subject_of_the_requests() -> None:
         "2023年全年共收到依申请公开14件(其中信件申请10件,网络申请4件),已办结12件,2件结转下年办理。"
     )
     assert values(text, 2023)["requests_completed"] == 12
+
+
+def test_up_to_now_in_a_sentence_led_by_the_reports_year() -> None:
+    text = "(一)主动公开。2024年,园区围绕重点工作,截至目前,主动公开政府信息60条,网站访问量56436次。"
+    assert values(text, 2024)["proactive_items_total"] == 60
+    # led by nothing, up to now counts since the channel began
+    assert "new_media_posts" not in values("截至目前,区级政务微信发布信息1321条。", 2024)
+    # led by another year, it is that year's
+    text = "2023年,园区围绕重点工作,截至目前,主动公开政府信息60条。"
+    assert "proactive_items_total" not in values(text, 2024)

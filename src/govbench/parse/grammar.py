@@ -503,7 +503,11 @@ def _read(
         return
     if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
         return  # 2023年上半年,主动公开…: part of the year
-    if g.as_of_now.search(sentence_head) and not g.this_year.search(comma_clause):
+    if (
+        (now := g.as_of_now.search(sentence_head))
+        and not g.this_year.search(comma_clause)
+        and not _led_by_year(sentence_head[: now.start()], year, g)
+    ):
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
@@ -1148,6 +1152,15 @@ def _continues_requests(earlier: list[Found], sentence_start: int, text: str, g:
         and sentence_start - last.end <= g.reach["sentence_reach"]
         and not g.quantity.search(text, last.end, sentence_start)
     )
+
+
+def _led_by_year(head: str, year: int | None, g: _Grammar) -> bool:
+    """The sentence opens with the report's own year (2024年,园区…,截至目前,主动公开…60条): its
+    "up to now" is up to now in that year."""
+    lead = re.match(
+        r"\s*(?:\(?[一二三四五六七八九十\d]+\)?[、.]?\s*)?((?:19|20)\d\d)\s*年(?:度)?\s*[,,]", head
+    )
+    return year is not None and lead is not None and int(lead.group(1)) == year
 
 
 def _continues_cases(earlier: list[Found], sentence_start: int, g: _Grammar) -> bool:
