@@ -188,3 +188,14 @@ def test_up_to_now_in_a_sentence_led_by_the_reports_year() -> None:
     # led by another year, it is that year's
     text = "2023年,园区围绕重点工作,截至目前,主动公开政府信息60条。"
     assert "proactive_items_total" not in values(text, 2024)
+
+
+def test_the_new_requests_of_a_running_total() -> None:
+    text = "全区累计受理政府信息公开申请60件,其中,本年度新接收57件,2020年结转办理3件。"
+    assert values(text, 2021)["requests_received"] == 57
+
+
+def test_a_carried_over_total_with_the_answered_count_after_it_stays_unstated() -> None:
+    # 本年度完成…答复 is the answered count, not the new requests: received stays unknown
+    text = "2024年,我区共受理政府信息公开申请件300件,其中4件来自上一年度结转,本年度完成296件依申请件答复。"
+    assert "requests_received" not in values(text, 2024)

@@ -112,6 +112,7 @@ class _Grammar:
     reach: dict[str, int]
     carry_over: re.Pattern[str]
     carry_over_unstated: re.Pattern[str]
+    new_requests: re.Pattern[str]  # 其中,本年度新接收91件: the new ones stated after a total
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
     quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
@@ -284,6 +285,7 @@ def _grammar() -> _Grammar:
         },
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         carry_over_unstated=re.compile(phrases["carry_over_unstated"]),
+        new_requests=re.compile(phrases["new_requests"]),
         shared=re.compile(phrases["shared"]),
         named_year=re.compile(phrases["named_year"]),
         quoted_name=re.compile(phrases["quoted_name"]),
@@ -714,7 +716,11 @@ def _read(
                     continue
                 value, end = value - part.value, carried.end()
             elif g.carry_over_unstated.match(text, unit_end):
-                continue  # a total with carry-over in it, the new ones unstated
+                if not g.new_requests.search(text, unit_end, sentence_end):
+                    continue  # a total with carry-over in it, the new ones unstated
+                # …60件,其中,本年度新接收57件,2020年结转办理3件: the new ones follow; the total
+                # is a fallback only
+                demoted = True
             elif g.carry_over_unstated.search(text, sentence_start, num_start):
                 # …114件,其中2件来自上一年度结转,受理的116件申请件已…答复: the same sentence
                 # said the new ones are unstated; a later count is only the answered one
