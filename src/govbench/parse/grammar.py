@@ -77,6 +77,7 @@ class _Metric:
     bare_alone: bool  # the bare verb names the metric by itself (主动公开907条), no topic needed
     topic: re.Pattern[str] | None
     units: frozenset[str]
+    units_after_noun: frozenset[str]  # units taken only after the metric's noun (政策解读12次)
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
     veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -112,6 +113,7 @@ class _Grammar:
     comma_breaks: re.Pattern[str]
     list_end: re.Pattern[str]
     other_time: re.Pattern[str]
+    whole_year: re.Pattern[str]  # 1月1日到12月31日: the year itself
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
     partial_period: re.Pattern[str]
@@ -138,12 +140,15 @@ class _Grammar:
     reach: dict[str, int]
     carry_over: re.Pattern[str]
     carry_over_unstated: re.Pattern[str]
+    new_requests: re.Pattern[str]  # 其中,本年度新接收91件: the new ones stated after a total
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
     quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
+    means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
+    locative: re.Pattern[str]  # 在县政府网站…公开214条: where, not what
     all_answered: re.Pattern[str]
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
@@ -183,17 +188,18 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
-_METRIC_WORD_SETS = "strong channel_nouns vague".split()
+_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
 # the grammar's, by section
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
-        own_part share_of_total as_of_now parts_lead heading_start issues_then_items""".split(),
+        own_part share_of_total as_of_now parts_lead heading_start issues_then_items
+        whole_year""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap outcome_list
-        answered_after_parts outcome_part all_requests_answered""".split(),
+        answered_after_parts outcome_part all_requests_answered new_requests means locative""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -354,8 +360,9 @@ def _read(
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
     if share and not _category_count(text, clause_start, num_start, unit_end, g):
         return  # a part with its share of the total, not a category of the catalogue
-    clause = text[clause_start:num_start]
-    sentence_head = text[sentence_start:num_start]
+    # 自2016年1月1日到12月31日: the whole year, not a month of it
+    clause = g.whole_year.sub("全年", text[clause_start:num_start])
+    sentence_head = g.whole_year.sub("全年", text[sentence_start:num_start])
     # the years the words state (not those inside a name: 《…2022年度报告》)
     dated_head = g.quoted_name.sub("□", sentence_head)
     dated_clause = g.quoted_name.sub("□", clause)
@@ -475,16 +482,19 @@ def _read(
         else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
     )
     comma_verbs = g.mask.sub("□", comma_clause)
-    if g.rest.match(comma_clause):
-        return
+    if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
+        return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
     # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件)
     if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
         return
     if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
         return  # 2023年上半年,主动公开…: part of the year
-    if g.as_of_now.search(sentence_head) and not (
-        g.this_year.search(comma_clause) or _names_year(comma_clause, year)
+    if (
+        (now := g.as_of_now.search(sentence_head))
+        and not g.this_year.search(comma_clause)
+        and not _names_year(comma_clause, year)
+        and not _led_by_year(sentence_head[: now.start()], year, g)
     ):
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
@@ -564,8 +574,12 @@ def _read(
     alone = previous_end <= sentence_start and part_of is None
     taken: set[str] = set()
     for metric in g.metrics:
-        if unit and unit not in metric.units:
-            continue
+        if (
+            unit
+            and unit not in metric.units
+            and not (unit in metric.units_after_noun and nouns and not noun_after)
+        ):
+            continue  # 组织了3次涵盖政策解读…的培训: 3 trainings, not readings
         rank, how = None, ""
         for noun in nouns or [None]:
             reading = _reading(
@@ -617,6 +631,7 @@ def _read(
                 sentence_end,
             )
             and not _heading_says(text, sentence_start, metric.context, g)
+            and not _continues_cases(earlier, sentence_start, g)
         ):
             continue  # 全市行政复议机关共办理行政复议案件560件: not the disclosure's cases
         if (
@@ -633,7 +648,8 @@ def _read(
         if (
             nouns
             and (need := metric.noun_needs.get(_noun_name(nouns[0], g)))
-            and not need.search(sentence_head)
+            and not need.search(_heading_before(text, sentence_start, g) + sentence_head)
+            and not _continues_requests(earlier, sentence_start, text, g)
         ):
             continue
         name = metric.name
@@ -651,7 +667,13 @@ def _read(
                 first = next(
                     (c for c in g.comma_breaks.split(wide) if not g.connective.fullmatch(c)), ""
                 )  # 同时,“活力安镇”微信公众号…,全年发布信息502篇: past the connective
-                if when.search(first) and not unless.search(wide):
+                heading = _heading_before(text, sentence_start, g)
+                if (when.search(first) and not unless.search(wide)) or (
+                    first == wide.lstrip()[: len(first)]
+                    and when.search(heading)
+                    and not unless.search(heading + wide)
+                ):
+                    # 2、政务微博。2017年发布信息38条: a numbered heading names the channel
                     name = to
         if (
             name == metric.name
@@ -704,7 +726,11 @@ def _read(
                 value, end = value - part.value, carried.end()
                 rule = "grammar.carry_over"
             elif g.carry_over_unstated.match(text, unit_end):
-                continue  # a total with carry-over in it, the new ones unstated
+                if not g.new_requests.search(text, unit_end, sentence_end):
+                    continue  # a total with carry-over in it, the new ones unstated
+                # …60件,其中,本年度新接收57件,2020年结转办理3件: the new ones follow; the total
+                # is a fallback only
+                demoted = True
             elif g.carry_over_unstated.search(text, sentence_start, num_start):
                 # …114件,其中2件来自上一年度结转,受理的116件申请件已…答复: the same sentence
                 # said the new ones are unstated; a later count is only the answered one
@@ -846,10 +872,33 @@ def _nouns(
     before = [
         n
         for n in g.nouns.finditer(text, clause_start, num_start)
-        if not _inside_title(text, clause_start, n.start()) and not _aside(text, n.end(), num_start)
+        if (
+            not _inside_title(text, clause_start, n.start())
+            or _QUOTED_LABEL.fullmatch(text, n.end(), num_start)
+            or ("”" in n.group(0) and _LABEL_GAP.fullmatch(text, n.end(), num_start))
+        )
+        and not _aside(text, n.end(), num_start)
     ]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
+    # 通过门户网站及政务新媒体方式主动公开907条: a noun that names the means is not the figure's
+    # 在县政府网站及本单位门户网站公开214条: a place named after 在/通过, then a verb, is where
+    # the figure was published, not what it counts
+    if before and _noun_name(before[-1], g) in g.other_nouns:
+        loc = None
+        for loc in g.locative.finditer(text, clause_start, before[-1].start()):
+            pass
+        placed = [n for n in before if loc is not None and n.start() >= loc.end()]
+        if (
+            loc is not None
+            and placed[0].start() - loc.end() <= g.reach["noun_after_reach"]
+            and all(_noun_name(n, g) in g.other_nouns for n in placed)
+            and g.any_verb.search(g.mask.sub("□", text[before[-1].end() : num_start]))
+        ):
+            before = [n for n in before if n.start() < loc.start()]
+    # (with every channel listed before it: 门户网站及政务新媒体)
+    means_end = max((m.end() for n in before if (m := g.means.match(text, n.end()))), default=-1)
+    before = [n for n in before if n.start() >= means_end]
     if num_start > clause_start and text[num_start - 1] in "和及与":
         before = []  # 10个视频解读和31个图解: a new phrase starts at the figure
     if (
@@ -865,10 +914,11 @@ def _nouns(
         if (
             len(before) > 1
             and g.joined.fullmatch(text, before[-2].end(), before[-1].start())
-            and _kinds(before[-2], g)
             and _kinds(before[-2], g) != _kinds(before[-1], g)
+            and (_kinds(before[-2], g) or "interpretations" in _direct_kinds(before[-1], g))
         ):
-            return [], False  # 政策类文件及解读12条: two kinds counted together
+            # 政策类文件及解读12条, 省政府工作报告及解读2条: two kinds counted together
+            return [], False
         return [before[-1]], False
     limit = min(len(text), unit_end + g.reach["noun_after_reach"])
     stop = min(
@@ -1066,6 +1116,11 @@ def _in_name(text: str, sentence_start: int, num_start: int, unit_end: int, g: _
     return name is not None and name.end() >= unit_end
 
 
+# A statistic's label in quotes, then its figure (“依申请公开政府信息”数为1): the label's noun counts.
+_QUOTED_LABEL = re.compile(r"[^“”《》]{0,12}”\s*(?:的)?(?:数量|总数|数)\s*(?:为|是)?\s*")
+_LABEL_GAP = re.compile(r"\s*(?:为|是)?\s*")  # after a label noun that closes its quote (…信息”数)
+
+
 def _inside_title(text: str, start: int, pos: int) -> bool:
     head = text[start:pos]
     return head.count("《") > head.count("》") or head.count("“") > head.count("”")
@@ -1194,6 +1249,51 @@ def _heading_says(text: str, pos: int, words: re.Pattern[str], g: _Grammar) -> b
     if head is None:
         return False  # a paragraph of running text (2025年,全市政府信息公开工作…) is no heading
     return bool(words.search(text, head.end(), min(pos, head.end() + g.reach["heading_reach"])))
+
+
+def _continues_requests(earlier: list[Found], sentence_start: int, text: str, g: _Grammar) -> bool:
+    """The last figure before the sentence, close by and with no other figure between, counted
+    disclosure requests (…受理政府信息公开申请7件。…。在办结的5件申请中): a bare 申请 continues it."""
+    if not earlier or earlier[-1].metric not in g.outcome_metrics:
+        return False
+    last = earlier[-1]
+    return (
+        last.end <= sentence_start
+        and sentence_start - last.end <= g.reach["sentence_reach"]
+        and not g.quantity.search(text, last.end, sentence_start)
+    )
+
+
+def _led_by_year(head: str, year: int | None, g: _Grammar) -> bool:
+    """The sentence opens with the report's own year (2024年,园区…,截至目前,主动公开…60条): its
+    "up to now" is up to now in that year."""
+    lead = re.match(
+        r"\s*(?:\(?[一二三四五六七八九十\d]+\)?[、.]?\s*)?((?:19|20)\d\d)\s*年(?:度)?\s*[,,]", head
+    )
+    return year is not None and lead is not None and int(lead.group(1)) == year
+
+
+def _continues_cases(earlier: list[Found], sentence_start: int, g: _Grammar) -> bool:
+    """The last figure before the sentence, in the sentence before, counted the disclosure's
+    cases (收到行政复议66件,结果维持33件…。收到行政诉讼202件): the next count of cases is one too."""
+    if not earlier or earlier[-1].metric not in g.disclosure_totals:
+        return False
+    return 0 <= sentence_start - earlier[-1].end <= g.reach["sentence_reach"]
+
+
+def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
+    """The sentence right before, when it is a short heading with no figure (三、依申请公开情况,
+    2、政务微博。): what the sentence is about; else nothing."""
+    if sentence_start <= 0:
+        return ""
+    reach = g.reach["heading_reach"]
+    start = _last_break(text, sentence_start - 1, g.sentence_breaks, reach)
+    before = text[start:sentence_start]
+    if start == max(0, sentence_start - 1 - reach) and start > 0:
+        return ""  # no break within reach: a long sentence, not a heading
+    if g.quantity.search(before):
+        return ""
+    return g.sentence_breaks.sub(" ", before)  # read with the sentence as one line
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:

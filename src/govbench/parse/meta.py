@@ -1040,6 +1040,15 @@ def _describe_body(
     )
     if district_body and meta.level == "city":
         meta.level = "county"  # a district's bureau whose district the text does not name
+    if (
+        meta.level == "county"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and _self_level(text) == "township"
+    ):
+        # 本报告在鼓楼区人民政府门户网站公布 … 我街道…: a township placed by its county's site
+        meta.level = "township"
+        meta.body_kind = meta.body_kind or "government"
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:

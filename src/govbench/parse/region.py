@@ -86,8 +86,10 @@ class Gazetteer:
         function_chars: str = "",
         word_ends: frozenset[str] = frozenset(),
         closers: str = "",
+        not_preceded_by: tuple[str, ...] = (),
     ) -> None:
         self._not_followed_by = not_followed_by
+        self._not_preceded_by = not_preceded_by
         self._function_chars = function_chars
         self._word_ends = word_ends
         self._closers = closers
@@ -146,7 +148,9 @@ class Gazetteer:
                         name = text[i : i + size]
                         if self._common_word(text, i, name, found):
                             continue  # 和县 in "…和县政府办公室": try the shorter names, then move on
-                        if not text.startswith(self._not_followed_by, i + size):
+                        if not text.startswith(self._not_followed_by, i + size) and not (
+                            self._not_preceded_by and text.endswith(self._not_preceded_by, 0, i)
+                        ):
                             found.append(Mention(i, i + size, name, tuple(names[name])))
                         i += size
                         break
@@ -363,6 +367,7 @@ def gazetteer() -> Gazetteer:
         "".join(rules["gazetteer"]["function_chars"]),
         frozenset(rules["gazetteer"]["word_ends"]),
         "".join(rules["gazetteer"]["closers"]),
+        tuple(rules["gazetteer"]["not_preceded_by"]),
     )
 
 
