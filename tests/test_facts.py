@@ -390,3 +390,63 @@ def test_no_fee_items_at_all_is_zero() -> None:
 def test_no_lawsuit_over_the_body_disclosure_accepted_by_a_court_is_zero() -> None:
     text = "2020年,无法院受理涉及本局政府信息公开工作的行政诉讼案件。"
     assert values(text, year=2020)["admin_litigation"] == (0, False)
+
+
+def test_a_clause_that_opens_with_wu_and_names_the_cases_is_zero_of_them() -> None:
+    # fidL: the 无 family of worded zeros, one phrasing for every wording of it
+    for text in (
+        "本年度无行政复议,无行政诉讼。",
+        "全年无因政府信息公开引发的行政复议和行政诉讼。",
+        "2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。",
+        "本机关无涉及政府信息公开的行政复议、行政诉讼案件。",
+        "全年无法院受理的涉及本单位信息公开的行政复议或行政诉讼。",
+    ):
+        got = values(text, 2016)
+        assert got["admin_reconsideration"] == (0, False), text
+        assert got["admin_litigation"] == (0, False), text
+
+
+def test_wu_that_is_no_none_or_an_outcome_is_no_zero_of_cases() -> None:
+    for text in (
+        # a place named 无锡, then a case count: not a zero
+        "无锡市本级行政复议5件,行政诉讼3件。",
+        # 无法 (cannot), 无需 (need not): not 'none'
+        "对无法提供的申请,告知申请人可依法申请行政复议或提起行政诉讼。",
+        # none lost, none corrected: outcomes of cases, not their count
+        "全年无行政复议被纠错、行政诉讼败诉的情况。",
+    ):
+        got = values(text, 2016)
+        assert got.get("admin_reconsideration", (None,))[0] != 0, text
+        assert got.get("admin_litigation", (None,))[0] != 0, text
+
+
+def test_no_request_with_wu_ends_the_statement() -> None:
+    for text in ("我镇2016年度无申请。", "本单位无依申请公开政府信息和不予公开政府信息。"):
+        assert values(text, 2016)["requests_received"] == (0, False), text
+    # something follows: an applicant, a review, a fee are not the requests' count
+    for text in ("无申请人提出异议。", "全年无申请行政复议。", "全年无依申请公开收费。"):
+        assert "requests_received" not in values(text, 2016), text
+
+
+def test_a_negation_before_the_charge_in_one_clause_is_zero_fees() -> None:
+    for text in (
+        "本年度未收费。",
+        "2015年未有收费及减免情况。",
+        "没有因政府信息公开而产生的收费。",
+        "本年度无依申请公开信息的收费。",
+        "全年未产生信息处理费。",
+        "本局无收取费用。",
+        "没有向政府信息公开申请人收费的情况。",
+        "六、政府信息公开的收费和减免情况。\n无",
+    ):
+        assert values(text, 2015)["fees_yuan"] == (0, False), text
+
+
+def test_look_alikes_of_a_fee_zero_give_nothing() -> None:
+    for text in (
+        # free of charge in another sense, a charge of another kind, a charge found wanting
+        "无偿提供政务服务,行政事业性收费按规定执行。",
+        "开展专项检查,未发现违规收费行为。",
+        "无锡市收取信息处理费200元。",
+    ):
+        assert values(text, 2015).get("fees_yuan", (None,))[0] != 0, text
