@@ -448,5 +448,7 @@ def test_look_alikes_of_a_fee_zero_give_nothing() -> None:
         "无偿提供政务服务,行政事业性收费按规定执行。",
         "开展专项检查,未发现违规收费行为。",
         "无锡市收取信息处理费200元。",
+        # the charges of the body's services, published or not: not a disclosure fee
+        "督促未公开收费标准的窗口限期整改。",
     ):
         assert values(text, 2015).get("fees_yuan", (None,))[0] != 0, text
