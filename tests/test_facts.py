@@ -452,3 +452,17 @@ def test_look_alikes_of_a_fee_zero_give_nothing() -> None:
         "督促未公开收费标准的窗口限期整改。",
     ):
         assert values(text, 2015).get("fees_yuan", (None,))[0] != 0, text
+
+
+def test_no_dispute_that_disclosure_drew_is_zero_of_both_kinds_of_case() -> None:
+    # fidL: the disputes are the cases, said in one word (行政争议), within the negated sentence
+    for text in (
+        "本年度未因政府信息公开申请引起行政争议。",
+        "我局没有因信息公开工作引发任何行政争议。",
+    ):
+        got = values(text, 2024)
+        assert got["admin_reconsideration"] == (0, False), text
+        assert got["admin_litigation"] == (0, False), text
+    # a dispute settled or corrected is an outcome, not the count of cases
+    got = values("全年未发生行政争议被纠正的情况。", 2024)
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got
