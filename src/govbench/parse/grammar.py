@@ -719,7 +719,9 @@ def _read(
             name == metric.name
             and quantity.value == 0
             and metric.zero_slot is not None
-            and metric.zero_slot.search(text, max(0, comma_start - g.reach["clause_reach"]), comma_start)
+            and metric.zero_slot.search(
+                text, max(0, comma_start - g.reach["clause_reach"]), comma_start
+            )
         ):
             continue  # 机构信息0条,政策文件0条: an empty category of the catalogue, not a figure
         if name in taken:

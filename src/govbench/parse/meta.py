@@ -672,7 +672,9 @@ def _locate_by_names(
         return rest_cache[0]
 
     # Law and policy names in the opening (《河北省实施〈条例〉办法》) name other bodies.
-    opening = _QUOTED_TITLE.sub(lambda q: " " * len(q.group(0)), text[:HEAD_CHARS])
+    # The title's closing 》 stays: what follows it is read as after a title (《条例》和县政府:
+    # "the 条例 and the county government", no 和县).
+    opening = _QUOTED_TITLE.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", text[:HEAD_CHARS])
     zones = [("issuer", issuer), ("title", title), ("opening", opening)]
     for source, zone in zones:
         if not zone:
