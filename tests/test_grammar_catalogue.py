@@ -78,3 +78,12 @@ def test_hexian_right_after_a_cited_title_is_and_the_county() -> None:
     # counter-case: 和县 named as a place after a title and its city is still found
     meta = meta_of("根据《条例》,马鞍山市和县人民政府编制2016年政府信息公开工作年度报告。")
     assert (meta.region.province, meta.region.county) == ("安徽省", "和县")
+
+
+def test_one_zero_for_both_kinds_of_case_is_a_zero_for_each() -> None:
+    got = values("全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。", 2013)
+    assert got["admin_reconsideration"] == 0
+    assert got["admin_litigation"] == 0
+    # counter-case: a figure other than 0 for both together is no count of reconsiderations
+    got = values("全年因政府信息公开被申请行政复议、提起行政诉讼的案件10件。", 2013)
+    assert "admin_reconsideration" not in got
