@@ -87,3 +87,16 @@ def test_one_zero_for_both_kinds_of_case_is_a_zero_for_each() -> None:
     # counter-case: a figure other than 0 for both together is no count of reconsiderations
     got = values("全年因政府信息公开被申请行政复议、提起行政诉讼的案件10件。", 2013)
     assert "admin_reconsideration" not in got
+
+
+def test_a_county_renamed_a_district_keeps_its_old_name_in_old_reports() -> None:
+    # historical names are kept (宣武区 2009): a 2009 report of 永定县 is 永定县, not today's 永定区
+    meta = meta_of("永定县2009年政府信息公开工作年度报告\n如有疑问请与永定县政府信息中心联系。")
+    assert (meta.region.province, meta.region.city, meta.region.county) == (
+        "福建省",
+        "龙岩市",
+        "永定县",
+    )
+    # counter-case: the district named as such stays the district
+    meta = meta_of("龙岩市永定区人民政府2020年政府信息公开工作年度报告")
+    assert meta.region.county == "永定区"
