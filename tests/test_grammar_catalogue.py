@@ -100,3 +100,17 @@ def test_a_county_renamed_a_district_keeps_its_old_name_in_old_reports() -> None
     # counter-case: the district named as such stays the district
     meta = meta_of("龙岩市永定区人民政府2020年政府信息公开工作年度报告")
     assert meta.region.county == "永定区"
+
+
+def test_a_notice_about_the_reports_names_no_title() -> None:
+    # the county office that sent the notice (…关于认真做好2011年度…年度报告的通知) is not the body
+    meta = meta_of(
+        "本年报根据《关于做好年度报告有关事项的通知》以永泰县人民政府办公室关于认真做好2011年度"
+        "政府信息公开工作年度报告的通知编制。如对本年报有任何疑问,请与白云乡人民政府党政办联系。"
+        "\n一、概述\n本乡成立了信息公开领导小组。"
+    )
+    assert meta.level == "township"
+    assert meta.issuer is None or "关于" not in meta.issuer
+    # counter-case: a title run into the opening line still names the body
+    meta = meta_of("现公布永嘉县农业局2011年度政府信息公开工作年度报告。本年报由概述等部分组成。")
+    assert (meta.level, meta.issuer) == ("county", "永嘉县农业局")
