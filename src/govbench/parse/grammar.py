@@ -94,6 +94,9 @@ class _Metric:
     vague: frozenset[str]
     total: bool
     context: re.Pattern[str] | None  # words the sentence or the one before must hold
+    # what stands right before a 0 that is an empty slot of a catalogue's categories
+    # (机构信息0条,政策文件0条; 机构职能类信息1条,占总体的比例为2%;法规文件类信息0条)
+    zero_slot: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context""".split()
+    channel_parts weak_veto part_follows context zero_slot""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -712,6 +715,15 @@ def _read(
             rank += 1  # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
             continue  # a weak reading in a sentence about one field or column
+        if (
+            name == metric.name
+            and quantity.value == 0
+            and metric.zero_slot is not None
+            and metric.zero_slot.search(
+                text, max(0, comma_start - g.reach["clause_reach"]), comma_start
+            )
+        ):
+            continue  # 机构信息0条,政策文件0条: an empty category of the catalogue, not a figure
         if name in taken:
             continue
         taken.add(name)

@@ -222,9 +222,18 @@ def _title_candidates(text: str) -> list[str]:
         ):
             out.append(line + nxt)
     head = _QUOTED_TITLE.sub(" ", text[:HEAD_CHARS])
-    out += [_inline_title(head, m) for m in _patterns()["inline_title"].finditer(head)]
+    out += [
+        _inline_title(head, m)
+        for m in _patterns()["inline_title"].finditer(head)
+        if not _NOTICE_AFTER.match(head, m.end())
+    ]
     out += [m.group(1) for m in _patterns()["title_in_quotes"].finditer(text[:HEAD_CHARS])]
     return [t for t in out if t]
+
+
+# An anchor followed by these names a notice about the reports (…关于认真做好2011年度政府信息公开
+# 工作年度报告的通知): the name before it is the office that sent the notice, not the report's body.
+_NOTICE_AFTER = re.compile(r"\s*(?:的|工作的|编制工作的|有关事项的|等有关事项的)?(?:通知|有关事项)")
 
 
 def _inline_title(head: str, m: re.Match[str]) -> str:
@@ -672,7 +681,9 @@ def _locate_by_names(
         return rest_cache[0]
 
     # Law and policy names in the opening (《河北省实施〈条例〉办法》) name other bodies.
-    opening = _QUOTED_TITLE.sub(lambda q: " " * len(q.group(0)), text[:HEAD_CHARS])
+    # The title's closing 》 stays: what follows it is read as after a title (《条例》和县政府:
+    # "the 条例 and the county government", no 和县).
+    opening = _QUOTED_TITLE.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", text[:HEAD_CHARS])
     zones = [("issuer", issuer), ("title", title), ("opening", opening)]
     for source, zone in zones:
         if not zone:
