@@ -1,0 +1,43 @@
+"""Kinds met in a blind set of unseen real report openings (fresh4/F: departments, 街道/镇/乡 and
+development zones of 2020–2025), as minimal texts written here, each with a counter-case that must
+stay unread or read as before: items reposted from others, counts of one named column of a site."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int | None = 2024) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return {m: f.value for m, f in got.items()}
+
+
+# ---------------------------------------------------------------- precision
+
+
+def test_items_reposted_from_others_are_not_the_bodys_posts() -> None:
+    # a headline app reposting the centre's news: neither disclosed items nor the body's posts
+    text = (
+        "2024年,本区门户网站发布信息800条,其中动态类信息300条,今日头条转载中央和省各类信息60条。"
+        "微信公众号发布信息420条。"
+    )
+    got = values(text)
+    assert got["proactive_items_total"] == 800
+    assert got["new_media_posts"] == 420
+    assert "new_media_posts" not in values("2024年,今日头条转载各类信息60条。")
+    # the account's own posts stay read (counter-case)
+    assert values("2024年,今日头条号发布信息60条。")["new_media_posts"] == 60
+
+
+def test_a_named_columns_count_is_not_the_total() -> None:
+    # columns listed with no total: only the disclosure column's count is the body's total
+    text = "2024年,本局在门户网站部门动态发布信息30条,学校风采栏目发布信息20条,信息公开栏目发布信息40条。"
+    assert values(text)["proactive_items_total"] == 40
+    # one news column alone gives no total
+    assert "proactive_items_total" not in values("2024年,本局在门户网站工作动态栏目发布信息80条。")
+    # counter-cases: the disclosure column named in quotes, every column together
+    text = "全年通过区政府网站“法定主动公开内容”栏目公开政府信息900条,“疫情防控”栏目公开50条。"
+    assert values(text)["proactive_items_total"] == 900
+    assert values("2024年,网站各栏目共发布信息120条。")["proactive_items_total"] == 120
