@@ -41,3 +41,42 @@ def test_a_named_columns_count_is_not_the_total() -> None:
     text = "全年通过区政府网站“法定主动公开内容”栏目公开政府信息900条,“疫情防控”栏目公开50条。"
     assert values(text)["proactive_items_total"] == 900
     assert values("2024年,网站各栏目共发布信息120条。")["proactive_items_total"] == 120
+
+
+# ---------------------------------------------------------------- recall
+
+
+def test_a_noun_after_the_figures_unit_names_the_items() -> None:
+    # 主动公开N条信息: the noun after the unit says what the N are, not a topic's count
+    assert values("2024年,本局通过门户网站主动公开318条信息。")["proactive_items_total"] == 318
+    text = "今年以来主动公开重大决策、重点工作任务、产业政策等120多条信息。"
+    assert values(text)["proactive_items_total"] == 120
+    # counter-case: a topic word before 信息 still names one topic's count
+    assert "proactive_items_total" not in values("2024年,本局公开行业专项规划信息13条。")
+
+
+def test_no_requests_by_any_of_the_listed_ways_is_zero_requests() -> None:
+    text = "2024年,本镇未收到信函、网上留言等方式提出的政府信息公开申请。"
+    assert values(text)["requests_received"] == 0
+    # counter-case: a request count of another kind stays unread as disclosure requests
+    assert "requests_received" not in values("2024年,本镇未收到信函、网上留言等方式提出的投诉。")
+
+
+def test_the_fee_statistic_answered_none_is_zero_fees() -> None:
+    assert values("2024年,本园区无政府信息公开的收费及减免情况。")["fees_yuan"] == 0
+    assert values("2024年度,我乡没有政府信息公开的收费及减免事项。")["fees_yuan"] == 0
+    # counter-case: administrative charges are not disclosure fees
+    assert "fees_yuan" not in values("2024年,收取行政事业性收费12万元。")
+
+
+def test_all_requests_answered_after_a_zero_carry_over_completes_the_count() -> None:
+    text = (
+        "2024年共收到5宗政府信息公开申请,均通过网上提交,上年结转为0宗。"
+        "主要涉及招生政策等方面,所有申请均已按时办结。"
+    )
+    got = values(text)
+    assert got["requests_received"] == 5
+    assert got["requests_completed"] == 5
+    # counter-case: a non-zero figure between that is not a part leaves the count unanswered
+    text = "2024年共收到5宗政府信息公开申请,另收到领导信箱来信30件。所有申请均已按时办结。"
+    assert "requests_completed" not in values(text)
