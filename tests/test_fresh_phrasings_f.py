@@ -4,7 +4,9 @@ stay unread or read as before: items reposted from others, counts of one named c
 
 from __future__ import annotations
 
+from govbench.model import Document
 from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
 
 
 def values(text: str, year: int | None = 2024) -> dict:
@@ -80,3 +82,24 @@ def test_all_requests_answered_after_a_zero_carry_over_completes_the_count() -> 
     # counter-case: a non-zero figure between that is not a part leaves the count unanswered
     text = "2024年共收到5宗政府信息公开申请,另收到领导信箱来信30件。所有申请均已按时办结。"
     assert "requests_completed" not in values(text)
+
+
+# ---------------------------------------------------------------- level
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def test_a_bureau_following_its_districts_plan_is_county_level() -> None:
+    # placed only by its city (a site of 杭州), it serves the district's government
+    text = (
+        "一、总体情况\n2024年,我局按照上级要求和区政府统一部署,扎实推进政府信息公开工作。"
+        "做好杭州市人民政府门户网站的信息更新发布。"
+    )
+    meta = meta_of(text)
+    assert meta.region.city == "杭州市"
+    assert meta.level == "county"
+    # counter-case: a bureau following the city's plan stays city level
+    text = text.replace("区政府统一部署", "市政府统一部署")
+    assert meta_of(text).level == "city"

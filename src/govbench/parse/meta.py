@@ -1041,6 +1041,16 @@ def _describe_body(
     if district_body and meta.level == "city":
         meta.level = "county"  # a district's bureau whose district the text does not name
     if (
+        meta.level == "city"
+        and kind == "department"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and _level_cue(text) == "county"
+    ):
+        # 我局…按照上级要求和区政府统一部署, placed only by its city (杭州高新区(滨江)…网站): a
+        # district's bureau, not the city's
+        meta.level = "county"
+    if (
         meta.level == "county"
         and body_name is None
         and located.source not in ("issuer", "title")
