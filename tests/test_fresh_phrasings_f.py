@@ -116,3 +116,20 @@ def test_a_nameless_bureau_that_names_one_district_of_its_city_is_that_districts
     # counter-cases: a bureau speaking of the whole city, or naming two districts, stays the city's
     assert meta_of(text.replace("湖里区企业", "全市企业,湖里区企业")).level == "city"
     assert meta_of(text.replace("湖里区企业", "湖里区、思明区企业")).level == "city"
+
+
+def test_received_and_done_in_one_verb_is_both() -> None:
+    got = values("2025年,全年规范受理并办结依申请公开事项9件。", 2025)
+    assert got["requests_received"] == 9
+    assert got["requests_completed"] == 9
+    # counter-case: received and handled (办理) is not said done
+    got = values("2025年,全年受理并办理依申请公开事项9件。", 2025)
+    assert got["requests_received"] == 9
+    assert "requests_completed" not in got
+
+
+def test_items_disclosed_and_posted_are_the_total() -> None:
+    text = "2025年通过政务公开平台、村务公开栏等主动公开公示信息共计420条,其中工作动态类200条。"
+    assert values(text, 2025)["proactive_items_total"] == 420
+    # counter-case: notices posted (发布公示信息) are not disclosed items
+    assert "proactive_items_total" not in values("2025年,发布公示信息30条。", 2025)
