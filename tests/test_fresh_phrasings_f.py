@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from govbench.model import Document
 from govbench.parse.facts import narrative_facts
-from govbench.parse.meta import parse_metadata
+from govbench.parse.meta import _zone_host_county, parse_metadata
 
 
 def values(text: str, year: int | None = 2024) -> dict:
@@ -133,3 +133,20 @@ def test_items_disclosed_and_posted_are_the_total() -> None:
     assert values(text, 2025)["proactive_items_total"] == 420
     # counter-case: notices posted (发布公示信息) are not disclosed items
     assert "proactive_items_total" not in values("2025年,发布公示信息30条。", 2025)
+
+
+def test_a_zone_named_by_its_countys_short_name_lies_in_that_county() -> None:
+    meta = meta_of(
+        "萧山经济技术开发区2024年政府信息公开工作年度报告\n一、总体情况\n2024年,经开区主动公开信息50条。"
+    )
+    assert (meta.region.province, meta.region.city, meta.region.county) == (
+        "浙江省",
+        "杭州市",
+        "萧山区",
+    )
+    assert meta.body_kind == "development_zone"
+    assert meta.level == "county"
+    # counter-cases: a short name that is a city's (长沙高新区), or shared by several counties
+    # (鼓楼: 福州, 南京, 开封, 徐州), gives no county from the name
+    assert _zone_host_county("长沙高新区管委会") is None
+    assert _zone_host_county("鼓楼高新区管委会") is None

@@ -706,6 +706,9 @@ def _locate_by_names(
         fuzzy = _fuzzy_locate(issuer)
         if fuzzy is not None:
             return fuzzy, rest_cache[0] if rest_cache else []
+        host = _zone_host_county(issuer)
+        if host is not None:
+            return _Located(host, 0, "issuer"), rest_cache[0] if rest_cache else []
     mentions = context()
     # Places named only inside the titles of cited documents (《安徽省…通知》) are other
     # bodies' names: weak evidence, kept for last.
@@ -1194,6 +1197,20 @@ def _zone_region(
     else:
         region.county = _zone_name(name, host)
     return region
+
+
+def _zone_host_county(issuer: str) -> gz.Place | None:
+    """A zone named by its county's short name (番禺经济技术开发区, 海门经济技术开发区): that county,
+    when the short name is one county's only nationwide; else None."""
+    words = alternation(sorted(_rules()["zone"]["words"], key=len, reverse=True))
+    m = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:" + words + ")", issuer)
+    if m is None:
+        return None
+    short = m.group(1)
+    if any(p.level != "county" for x in gz.find_places(short) for p in x.places):
+        return None  # 长沙高新区: named after its city (长沙县 is another unit)
+    places = gz.gazetteer().counties_by_short_name(short)
+    return places[0] if len(places) == 1 else None
 
 
 def _zone_outside_places(issuer: str) -> str | None:
