@@ -860,6 +860,8 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
         for q in g.quantity.finditer(text, end, answered.start())
         if q["num"] is not None
     ]
+    # a zero between (上年结转为0宗) is no part of the count and leaves its sum as it was
+    parts = [p for p in parts if p is None or p.value != 0]
     if parts and sum(p.value if p is not None else float("nan") for p in parts) != value:
         return None
     return answered

@@ -717,6 +717,9 @@ def _locate_by_names(
         fuzzy = _fuzzy_locate(issuer)
         if fuzzy is not None:
             return fuzzy, rest_cache[0] if rest_cache else []
+        host = _zone_host_county(issuer)
+        if host is not None:
+            return _Located(host, 0, "issuer"), rest_cache[0] if rest_cache else []
     mentions = context()
     # Places named only inside the titles of cited documents (《安徽省…通知》) are other
     # bodies' names: weak evidence, kept for last.
@@ -1052,6 +1055,39 @@ def _describe_body(
     if district_body and meta.level == "city":
         meta.level = "county"  # a district's bureau whose district the text does not name
     if (
+        meta.level == "city"
+        and kind == "department"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and _level_cue(text) == "county"
+    ):
+        # 我局…按照上级要求和区政府统一部署, placed only by its city (杭州高新区(滨江)…网站): a
+        # district's bureau, not the city's
+        meta.level = "county"
+    if (
+        meta.level == "city"
+        and kind == "department"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and place is not None
+        and place.level == "city"
+        and _level_cue(text) != "city"
+        and not re.search(r"全市|各区|各县", text[:HEAD_CHARS])
+    ):
+        # A bureau that never names itself, placed by its city, whose opening names one district
+        # of that city and no other (湖里区企业年报公示率…, 厦门市…平台): that district's bureau
+        # (a city's bureau speaks of 全市 or of several districts).
+        inside = {
+            p
+            for m in gz.find_places(text, 0, HEAD_CHARS)
+            for p in m.places
+            if p.level == "county" and p.within(place)
+        }
+        if len(inside) == 1:
+            district = next(iter(inside))
+            meta.level = "county"
+            meta.region = gz.region_of(district)
+    if (
         meta.level == "county"
         and body_name is None
         and located.source not in ("issuer", "title")
@@ -1172,6 +1208,20 @@ def _zone_region(
     else:
         region.county = _zone_name(name, host)
     return region
+
+
+def _zone_host_county(issuer: str) -> gz.Place | None:
+    """A zone named by its county's short name (番禺经济技术开发区, 海门经济技术开发区): that county,
+    when the short name is one county's only nationwide; else None."""
+    words = alternation(sorted(_rules()["zone"]["words"], key=len, reverse=True))
+    m = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:" + words + ")", issuer)
+    if m is None:
+        return None
+    short = m.group(1)
+    if any(p.level != "county" for x in gz.find_places(short) for p in x.places):
+        return None  # 长沙高新区: named after its city (长沙县 is another unit)
+    places = gz.gazetteer().counties_by_short_name(short)
+    return places[0] if len(places) == 1 else None
 
 
 def _zone_outside_places(issuer: str) -> str | None:

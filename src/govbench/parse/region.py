@@ -179,6 +179,10 @@ class Gazetteer:
             return False
         return not (found and found[-1].end == i)
 
+    def counties_by_short_name(self, short: str) -> list[Place]:
+        """Today's counties whose name less its unit word is `short` (番禺 -> 番禺区)."""
+        return list(self._county_short.get(short, []))
+
     def portal_runs(self, text: str, portal: re.Pattern[str]) -> list[list[Mention]]:
         """Places named as the owner of a government portal: for each site name that
         `portal` (县政府门户网站, 门户网, 网站…) ends, the run of adjacent place names right
