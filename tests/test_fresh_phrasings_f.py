@@ -105,19 +105,6 @@ def test_a_bureau_following_its_districts_plan_is_county_level() -> None:
     assert meta_of(text).level == "city"
 
 
-def test_a_nameless_bureau_that_names_one_district_of_its_city_is_that_districts() -> None:
-    text = (
-        "一、总体情况\n(一)主动公开情况。一是通过厦门市商事主体信用信息公示平台公开行政处罚信息。"
-        "二是湖里区企业年报公示率达98%。(二)依申请公开情况。全年我局共受理依申请公开30件。"
-    )
-    meta = meta_of(text)
-    assert meta.level == "county"
-    assert meta.region.county == "湖里区"
-    # counter-cases: a bureau speaking of the whole city, or naming two districts, stays the city's
-    assert meta_of(text.replace("湖里区企业", "全市企业,湖里区企业")).level == "city"
-    assert meta_of(text.replace("湖里区企业", "湖里区、思明区企业")).level == "city"
-
-
 def test_received_and_done_in_one_verb_is_both() -> None:
     got = values("2025年,全年规范受理并办结依申请公开事项9件。", 2025)
     assert got["requests_received"] == 9

@@ -1065,29 +1065,6 @@ def _describe_body(
         # district's bureau, not the city's
         meta.level = "county"
     if (
-        meta.level == "city"
-        and kind == "department"
-        and body_name is None
-        and located.source not in ("issuer", "title")
-        and place is not None
-        and place.level == "city"
-        and _level_cue(text) != "city"
-        and not re.search(r"全市|各区|各县", text[:HEAD_CHARS])
-    ):
-        # A bureau that never names itself, placed by its city, whose opening names one district
-        # of that city and no other (湖里区企业年报公示率…, 厦门市…平台): that district's bureau
-        # (a city's bureau speaks of 全市 or of several districts).
-        inside = {
-            p
-            for m in gz.find_places(text, 0, HEAD_CHARS)
-            for p in m.places
-            if p.level == "county" and p.within(place)
-        }
-        if len(inside) == 1:
-            district = next(iter(inside))
-            meta.level = "county"
-            meta.region = gz.region_of(district)
-    if (
         meta.level == "county"
         and body_name is None
         and located.source not in ("issuer", "title")
