@@ -137,3 +137,18 @@ def test_a_zone_named_by_its_countys_short_name_lies_in_that_county() -> None:
     # (鼓楼: 福州, 南京, 开封, 徐州), gives no county from the name
     assert _zone_host_county("长沙高新区管委会") is None
     assert _zone_host_county("鼓楼高新区管委会") is None
+
+
+def test_a_nameless_bureau_that_names_one_district_of_its_city_has_no_level() -> None:
+    # the city's bureau speaking of a district, or the district's own: unknown, not a guess
+    text = (
+        "一、总体情况\n(一)主动公开情况。一是通过厦门市商事主体信用信息公示平台公开行政处罚信息。"
+        "二是湖里区企业年报公示率达98%。(二)依申请公开情况。全年我局共受理依申请公开30件。"
+    )
+    meta = meta_of(text)
+    assert meta.level is None
+    assert meta.region.city == "厦门市" and meta.region.county is None
+    assert any(w.startswith("level:") and "湖里区" in w for w in meta.warnings)
+    # counter-cases: a bureau speaking of the whole city, or of two districts, is the city's
+    assert meta_of(text.replace("湖里区企业", "全市企业,湖里区企业")).level == "city"
+    assert meta_of(text.replace("湖里区企业", "湖里区、思明区企业")).level == "city"

@@ -1065,6 +1065,32 @@ def _describe_body(
         # district's bureau, not the city's
         meta.level = "county"
     if (
+        meta.level == "city"
+        and kind == "department"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and place is not None
+        and place.level == "city"
+        and _level_cue(text) != "city"
+        and not re.search(r"全市|各区|各县", text[:HEAD_CHARS])
+    ):
+        # A bureau that never names itself, placed by its city, whose opening names one district
+        # of that city and no other (厦门市…平台, 湖里区企业年报公示率…): the city's bureau speaking
+        # of a district, or the district's own; the text does not say which, so the level is
+        # unknown (not the city's level with confidence, nor the district guessed from one word).
+        inside = {
+            p.name
+            for m in gz.find_places(text, 0, HEAD_CHARS)
+            for p in m.places
+            if p.level == "county" and p.within(place)
+        }
+        if len(inside) == 1:
+            meta.level = None
+            meta.warnings.append(
+                f"level: a bureau placed by {place.name} that names only {next(iter(inside))}"
+                " of its districts and never itself: the city's or the district's, unknown"
+            )
+    if (
         meta.level == "county"
         and body_name is None
         and located.source not in ("issuer", "title")
