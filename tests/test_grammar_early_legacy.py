@@ -5,7 +5,9 @@ request count whose unit a converter dropped at the line's end. Each kind has it
 
 from __future__ import annotations
 
+from govbench.model import Document
 from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
 
 
 def values(text: str, year: int | None = 2009) -> dict:
@@ -72,3 +74,21 @@ def test_a_request_count_whose_unit_was_dropped_at_the_lines_end() -> None:
 def test_a_number_running_on_after_the_request_noun_is_not_taken() -> None:
     # the figure must end the line: 申请0人次 is something else, 申请2019年 a date
     assert "requests_received" not in values("我局共受理政府信息公开申请0人次咨询\n", 2010)
+
+
+def test_a_city_renamed_a_district_keeps_its_old_name_in_old_reports() -> None:
+    # 蓬莱市 (烟台) became 蓬莱区 in 2020: a 2010 report of 蓬莱市's bureau is 蓬莱市's, as labels keep
+    # historical names (宣武区 2009, 永定县 2009)
+    meta = parse_metadata(
+        Document(source="snippet.txt", text="蓬莱市统计局2010年政府信息公开工作年度报告\n")
+    )
+    assert (meta.region.province, meta.region.city, meta.region.county) == (
+        "山东省",
+        "烟台市",
+        "蓬莱市",
+    )
+    # counter-case: the district named as such stays the district
+    meta = parse_metadata(
+        Document(source="snippet.txt", text="烟台市蓬莱区统计局2022年政府信息公开工作年度报告\n")
+    )
+    assert meta.region.county == "蓬莱区"
