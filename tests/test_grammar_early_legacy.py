@@ -92,3 +92,19 @@ def test_a_city_renamed_a_district_keeps_its_old_name_in_old_reports() -> None:
         Document(source="snippet.txt", text="烟台市蓬莱区统计局2022年政府信息公开工作年度报告\n")
     )
     assert meta.region.county == "蓬莱区"
+
+
+def test_a_nameless_street_placed_by_its_citys_site_is_a_township() -> None:
+    text = (
+        "现编制2011年度政府信息公开工作年度报告。本年报通过吉林市政务公开网向社会公开。"
+        "截至2011年年底,本街道政府信息公开工作运行正常。我街道政府信息公开的制度框架基本完备。"
+    )
+    meta = parse_metadata(Document(source="snippet.txt", text=text))
+    assert meta.level == "township"
+    # counter-case: a nameless bureau placed by the same site, speaking as 我局, is not a township
+    text = (
+        "现编制2011年度政府信息公开工作年度报告。本年报通过吉林市政务公开网向社会公开。"
+        "截至2011年年底,我局政府信息公开工作运行正常。我局政府信息公开的制度框架基本完备。"
+    )
+    meta = parse_metadata(Document(source="snippet.txt", text=text))
+    assert meta.level != "township"

@@ -1091,12 +1091,13 @@ def _describe_body(
                 " of its districts and never itself: the city's or the district's, unknown"
             )
     if (
-        meta.level == "county"
+        meta.level in ("county", "city")
         and body_name is None
         and located.source not in ("issuer", "title")
         and _self_level(text) == "township"
     ):
         # 本报告在鼓楼区人民政府门户网站公布 … 我街道…: a township placed by its county's site
+        # (通过吉林市政务公开网…向社会公开 … 本街道…: or by its city's)
         meta.level = "township"
         meta.body_kind = meta.body_kind or "government"
     if not meta.level and body_name is None:
