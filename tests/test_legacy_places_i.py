@@ -1,0 +1,42 @@
+"""Kinds met in a blind set of early legacy openings (fresh4/I, 2008–2012 reports): county names
+that the division tree of today no longer holds in the form those reports use. Each test is a
+minimal text of the kind, written for it (not copied from a report)."""
+
+from __future__ import annotations
+
+from govbench.model import Document
+from govbench.parse.meta import parse_metadata
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def place(text: str) -> tuple:
+    meta = meta_of(text)
+    return (meta.region.province, meta.region.city, meta.region.county, meta.level)
+
+
+def test_an_autonomous_county_named_without_its_peoples_is_that_county() -> None:
+    # reports of 峨山彝族自治县 call it 峨山县, as those of 恩施土家族苗族自治州 say 恩施州
+    assert place("2011年峨山县政府信息公开工作年度报告\n目前,全县已配备工作人员若干名。") == (
+        "云南省",
+        "玉溪市",
+        "峨山彝族自治县",
+        "county",
+    )
+    # the full name is the same county; another autonomous county shortened the same way
+    assert place("峨山彝族自治县人民政府2011年政府信息公开工作年度报告")[2] == "峨山彝族自治县"
+    assert place("新平县2011年政府信息公开工作年度报告")[2] == "新平彝族傣族自治县"
+
+
+def test_a_county_that_later_became_a_city_keeps_its_old_name_in_old_reports() -> None:
+    # 祁阳县 became 祁阳市 in 2021: an old report of 祁阳县 is placed, under its old name
+    assert place("本年报由祁阳县人民政府编制。如有疑问,请与祁阳县政务公开领导小组办公室联系。") == (
+        "湖南省",
+        "永州市",
+        "祁阳县",
+        "county",
+    )
+    # counter-case: a report of today's city names the city
+    assert place("祁阳市人民政府2022年政府信息公开工作年度报告")[2] == "祁阳市"
