@@ -1,11 +1,20 @@
 """Kinds met in a blind set of early legacy openings (fresh4/I, 2008–2012 reports): county names
-that the division tree of today no longer holds in the form those reports use. Each test is a
-minimal text of the kind, written for it (not copied from a report)."""
+that the division tree of today no longer holds in the form those reports use, and a figure whose
+unit the page lost at the end of its line. Each test is a minimal text of the kind, written for it
+(not copied from a report)."""
 
 from __future__ import annotations
 
 from govbench.model import Document
+from govbench.parse.facts import narrative_facts
 from govbench.parse.meta import parse_metadata
+
+
+def values(text: str, year: int | None = 2010) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return {m: f.value for m, f in got.items()}
 
 
 def meta_of(text: str):
@@ -40,3 +49,13 @@ def test_a_county_that_later_became_a_city_keeps_its_old_name_in_old_reports() -
     )
     # counter-case: a report of today's city names the city
     assert place("祁阳市人民政府2022年政府信息公开工作年度报告")[2] == "祁阳市"
+
+
+def test_a_figure_whose_unit_was_lost_at_the_end_of_its_line_is_read() -> None:
+    # the page dropped the unit after the last figure of a line (申请0件 -> 申请0)
+    text = "三、依申请公开政府信息情况\n我局共受理政府信息公开申请0\n四、咨询处理情况\n"
+    assert values(text)["requests_received"] == 0
+    # counter-cases: a unit-less figure inside a running line, and one after a noun of no
+    # metric (咨询), are not requests
+    assert "requests_received" not in values("我局共受理政府信息公开申请0人咨询情况如下\n")
+    assert "requests_received" not in values("四、咨询处理情况\n共接受市民咨询0\n")
