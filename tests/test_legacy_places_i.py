@@ -59,3 +59,16 @@ def test_a_figure_whose_unit_was_lost_at_the_end_of_its_line_is_read() -> None:
     # metric (咨询), are not requests
     assert "requests_received" not in values("我局共受理政府信息公开申请0人咨询情况如下\n")
     assert "requests_received" not in values("四、咨询处理情况\n共接受市民咨询0\n")
+
+
+def test_a_title_that_lost_its_opening_bracket_names_another_body() -> None:
+    # 按照广东省政府信息公开规定》: the page dropped the title's 《; the province is the law's,
+    # the town's own place is its address
+    text = (
+        "按照广东省政府信息公开规定》的要求,现公布新圩镇人民政府2009年政府信息公开工作年度报告。"
+        "如有疑问,请与镇政府办公室联系(地址:惠州市新圩镇建设路1号)。"
+    )
+    assert place(text)[:2] == ("广东省", "惠州市")
+    # counter-case: the province named in running text, not in a title, is still read first
+    text = text.replace("政府信息公开规定》的要求", "的要求")
+    assert place(text)[:2] == ("广东省", None)

@@ -684,6 +684,9 @@ def _locate_by_names(
     # The title's closing 》 stays: what follows it is read as after a title (《条例》和县政府:
     # "the 条例 and the county government", no 和县).
     opening = _QUOTED_TITLE.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", text[:HEAD_CHARS])
+    # A title whose opening 《 the page lost (按照广东省政府信息公开规定》以及…) names another
+    # body too: blanked back to its clause's start.
+    opening = _TITLE_LOST_OPENING.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", opening)
     zones = [("issuer", issuer), ("title", title), ("opening", opening)]
     for source, zone in zones:
         if not zone:
@@ -748,9 +751,17 @@ def _locate_by_names(
     return weak or _Located(), mentions
 
 
+_TITLE_LOST_OPENING = re.compile(r"[^\s《》。;,,、\n((]{1,40}》")
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     opened = text.rfind("《", max(0, pos - 80), pos)
-    return opened >= 0 and text.rfind("》", opened, pos) < 0
+    if opened >= 0 and text.rfind("》", opened, pos) < 0:
+        return True
+    # a title whose opening 《 the page lost (按照广东省政府信息公开规定》以及…): the name runs
+    # on to a closing 》 with no other title and no sentence break between
+    closed = text.find("》", pos, pos + 40)
+    return closed >= 0 and not re.search(r"[《。;\n]", text[pos:closed])
 
 
 def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Located:
