@@ -72,3 +72,16 @@ def test_a_title_that_lost_its_opening_bracket_names_another_body() -> None:
     # counter-case: the province named in running text, not in a title, is still read first
     text = text.replace("政府信息公开规定》的要求", "的要求")
     assert place(text)[:2] == ("广东省", None)
+
+
+def test_a_cited_title_naming_the_county_right_before_the_town_itself_places_the_town() -> None:
+    # 馆前镇's report cites its own notice 《关于成立长汀县馆前镇…》: the town lies in that county
+    text = (
+        "馆前镇2010年度政府信息公开报告\n本报告通过镇政府政务公开专栏向社会公开。\n"
+        "例如公开了《关于成立长汀县馆前镇人口普查领导小组的通知》、"
+        "《关于转发龙岩市民政局<公益性设施建设资助办法>的通知》等文件。"
+    )
+    assert place(text) == ("福建省", "龙岩市", "长汀县", "township")
+    # counter-case: a title naming the county before another town says nothing of this one's county
+    other = text.replace("长汀县馆前镇人口普查", "长汀县河田镇人口普查")
+    assert place(other)[2] is None

@@ -744,6 +744,19 @@ def _locate_by_names(
         if _inside_quotes(text, m.start)
         and (not _short_only(m) or sum(1 for o in mentions if o.name == m.name) >= 2)
     ]
+    # A cited title that names the body's own town right after its county
+    # (《关于成立长汀县馆前镇…小组的通知》 in 馆前镇's report): that county is the town's.
+    town = re.match(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)", issuer or "")
+    ties = {
+        m.places[0]
+        for m in quoted
+        if town
+        and len(m.places) == 1
+        and m.places[0].level == "county"
+        and text.startswith(town.group(0), m.end)
+    }
+    if weak is None and len(ties) == 1:
+        weak = _Located(ties.pop(), 0, "cited")
     if weak is None and quoted:
         cited = {p for m in quoted for p in m.places}
         place = gz.common_ancestor(list(cited))
