@@ -684,6 +684,9 @@ def _locate_by_names(
     # The title's closing 》 stays: what follows it is read as after a title (《条例》和县政府:
     # "the 条例 and the county government", no 和县).
     opening = _QUOTED_TITLE.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", text[:HEAD_CHARS])
+    # A title whose opening 《 the page lost (按照广东省政府信息公开规定》以及…) names another
+    # body too: blanked back to its clause's start.
+    opening = _TITLE_LOST_OPENING.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", opening)
     zones = [("issuer", issuer), ("title", title), ("opening", opening)]
     for source, zone in zones:
         if not zone:
@@ -741,6 +744,19 @@ def _locate_by_names(
         if _inside_quotes(text, m.start)
         and (not _short_only(m) or sum(1 for o in mentions if o.name == m.name) >= 2)
     ]
+    # A cited title that names the body's own town right after its county
+    # (《关于成立长汀县馆前镇…小组的通知》 in 馆前镇's report): that county is the town's.
+    town = re.match(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)", issuer or "")
+    ties = {
+        m.places[0]
+        for m in quoted
+        if town
+        and len(m.places) == 1
+        and m.places[0].level == "county"
+        and text.startswith(town.group(0), m.end)
+    }
+    if weak is None and len(ties) == 1:
+        weak = _Located(ties.pop(), 0, "cited")
     if weak is None and quoted:
         cited = {p for m in quoted for p in m.places}
         place = gz.common_ancestor(list(cited))
@@ -748,9 +764,17 @@ def _locate_by_names(
     return weak or _Located(), mentions
 
 
+_TITLE_LOST_OPENING = re.compile(r"[^\s《》。;,,、\n((]{1,40}》")
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     opened = text.rfind("《", max(0, pos - 80), pos)
-    return opened >= 0 and text.rfind("》", opened, pos) < 0
+    if opened >= 0 and text.rfind("》", opened, pos) < 0:
+        return True
+    # a title whose opening 《 the page lost (按照广东省政府信息公开规定》以及…): the name runs
+    # on to a closing 》 with no other title and no sentence break between
+    closed = text.find("》", pos, pos + 40)
+    return closed >= 0 and not re.search(r"[《。;\n]", text[pos:closed])
 
 
 def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Located:

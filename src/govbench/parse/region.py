@@ -271,6 +271,14 @@ def _autonomous_prefecture_short(name: str) -> list[str]:
     return []
 
 
+def _autonomous_county_short(name: str) -> list[str]:
+    # 峨山彝族自治县 -> 峨山县: reports of the county drop the people's names, as the
+    # prefecture's do; the first two characters name the place.
+    if name.endswith("自治县") and len(name) > 5:
+        return [name[:2] + "县"]
+    return []
+
+
 def _tree_places(outside: tuple[str, ...] = ()) -> list[tuple[str, Place]]:
     """Every unit of the tree under its full and short names, but for the provinces whose
     codes start with one of `outside`."""
@@ -314,19 +322,16 @@ def _tree_places(outside: tuple[str, ...] = ()) -> list[tuple[str, Place]]:
                     if alias:
                         out.append((alias, city))
                 for county in child.get("children", []):
-                    out.append(
-                        (
-                            county["name"],
-                            Place(
-                                county["name"],
-                                "county",
-                                county["code"],
-                                pname,
-                                child["name"],
-                                county["name"],
-                            ),
-                        )
+                    place = Place(
+                        county["name"],
+                        "county",
+                        county["code"],
+                        pname,
+                        child["name"],
+                        county["name"],
                     )
+                    for name in [county["name"], *_autonomous_county_short(county["name"])]:
+                        out.append((name, place))
             else:
                 # County-level units the province runs directly (济源市, 仙桃市, 海南的县).
                 out.append(
