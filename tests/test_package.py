@@ -232,6 +232,16 @@ def test_the_installed_package_parses_ingests_checks_ranks_and_serves_like_the_c
         server.terminate()
         server.wait(timeout=30)
         log.close()
+    # stopping `govbench app` stops the server: no process left serving the port
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
+                time.sleep(0.5)
+        except OSError:
+            break
+    else:
+        raise AssertionError(f"the app still answers on port {port} after govbench app stopped")
 
 
 def test_a_suites_folder_without_suites_is_an_error_not_a_check_that_passes(tmp_path):

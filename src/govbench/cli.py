@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 from importlib import resources
@@ -849,7 +848,11 @@ def cmd_app(args: argparse.Namespace) -> int:
     ]
     mode = "corrections and review allowed" if edits else "read-only"
     print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, {mode})")
-    return subprocess.call(cmd, env=env)
+    sys.stdout.flush()
+    # the server takes this process's place, so a signal that stops `govbench app` (a
+    # supervisor's SIGTERM, not only Ctrl-C) stops the server and frees the port: a child
+    # would outlive its parent and keep serving
+    os.execve(sys.executable, cmd, env)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
