@@ -972,7 +972,7 @@ def test_the_app_is_read_only_unless_started_with_allow_edits(
     db, _, _ = ingested
     started = {}
     monkeypatch.delenv("GOVBENCH_READONLY", raising=False)
-    monkeypatch.setattr(subprocess, "call", lambda cmd, env: started.update(env) or 0)
+    monkeypatch.setattr(cli, "_serve", lambda cmd, env: started.update(env) or 0)
     assert cli.main(["app", "--db", str(db), *flag]) == 0
     assert started["GOVBENCH_ALLOW_EDITS"] == edits
     assert started.get("GOVBENCH_READONLY") == readonly

@@ -13,6 +13,7 @@ import sys
 import time
 from importlib import resources
 from pathlib import Path
+from typing import NoReturn
 
 from .model import ENGINES, LEVELS, MISSING_RULES, NORMALISATIONS, OCR_MODES, SCOPES
 from .resources import shipped
@@ -848,10 +849,14 @@ def cmd_app(args: argparse.Namespace) -> int:
     ]
     mode = "corrections and review allowed" if edits else "read-only"
     print(f"govbench app: http://127.0.0.1:{args.port}  (database {args.db}, {mode})")
+    return _serve(cmd, env)
+
+
+def _serve(cmd: list[str], env: dict[str, str]) -> NoReturn:
+    """Run the server in this process's place, so that a signal that stops `govbench app` (a
+    supervisor's SIGTERM, not only Ctrl-C) stops the server and frees the port: a child would
+    outlive its parent and keep serving."""
     sys.stdout.flush()
-    # the server takes this process's place, so a signal that stops `govbench app` (a
-    # supervisor's SIGTERM, not only Ctrl-C) stops the server and frees the port: a child
-    # would outlive its parent and keep serving
     os.execve(sys.executable, cmd, env)
 
 
