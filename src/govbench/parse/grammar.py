@@ -38,7 +38,11 @@ class Found:
     demoted: bool  # a sub-unit's or a part's figure, or one the body may restate
     rank: int  # 0 a full statement; higher: a weaker reading of the same words
     how: str = ""  # which reading took it: noun, strong, clause-verb, inherited, weak, bare, list, channel, answered
-    rule: str = ""  # the path that accepted it: a key of RULES
+    rule: str = ""  # the path that accepted it: a key of RULES; grammar.<how> unless said
+
+    def __post_init__(self) -> None:
+        if not self.rule:
+            object.__setattr__(self, "rule", f"grammar.{self.how}")
 
 
 # Each path by which the grammar accepts a figure, by the id its fact carries (Fact.rule), so
@@ -413,7 +417,6 @@ def _read(
                     False,
                     0,
                     "respectively",
-                    rule="grammar.respectively",
                 )
             return
     nouns, noun_after = _nouns(text, clause_start, num_start, unit_end, g)
@@ -533,7 +536,6 @@ def _read(
                     False,
                     0,
                     "new",
-                    rule="grammar.new",
                 )
         return
     own_part = part_of is not None and bool(g.own_part.match(text, part_of.start(), num_start))
@@ -550,7 +552,6 @@ def _read(
                     False,
                     -1,
                     "own",
-                    rule="grammar.own",
                 )
         return
     if g.disclosure_part.search(comma_clause):
@@ -570,7 +571,6 @@ def _read(
                     False,
                     -1,
                     "disclosure",
-                    rule="grammar.disclosure",
                 )
         return
     # a bare verb that names its metric alone leads its sentence's figures: not a part (其中主动
@@ -729,7 +729,7 @@ def _read(
             continue
         taken.add(name)
         value, end = quantity.value, (nouns[0].end() if noun_after else unit_end)
-        rule = "grammar.redirect" if name != metric.name else f"grammar.{how}"
+        rule = "grammar.redirect" if name != metric.name else ""
         if name == "requests_received":
             carried = g.carry_over.match(text, unit_end)
             if carried is not None:
@@ -813,7 +813,6 @@ def _read(
                     demoted,
                     2,
                     "answered",
-                    rule="grammar.answered",
                 )
 
 
