@@ -245,6 +245,20 @@ def test_a_table_figure_shows_the_cells_it_sums_by_their_names(monkeypatch, smal
     assert figures.loc["主动公开信息总数", "原文"] == "2000"
 
 
+def test_each_parsed_figure_names_the_rule_that_read_it(monkeypatch, tmp_path):
+    from govbench.ingest import ingest
+    from govbench.parse import rule_ids
+
+    db = tmp_path / "one.duckdb"
+    ingest([ROOT / "data" / "reports" / "full" / "hebei-qinhuangdao-2016.txt"], db, workers=0)
+    at = open_page(monkeypatch, db, "report")
+    figures = next(d.value for d in at.dataframe if "提取规则" in d.value.columns).set_index("指标")
+    read_by = figures["提取规则"]
+    # a reader who finds a figure misread can cite the rule: every figure has one govbench knows
+    assert len(read_by) > 5 and set(read_by) <= set(rule_ids())
+    assert read_by["本年新收申请数"].startswith("grammar.")
+
+
 # before the movers, read from the figures the run has already read: the old copy throughout;
 # before the check run, not read yet: the run starts over on the new copy
 @pytest.mark.parametrize("before, copy", [("movers", 0), ("quality_run", 1)])

@@ -279,6 +279,40 @@ def test_an_archive_of_a_newer_schema_is_refused_in_one_line(archive, tmp_path, 
     assert not (tmp_path / "x.duckdb").exists()
 
 
+def test_an_archive_of_the_schema_before_fact_rules_is_read_and_imported(
+    archive, tmp_path, monkeypatch, capsys
+):
+    import duckdb
+
+    # as schema 4's export wrote it: facts without their rule
+    older = tmp_path / "older"
+    subprocess.run(["cp", "-r", str(archive), str(older)], check=True)
+    for part in (older / "facts").rglob("*.parquet"):
+        duckdb.sql(
+            f"COPY (SELECT * EXCLUDE (rule) FROM read_parquet('{part}')) TO '{part}.new' "
+            "(FORMAT parquet)"
+        )
+        os.replace(f"{part}.new", part)
+    manifest = json.loads((older / MANIFEST).read_text(encoding="utf-8"))
+    manifest["schema_version"] = 4
+    facts = manifest["tables"]["facts"]
+    facts["columns"] = [c for c in facts["columns"] if c[0] != "rule"]
+    (older / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+    assert run("rank", "--db", str(older)) == 0
+    report_id = table_rows(archive, "facts")[0][0]
+    at = open_app(monkeypatch, older, "report", report=report_id)
+    figures = next(d.value for d in at.dataframe if "提取规则" in d.value.columns)
+    assert len(figures) > 0 and set(figures["提取规则"]) == {"（未记录）"}  # not recorded then
+    db = tmp_path / "back.duckdb"
+    assert run("import", "--parquet", str(older), "--db", str(db)) == 0
+    capsys.readouterr()
+    assert Database.version_of(db) == SCHEMA_VERSION
+    assert len(table_rows(db, "facts")) == len(table_rows(archive, "facts"))
+    with Database.reader(db) as database:
+        assert database.execute("SELECT count(rule) FROM facts").fetchone() == (0,)
+
+
 def test_import_into_a_database_that_holds_reports_is_refused(archive, small_db, capsys):
     before = table_rows(small_db, "reports")
     assert run("import", "--parquet", str(archive), "--db", str(small_db)) == 2

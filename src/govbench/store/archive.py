@@ -40,11 +40,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .migrations import READABLE_FROM, SCHEMA_VERSION
+from .migrations import SCHEMA_VERSION
 from .snapshot import DamagedDatabase, StoreError, hold_interrupt
 
 MANIFEST = "govbench-archive.json"
@@ -55,6 +56,10 @@ REPORT_KEYED = ("reports", "facts", "table_cells", "problems", "files", "report_
 # the one table not exported as rows: its content is in the manifest
 META = "meta"
 HIVE_TYPES = "{'year': INTEGER, 'province': VARCHAR}"
+# the schema archives were first written with (export came with schema 4): an archive of a later
+# schema but older than this release's reads the columns added since as NULL (facts.rule, 5),
+# as a migrated database holds them
+ARCHIVES_FROM = 4
 # characters kept percent-encoded in a partition folder's name (Hive's and Spark's escape set,
 # and + and space, which URL decoding reads otherwise)
 UNSAFE_IN_PATH = set("\"#%'*/:=?\\{}[]^+ ") | {chr(c) for c in range(0x20)} | {"\x7f"}
@@ -120,10 +125,10 @@ def read_manifest(folder: str | Path) -> dict:
             f"{folder}: written by a newer govbench ({written_by}, schema {version}; this one "
             f"reads up to {SCHEMA_VERSION}); upgrade govbench to read it"
         )
-    if version < READABLE_FROM:
+    if version < ARCHIVES_FROM:
         raise ArchiveError(
             f"{folder}: written by an older govbench ({written_by}, schema {version}; this one "
-            f"reads {READABLE_FROM} to {SCHEMA_VERSION}); import it with that govbench, "
+            f"reads {ARCHIVES_FROM} to {SCHEMA_VERSION}); import it with that govbench, "
             "then run govbench migrate"
         )
     return manifest
@@ -185,8 +190,15 @@ def _open(folder: Path, partitions: Partitions | None):
 
 
 def _select(folder: Path, table: str, info: dict, partitions: Partitions | None) -> str:
-    """The table's columns, in the schema's order, from its Parquet files."""
-    columns = ", ".join(_name(c) for c, _ in info["columns"])
+    """The table's columns as the archive lists them, from its Parquet files, then those this
+    release's schema added since the archive was written, as NULL."""
+    held = [c for c, _ in info["columns"]]
+    added = [
+        f"NULL::{kind} AS {_name(c)}"
+        for c, kind in _schema_columns().get(table, [])
+        if c not in held
+    ]
+    columns = ", ".join([*(_name(c) for c in held), *added])
     files = _literal(str(folder / table / "**" / "*.parquet"))
     if not info.get("partitioned"):
         return f"SELECT {columns} FROM read_parquet({files})"
@@ -195,6 +207,29 @@ def _select(folder: Path, table: str, info: dict, partitions: Partitions | None)
         f"SELECT {columns} FROM read_parquet({files}, hive_partitioning = true, "
         f"hive_types = {HIVE_TYPES}){where}"
     )
+
+
+@cache
+def _schema_columns() -> dict[str, list[tuple[str, str]]]:
+    """This release's tables: their columns and types, as schema.sql makes them."""
+    import duckdb
+
+    from .database import schema_sql
+
+    con = duckdb.connect()
+    try:
+        con.execute(schema_sql())
+        rows = con.execute(
+            "SELECT c.table_name, c.column_name, c.data_type FROM duckdb_columns() c "
+            "JOIN duckdb_tables() t USING (table_name) WHERE NOT c.internal "
+            "ORDER BY c.table_name, c.column_index"
+        ).fetchall()
+    finally:
+        con.close()
+    columns: dict[str, list[tuple[str, str]]] = {}
+    for table, column, kind in rows:
+        columns.setdefault(table, []).append((column, kind))
+    return columns
 
 
 def verify(folder: str | Path) -> None:

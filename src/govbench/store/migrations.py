@@ -25,9 +25,9 @@ from __future__ import annotations
 # 4: corrections (review.py), quality_results.result_id, the view figures and those on it
 # 5: facts.rule, the rule that produced each fact (NULL for facts stored before)
 SCHEMA_VERSION = 5
-# the oldest version this release's readers read as is: every figure is read through the view
-# figures, which reads corrections (4); no reader's query reads facts.rule (5)
-READABLE_FROM = 4
+# the oldest version this release's readers read as is: the report page shows each figure's
+# rule (facts.rule, 5)
+READABLE_FROM = 5
 
 # version -> the statements that bring a database of the version before up to it; tables
 # and views that are new in a version are made by schema.sql itself (CREATE ... IF NOT EXISTS)

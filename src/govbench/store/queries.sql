@@ -54,10 +54,14 @@ SELECT report_id, source, title, issuer, region_code, province, city, county, le
 FROM reports WHERE report_id = $report_id
 
 -- name: report_facts
--- a report's figures, corrections applied (parsed_value: the parser's; corrected: a reviewer's)
-SELECT metric, value, approx, method, evidence_start, evidence_end, evidence_text,
-       parsed_value, corrected
-FROM corrected_facts WHERE report_id = $report_id ORDER BY evidence_start NULLS LAST, metric
+-- a report's figures, corrections applied (parsed_value: the parser's; corrected: a reviewer's),
+-- each with the rule that read it (facts.rule; NULL when stored before schema 5, or when the
+-- figure is a reviewer's where the parser found none)
+SELECT c.metric, c.value, c.approx, c.method, c.evidence_start, c.evidence_end, c.evidence_text,
+       c.parsed_value, c.corrected, f.rule
+FROM corrected_facts c
+LEFT JOIN facts f ON f.report_id = c.report_id AND f.metric = c.metric
+WHERE c.report_id = $report_id ORDER BY c.evidence_start NULLS LAST, c.metric
 
 -- name: report_cells
 SELECT "table", row_key, col_key, value, raw, parsed_value, corrected

@@ -533,6 +533,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "method": ("来源", "Method"),
     "approx": ("约数", "Approximate"),
     "evidence": ("原文", "Evidence"),
+    "read_by": ("提取规则", "Read by rule"),
+    "read_by_unknown": ("（未记录）", "(not recorded)"),
     "method_table": ("表格", "table"),
     "method_narrative": ("正文", "narrative"),
     "method_ocr": ("OCR识别（需核对）", "OCR (check it)"),

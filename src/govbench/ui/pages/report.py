@@ -165,6 +165,9 @@ else:
                     or row.evidence_text
                     for row in facts.itertuples()
                 ],
+                # the rule id (govbench.parse.rule_ids): what to cite when a figure is misread;
+                # none for a figure stored before rules were recorded, or a reviewer's
+                t("read_by"): facts["rule"].fillna(t("read_by_unknown")),
                 **review_panel.corrected_columns(facts),
             }
         ).pipe(readable),
