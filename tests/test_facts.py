@@ -466,3 +466,19 @@ def test_no_dispute_that_disclosure_drew_is_zero_of_both_kinds_of_case() -> None
     # a dispute settled or corrected is an outcome, not the count of cases
     got = values("全年未发生行政争议被纠正的情况。", 2024)
     assert "admin_reconsideration" not in got and "admin_litigation" not in got
+
+
+def test_a_figure_the_text_stops_inside_is_not_read() -> None:
+    # an opening kept to its first characters, or a download cut off, ends inside a figure:
+    # 申请12 may have been 申请125件. The figures before it stand; the cut one is said, not read
+    text = "2011年,我县共主动公开政府信息1234条。共受理政府信息公开申请12"
+    warnings: list[str] = []
+    got = {f.metric: f.value for f in narrative_facts(text, 2011, "legacy", warnings)}
+    assert got == {"proactive_items_total": 1234}
+    assert [w.split(":")[0] for w in warnings] == ["requests_received_cut"]
+    # the same figure with its unit, or followed by more text, is whole
+    assert values(text + "件", 2011)["requests_received"] == (12, False)
+    assert values(text + "件。 \n", 2011)["requests_received"] == (12, False)
+    assert values(text + ",均已办结", 2011)["requests_received"] == (12, False)
+    # a statistics row's cells follow their unit: a row ending the text is whole
+    assert values("本年度|累计 政府信息公开收费减免金额元00", 2016)["fees_yuan"] == (0, False)

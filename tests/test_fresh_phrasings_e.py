@@ -44,7 +44,7 @@ def test_a_reading_of_a_meeting_is_not_a_policy_interpretation() -> None:
 
 
 def test_a_count_glued_to_xinxi_shuliang_with_no_unit() -> None:
-    got = values("本乡在县网站和乡村公开栏发布的信息数量215随后在乡公众号发布信息数量96\n")
+    got = values("本乡在县网站和乡村公开栏发布的信息数量215随后在乡公众号发布信息数量96。\n")
     assert got["proactive_items_total"] == 215
     assert got["new_media_posts"] == 96
 

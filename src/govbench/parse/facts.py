@@ -173,8 +173,17 @@ def narrative_facts(
     read = _grammar_candidates(text, year, skipped)
     chosen: dict[str, _Candidate] = {}
     facts = []
+    cut = _cut_at_the_end(text)
     for rules in metrics:
         candidates = _candidates(text, rules, shared, year, skipped) + read.get(rules.metric, [])
+        if cut is not None and any(c.end >= cut for c in candidates):
+            # an excerpt or a damaged file that stops inside a figure (申请12| of 申请125件)
+            candidates = [c for c in candidates if c.end < cut]
+            if warnings is not None:
+                warnings.append(
+                    f"{rules.metric}_cut: the text ends inside a figure "
+                    f"({text[max(0, cut - 20) : cut]!r}); not read"
+                )
         if rules.metric == "requests_completed" and "requests_received" in chosen:
             # 办理X件 reads as received or as completed; taken as received, it is not both
             received = chosen["requests_received"]
@@ -339,6 +348,25 @@ def _clause_start(text: str, pos: int, clause_ends: re.Pattern[str]) -> int:
         *clause_ends.finditer(text, window_start, pos),
     ]
     return max(b.end() for b in breaks) if breaks else window_start
+
+
+def _cut_at_the_end(text: str) -> int | None:
+    """Where the text stops, when it stops inside a figure of a sentence: the last figure may
+    be cut short (an opening kept to its first characters, a download cut off), so none ending
+    there is read. A statistics row's cells after its unit (收费金额 元 0 0) are whole."""
+    kept = text.rstrip()
+    last = _LAST_FIGURE.search(kept)
+    if last is None or kept[: last.start()].rstrip()[-1:] in _row_units():
+        return None
+    return len(kept)
+
+
+_LAST_FIGURE = re.compile(r"[\d.．]+$")
+
+
+@cache
+def _row_units() -> frozenset[str]:
+    return frozenset(load_rules("grammar")["quantity"]["units"]) | {"元"}
 
 
 def _bad_number_context(text: str, num_start: int, shared: dict[str, re.Pattern[str]]) -> bool:
