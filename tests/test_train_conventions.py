@@ -91,3 +91,24 @@ def test_a_reading_of_a_meeting_is_no_policy_interpretation() -> None:
 def test_a_policy_reading_under_a_product_name_keeps_its_count() -> None:
     # counter-case: 一图读懂 of policies is a reading
     assert values("2024年,集中公开“一图读懂”解读材料23期。", 2024)["interpretations"] == 23
+
+
+def test_regulations_documents_are_no_count_of_policy_documents() -> None:
+    # train: jiangsu-changzhou-2021 labels 规范性文件48件 and not 政府规章3件; 规章类文件 is the same kind
+    got = values("2021年,全年共主动公开政府规章3件,规范性文件48件。", 2021)
+    assert got["policy_documents"] == 48
+    got = values(
+        "2016年镇政府信息公开全年发布各类信息247条,其中机构概况类5条,规章类文件11条,业务类30条。",
+        2016,
+    )
+    assert got == {"proactive_items_total": 247}
+
+
+def test_regulations_and_documents_counted_together_are_policy_documents() -> None:
+    # counter-case, train: jiangsu-huaian-bgs-2022 labels 各类规章和文件44件
+    got = values(
+        "2022年,市政府网站主动公开各类政府信息8084条,全年主动公开以市政府和市政府办公室名义制发的"
+        "各类规章和文件44件。",
+        2022,
+    )
+    assert got == {"proactive_items_total": 8084, "policy_documents": 44}
