@@ -112,3 +112,27 @@ def test_regulations_and_documents_counted_together_are_policy_documents() -> No
         2022,
     )
     assert got == {"proactive_items_total": 8084, "policy_documents": 44}
+
+
+def test_a_part_said_again_is_not_a_total_of_its_own() -> None:
+    # a part is not labelled when its total is given (openings/chongqing-jiaowei-2023 labels no
+    # proactive figure for 门户网站主动公开1184条 under its total); said again in a later sentence it
+    # is still the part, and the total stands
+    got = values(
+        "2018年,我市各级政府共公开信息38482条,其中,市政府网站公开政府信息11268条,占总量的三分之一。"
+        "一是对市政府门户网站栏目进行升级。2018年,市政府门户网站发布政府信息11268条,其中,"
+        "“今日要闻”栏目发布信息1611条。",
+        2018,
+    )
+    assert got == {"proactive_items_total": 38482}
+
+
+def test_a_part_of_its_own_sentence_and_parallel_totals_are_read_as_before() -> None:
+    # counter-cases: the year's new requests inside their sentence's total stay the figure ...
+    got = values("2023年,共受理政府信息公开申请45件,其中本年新收42件,上年结转3件。", 2023)
+    assert got["requests_received"] == 42
+    # ... and two totals with no part between them are parallel: the stronger reading stands
+    got = values(
+        "2018年,市政府门户网站发布政府信息11268条。2018年,我市各级政府共公开信息38482条。", 2018
+    )
+    assert got["proactive_items_total"] == 11268
