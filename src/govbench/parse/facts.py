@@ -102,6 +102,7 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
             "standard_table_markers",
             "table_rows",
             "zero_qualifiers",
+            "part_lead",
         )
     }
     metrics = [
@@ -190,6 +191,7 @@ def narrative_facts(
             candidates = [c for c in candidates if not (c.rank == 1 and c.start == received.start)]
         best = _best(candidates)
         if best is not None:
+            best = _total_of_restated_part(text, best, candidates, shared["part_lead"])
             chosen[rules.metric] = best
         if rules.flag_contradiction and warnings is not None:
             warnings.extend(_contradictions(text, rules.metric, candidates))
@@ -387,6 +389,36 @@ def _contradictions(text: str, metric: str, candidates: list[_Candidate]) -> lis
         f"{metric}_contradiction: the text states {a.value:g} (at {a.start}: "
         f"{text[a.start : a.end]!r}) and none (at {b.start}: {text[b.start : b.end]!r})"
     ]
+
+
+_NUMBER = re.compile(NUMBER_PATTERN)
+_SENTENCE_END = re.compile(r"[。!！?？\n]")
+
+
+def _total_of_restated_part(
+    text: str, best: _Candidate, candidates: list[_Candidate], part_lead: re.Pattern[str]
+) -> _Candidate:
+    """The earlier total whose sentence names `best`'s figure among its parts (…共公开信息38482条,
+    其中,市政府网站公开政府信息11268条。…门户网站发布政府信息11268条): the later figure is the part
+    said again, and the total is the metric's figure. Otherwise `best` itself."""
+    for total in sorted(candidates, key=lambda c: c.start):
+        if (
+            total.start >= best.start
+            or total.demoted
+            or total.worded_zero
+            or total.value <= best.value
+        ):
+            continue
+        end_match = _SENTENCE_END.search(text, total.end)
+        end = end_match.start() if end_match else len(text)
+        lead = part_lead.search(text, total.end, end)
+        if lead is None or best.start < end:
+            continue  # (a part of its own sentence, 共受理45件,其中本年新收42件, is read as it is)
+        for number in _NUMBER.finditer(text, lead.end(), end):
+            quantity = parse_number(number.group())
+            if quantity is not None and quantity.value == best.value:
+                return total
+    return best
 
 
 def _best(candidates: list[_Candidate]) -> _Candidate | None:
