@@ -82,6 +82,7 @@ class _Metric:
     topic: re.Pattern[str] | None
     units: frozenset[str]
     units_after_noun: frozenset[str]  # units taken only after the metric's noun (政策解读12次)
+    parts_of: frozenset[str]  # other metrics whose total's parts (其中…) are this one's fallbacks
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
     veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -195,7 +196,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
-_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun".split()
+_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
 # the grammar's, by section
 _PATTERNS = {
@@ -775,7 +776,7 @@ def _read(
             part_of is not None
             and not own_part
             and any(
-                f.metric == name
+                (f.metric == name or f.metric in metric.parts_of)
                 and sentence_start <= f.start < part_of.start()
                 and not f.demoted
                 and not (own_term and f.rank > 0)

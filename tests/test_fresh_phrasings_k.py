@@ -1,0 +1,61 @@
+"""Kinds met in a blind set of fact-dense real report openings (fresh5/K: departments, 街道/镇/苏木,
+counties and 盟 of 2016–2025, most outside the provinces our sets came from), as minimal texts
+written here, each with a counter-case that must stay read or unread as before."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int | None = 2024) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return {m: f.value for m, f in got.items()}
+
+
+def rules(text: str, year: int | None = 2024) -> dict:
+    return {f.metric: f.rule for f in narrative_facts(text, year=year, format=None)}
+
+
+# ---------------------------------------------------------------- precision
+
+
+def test_answer_letters_issued_are_not_requests_completed() -> None:
+    # the letters a body issues on requests are papers counted, not requests done
+    text = "2024年,共接到政府信息公开申请30件,出具依申请公开信息答复书52份。"
+    got = values(text)
+    assert got["requests_received"] == 30
+    assert "requests_completed" not in got
+    assert "requests_completed" not in values("2024年,本局出具政府信息公开告知书12份。")
+    # counter-case: requests answered are still read
+    assert (
+        values("2024年,共收到政府信息公开申请30件,答复政府信息公开申请28件。")["requests_completed"]
+        == 28
+    )
+
+
+def test_normative_documents_among_the_parts_of_an_items_total_are_no_documents_count() -> None:
+    # one category of the items disclosed, beside notices and posts: not documents published
+    text = "2024年主动公开政府信息300条,其中行政规范性文件6条、通知公告40条、工作动态200条。"
+    got = values(text)
+    assert got["proactive_items_total"] == 300
+    assert "policy_documents" not in got
+    text = "2024年公开各类信息150条,其中规范性文件5条、工作动态100条。"
+    assert "policy_documents" not in values(text)
+    # counter-cases: a 政策文件 item stays a documents count; normative documents said for
+    # themselves are documents published (both readings)
+    text = "2024年主动公开政府信息300条,其中政策文件6条、通知公告40条。"
+    assert values(text)["policy_documents"] == 6
+    got = values("2024年共发布规范性文件9条。")
+    assert got["policy_documents"] == 9
+    assert got["normative_docs_made"] == 9
+
+
+def test_a_documents_category_among_the_parts_is_only_a_fallback() -> None:
+    # documents counted for themselves elsewhere in the report outrank a category of the items
+    text = "2024年主动公开政府信息643条,其中政府文件19条,通知公告88条。2024年共发布规范性文件9条。"
+    assert values(text)["policy_documents"] == 9
+    # counter-case: alone, the category's count stays the documents figure
+    text = "2024年主动公开政府信息489条,其中重点领域信息266条,政府文件29条。"
+    assert values(text)["policy_documents"] == 29
