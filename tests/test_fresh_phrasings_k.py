@@ -59,3 +59,15 @@ def test_a_documents_category_among_the_parts_is_only_a_fallback() -> None:
     # counter-case: alone, the category's count stays the documents figure
     text = "2024年主动公开政府信息489条,其中重点领域信息266条,政府文件29条。"
     assert values(text)["policy_documents"] == 29
+
+
+def test_notices_announcements_and_documents_counted_together_are_no_documents_count() -> None:
+    # a list of notices, announcements and documents closed by one figure counts posts of
+    # every kind together
+    text = "2024年公开各类信息900条,发布开发区通知、公告、文件52条。"
+    got = values(text)
+    assert got["proactive_items_total"] == 900
+    assert "policy_documents" not in got
+    # counter-cases: documents listed with documents, and a list headed by 等 + its noun
+    assert values("2024年公开规章和规范性文件15件。")["policy_documents"] == 15
+    assert values("2024年发布通知公告、政策文件等各类信息203条。")["proactive_items_total"] == 203

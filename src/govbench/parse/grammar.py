@@ -180,6 +180,7 @@ class _Grammar:
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
+    list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     outcome_metrics: frozenset[str]
 
@@ -206,7 +207,7 @@ _PATTERNS = {
         whole_year""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective list_joint_words object_verbs list_count_gap outcome_list
+        part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative""".split(),
 }
 _WORDS = {
@@ -986,7 +987,12 @@ def _mixed_list(text: str, comma_start: int, num_start: int, g: _Grammar) -> boo
     if not g.list_joint_words.search(between) or g.any_verb.search(between):
         return False
     kinds = [k for k in (_direct_kinds(n, g) for n in nouns) if k]
+    # a kind of posts of no metric (通知、公告、文件52条: notices and documents together)
+    kinds += [_OTHER_KIND for n in nouns if g.list_other_kinds.fullmatch(n.group())]
     return len(kinds) > 1 and not frozenset.intersection(*kinds)
+
+
+_OTHER_KIND = frozenset({"(posts of no metric)"})
 
 
 def _direct_kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
