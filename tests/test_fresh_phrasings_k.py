@@ -71,3 +71,21 @@ def test_notices_announcements_and_documents_counted_together_are_no_documents_c
     # counter-cases: documents listed with documents, and a list headed by 等 + its noun
     assert values("2024年公开规章和规范性文件15件。")["policy_documents"] == 15
     assert values("2024年发布通知公告、政策文件等各类信息203条。")["proactive_items_total"] == 203
+
+
+# ---------------------------------------------------------------- recall
+
+
+def test_a_new_media_part_in_a_parenthesis_after_the_total_is_the_channels_posts() -> None:
+    # the parts of a total listed in a parenthesis: the new-media part is the channel's posts
+    text = (
+        "2024年,通过县政府网站、微信、微博共发布各类信息800条(其中:政府网站公开600条,"
+        "县政府公报公开20条,政务微博公开80条,政务微信公开100条)。"
+    )
+    got = values(text)
+    assert got["proactive_items_total"] == 800
+    assert got["new_media_posts"] == 80
+    # counter-case: the parts of a request count in a parenthesis stay unread as totals
+    text = "2024年受理依申请公开2件(答复网上申请1件,邮寄1件)。"
+    assert values(text)["requests_received"] == 2
+    assert "requests_completed" not in values(text)

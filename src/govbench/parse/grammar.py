@@ -175,6 +175,7 @@ class _Grammar:
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
     as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
     parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
+    breakdown_channels: re.Pattern[str]  # a channel whose part in a parenthesis stays its own count
     heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
@@ -204,7 +205,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
-        whole_year""".split(),
+        whole_year breakdown_channels""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
@@ -508,7 +509,9 @@ def _read(
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
-    if _in_breakdown(text, sentence_start, num_start, g):
+    if _in_breakdown(text, sentence_start, num_start, g) and not g.breakdown_channels.search(
+        comma_clause
+    ):
         return  # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
