@@ -89,3 +89,30 @@ def test_a_new_media_part_in_a_parenthesis_after_the_total_is_the_channels_posts
     text = "2024年受理依申请公开2件(答复网上申请1件,邮寄1件)。"
     assert values(text)["requests_received"] == 2
     assert "requests_completed" not in values(text)
+
+
+def test_all_done_after_no_carry_over_and_a_full_completion_rate() -> None:
+    # no carry-over from last year, then all done: the new requests are the completed ones
+    text = "2024年新收政府信息公开申请11件,上年结转政府信息公开申请0件,全部按时办结完成。"
+    got = values(text)
+    assert got["requests_received"] == 11
+    assert got["requests_completed"] == 11
+    # a completion rate of 100% after a single count: every one done
+    got = values("2024年共受理政府信息公开申请2条,办结率100%。")
+    assert got["requests_completed"] == 2
+    # counter-cases: a carry-over of its own makes the done count unknown; a lower rate says
+    # some were not done
+    text = "2024年新收政府信息公开申请11件,上年结转政府信息公开申请3件,全部按时办结。"
+    assert "requests_completed" not in values(text)
+    assert "requests_completed" not in values("2024年共受理政府信息公开申请20件,办结率95%。")
+
+
+def test_requests_handled_by_the_body_are_the_requests_received() -> None:
+    # 承办 said of disclosure requests: received (as 办理 is), not said done
+    got = values("2024年,我局共承办依申请公开政府信息事项14件,无当面申请件。")
+    assert got["requests_received"] == 14
+    assert "requests_completed" not in got
+    # counter-case: proposals handled are no disclosure requests
+    got = values("2024年,我局共承办建议提案34件。")
+    assert "requests_received" not in got
+    assert got["proposals_answered"] == 34
