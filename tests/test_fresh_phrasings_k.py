@@ -116,3 +116,25 @@ def test_requests_handled_by_the_body_are_the_requests_received() -> None:
     got = values("2024年,我局共承办建议提案34件。")
     assert "requests_received" not in got
     assert got["proposals_answered"] == 34
+
+
+def test_readings_published_as_reading_documents_are_interpretations() -> None:
+    # 政策解读文件: the readings, not the documents they read
+    got = values("2024年,在“政策解读”专栏发布政策解读文件52篇。")
+    assert got["interpretations"] == 52
+    assert "policy_documents" not in got
+    # counter-case: documents published stay documents
+    got = values("2024年,公开各类政府文件121件。")
+    assert got["policy_documents"] == 121
+    assert "interpretations" not in got
+
+
+def test_all_answered_after_the_parts_by_channel_that_sum_to_the_count() -> None:
+    # the channels' parts sum to the count, then all answered: the count is the completed one
+    text = "2024年共受理依申请公开112件,其中当面申请2件,信函申请40件,网络申请70件,全部依法依规按时答复。"
+    got = values(text)
+    assert got["requests_received"] == 112
+    assert got["requests_completed"] == 112
+    # counter-case: parts that do not sum to the count leave the done count unknown
+    text = "2024年共受理依申请公开112件,其中当面申请2件,信函申请40件,全部依法依规按时答复。"
+    assert "requests_completed" not in values(text)
