@@ -138,3 +138,16 @@ def test_all_answered_after_the_parts_by_channel_that_sum_to_the_count() -> None
     # counter-case: parts that do not sum to the count leave the done count unknown
     text = "2024年共受理依申请公开112件,其中当面申请2件,信函申请40件,全部依法依规按时答复。"
     assert "requests_completed" not in values(text)
+
+
+def test_reconsiderations_and_lawsuits_counted_together_are_neither() -> None:
+    # one count of cases of both kinds: neither metric's figure
+    text = "2024年,各级行政机关办理政府信息公开申请1123件。涉行政复议、行政诉讼案件743件,结果维持461件。"
+    got = values(text)
+    assert "admin_reconsideration" not in got
+    assert "admin_litigation" not in got
+    # counter-cases: each kind with its own count, and one kind's cases alone
+    got = values("2024年,因政府信息公开引发行政复议3件、行政诉讼4件。")
+    assert got["admin_reconsideration"] == 3
+    assert got["admin_litigation"] == 4
+    assert values("2024年,涉及政府信息公开的行政诉讼案件5件。")["admin_litigation"] == 5
