@@ -151,3 +151,12 @@ def test_reconsiderations_and_lawsuits_counted_together_are_neither() -> None:
     assert got["admin_reconsideration"] == 3
     assert got["admin_litigation"] == 4
     assert values("2024年,涉及政府信息公开的行政诉讼案件5件。")["admin_litigation"] == 5
+
+
+def test_a_figure_the_text_ends_on_may_be_cut_and_is_not_read_unitless() -> None:
+    # an excerpt that stops inside a figure: the digits left are no count
+    text = "2024年,依法依规办理依申请公开件800"
+    assert "requests_received" not in values(text)
+    # counter-case: a figure ending its line lost only its unit
+    text = "2024年共受理政府信息公开申请0\n三、政府信息管理"
+    assert values(text)["requests_received"] == 0

@@ -274,8 +274,9 @@ def _grammar() -> _Grammar:
             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
             r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
             # a figure with no unit, right after its noun: 政策解读15, — or ending its line, where
-            # a page lost the unit (共受理政府信息公开申请0)
-            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]|[ \t]*(?:\n|$)))"
+            # a page lost the unit (共受理政府信息公开申请0); not the text's last characters, where
+            # an excerpt may have cut the figure itself (…办理依申请公开件800|)
+            r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]|[ \t]*\n))"
         ),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
         mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
