@@ -43,6 +43,11 @@ def test_normative_documents_among_the_parts_of_an_items_total_are_no_documents_
     assert "policy_documents" not in got
     text = "2024年公开各类信息150条,其中规范性文件5条、工作动态100条。"
     assert "policy_documents" not in values(text)
+    # the parts opening the next sentence are the same parts
+    text = "2024年主动公开政府信息76条。其中,规范性文件4篇,政策解读5篇。"
+    got = values(text)
+    assert "policy_documents" not in got
+    assert got["interpretations"] == 5
     # counter-cases: a 政策文件 item stays a documents count; normative documents said for
     # themselves are documents published (both readings)
     text = "2024年主动公开政府信息300条,其中政策文件6条、通知公告40条。"
