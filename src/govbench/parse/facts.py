@@ -355,15 +355,20 @@ def _clause_start(text: str, pos: int, clause_ends: re.Pattern[str]) -> int:
 def _cut_at_the_end(text: str) -> int | None:
     """Where the text stops, when it stops inside a figure of a sentence: the last figure may
     be cut short (an opening kept to its first characters, a download cut off), so none ending
-    there is read. A statistics row's cells after its unit (收费金额 元 0 0) are whole."""
+    there is read. A statistics row's cells after its unit (收费金额 元 0 0), on a line that
+    is no sentence, are whole."""
     kept = text.rstrip()
     last = _LAST_FIGURE.search(kept)
-    if last is None or kept[: last.start()].rstrip()[-1:] in _row_units():
+    if last is None:
+        return None
+    line = kept[kept.rfind("\n") + 1 : last.start()].rstrip()
+    if line[-1:] in _row_units() and not _CLAUSE_MARK.search(line):
         return None
     return len(kept)
 
 
 _LAST_FIGURE = re.compile(r"[\d.．]+$")
+_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 
 
 @cache

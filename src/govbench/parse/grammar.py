@@ -82,6 +82,7 @@ class _Metric:
     topic: re.Pattern[str] | None
     units: frozenset[str]
     units_after_noun: frozenset[str]  # units taken only after the metric's noun (政策解读12次)
+    parts_of: frozenset[str]  # other metrics whose total's parts (其中…) are this one's fallbacks
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
     veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -174,11 +175,13 @@ class _Grammar:
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
     as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
     parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
+    breakdown_channels: re.Pattern[str]  # a channel whose part in a parenthesis stays its own count
     heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
+    list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     outcome_metrics: frozenset[str]
 
@@ -195,17 +198,17 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
-_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun".split()
+_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
 # the grammar's, by section
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
-        whole_year""".split(),
+        whole_year breakdown_channels""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective list_joint_words object_verbs list_count_gap outcome_list
+        part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative""".split(),
 }
 _WORDS = {
@@ -271,7 +274,8 @@ def _grammar() -> _Grammar:
             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
             r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
             # a figure with no unit, right after its noun: 政策解读15, — or ending its line, where
-            # a page lost the unit (共受理政府信息公开申请0)
+            # a page lost the unit (共受理政府信息公开申请0); a figure the text ends on may be cut
+            # short (facts._cut_at_the_end)
             r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]|[ \t]*(?:\n|$)))"
         ),
         nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
@@ -506,7 +510,9 @@ def _read(
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
-    if _in_breakdown(text, sentence_start, num_start, g):
+    if _in_breakdown(text, sentence_start, num_start, g) and not g.breakdown_channels.search(
+        comma_clause
+    ):
         return  # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
@@ -775,7 +781,7 @@ def _read(
             part_of is not None
             and not own_part
             and any(
-                f.metric == name
+                (f.metric == name or f.metric in metric.parts_of)
                 and sentence_start <= f.start < part_of.start()
                 and not f.demoted
                 and not (own_term and f.rank > 0)
@@ -985,7 +991,12 @@ def _mixed_list(text: str, comma_start: int, num_start: int, g: _Grammar) -> boo
     if not g.list_joint_words.search(between) or g.any_verb.search(between):
         return False
     kinds = [k for k in (_direct_kinds(n, g) for n in nouns) if k]
+    # a kind of posts of no metric (通知、公告、文件52条: notices and documents together)
+    kinds += [_OTHER_KIND for n in nouns if g.list_other_kinds.fullmatch(n.group())]
     return len(kinds) > 1 and not frozenset.intersection(*kinds)
+
+
+_OTHER_KIND = frozenset({"(posts of no metric)"})
 
 
 def _direct_kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
