@@ -101,6 +101,10 @@ class _Metric:
     # what stands right before a 0 that is an empty slot of a catalogue's categories
     # (机构信息0条,政策文件0条; 机构职能类信息1条,占总体的比例为2%;法规文件类信息0条)
     zero_slot: re.Pattern[str] | None
+    # what a later item of a list of categories must say to be the metric's (…中,教育法规规章2条,
+    # 规范性文件1条: a bare 规范性文件 among the kinds of items disclosed is no count of policy
+    # documents; 政策规范性文件261条, 政府文件482条 are)
+    list_item_needs: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ class _Grammar:
     joined: re.Pattern[str]
     means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
     locative: re.Pattern[str]  # 在县政府网站…公开214条: where, not what
+    items_lead: re.Pattern[str]  # 主动公开的政府信息中,…: the sentence lists kinds of the items
     all_answered: re.Pattern[str]
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
@@ -193,7 +198,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context zero_slot""".split()
+    channel_parts weak_veto part_follows context zero_slot list_item_needs""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -206,7 +211,8 @@ _PATTERNS = {
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap outcome_list
-        answered_after_parts outcome_part all_requests_answered new_requests means locative""".split(),
+        answered_after_parts outcome_part all_requests_answered new_requests means locative
+        items_lead""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -712,6 +718,17 @@ def _read(
             and _noun_name(nouns[0], g) in metric.vague
         ):
             continue  # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
+        if (
+            name == metric.name
+            and how == "inherited"
+            and previous_end > sentence_start
+            and metric.list_item_needs is not None
+            and (part_of is not None or parts_at is not None or g.items_lead.search(sentence_head))
+        ):
+            # a later item of a breakdown of the items disclosed
+            if not metric.list_item_needs.search(comma_clause):
+                continue  # …中,教育法规规章2条,规范性文件1条: a kind among the kinds, not documents
+            rank += 1  # …其中…政府文件19条: a kind; a statement of its own elsewhere comes first
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
             rank += 1  # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):

@@ -1,0 +1,49 @@
+"""Kinds met in fact-dense legacy reports of 2010–2013 (blind set fresh5/J; issue #13), as minimal
+texts written here: a bare 规范性文件 among the kinds of items disclosed, and each kind's
+look-alike that stays a figure."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int | None = 2013) -> dict:
+    return {f.metric: f.value for f in narrative_facts(text, year=year, format="legacy")}
+
+
+def test_a_bare_normative_kind_among_the_kinds_disclosed_is_no_count_of_documents() -> None:
+    # train leaves 其中规章11条、行政规范性文件8条、其他文件102条 out: kinds of items, not policy papers
+    text = "2013年,我局主动公开的政府信息中,机构职责2条,法规规章3条,规范性文件1条,工作动态40条。"
+    assert "policy_documents" not in values(text)
+    text = "全年主动公开政府信息120条,其中规章2条、行政规范性文件5条、其他文件30条。"
+    assert "policy_documents" not in values(text)
+
+
+def test_policy_or_government_papers_among_the_kinds_are_documents() -> None:
+    # …政策规范性文件26条 / 政府文件48条 name the body's policy papers (train: 政策文件9条)
+    text = "2013年,在公开的信息中:机构职能类35条、政策规范性文件26条、规划计划类7条。"
+    assert values(text)["policy_documents"] == 26
+    text = "2013年,我县主动公开政府信息236条。其中,政务信息42条、政府文件48条、其他信息52条。"
+    assert values(text)["policy_documents"] == 48
+
+
+def test_a_normative_count_said_on_its_own_is_still_read() -> None:
+    # not a list item: the sentence's own figure under the verb of disclosure
+    assert values("2013年,我局主动公开规范性文件12件。")["policy_documents"] == 12
+
+
+def test_a_list_of_document_kinds_with_no_lead_of_items_is_still_read() -> None:
+    # 主动公开政府规章2件,规范性文件15件: kinds of documents under the verb, no breakdown of items
+    assert values("全年共主动公开政府规章2件,规范性文件15件。")["policy_documents"] == 15
+
+
+def test_a_statement_of_its_own_comes_before_a_breakdowns_kind() -> None:
+    # the breakdown's 政府文件19条 is a kind; the report's own sentence on its documents is the figure
+    text = (
+        "全年主动公开政府信息300条,其中规范性文件5条,政府文件19条,通知公告88条。"
+        "2013年局办公室共发布规范性文件5条。"
+    )
+    assert values(text)["policy_documents"] == 5
+    # alone, the breakdown's government papers stay a figure
+    text = "全年共计主动公开政府信息489条,其中重点领域信息266条,政府文件29条。"
+    assert values(text)["policy_documents"] == 29
