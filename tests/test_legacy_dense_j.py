@@ -1,10 +1,12 @@
 """Kinds met in fact-dense legacy reports of 2010–2013 (blind set fresh5/J; issue #13), as minimal
-texts written here: a bare 规范性文件 among the kinds of items disclosed, and each kind's
-look-alike that stays a figure."""
+texts written here: a bare 规范性文件 among the kinds of items disclosed; a county that became a
+city after the report's year; and each kind's look-alike that stays as it was."""
 
 from __future__ import annotations
 
+from govbench.model import Document
 from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
 
 
 def values(text: str, year: int | None = 2013) -> dict:
@@ -47,3 +49,20 @@ def test_a_statement_of_its_own_comes_before_a_breakdowns_kind() -> None:
     # alone, the breakdown's government papers stay a figure
     text = "全年共计主动公开政府信息489条,其中重点领域信息266条,政府文件29条。"
     assert values(text)["policy_documents"] == 29
+
+
+def place(text: str) -> tuple:
+    meta = parse_metadata(Document(source="snippet.txt", text=text))
+    return (meta.region.province, meta.region.city, meta.region.county, meta.level)
+
+
+def test_a_county_that_became_a_city_later_keeps_the_name_of_the_reports_year() -> None:
+    # 广德县 became 广德市 in 2019: a 2011 report of 广德县 is labelled 广德县, as 永定县 (2009)
+    got = place("广德县教育体育局2011年政府信息公开工作年度报告\n本年度报告由县教体局编制。")
+    assert got == ("安徽省", "宣城市", "广德县", "county")
+    assert place("海安县2012年政府信息公开工作年度报告\n全县各部门…")[2] == "海安县"
+
+
+def test_the_city_it_became_is_still_itself() -> None:
+    got = place("广德市2022年政府信息公开工作年度报告\n本报告由市政府办公室编制。")
+    assert got[:3] == ("安徽省", "宣城市", "广德市")
