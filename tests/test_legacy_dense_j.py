@@ -66,3 +66,24 @@ def test_a_county_that_became_a_city_later_keeps_the_name_of_the_reports_year() 
 def test_the_city_it_became_is_still_itself() -> None:
     got = place("广德市2022年政府信息公开工作年度报告\n本报告由市政府办公室编制。")
     assert got[:3] == ("安徽省", "宣城市", "广德市")
+
+
+def test_a_provinces_report_that_lists_its_cities_is_the_provinces() -> None:
+    # the cities are a breakdown of the province's requests, not the body's place
+    text = (
+        "(二)依申请公开政府信息情况\n2013年,全省共受理政府信息公开申请1200件。省政府办公厅受理"
+        "申请90件,省档案馆和南京图书馆为省级行政机关的查阅点。按地区分,南京21件,无锡13件,"
+        "苏州8件,常州5件。"
+    )
+    got = place(text)
+    assert got[0] == "江苏省" and got[1] is None and got[3] == "province"
+
+
+def test_a_citys_report_naming_other_cities_stays_the_citys() -> None:
+    # no voice of the province: the city named as the body is the body's
+    text = (
+        "南京市人民政府2013年政府信息公开工作年度报告\n本市共受理申请120件,"
+        "较无锡、苏州等城市增长较快。"
+    )
+    got = place(text)
+    assert got[:2] == ("江苏省", "南京市") and got[3] == "city"

@@ -715,6 +715,8 @@ def _locate_by_names(
             # A county named first in running text, in a text that names its city and other
             # counties of the city as much: the report is the city's (市、县、镇四级…).
             located = _city_over_counties(located, context())
+        if source == "opening" and place is not None and place.level == "city":
+            located = _province_over_cities(located, context(), text)
         return located, rest_cache[0] if rest_cache else []
     if issuer:
         fuzzy = _fuzzy_locate(issuer)
@@ -736,6 +738,8 @@ def _locate_by_names(
         located = _settle(hyps, mentions, 0, "text")
         if located.place is not None and located.place.level == "county":
             located = _city_over_counties(located, own)
+        if located.place is not None and located.place.level == "city":
+            located = _province_over_cities(located, own, text)
         return located, mentions
     weak = _coded_place(text) or _prefixed_province(text)
     quoted = [
@@ -788,6 +792,28 @@ def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Locat
     city = next((p for p in counts if p.level == "city" and p.city == place.city), None)
     if city is not None and len(siblings) >= 2 and counts[place] <= counts[city]:
         return _Located(city, 0, located.source)
+    return located
+
+
+def _province_over_cities(located: _Located, mentions: list[gz.Mention], text: str) -> _Located:
+    """A city named in running text (南京图书馆, 南京45件,无锡33件,…) of a text that speaks as its
+    province (全省共受理…, 省级行政机关) and names two more cities of the province: the report
+    is the province's, its cities a breakdown."""
+    place = located.place
+    assert place is not None
+    if place.municipality or not any(c in text for c in _rules()["level"]["province"]):
+        return located
+    siblings = {
+        m.places[0]
+        for m in mentions
+        if len(m.places) == 1
+        and m.places[0].level == "city"
+        and m.places[0].province == place.province
+        and m.places[0] != place
+    }
+    province = gz.unit(place.province)
+    if len(siblings) >= 2 and province is not None:
+        return _Located(province, 0, located.source)
     return located
 
 
