@@ -87,3 +87,34 @@ def test_a_citys_report_naming_other_cities_stays_the_citys() -> None:
     )
     got = place(text)
     assert got[:2] == ("江苏省", "南京市") and got[3] == "city"
+
+
+def test_requests_counted_in_qi_are_requests() -> None:
+    # 起 counts events: 共受理政府信息公开申请263起 is 263 requests
+    assert values("2012年,我厅共受理政府信息公开申请26起。", 2012)["requests_received"] == 26
+    # 起 of complaints or petitions stays out
+    assert "requests_received" not in values("2012年,我厅共受理投诉举报26起。", 2012)
+
+
+def test_a_count_up_to_the_years_last_day_is_the_years() -> None:
+    # 截至2010年12月31日 with no comma after it: the year's end, not a month
+    text = "市政府办公室截止2010年12月31日共受理依申请公开政府信息4件。"
+    assert values(text, 2010)["requests_received"] == 4
+    assert values("截至12月31日共主动公开政府信息31条。", 2010)["proactive_items_total"] == 31
+
+
+def test_a_count_up_to_another_day_or_year_is_not_the_years() -> None:
+    assert "requests_received" not in values(
+        "截止2010年11月30日共受理依申请公开政府信息4件。", 2010
+    )
+    assert "requests_received" not in values(
+        "截止2009年12月31日共受理依申请公开政府信息4件。", 2010
+    )
+
+
+def test_official_papers_as_a_category_are_policy_documents() -> None:
+    # train labels 公开…等公文类政府信息54条 → 54
+    got = values("全年公布公文类信息300余条。", 2011)
+    assert got["policy_documents"] == 300
+    # papers classed as for request or withheld are no documents published
+    assert "policy_documents" not in values("依申请公开的公文类信息3条。", 2011)

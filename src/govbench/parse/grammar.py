@@ -125,6 +125,7 @@ class _Grammar:
     list_end: re.Pattern[str]
     other_time: re.Pattern[str]
     whole_year: re.Pattern[str]  # 1月1日到12月31日: the year itself
+    year_end: re.Pattern[str]  # 截至2010年12月31日: the year's end, not a month of it
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
     partial_period: re.Pattern[str]
@@ -207,7 +208,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
-        whole_year""".split(),
+        whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap outcome_list
@@ -334,6 +335,13 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
     return found
 
 
+def _as_year(words: str, g: _Grammar) -> str:
+    """The words with the whole year written as a span (1月1日到12月31日) read as 全年, and the
+    year's last day after 截至 (截至2010年12月31日共受理…) as the year's end (2010年末), so that
+    neither is a month of it; the year itself stays for the year guards."""
+    return g.year_end.sub(r"\g<1>末", g.whole_year.sub("全年", words))
+
+
 def _read(
     text: str,
     match: re.Match[str],
@@ -375,8 +383,8 @@ def _read(
     if share and not _category_count(text, clause_start, num_start, unit_end, g):
         return  # a part with its share of the total, not a category of the catalogue
     # 自2016年1月1日到12月31日: the whole year, not a month of it
-    clause = g.whole_year.sub("全年", text[clause_start:num_start])
-    sentence_head = g.whole_year.sub("全年", text[sentence_start:num_start])
+    clause = _as_year(text[clause_start:num_start], g)
+    sentence_head = _as_year(text[sentence_start:num_start], g)
     # the years the words state (not those inside a name: 《…2022年度报告》)
     dated_head = g.quoted_name.sub("□", sentence_head)
     dated_clause = g.quoted_name.sub("□", clause)
