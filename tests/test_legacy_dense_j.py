@@ -118,3 +118,31 @@ def test_official_papers_as_a_category_are_policy_documents() -> None:
     assert got["policy_documents"] == 300
     # papers classed as for request or withheld are no documents published
     assert "policy_documents" not in values("依申请公开的公文类信息3条。", 2011)
+
+
+def test_all_requests_answered_at_the_next_paragraphs_start_completes_the_count() -> None:
+    # train (guangdong-foshan-gaoxinqu-2024) labels 受理…3件,全部…办理完毕 both received and completed
+    text = (
+        "2011年,全省共收到政府信息公开申请1049件,同比增加338件,增长39.6%。其中,网上申请677件,"
+        "当面申请372件。主要涉及土地征收等方面内容。\n目前,所有政府信息公开申请已全部办理完毕。"
+    )
+    got = values(text, 2011)
+    assert got["requests_received"] == 1049 and got["requests_completed"] == 1049
+
+
+def test_all_answered_said_of_parts_that_do_not_sum_or_far_away_completes_nothing() -> None:
+    text = (
+        "2011年,全省共收到政府信息公开申请1049件。其中,网上申请677件,当面申请300件。"
+        "\n目前,所有政府信息公开申请已全部办理完毕。"
+    )
+    assert "requests_completed" not in values(text, 2011)
+    text = "2011年,全省共收到政府信息公开申请1049件。\n全年共有咨询300人次。\n所有申请均已办结。"
+    assert "requests_completed" not in values(text, 2011)
+
+
+def test_a_count_handled_and_all_granted_is_completed() -> None:
+    # 全年共办理公开申请1334宗,均…予以答复 is both (guangdong-jiangmen-2024); all granted says as much
+    got = values("本年度市政府依申请公开信息办理数39件,全部同意公开。", 2013)
+    assert got["requests_received"] == 39 and got["requests_completed"] == 39
+    # a part granted is no answer of all
+    assert "requests_completed" not in values("全年共收到政府信息公开申请39件,部分公开3件。", 2013)

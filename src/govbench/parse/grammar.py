@@ -874,16 +874,21 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
     """ "All requests answered" said in a later sentence of the paragraph (…申请21件。其中,网络申请
     14件,书面申请7件。所有申请均按时办结): the count's, when the figures between are its parts
     (summing to it) or there are none; else it may be said of other requests."""
-    stop = text.find("\n", end, end + g.reach["sentence_reach"])
-    answered = g.all_requests_answered.search(
-        text, end, stop if stop >= 0 else min(len(text), end + g.reach["sentence_reach"])
-    )
+    reach = min(len(text), end + g.reach["sentence_reach"])
+    stop = text.find("\n", end, reach)
+    answered = g.all_requests_answered.search(text, end, stop if stop >= 0 else reach)
+    if answered is None and stop >= 0:
+        # the next paragraph's first sentence (…内容。\n目前,所有…申请已全部办理完毕)
+        first = _next_break(text, stop + 1, g.sentence_breaks, g.reach["sentence_reach"])
+        answered = g.all_requests_answered.search(text, stop + 1, first)
     if answered is None:
         return None
     parts = [
         parse_number(q["num"])
         for q in g.quantity.finditer(text, end, answered.start())
         if q["num"] is not None
+        and not g.before_number.search(text[max(0, q.start("num") - 4) : q.start("num")])
+        and (q["unit"] or "") not in ("%", "%")
     ]
     # a zero between (上年结转为0宗) is no part of the count and leaves its sum as it was
     parts = [p for p in parts if p is None or p.value != 0]
