@@ -146,3 +146,23 @@ def test_a_count_handled_and_all_granted_is_completed() -> None:
     assert got["requests_received"] == 39 and got["requests_completed"] == 39
     # a part granted is no answer of all
     assert "requests_completed" not in values("全年共收到政府信息公开申请39件,部分公开3件。", 2013)
+
+
+def test_a_citys_report_that_gives_its_counties_figures_is_not_a_countys() -> None:
+    # the county is named only as the body a request was sent on to; the report adds up its counties
+    text = (
+        "一、主动公开情况\n2010年,市政府门户网站主动公开信息共1374条,其中市政府办公室公开1017条。"
+        "各县(市、区)公开信息1517条。\n二、依申请公开情况\n市政府办公室共受理申请4件,"
+        "已告知申请人获取渠道为叶县政府。"
+    )
+    got = place(text)
+    assert got[:3] == ("河南省", "平顶山市", None) and got[3] == "city"
+
+
+def test_a_countys_report_citing_the_citys_counties_in_passing_stays_the_countys() -> None:
+    text = (
+        "叶县人民政府2010年政府信息公开工作年度报告\n按照市政府对各县(市、区)的统一要求,"
+        "叶县政府门户网站主动公开信息共374条。"
+    )
+    got = place(text)
+    assert got[2] == "叶县" and got[3] == "county"

@@ -131,6 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         "body_ending": re.compile(r"(?:" + endings + r")$"),
+        # its counties' figures reported as the body's parts (各县(市、区)公开信息15170条)
+        "own_counties": re.compile(r["level"]["own_counties"]),
     }
 
 
@@ -715,6 +717,7 @@ def _locate_by_names(
             # A county named first in running text, in a text that names its city and other
             # counties of the city as much: the report is the city's (市、县、镇四级…).
             located = _city_over_counties(located, context())
+            located = _city_by_its_counties(located, text)
         if source == "opening" and place is not None and place.level == "city":
             located = _province_over_cities(located, context(), text)
         return located, rest_cache[0] if rest_cache else []
@@ -793,6 +796,20 @@ def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Locat
     if city is not None and len(siblings) >= 2 and counts[place] <= counts[city]:
         return _Located(city, 0, located.source)
     return located
+
+
+def _city_by_its_counties(located: _Located, text: str) -> _Located:
+    """A county named in running text (告知申请人…渠道为叶县政府) of a text that reports its
+    counties' figures as its own parts (各县(市、区)公开信息15170条): the report is the county's
+    city's, the county another body it names."""
+    place = located.place
+    if place is None or place.level != "county" or place.municipality or place.city is None:
+        return located
+    counties = _patterns()["own_counties"]
+    if not any(not _inside_quotes(text, m.start()) for m in counties.finditer(text)):
+        return located
+    city = gz.unit(place.province, place.city)
+    return _Located(city, 0, located.source) if city is not None else located
 
 
 def _province_over_cities(located: _Located, mentions: list[gz.Mention], text: str) -> _Located:
