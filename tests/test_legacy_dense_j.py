@@ -29,6 +29,14 @@ def test_policy_or_government_papers_among_the_kinds_are_documents() -> None:
     assert values(text)["policy_documents"] == 48
 
 
+def test_other_document_items_of_a_breakdown_stay_documents() -> None:
+    # only the bare normative kind is vetoed: the body's papers listed as items stay a figure
+    text = "全年主动公开政府信息236条,其中,文件18件,人事信息2件,财政信息3条。"
+    assert values(text)["policy_documents"] == 18
+    text = "全年公开政府信息88条,其中包括政策解读3条,镇文件2条,财政决算1条。"
+    assert values(text)["policy_documents"] == 2
+
+
 def test_a_normative_count_said_on_its_own_is_still_read() -> None:
     # not a list item: the sentence's own figure under the verb of disclosure
     assert values("2013年,我局主动公开规范性文件12件。")["policy_documents"] == 12

@@ -101,10 +101,10 @@ class _Metric:
     # what stands right before a 0 that is an empty slot of a catalogue's categories
     # (机构信息0条,政策文件0条; 机构职能类信息1条,占总体的比例为2%;法规文件类信息0条)
     zero_slot: re.Pattern[str] | None
-    # what a later item of a list of categories must say to be the metric's (…中,教育法规规章2条,
-    # 规范性文件1条: a bare 规范性文件 among the kinds of items disclosed is no count of policy
-    # documents; 政策规范性文件261条, 政府文件482条 are)
-    list_item_needs: re.Pattern[str] | None
+    # a later item of a breakdown of the items disclosed that is no figure of the metric (…中,
+    # 教育法规规章2条,规范性文件1条: a bare 规范性文件 among the kinds is no count of policy
+    # documents; 政策规范性文件261条, 政府文件482条, 文件183件 are)
+    list_item_veto: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context zero_slot list_item_needs""".split()
+    channel_parts weak_veto part_follows context zero_slot list_item_veto""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -333,6 +333,10 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
         found.extend(_read(text, match, grammar, year, previous_end, found))
         previous_end = match.end()
     return found
+
+
+# where an item of a list starts (…其中规章2条、行政规范性文件5条: 行政规范性文件)
+_LIST_ITEM_START = re.compile(r"[,,、;;::]")
 
 
 def _as_year(words: str, g: _Grammar) -> str:
@@ -730,11 +734,11 @@ def _read(
             name == metric.name
             and how == "inherited"
             and previous_end > sentence_start
-            and metric.list_item_needs is not None
+            and metric.list_item_veto is not None
             and (part_of is not None or parts_at is not None or g.items_lead.search(sentence_head))
         ):
             # a later item of a breakdown of the items disclosed
-            if not metric.list_item_needs.search(comma_clause):
+            if metric.list_item_veto.fullmatch(_LIST_ITEM_START.split(comma_clause)[-1]):
                 continue  # …中,教育法规规章2条,规范性文件1条: a kind among the kinds, not documents
             rank += 1  # …其中…政府文件19条: a kind; a statement of its own elsewhere comes first
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
