@@ -174,3 +174,17 @@ def test_a_countys_report_citing_the_citys_counties_in_passing_stays_the_countys
     )
     got = place(text)
     assert got[2] == "叶县" and got[3] == "county"
+
+
+def test_what_a_request_asked_for_is_no_item_disclosed() -> None:
+    # 其中1件申请公开的文件…: the subject of one request, not a document or item published
+    got = values("共受理依申请公开政府信息4件,其中1件申请公开的文件内容为关于废止的决定。", 2010)
+    assert got == {"requests_received": 4}
+    got = values("今年共收到政府信息公开申请6件,其中申请公开的文件4件。", 2010)
+    assert "policy_documents" not in got and "proactive_items_total" not in got
+
+
+def test_items_disclosed_named_after_their_figure_are_still_read() -> None:
+    assert values("2010年主动公开了12条政府信息。", 2010)["proactive_items_total"] == 12
+    got = values("2013年共收到8件政府信息公开申请,已全部答复。")
+    assert got["requests_received"] == 8 and got["requests_completed"] == 8

@@ -507,6 +507,8 @@ def _read(
         else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
     )
     comma_verbs = g.mask.sub("□", comma_clause)
+    # the words from the figure to a noun after it (1件申请公开的文件): what the figure counts
+    after_words = text[unit_end:verb_end] if noun_after else ""
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
         return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
@@ -637,7 +639,9 @@ def _read(
             and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns)
         ):
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
-        if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
+        if rank is None or (
+            metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
+        ):
             continue
         if rank > 0 and metric.name in g.outcome_metrics and g.outcome_list.search(sentence_head):
             continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
