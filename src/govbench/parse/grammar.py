@@ -102,6 +102,10 @@ class _Metric:
     # what stands right before a 0 that is an empty slot of a catalogue's categories
     # (机构信息0条,政策文件0条; 机构职能类信息1条,占总体的比例为2%;法规文件类信息0条)
     zero_slot: re.Pattern[str] | None
+    # a later item of a breakdown of the items disclosed that is no figure of the metric (…中,
+    # 教育法规规章2条,规范性文件1条: a bare 规范性文件 among the kinds is no count of policy
+    # documents; 政策规范性文件261条, 政府文件482条, 文件183件 are)
+    list_item_veto: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class _Grammar:
     list_end: re.Pattern[str]
     other_time: re.Pattern[str]
     whole_year: re.Pattern[str]  # 1月1日到12月31日: the year itself
+    year_end: re.Pattern[str]  # 截至2010年12月31日: the year's end, not a month of it
     since_year: re.Pattern[str]
     partial_year: re.Pattern[str]
     partial_period: re.Pattern[str]
@@ -157,6 +162,7 @@ class _Grammar:
     joined: re.Pattern[str]
     means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
     locative: re.Pattern[str]  # 在县政府网站…公开214条: where, not what
+    items_lead: re.Pattern[str]  # 主动公开的政府信息中,…: the sentence lists kinds of the items
     all_answered: re.Pattern[str]
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
@@ -196,7 +202,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context zero_slot""".split()
+    channel_parts weak_veto part_follows context zero_slot list_item_veto""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -205,11 +211,12 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
-        whole_year breakdown_channels""".split(),
+        whole_year breakdown_channels year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
-        answered_after_parts outcome_part all_requests_answered new_requests means locative""".split(),
+        answered_after_parts outcome_part all_requests_answered new_requests means locative
+        items_lead""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -332,6 +339,17 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
     return found
 
 
+# where an item of a list starts (…其中规章2条、行政规范性文件5条: 行政规范性文件)
+_LIST_ITEM_START = re.compile(r"[,,、;;::]")
+
+
+def _as_year(words: str, g: _Grammar) -> str:
+    """The words with the whole year written as a span (1月1日到12月31日) read as 全年, and the
+    year's last day after 截至 (截至2010年12月31日共受理…) as the year's end (2010年末), so that
+    neither is a month of it; the year itself stays for the year guards."""
+    return g.year_end.sub(r"\g<1>末", g.whole_year.sub("全年", words))
+
+
 def _read(
     text: str,
     match: re.Match[str],
@@ -373,8 +391,8 @@ def _read(
     if share and not _category_count(text, clause_start, num_start, unit_end, g):
         return  # a part with its share of the total, not a category of the catalogue
     # 自2016年1月1日到12月31日: the whole year, not a month of it
-    clause = g.whole_year.sub("全年", text[clause_start:num_start])
-    sentence_head = g.whole_year.sub("全年", text[sentence_start:num_start])
+    clause = _as_year(text[clause_start:num_start], g)
+    sentence_head = _as_year(text[sentence_start:num_start], g)
     # the years the words state (not those inside a name: 《…2022年度报告》)
     dated_head = g.quoted_name.sub("□", sentence_head)
     dated_clause = g.quoted_name.sub("□", clause)
@@ -493,6 +511,8 @@ def _read(
         else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
     )
     comma_verbs = g.mask.sub("□", comma_clause)
+    # the words from the figure to a noun after it (1件申请公开的文件): what the figure counts
+    after_words = text[unit_end:verb_end] if noun_after else ""
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
         return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
@@ -625,7 +645,9 @@ def _read(
             and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns)
         ):
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
-        if rank is None or (metric.excludes is not None and metric.excludes.search(comma_clause)):
+        if rank is None or (
+            metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
+        ):
             continue
         if rank > 0 and metric.name in g.outcome_metrics and g.outcome_list.search(sentence_head):
             continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
@@ -718,6 +740,17 @@ def _read(
             and _noun_name(nouns[0], g) in metric.vague
         ):
             continue  # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
+        if (
+            name == metric.name
+            and how == "inherited"
+            and previous_end > sentence_start
+            and metric.list_item_veto is not None
+            and (part_of is not None or parts_at is not None or g.items_lead.search(sentence_head))
+        ):
+            # a later item of a breakdown of the items disclosed
+            if metric.list_item_veto.fullmatch(_LIST_ITEM_START.split(comma_clause)[-1]):
+                continue  # …中,教育法规规章2条,规范性文件1条: a kind among the kinds, not documents
+            rank += 1  # …其中…政府文件19条: a kind; a statement of its own elsewhere comes first
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
             rank += 1  # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
@@ -855,16 +888,21 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
     """ "All requests answered" said in a later sentence of the paragraph (…申请21件。其中,网络申请
     14件,书面申请7件。所有申请均按时办结): the count's, when the figures between are its parts
     (summing to it) or there are none; else it may be said of other requests."""
-    stop = text.find("\n", end, end + g.reach["sentence_reach"])
-    answered = g.all_requests_answered.search(
-        text, end, stop if stop >= 0 else min(len(text), end + g.reach["sentence_reach"])
-    )
+    reach = min(len(text), end + g.reach["sentence_reach"])
+    stop = text.find("\n", end, reach)
+    answered = g.all_requests_answered.search(text, end, stop if stop >= 0 else reach)
+    if answered is None and stop >= 0:
+        # the next paragraph's first sentence (…内容。\n目前,所有…申请已全部办理完毕)
+        first = _next_break(text, stop + 1, g.sentence_breaks, g.reach["sentence_reach"])
+        answered = g.all_requests_answered.search(text, stop + 1, first)
     if answered is None:
         return None
     parts = [
         parse_number(q["num"])
         for q in g.quantity.finditer(text, end, answered.start())
         if q["num"] is not None
+        and not g.before_number.search(text[max(0, q.start("num") - 4) : q.start("num")])
+        and (q["unit"] or "") not in ("%", "%")
     ]
     # a zero between (上年结转为0宗) is no part of the count and leaves its sum as it was
     parts = [p for p in parts if p is None or p.value != 0]

@@ -131,6 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         "body_ending": re.compile(r"(?:" + endings + r")$"),
+        # its counties' figures reported as the body's parts (各县(市、区)公开信息15170条)
+        "own_counties": re.compile(r["level"]["own_counties"]),
     }
 
 
@@ -715,6 +717,9 @@ def _locate_by_names(
             # A county named first in running text, in a text that names its city and other
             # counties of the city as much: the report is the city's (市、县、镇四级…).
             located = _city_over_counties(located, context())
+            located = _city_by_its_counties(located, text)
+        if source == "opening" and place is not None and place.level == "city":
+            located = _province_over_cities(located, context(), text)
         return located, rest_cache[0] if rest_cache else []
     if issuer:
         fuzzy = _fuzzy_locate(issuer)
@@ -736,6 +741,8 @@ def _locate_by_names(
         located = _settle(hyps, mentions, 0, "text")
         if located.place is not None and located.place.level == "county":
             located = _city_over_counties(located, own)
+        if located.place is not None and located.place.level == "city":
+            located = _province_over_cities(located, own, text)
         return located, mentions
     weak = _coded_place(text) or _prefixed_province(text)
     quoted = [
@@ -788,6 +795,42 @@ def _city_over_counties(located: _Located, mentions: list[gz.Mention]) -> _Locat
     city = next((p for p in counts if p.level == "city" and p.city == place.city), None)
     if city is not None and len(siblings) >= 2 and counts[place] <= counts[city]:
         return _Located(city, 0, located.source)
+    return located
+
+
+def _city_by_its_counties(located: _Located, text: str) -> _Located:
+    """A county named in running text (告知申请人…渠道为叶县政府) of a text that reports its
+    counties' figures as its own parts (各县(市、区)公开信息15170条): the report is the county's
+    city's, the county another body it names."""
+    place = located.place
+    if place is None or place.level != "county" or place.municipality or place.city is None:
+        return located
+    counties = _patterns()["own_counties"]
+    if not any(not _inside_quotes(text, m.start()) for m in counties.finditer(text)):
+        return located
+    city = gz.unit(place.province, place.city)
+    return _Located(city, 0, located.source) if city is not None else located
+
+
+def _province_over_cities(located: _Located, mentions: list[gz.Mention], text: str) -> _Located:
+    """A city named in running text (南京图书馆, 南京45件,无锡33件,…) of a text that speaks as its
+    province (全省共受理…, 省级行政机关) and names two more cities of the province: the report
+    is the province's, its cities a breakdown."""
+    place = located.place
+    assert place is not None
+    if place.municipality or not any(c in text for c in _rules()["level"]["province"]):
+        return located
+    siblings = {
+        m.places[0]
+        for m in mentions
+        if len(m.places) == 1
+        and m.places[0].level == "city"
+        and m.places[0].province == place.province
+        and m.places[0] != place
+    }
+    province = gz.unit(place.province)
+    if len(siblings) >= 2 and province is not None:
+        return _Located(province, 0, located.source)
     return located
 
 
