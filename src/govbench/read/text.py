@@ -49,6 +49,7 @@ _SENTENCE_END = re.compile(_WRAP_RULES["sentence_end"])
 _LINE_START = re.compile(_WRAP_RULES["paragraph_start"])
 _NOT_PROSE = re.compile(_WRAP_RULES["not_prose"])
 _HEADER = re.compile(_WRAP_RULES["header"])
+_TITLE_END = re.compile(_WRAP_RULES["title_end"])
 
 
 def _joined_wraps(lines: list[str]) -> list[str]:
@@ -61,6 +62,7 @@ def _joined_wraps(lines: list[str]) -> list[str]:
         if len(line.strip()) >= _WRAP_RULES["min_length"]
         and _prose(line)
         and not _HEADER.match(line.strip())
+        and not _TITLE_END.search(line.strip())
         and not _SENTENCE_END.search(line.strip())
     ]
     if len(lengths) < _WRAP_RULES["min_lines"]:
@@ -71,6 +73,7 @@ def _joined_wraps(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     open_width = -1  # the width of the line before, when it ended mid-sentence (else -1)
+    closed_width = -1  # the width of the line before, when it ended a sentence (else -1)
     target = -1  # the paragraph a wrapped line continues
     for line in lines:
         if is_page_footer(line):  # - 3 - between two halves of a sentence: left for the layout
@@ -78,42 +81,57 @@ def _joined_wraps(lines: list[str]) -> list[str]:
             continue
         printed = line.strip()
         if (
-            0 <= open_width <= width
-            # the line before was full, or this line's first word did not fit on it: a
-            # figure or a Latin word is not cut (…统计期限为 / 2024年1月1日)
-            and open_width + max(len(_first_word(printed)) - 1, 0) >= width - _WRAP_RULES["slack"]
-            and printed
+            printed
             and not _LINE_START.match(printed)
             and _prose(line)
+            and (
+                (
+                    0 <= open_width <= width
+                    # the line before was full, or this line's first word did not fit on it:
+                    # a figure or a Latin word is not cut (…统计期限为 / 2024年1月1日)
+                    and open_width + max(len(_first_word(printed)) - 1, 0)
+                    >= width - _WRAP_RULES["slack"]
+                )
+                # a sentence ended at the margin, and this line is no heading but prose of its
+                # paragraph: full itself, or ending its own sentence (…合计76条。 / 其中,…4篇。)
+                or (
+                    0 <= closed_width <= width + 1
+                    # (or this line's first word did not fit after it: …按要求回复。 / 2022年度…)
+                    and closed_width + max(len(_first_word(printed)) - 1, 0) >= width
+                    and (
+                        _printed_width(line) >= width - _WRAP_RULES["slack"]
+                        or _SENTENCE_END.search(printed) is not None
+                    )
+                )
+            )
         ):
             out[target] += printed
         else:
             out.append(line)
             target = len(out) - 1
         # the line as the page printed it decides its wrap
-        open_width = (
-            _printed_width(line)
-            if not _SENTENCE_END.search(printed) and _prose(line) and not _HEADER.match(printed)
-            else -1
-        )
+        ends_sentence = _SENTENCE_END.search(printed) is not None
+        prose = _prose(line) and not _HEADER.match(printed) and not _TITLE_END.search(printed)
+        open_width = _printed_width(line) if prose and not ends_sentence else -1
+        # (its 。 in the margin's last cell, or hanging past it)
+        closed_width = len(line.rstrip()) if prose and ends_sentence else -1
     return out
 
 
 def _printed_width(line: str) -> int:
     """How much of the page's width a line takes: its indent too (a paragraph's first line,
     indented by two ideographic blanks, is cut at the same width as the lines below it), but
-    not a mark of punctuation it ends with, which may hang past the margin (a line never
-    starts with ,。、)."""
-    printed = line.rstrip()
-    return len(printed) - (1 if printed and printed[-1] in _HANGING else 0)
+    not the marks of punctuation it ends with, which may hang past the margin (a line never
+    starts with ,。、 nor with the 、 after a closing bracket)."""
+    return len(line.rstrip().rstrip(_HANGING))
 
 
-_HANGING = frozenset(",，、。.;；:：!！?？)）」』”’》〉】")
+_HANGING = ",，、。.;；:：!！?？)）」』”’》〉】"
 
 
 # A word a line is never cut inside: a figure (3.5, 1,234), a Latin word or an address
 # (www.lianxi.gov.cn); else one character.
-_WORD = re.compile(r"[0-9A-Za-z]+(?:[.,:/_@%-]+[0-9A-Za-z]+)*|.")
+_WORD = re.compile(r"[0-9A-Za-z０-９]+(?:[.,:/_@%-]+[0-9A-Za-z０-９]+)*|.")
 
 
 def _first_word(printed: str) -> str:
