@@ -54,11 +54,14 @@ def default_folders() -> list[Path]:
 
 
 def report_files(folders: list[Path]) -> list[Path]:
+    """The reports of the folders: in a labelled folder (one that holds .json labels) only the
+    texts labelled, not its notes (blind.txt, a scorer's output saved as after.txt)."""
     files: list[Path] = []
     for folder in folders:
-        files += sorted(
-            p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.name != "README.md"
-        )
+        found = sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES)
+        if any(folder.glob("*.json")):
+            found = [p for p in found if p.with_suffix(".json").exists()]
+        files += found
     return files
 
 

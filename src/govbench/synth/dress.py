@@ -149,7 +149,7 @@ def thousands_separators(text: str) -> str:
 
 
 # Lines a PDF lays out as rows, not prose, and a crawler's header (标题: …): not re-wrapped.
-_TABLE_LINE = re.compile(r"\||\t|[0-9] +[0-9]|^[^\s:：]{1,6}[:：]")
+_TABLE_LINE = re.compile(r"\||\t|\d[ \u3000]+\d|^[^\s:：]{1,6}[:：]")  # \d: full-width too
 # The characters of a word a line is never cut inside: a figure (3.5), a Latin word, an
 # address (www.lianxi.gov.cn, xxgk@126.com); a comma only between digits (1,234).
 _WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz./_@%-:")
@@ -162,7 +162,8 @@ def _inside_word(line: str, cut: int) -> bool:
         return line[cut - 2].isdigit() and after.isdigit()
     if after == "," and cut + 1 < len(line):
         return before.isdigit() and line[cut + 1].isdigit()
-    return before in _WORD and after in _WORD
+    # (isdigit: full-width digits too, ２０２４)
+    return (before in _WORD or before.isdigit()) and (after in _WORD or after.isdigit())
 
 
 # Punctuation a line never starts with: it hangs at the end of the line before.
@@ -210,5 +211,37 @@ TRANSFORMS: dict[str, Transform] = {
     "spaces_around_figures": spaces_around_figures,
     "thousands_separators": thousands_separators,
     "wrap_32": hard_wrapped(32),
+    "wrap_36": hard_wrapped(36),
     "wrap_40": hard_wrapped(40),
 }
+
+
+def combined(*steps: Transform) -> Transform:
+    """The transforms one after another (a converted text printed to PDF: s2twp, then wrapped)."""
+
+    def apply(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+
+    return apply
+
+
+# Dresses that come together: a converted text printed to PDF, a PDF's full-width figures set
+# apart by blanks, and every trap of a kind at once (tests/test_dress.py parses each report of
+# data/reports in the four last).
+TRANSFORMS["s2twp+wrap_36"] = combined(s2twp, hard_wrapped(36))
+TRANSFORMS["s2hk+wrap_36"] = combined(s2hk, hard_wrapped(36))
+TRANSFORMS["full_width+spaces"] = combined(spaces_around_figures, full_width_digits)
+TRANSFORMS["thousands+spaces+wrap_36"] = combined(
+    thousands_separators, spaces_around_figures, hard_wrapped(36)
+)
+DRESSES: dict[str, Transform] = {
+    "taiwan_pdf": combined(thousands_separators, spaces_around_figures, s2twp, hard_wrapped(40)),
+    "hong_kong_pdf": combined(thousands_separators, s2hk, hard_wrapped(32)),
+    "pinyin_full_width": combined(full_width_digits, s2t_with_pinyin),
+    "yu_fan_spaced_pdf": combined(
+        spaces_around_figures, full_width_digits, s2t_keeping_yu_fan, hard_wrapped(36)
+    ),
+}
+TRANSFORMS.update(DRESSES)
