@@ -67,8 +67,10 @@ def _joined_wraps(lines: list[str]) -> list[str]:
     ]
     if len(lengths) < _WRAP_RULES["min_lines"]:
         return lines
-    width = max(set(lengths), key=lengths.count)
-    full = sum(1 for n in lengths if width - _WRAP_RULES["slack"] <= n <= width)
+    # the page's width: the widest length with the most lines within `slack` below it (a line
+    # cut before a figure, or before a mark that hangs, is a little shorter than the page)
+    slack = _WRAP_RULES["slack"]
+    full, width = max((sum(1 for n in lengths if w - slack <= n <= w), w) for w in set(lengths))
     if width < _WRAP_RULES["min_width"] or full < _WRAP_RULES["share"] * len(lengths):
         return lines
     out: list[str] = []
@@ -95,9 +97,8 @@ def _joined_wraps(lines: list[str]) -> list[str]:
                 # a sentence ended at the margin, and this line is no heading but prose of its
                 # paragraph: full itself, or ending its own sentence (…合计76条。 / 其中,…4篇。)
                 or (
-                    0 <= closed_width <= width + 1
-                    # (or this line's first word did not fit after it: …按要求回复。 / 2022年度…)
-                    and closed_width + max(len(_first_word(printed)) - 1, 0) >= width
+                    # (not a line a word was pushed from: a paragraph often starts 2023年,…)
+                    width <= closed_width <= width + 1
                     and (
                         _printed_width(line) >= width - _WRAP_RULES["slack"]
                         or _SENTENCE_END.search(printed) is not None
