@@ -117,6 +117,13 @@ def test_no_sentence_stays_cut_whatever_the_page_width(width: int) -> None:
     assert whole(PARAGRAPHS, text) == []
 
 
+def test_page_numbers_between_wrapped_lines_are_dropped() -> None:
+    text = dress.page_numbers(3)(dress.hard_wrapped(30)("\n".join([TITLE, *PARAGRAPHS])))
+    assert "- 2 -" in text
+    assert whole(PARAGRAPHS, text) == []
+    assert not any(line.startswith("- ") for line in lines_of(text))
+
+
 def test_a_title_as_wide_as_the_page_does_not_run_into_the_next_line() -> None:
     title = "重庆市大足区海棠新城开发区管理委员会2021年政府信息公开工作年度报告"
     text = dress.hard_wrapped(len(title))("\n".join([title, "重庆市大足区人民政府", *PARAGRAPHS]))

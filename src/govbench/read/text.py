@@ -78,8 +78,7 @@ def _joined_wraps(lines: list[str]) -> list[str]:
     closed_width = -1  # the width of the line before, when it ended a sentence (else -1)
     target = -1  # the paragraph a wrapped line continues
     for line in lines:
-        if is_page_footer(line):  # - 3 - between two halves of a sentence: left for the layout
-            out.append(line)
+        if is_page_footer(line):  # - 3 - between two halves of a sentence: a PDF's, dropped
             continue
         printed = line.strip()
         if (

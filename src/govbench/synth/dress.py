@@ -3,7 +3,7 @@
 Script converters (OpenCC s2t, s2twp with Taiwan phrases, s2hk, one that keeps 余/范, one that
 writes pinyin after the characters it converted), and layouts a PDF or a careless editor gives
 (full-width digits, blanks around figures, thousands separators, lines hard-wrapped at a page's
-width). None changes a value, a place or a year: a parser must read the variant as it reads the
+width, page numbers between them). None changes a value, a place or a year: a parser must read the variant as it reads the
 original. For the metamorphic tests (tests/test_dress.py) and benchmark/robustness.py.
 """
 
@@ -201,6 +201,21 @@ def hard_wrapped(width: int) -> Transform:
     return wrap
 
 
+def page_numbers(every: int) -> Transform:
+    """A page number ("- 3 -") on a line of its own after every `every` lines, as a PDF's
+    text keeps each page's footer between two halves of a paragraph or a table."""
+
+    def paged(text: str) -> str:
+        out: list[str] = []
+        for i, line in enumerate(text.split("\n"), start=1):
+            out.append(line)
+            if i % every == 0:
+                out.append(f"- {i // every} -")
+        return "\n".join(out)
+
+    return paged
+
+
 TRANSFORMS: dict[str, Transform] = {
     "s2t": s2t,
     "s2twp": s2twp,
@@ -230,6 +245,7 @@ def combined(*steps: Transform) -> Transform:
 # Dresses that come together: a converted text printed to PDF, a PDF's full-width figures set
 # apart by blanks, and every trap of a kind at once (tests/test_dress.py parses each report of
 # data/reports in the four last).
+TRANSFORMS["pages+wrap_32"] = combined(hard_wrapped(32), page_numbers(7))
 TRANSFORMS["s2twp+wrap_36"] = combined(s2twp, hard_wrapped(36))
 TRANSFORMS["s2hk+wrap_36"] = combined(s2hk, hard_wrapped(36))
 TRANSFORMS["full_width+spaces"] = combined(spaces_around_figures, full_width_digits)
@@ -238,7 +254,7 @@ TRANSFORMS["thousands+spaces+wrap_36"] = combined(
 )
 DRESSES: dict[str, Transform] = {
     "taiwan_pdf": combined(thousands_separators, spaces_around_figures, s2twp, hard_wrapped(40)),
-    "hong_kong_pdf": combined(thousands_separators, s2hk, hard_wrapped(32)),
+    "hong_kong_pdf": combined(thousands_separators, s2hk, hard_wrapped(32), page_numbers(9)),
     "pinyin_full_width": combined(full_width_digits, s2t_with_pinyin),
     "yu_fan_spaced_pdf": combined(
         spaces_around_figures, full_width_digits, s2t_keeping_yu_fan, hard_wrapped(36)
