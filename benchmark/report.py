@@ -404,7 +404,52 @@ def render(results: dict, notes: Path | None = None) -> str:
     records = sorted((Path(__file__).resolve().parent / "history").glob("ab-*.json"))
     if records:
         out += [ab_section([json.loads(r.read_text()) for r in records]), ""]
+    robustness = sorted((Path(__file__).resolve().parent / "history").glob("robustness-*.json"))
+    if robustness:
+        out += [robustness_section(json.loads(robustness[-1].read_text())), ""]
     return "\n".join(out)
+
+
+def robustness_section(record: dict) -> str:
+    """The last record of benchmark/robustness.py: per dress, the reports whose answers change
+    (before: the code before, when recorded beside)."""
+    before = record.get("before", {}).get("transforms", {})
+    n = record["reports"]
+    rows = []
+    for name, t in record["transforms"].items():
+        b = before.get(name)
+        kinds = ", ".join(f"{k} {v}" for k, v in t["kinds"].items()) or "–"
+        rows.append(
+            [
+                name,
+                f"{b['changed']} ({b['share_changed']:.1%})" if b else "–",
+                f"{t['changed']} ({t['share_changed']:.1%})",
+                kinds,
+            ]
+        )
+    head = [
+        "## Robustness: the same report in another dress",
+        "",
+        f"_Measured {record['measured_at']} by `{record['command']}` on commit "
+        f"{record['git'].get('commit', '')[:7]}: {n} report texts (openings2/train, openings, "
+        "full, data/reports and our blind sets; never openings2/check), each parsed as written "
+        "and in each dress of govbench.synth.dress, in one process; a report counts as changed "
+        "when its year, province/city/county, level, issuer, (metric, value) facts or problem "
+        "categories differ from the original's. "
+        + (f"Before: {record['before'].get('note', '')}. " if before else "")
+        + (f"After: {record['note']}." if record.get("note") else "")
+        + "_",
+        "",
+    ]
+    return "\n".join(
+        head
+        + [
+            _table(
+                ["dress", "reports changed before", "reports changed", "kinds of change now"],
+                rows,
+            )
+        ]
+    )
 
 
 def dask_section(s: dict, when: str) -> list[str]:

@@ -875,7 +875,7 @@ def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.
         outcome = g.outcome_part.fullmatch(text, start, stop)
         if outcome is not None:
             if outcome["num"] is not None:
-                outcomes.append(int(outcome["num"]))
+                outcomes.append(int(outcome["num"].replace(",", "")))
         elif _other_count(text, start, stop, g):
             others += 1
         else:

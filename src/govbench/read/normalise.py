@@ -133,9 +133,15 @@ def _without_reading_aids(text: str) -> str:
     if "(" not in text:
         return text
     aids = READING_AID.findall(text)
-    if len(aids) < rules()["reading_aids"]["min_count"]:
+    if not aids:
         return text
+    if len(aids) < rules()["reading_aids"]["min_count"]:
+        # a few: only readings with a tone mark (規範(fàn)), which no aside is
+        return READING_AID.sub(lambda m: "" if _TONED.search(m.group(0)) else m.group(0), text)
     return READING_AID.sub("", text)
+
+
+_TONED = re.compile(rules()["reading_aids"]["toned"])
 
 
 def _spam_run() -> tuple[re.Pattern[str], re.Pattern[str]]:
