@@ -1,0 +1,48 @@
+"""Kinds of phrasing met in a blind set sampled like check (fresh5/L: 22 openings, 20 provinces,
+2009-2025): each kind in a minimal text of our own, with a counter-case that must stay as it was.
+Conventions are train's (openings2/train, named where it decides the case)."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int | None = 2023) -> dict:
+    return {f.metric: f.value for f in narrative_facts(text, year=year, format=None)}
+
+
+# --- figures of part of the year (train heilongjiang-zhijianju-2012-trad labels none) -----
+
+
+def test_up_to_a_month_before_december_said_with_dao_is_part_of_the_year() -> None:
+    text = "截止到2014年11月,全市各级各部门通过政府门户网站发布各类政府信息21503条。"
+    assert "proactive_items_total" not in values(text, 2014)
+
+
+def test_up_to_december_said_with_dao_is_the_whole_year() -> None:
+    text = "截止到2014年12月31日,全年通过政府网站公开信息36条。"
+    assert values(text, 2014)["proactive_items_total"] == 36
+
+
+def test_a_question_mark_inside_quotes_does_not_end_the_sentence() -> None:
+    # a converter's · turned into ?: the part-year lead still governs the figure after it
+    text = "截止到2014年11月,全市主动通过“中国?某市”政府门户网站发布各类政府信息2150条。"
+    assert "proactive_items_total" not in values(text, 2014)
+
+
+def test_a_question_mark_outside_quotes_still_ends_the_sentence() -> None:
+    text = "截止到2014年11月,工作进展如何?全年共主动公开政府信息215条。"
+    assert values(text, 2014)["proactive_items_total"] == 215
+
+
+# --- papers a reading room took in are not documents published -----------------------------
+
+
+def test_papers_an_archive_took_in_are_not_policy_documents() -> None:
+    text = "市档案馆“政府信息公开查阅中心”,接收政府信息公开文件资料936件。"
+    assert "policy_documents" not in values(text, 2014)
+
+
+def test_documents_the_body_published_stay_policy_documents() -> None:
+    text = "市政府办公室全年公开政府信息公开文件资料93件。"
+    assert values(text, 2014)["policy_documents"] == 93
