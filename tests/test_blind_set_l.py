@@ -46,3 +46,49 @@ def test_papers_an_archive_took_in_are_not_policy_documents() -> None:
 def test_documents_the_body_published_stay_policy_documents() -> None:
     text = "市政府办公室全年公开政府信息公开文件资料93件。"
     assert values(text, 2014)["policy_documents"] == 93
+
+
+# --- a field of work named 基层治理 is no grassroots body's figure ---------------------------
+
+
+def test_a_list_of_fields_naming_grassroots_governance_keeps_the_bodys_documents() -> None:
+    text = (
+        "2025年,街道主动公开涵盖经济发展、基层治理、城市管理等重点领域的工作信息44条、政策文件1份。"
+    )
+    assert values(text, 2025)["policy_documents"] == 1
+
+
+def test_the_grassroots_columns_figure_is_still_not_the_bodys() -> None:
+    text = "2025年,街道指导社区在基层政务公开专栏公开政策文件12份。"
+    assert "policy_documents" not in values(text, 2025)
+
+
+# --- a metric's noun set off in quotes is the noun, not a name ------------------------------
+
+
+def test_a_quoted_press_conference_term_counts_its_conferences() -> None:
+    text = "线下组织开展“新闻发布会”15期、“政府公开日”活动10次。"
+    assert values(text)["press_conferences"] == 15
+
+
+def test_a_quoted_name_that_holds_the_term_is_no_count() -> None:
+    text = "制定“新闻发布会制度”后,完善各项制度15项。"
+    assert "press_conferences" not in values(text)
+
+
+# --- a new-media channel's part in a parenthesised breakdown (jiangsu-huaian-shengtaiwenlvqu-
+# 2021-trad labels 政务微博/政务微信 under their total) ------------------------------------------
+
+
+def test_a_new_media_part_in_parentheses_is_the_channels_count() -> None:
+    text = "全年累计发布各类信息158条(其中政府门户网站公开信息92条,政务新媒体发布信息66条)。"
+    got = values(text, 2025)
+    assert got["proactive_items_total"] == 158
+    assert got["new_media_posts"] == 66
+
+
+def test_a_website_part_in_parentheses_is_still_no_total() -> None:
+    text = "全年累计发布各类信息158条(其中政府门户网站公开信息92条,公开栏公开信息66条)。"
+    got = values(text, 2025)
+    assert got["proactive_items_total"] == 158
+    assert "new_media_posts" not in got
