@@ -4,11 +4,17 @@ Conventions are train's (openings2/train, named where it decides the case)."""
 
 from __future__ import annotations
 
+from govbench.model import Document
 from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
 
 
 def values(text: str, year: int | None = 2023) -> dict:
     return {f.metric: f.value for f in narrative_facts(text, year=year, format=None)}
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
 
 
 # --- figures of part of the year (train heilongjiang-zhijianju-2012-trad labels none) -----
@@ -92,3 +98,30 @@ def test_a_website_part_in_parentheses_is_still_no_total() -> None:
     got = values(text, 2025)
     assert got["proactive_items_total"] == 158
     assert "new_media_posts" not in got
+
+
+# --- an encyclopedia page's field label is not the body -------------------------------------
+
+
+def test_an_encyclopedia_title_field_does_not_name_the_body() -> None:
+    text = (
+        "2010年政府信息公开工作年度报告\n\n"
+        "绵阳高新区管委会2010年年报根据《条例》规定进行编制。\n\n"
+        "基本介绍\n\n  • 中文名:2010年政府信息公开工作年度报告\n"
+        "2010年,高新区管委会政府信息公开工作全面展开。一年来,我委认真贯彻执行《条例》。\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer != "•中文名"
+    assert meta.body_kind == "development_zone"
+    assert meta.level == "county"
+
+
+def test_an_encyclopedia_title_field_that_names_the_body_still_names_it() -> None:
+    # hunan-changde-2009-trad, simplified
+    text = (
+        "2009年度常德市政府信息公开年度报告\n\n推进政府信息公开,是本市加强政府自身建设的一项重要举措。\n\n"
+        "基本介绍\n\n  • 中文名:2009年度常德市政府信息公开年度报告\n  • 地点:常德市\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == "常德市"
+    assert meta.level == "city"
