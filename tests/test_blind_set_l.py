@@ -125,3 +125,18 @@ def test_an_encyclopedia_title_field_that_names_the_body_still_names_it() -> Non
     meta = meta_of(text)
     assert meta.issuer == "常德市"
     assert meta.level == "city"
+
+
+# --- requests said as 提交/收到政府信息公开N件, without 申请 (blind batch L2) ----------------------
+
+
+def test_disclosure_submitted_without_the_word_request_counts_requests() -> None:
+    text = "2025年公众通过邮递、网站、现场申请等途径向区政府提交政府信息公开190件,已依法办结187件。"
+    assert values(text, 2025)["requests_received"] == 190
+
+
+def test_consultations_on_disclosure_received_are_not_requests() -> None:
+    text = "2025年共受理政府信息公开咨询50次,主动公开政府信息120条。"
+    got = values(text, 2025)
+    assert "requests_received" not in got
+    assert got["proactive_items_total"] == 120
