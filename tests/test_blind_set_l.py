@@ -140,3 +140,16 @@ def test_consultations_on_disclosure_received_are_not_requests() -> None:
     got = values(text, 2025)
     assert "requests_received" not in got
     assert got["proactive_items_total"] == 120
+
+
+# --- no requests, said with the words turned round (公开政府信息申请) -------------------------------
+
+
+def test_no_requests_said_as_open_government_information_requests_is_zero() -> None:
+    text = "2021年,某镇人民政府未收到公民、法人和其他组织提出的公开政府信息申请。"
+    assert values(text, 2021)["requests_received"] == 0
+
+
+def test_no_reconsideration_requests_from_citizens_are_not_zero_requests() -> None:
+    text = "2021年,某镇人民政府未收到公民、法人和其他组织提出的行政复议申请。"
+    assert "requests_received" not in values(text, 2021)
