@@ -153,3 +153,25 @@ def test_no_requests_said_as_open_government_information_requests_is_zero() -> N
 def test_no_reconsideration_requests_from_citizens_are_not_zero_requests() -> None:
     text = "2021年,某镇人民政府未收到公民、法人和其他组织提出的行政复议申请。"
     assert "requests_received" not in values(text, 2021)
+
+
+# --- a betting brand written where 人民政府 was (mirror-site spam) --------------------------------
+
+
+def test_a_betting_brand_in_place_of_the_government_leaves_the_township() -> None:
+    text = (
+        "根据《青川县德赢VWIN办公室关于做好政府信息公开工作年度报告有关要求的通知》文件要求,"
+        "现公布乐安镇德赢VWIN2021年政府信息公开工作年度报告。\n一、总体情况\n"
+        "2021年,乐安镇党委政府在县委县政府的正确领导下开展工作。\n"
+    )
+    meta = meta_of(text)
+    assert meta.level == "township"
+    assert meta.region.county == "青川县"
+
+
+def test_a_city_whose_name_starts_like_the_brand_is_untouched() -> None:
+    meta = meta_of(
+        "德阳市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我市主动公开政府信息300条。\n"
+    )
+    assert meta.level == "city"
+    assert meta.region.city == "德阳市"
