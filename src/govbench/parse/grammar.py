@@ -181,7 +181,6 @@ class _Grammar:
     part_filler: re.Pattern[str]  # words of a part that name no category (共, 本年度, quotes)
     as_of_now: re.Pattern[str]  # a sentence counted up to now (截至目前,…)
     parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
-    breakdown_channels: re.Pattern[str]  # a channel whose part in a parenthesis stays its own count
     heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
@@ -211,7 +210,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
-        whole_year breakdown_channels year_end""".split(),
+        whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
@@ -530,10 +529,14 @@ def _read(
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
-    if _in_breakdown(text, sentence_start, num_start, g) and not g.breakdown_channels.search(
-        comma_clause
-    ):
-        return  # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure
+    # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure, none a total — but a new-media
+    # channel's part is that channel's count (…158条(其中政府门户网站公开信息92条,政务新媒体发布信息
+    # 66条)): train labels new media under their total (jiangsu-huaian-shengtaiwenlvqu-2021-trad)
+    channel_part_only = False
+    if _in_breakdown(text, sentence_start, num_start, g):
+        if not _new_media_part(text, num_start, g):
+            return
+        channel_part_only = True
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
@@ -764,6 +767,8 @@ def _read(
             )
         ):
             continue  # 机构信息0条,政策文件0条: an empty category of the catalogue, not a figure
+        if channel_part_only and name != _NEW_MEDIA:
+            continue  # in a breakdown only a new-media channel's part is read
         if name in taken:
             continue
         taken.add(name)
@@ -934,6 +939,7 @@ def _nouns(
             not _inside_title(text, clause_start, n.start())
             or _QUOTED_LABEL.fullmatch(text, n.end(), num_start)
             or ("”" in n.group(0) and _LABEL_GAP.fullmatch(text, n.end(), num_start))
+            or _quoted_term(text, n, num_start)
         )
         and not _aside(text, n.end(), num_start)
     ]
@@ -1168,6 +1174,23 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
     return len(g.quantity.findall(inside)) > 1
 
 
+_NEW_MEDIA = "new_media_posts"
+
+
+def _new_media_part(text: str, num_start: int, g: _Grammar) -> bool:
+    """Whether the part's own clause (back to the parenthesis or a break) names a new-media
+    channel and no website: 政务新媒体发布信息66条, not 政府门户网站公开信息92条."""
+    start = max(text.rfind("(", 0, num_start), _last_break(text, num_start, g.comma_breaks, 40))
+    own = text[start:num_start]
+    media = next((m for m in g.metrics if m.name == _NEW_MEDIA), None)
+    return (
+        media is not None
+        and media.channel is not None
+        and media.channel.search(own) is not None
+        and not (media.channel_unless is not None and media.channel_unless.search(own))
+    )
+
+
 def _in_name(text: str, sentence_start: int, num_start: int, unit_end: int, g: _Grammar) -> bool:
     """Whether the figure stands inside a name in title marks or quotes (“创业富民30条”)."""
     opener = max(text.rfind(mark, sentence_start, num_start) for mark in "《“「")
@@ -1182,6 +1205,19 @@ def _in_name(text: str, sentence_start: int, num_start: int, unit_end: int, g: _
 # A statistic's label in quotes, then its figure (“依申请公开政府信息”数为1): the label's noun counts.
 _QUOTED_LABEL = re.compile(r"[^“”《》]{0,12}”\s*(?:的)?(?:数量|总数|数)\s*(?:为|是)?\s*")
 _LABEL_GAP = re.compile(r"\s*(?:为|是)?\s*")  # after a label noun that closes its quote (…信息”数)
+# A noun that fills its quotes, the figure right after them (组织开展“新闻发布会”15期): a term
+# set off in quotes, not a name that holds it (“政策文件”栏目, 《…新闻发布会制度》).
+_QUOTED_TERM_GAP = re.compile(r"\s*(?:共计|合计|共|达|为)?\s*")
+
+
+def _quoted_term(text: str, noun: re.Match[str], num_start: int) -> bool:
+    s, e = noun.start(), noun.end()
+    return (
+        s > 0
+        and text[s - 1] in '“"「'
+        and text[e : e + 1] in ("”", '"', "」")
+        and _QUOTED_TERM_GAP.fullmatch(text, e + 1, num_start) is not None
+    )
 
 
 def _inside_title(text: str, start: int, pos: int) -> bool:
