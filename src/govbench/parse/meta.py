@@ -120,6 +120,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
             r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动|政务公开工作|政府信息公开工作)"
         ),
+        # "2012年,在市委、市政府的坚强领导和…指导下,雅安工业园区管委会认真贯彻…": the body
+        # after the clause of whom it works under (kept only when it names a place or zone).
+        "lead_guided": re.compile(
+            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d年度?(?:以来)?,+\s*)?在[^。\n]{2,60}?"
+            r"(?:领导|指导|部署|支持|关心)下,+\s*((?:[^\s,。、()\"“]|"
+            + _ALIAS
+            + r"){2,20}?(?:"
+            + endings
+            + "|"
+            + zones
+            + r"))"
+            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|"
+            r"持续|着力|贯彻)"
+        ),
         # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
             r"20\d\d\s*年度?\s?(?:[^\s,。《》\d]{2,8}?(?="
@@ -390,6 +404,11 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     if m:
         name = _clean_body(m.group(1))
         if name:
+            out.append((name, "phrase"))
+    m = p["lead_guided"].search(head)
+    if m:
+        name = _clean_body(m.group(1))
+        if name and (gz.find_places(name) or _zone_word(name)):
             out.append((name, "phrase"))
     for m in p["own_site"].finditer(head):
         name = _clean_body(m.group(1))

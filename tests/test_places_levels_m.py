@@ -1,0 +1,31 @@
+"""Kinds met in a blind set chosen for hard places and levels (fresh5/M: shared district names,
+development zones and their offices, townships, departments, 2008–2025). Each test is a minimal
+text of the kind, written for it (not copied from a report), with a counter-case."""
+
+from __future__ import annotations
+
+from govbench.model import Document
+from govbench.parse.meta import parse_metadata
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def test_a_zone_named_after_the_clause_it_works_under_is_the_issuer() -> None:
+    # "2012年,在市委、市政府的领导和…指导下,X管委会认真贯彻…": the body is the subject after
+    # the clause; the city's office named later in a cited notice is not the body.
+    text = (
+        "2012年,在市委、市政府的坚强领导和市政府信息公开办的有力指导下,某某工业园区管委会"
+        "认真贯彻落实《条例》。按照《德阳市人民政府办公室关于做好年度报告的通知》要求,"
+        "园区管委会编制了本报告。\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == "某某工业园区管委会"
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    # counter-case: a clause followed by no body's name (我局) leaves the issuer to other cues
+    # and reads no name out of the clause
+    other = meta_of("2012年,在县委、县政府的正确领导下,我局认真贯彻落实《条例》,共公开信息12条。\n")
+    assert other.issuer is None or "领导" not in other.issuer
+    # counter-case: a name after the clause that is neither a place nor a zone is not taken
+    assert meta_of("在上级的指导下,各级行政机关认真贯彻落实《条例》。\n").issuer != "各级行政机关"
