@@ -29,3 +29,16 @@ def test_a_zone_named_after_the_clause_it_works_under_is_the_issuer() -> None:
     assert other.issuer is None or "领导" not in other.issuer
     # counter-case: a name after the clause that is neither a place nor a zone is not taken
     assert meta_of("在上级的指导下,各级行政机关认真贯彻落实《条例》。\n").issuer != "各级行政机关"
+
+
+def test_a_zone_written_once_with_its_city_before_its_name_is_in_that_city() -> None:
+    # the title names the zone alone; the opening gives its full name once, in brackets
+    head = "某某新区2025年政府信息公开年度报告\n"
+    meta = meta_of(
+        head + "特向社会公布国家级示范区(连云港某某新区)2025年政府信息公开工作年度报告。\n"
+    )
+    assert (meta.region.province, meta.region.city) == ("江苏省", "连云港市")
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    # counter-case: the city named apart from the zone's name (a partner, not its place)
+    other = meta_of(head + "2025年,某某新区与连云港签订合作协议,某某新区认真贯彻落实《条例》。\n")
+    assert other.region.city is None

@@ -735,6 +735,15 @@ def _locate_by_names(
             # counties of the city as much: the report is the city's (市、县、镇四级…).
             located = _city_over_counties(located, context())
         return located, rest_cache[0] if rest_cache else []
+    if issuer and len(issuer) >= 3 and issuer[0] not in "省市区县州旗":
+        # The body's full name written once with its place before it ("(连云港徐圩新区)" in
+        # 徐圩新区's report): the place run on into the body's own name is the body's.
+        prefixed = [m for m in context() if text.startswith(issuer, m.end)]
+        if prefixed:
+            hyps = list(prefixed[0].places)
+            located = _settle(hyps, context() if len(hyps) > 1 else [], 0, "issuer")
+            if located.place is not None or located.tied:
+                return located, context()
     if issuer:
         fuzzy = _fuzzy_locate(issuer)
         if fuzzy is not None:
