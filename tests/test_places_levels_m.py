@@ -42,3 +42,23 @@ def test_a_zone_written_once_with_its_city_before_its_name_is_in_that_city() -> 
     # counter-case: the city named apart from the zone's name (a partner, not its place)
     other = meta_of(head + "2025年,某某新区与连云港签订合作协议,某某新区认真贯彻落实《条例》。\n")
     assert other.region.city is None
+
+
+def test_a_zone_named_like_a_county_elsewhere_is_not_placed_in_that_county() -> None:
+    # 南湖新区 shares its short name with 嘉兴's 南湖区; a text that names no place of that
+    # county, city or province leaves the zone's place unknown (a zone, at county level)
+    text = "南湖新区管委会2025年政府信息公开工作年度报告\n本委通过新区门户网站发布信息。\n"
+    meta = meta_of(text)
+    assert (meta.region.province, meta.region.city, meta.region.county) == (None, None, None)
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    # counter-case: a zone named after its county, in a text that names the county's city,
+    # is that county's
+    named = meta_of(
+        "番禺经济技术开发区管委会2023年政府信息公开工作年度报告\n"
+        "本报告在广州市番禺区人民政府门户网站公布。\n"
+    )
+    assert (named.region.city, named.region.county) == ("广州市", "番禺区")
+    # counter-case: a 经济技术开发区 is conventionally named after its host county, so the
+    # county's unique short name places it even in a text that names nothing else
+    alone = meta_of("2023年,海门经济技术开发区认真贯彻落实《条例》,扎实做好政务公开工作。\n")
+    assert (alone.region.city, alone.region.county) == ("南通市", "海门区")

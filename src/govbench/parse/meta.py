@@ -749,7 +749,12 @@ def _locate_by_names(
         if fuzzy is not None:
             return fuzzy, rest_cache[0] if rest_cache else []
         host = _zone_host_county(issuer)
-        if host is not None:
+        if host is not None and (
+            _zone_word(_strip_management(issuer)) not in _rules()["zone"]["feature_named"]
+            or any(host.within(p) for m in context() for p in m.places if p.level != "zone")
+        ):
+            # (a 新区 only when the text names that county, its city or province somewhere:
+            # 南湖新区 of 岳阳 is no zone of 嘉兴's 南湖区 because the two short names agree)
             return _Located(host, 0, "issuer"), rest_cache[0] if rest_cache else []
     mentions = context()
     # Places named only inside the titles of cited documents (《安徽省…通知》) are other
