@@ -62,3 +62,26 @@ def test_a_zone_named_like_a_county_elsewhere_is_not_placed_in_that_county() -> 
     # county's unique short name places it even in a text that names nothing else
     alone = meta_of("2023年,海门经济技术开发区认真贯彻落实《条例》,扎实做好政务公开工作。\n")
     assert (alone.region.city, alone.region.county) == ("南通市", "海门区")
+
+
+def test_a_reference_pages_name_field_is_no_issuer() -> None:
+    # an encyclopedia-style page: the report's title line names no body, a "• 中文名:" field
+    # repeats it, and the body is named in the next sentence as a zone of its city
+    text = (
+        "2010年政府信息公开工作年度报告\n"
+        "乐山高新区管委会2010年年报根据《条例》规定进行编制。\n"
+        "基本介绍\n• 中文名:2010年政府信息公开工作年度报告\n"
+        "2010年,高新区管委会政府信息公开工作深入推进。\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer is None or "中文名" not in meta.issuer
+    assert (meta.region.city, meta.body_kind, meta.level) == (
+        "乐山市",
+        "development_zone",
+        "county",
+    )
+    # the zone's bare word is no county-level unit
+    assert meta.region.county is None
+    # counter-case: a title that names a place before its year keeps that place as the issuer
+    named = meta_of("乐山市2010年政府信息公开工作年度报告\n本报告由乐山市人民政府办公室编制。\n")
+    assert (named.region.city, named.level) == ("乐山市", "city")

@@ -354,6 +354,15 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     the text that introduces the body: 由X编制, 现公布X…报告, 2023年,X坚持…), "field" (a page
     field such as 发布机构:), "weak" (its own website or contact office only)."""
     named = _issuer_from_title(title) if title else None
+    if (
+        named
+        and not _patterns()["body_ending"].search(named)
+        and not gz.find_places(named)
+        and not _zone_word(named)
+    ):
+        # A field line taken for the title ("• 中文名:2010年…报告" of a reference page): what
+        # stands before its year names neither a body nor a place, so no issuer.
+        named = None
     others = _issuers_in_opening(text[:HEAD_CHARS])
     # the body's own site or contact office is only a last resort, never a fuller name
     names = [name for name, how in others if how != "weak"]
@@ -1267,7 +1276,10 @@ def _zone_region(
         # sits inside one of its districts; its own name is no county-level unit: unknown
         region.county = None
     else:
-        region.county = _zone_name(name, host)
+        zone_name = _zone_name(name, host)
+        # a bare zone word (高新区管委会 of a text that names its city only elsewhere) names no
+        # county-level unit: unknown
+        region.county = None if zone_name in _rules()["zone"]["words"] else zone_name
     return region
 
 
