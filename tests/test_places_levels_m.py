@@ -85,3 +85,20 @@ def test_a_reference_pages_name_field_is_no_issuer() -> None:
     # counter-case: a title that names a place before its year keeps that place as the issuer
     named = meta_of("乐山市2010年政府信息公开工作年度报告\n本报告由乐山市人民政府办公室编制。\n")
     assert (named.region.city, named.level) == ("乐山市", "city")
+
+
+def test_a_county_level_city_keeps_its_county_name_in_its_old_reports() -> None:
+    # 广德县 became 广德市 in 2019; its bureau's 2011 report names the county it then was
+    meta = meta_of("广德县教育体育局2011年政府信息公开工作年度报告\n由广德县教体局编制。\n")
+    assert (meta.region.province, meta.region.city, meta.region.county, meta.level) == (
+        "安徽省",
+        "宣城市",
+        "广德县",
+        "county",
+    )
+    # counter-case: a report of today's city names the city
+    today = meta_of("广德市教育体育局2023年政府信息公开工作年度报告\n")
+    assert today.region.county == "广德市"
+    # counter-case: a county that exists today under its own name is that county, not a
+    # former name of a same-stemmed city (长沙县 is no old name of 长沙市)
+    assert meta_of("长沙县2012年政府信息公开工作年度报告\n").region.county == "长沙县"
