@@ -102,3 +102,36 @@ def test_a_county_level_city_keeps_its_county_name_in_its_old_reports() -> None:
     # counter-case: a county that exists today under its own name is that county, not a
     # former name of a same-stemmed city (长沙县 is no old name of 长沙市)
     assert meta_of("长沙县2012年政府信息公开工作年度报告\n").region.county == "长沙县"
+
+
+def test_a_township_named_after_a_heading_run_into_its_sentence_is_the_issuer() -> None:
+    # a page that lost its line breaks: "。一、总体情况2022年某某乡严格按照…" (no comma either)
+    text = (
+        "本报告电子版可在“中国永嘉”县政府门户网站下载。如有疑问请联系(地址:永嘉县某某乡某村1号)。"
+        "一、总体情况2022年界坑乡严格按照上级要求,深入贯彻落实《条例》。\n"
+    )
+    meta = meta_of(text)
+    assert (meta.issuer, meta.level) == ("界坑乡", "township")
+    assert meta.region.county == "永嘉县"
+    # counter-case: a heading followed by no body's name leaves the issuer to other cues
+    other = meta_of("一、总体情况2022年全县各级行政机关严格按照上级要求开展工作。\n")
+    assert other.issuer != "全县各级行政机关"
+
+
+def test_an_unnamed_body_that_speaks_of_its_province_is_not_the_city_its_text_names() -> None:
+    # a province's report (省政府办公厅, 全省) whose text names one city only through an
+    # institution (南京图书馆): neither the city nor its level
+    text = (
+        "3、公共查阅点\n省档案馆和南京图书馆为省级行政机关主动公开政府信息查阅点,"
+        "南京图书馆配备电子查阅工具。\n"
+        "2013年,全省共受理政府信息公开申请100件,省政府办公厅受理20件。\n"
+    )
+    meta = meta_of(text)
+    assert meta.region.province == "江苏省"
+    assert (meta.region.city, meta.level) == (None, None)
+    # counter-case: a city's bureau that cites a provincial rule by its title keeps its city
+    city = meta_of(
+        "2023年,我局认真贯彻落实《广东省政府信息公开申请办理答复规范》,"
+        "全年在江门市政府门户网站公开信息12条。\n"
+    )
+    assert (city.region.city, city.level) == ("江门市", "city")

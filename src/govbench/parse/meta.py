@@ -120,6 +120,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
             r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动|政务公开工作|政府信息公开工作)"
         ),
+        # A page that lost its line breaks runs the first heading into the sentence, whose
+        # comma may go too: "。一、总体情况2022年界坑乡严格按照…".
+        "lead_heading": re.compile(
+            r"[一1][、.]\s*(?:总体情况|概述|基本情况)\s*(?:20\d\d)年度?,?\s*((?:[^\s,。、()\"“]|"
+            + _ALIAS
+            + r"){2,12}?(?:"
+            + endings
+            + "|"
+            + zones
+            + r"))"
+            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|"
+            r"持续|着力|贯彻)"
+        ),
         # "2012年,在市委、市政府的坚强领导和…指导下,雅安工业园区管委会认真贯彻…": the body
         # after the clause of whom it works under (kept only when it names a place or zone).
         "lead_guided": re.compile(
@@ -413,6 +426,11 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     if m:
         name = _clean_body(m.group(1))
         if name:
+            out.append((name, "phrase"))
+    m = p["lead_heading"].search(head)
+    if m and not any(how == "phrase" for _, how in out):
+        name = _clean_body(m.group(1))
+        if name and (gz.find_places(name) or _zone_word(name) or _is_township(name)):
             out.append((name, "phrase"))
     m = p["lead_guided"].search(head)
     if m:
@@ -1157,6 +1175,22 @@ def _describe_body(
                 " of its districts and never itself: the city's or the district's, unknown"
             )
     if (
+        meta.level == "city"
+        and body_name is None
+        and located.source in ("opening", "text")
+        and place is not None
+        and _speaks_of_province(text)
+    ):
+        # 《江苏省人民政府公报》…省档案馆和南京图书馆为省级行政机关…查阅点: a province's report
+        # whose running text names one city most; the body's level and city are unknown.
+        meta.warnings.append(
+            f"level: a body that never names itself, placed only by {place.name} of its text, "
+            "speaks of the province's government: level and city unknown"
+        )
+        meta.level = None
+        province = gz.place_by_code(place.code[:2] + "0000")
+        meta.region = gz.region_of(province) if province is not None else Region()
+    if (
         meta.level in ("county", "city")
         and body_name is None
         and located.source not in ("issuer", "title")
@@ -1370,6 +1404,16 @@ def _level(
     if place.municipality and place.level == "province":
         return "province"
     return place.level
+
+
+def _speaks_of_province(text: str) -> bool:
+    """Outside the titles it cites (《广东省政府…规范》), the text speaks of the province's
+    government at least twice, and more than of a city's."""
+    opening = _QUOTED_TITLE.sub("", text[:REST_CHARS])
+    words = _rules()["level"]
+    province = sum(opening.count(w) for w in words["speaks_province"])
+    city = sum(opening.count(w) for w in words["speaks_city"])
+    return province >= 2 and province > city
 
 
 def _self_level(text: str) -> str | None:
