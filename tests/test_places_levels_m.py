@@ -135,3 +135,9 @@ def test_an_unnamed_body_that_speaks_of_its_province_is_not_the_city_its_text_na
         "全年在江门市政府门户网站公开信息12条。\n"
     )
     assert (city.region.city, city.level) == ("江门市", "city")
+    # a county that became a district keeps its county name in its old reports: 赣县 (2014)
+    # is today's 赣县区 of 赣州, 铜梁县 (2012) today's 铜梁区 of 重庆
+    old = meta_of("赣县2014年政府信息公开工作年度报告\n")
+    assert (old.region.city, old.region.county, old.level) == ("赣州市", "赣县", "county")
+    assert meta_of("铜梁县2012年政府信息公开工作年度报告\n").region.county == "铜梁县"
+    assert meta_of("重庆市铜梁区2020年政府信息公开工作年度报告\n").region.county == "铜梁区"
