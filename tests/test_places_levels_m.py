@@ -141,3 +141,27 @@ def test_an_unnamed_body_that_speaks_of_its_province_is_not_the_city_its_text_na
     assert (old.region.city, old.region.county, old.level) == ("赣州市", "赣县", "county")
     assert meta_of("铜梁县2012年政府信息公开工作年度报告\n").region.county == "铜梁县"
     assert meta_of("重庆市铜梁区2020年政府信息公开工作年度报告\n").region.county == "铜梁区"
+
+
+def test_an_area_under_a_county_leadership_is_a_township() -> None:
+    # 管理区 are of either level by name; one that works under 县委、县政府 is a township's
+    text = (
+        "| 名称 | 城东管理区2025年政府信息公开工作年度报告 |\n"
+        "本年度,城东管理区围绕全县工作重点,严格按照县委、县政府关于政府信息公开的要求开展工作。\n"
+    )
+    meta = meta_of(text)
+    assert (meta.issuer, meta.level, meta.body_kind) == ("城东管理区", "township", "government")
+    # counter-case: a 管理区 with no county above it in the text keeps an unknown level
+    alone = meta_of("城西管理区2025年政府信息公开工作年度报告\n在市委、市政府的领导下开展工作。\n")
+    assert alone.level != "township"
+
+
+def test_a_phrase_run_into_a_title_line_is_no_issuer_but_a_name_there_is() -> None:
+    # "向社会公开2016年度镇政府…报告": the words before the year are a phrase; the body speaks
+    # as a township (镇政府) and is one
+    phrase = meta_of("向社会公开2016年度镇政府信息公开年度报告\n本镇全年公开信息20条。\n")
+    assert phrase.issuer is None or "公开" not in phrase.issuer
+    assert phrase.level == "township"
+    # counter-case: a name that is no place, zone or body ending (城东管理区) stays the issuer
+    named = meta_of("城东管理区2025年政府信息公开工作年度报告\n")
+    assert named.issuer == "城东管理区"

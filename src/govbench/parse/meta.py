@@ -372,9 +372,15 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
         and not _patterns()["body_ending"].search(named)
         and not gz.find_places(named)
         and not _zone_word(named)
+        and (
+            named.endswith("名")
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", named)
+            or any(w in named for w in _rules()["issuer"]["title_verbs"])
+        )
     ):
-        # A field line taken for the title ("• 中文名:2010年…报告" of a reference page): what
-        # stands before its year names neither a body nor a place, so no issuer.
+        # A field line taken for the title ("• 中文名:2010年…报告" of a reference page) or a
+        # phrase run into it ("向社会公开2016年度镇政府…"): what stands before its year names
+        # neither a body nor a place, so no issuer. (城东管理区2025年…: a name, kept.)
         named = None
     others = _issuers_in_opening(text[:HEAD_CHARS])
     # the body's own site or contact office is only a last resort, never a fuller name
@@ -1204,6 +1210,16 @@ def _describe_body(
         meta.level = _self_level(text)
         if meta.level:
             meta.body_kind = meta.body_kind or "government"
+    if (
+        not meta.level
+        and issuer
+        and meta.body_kind in (None, "government")
+        and issuer.endswith(tuple(_rules()["township"]["below_a_county"]))
+        and _level_cue(text) == "county"
+    ):
+        # 城东管理区 …按照县委、县政府关于政府信息公开的要求: an area under a county
+        meta.level = "township"
+        meta.body_kind = "government"
     if not meta.level and meta.body_kind == "department" and _county_department(text):
         # A bureau placed nowhere (or only by the documents it cites) that serves 区委、区政府
         # or calls itself 县水务局: a county's department, wherever that county is.
