@@ -120,6 +120,33 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|在|以|紧紧|紧扣|扎实|不断|高度|始终|"
             r"围绕|积极|切实|根据|依据|持续|着力|严|贯彻|共|主动|政务公开工作|政府信息公开工作)"
         ),
+        # A page that lost its line breaks runs the first heading into the sentence, whose
+        # comma may go too: "。一、总体情况2022年界坑乡严格按照…".
+        "lead_heading": re.compile(
+            r"[一1][、.]\s*(?:总体情况|概述|基本情况)\s*(?:20\d\d)年度?,?\s*((?:[^\s,。、()\"“]|"
+            + _ALIAS
+            + r"){2,12}?(?:"
+            + endings
+            + "|"
+            + zones
+            + r"))"
+            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|"
+            r"持续|着力|贯彻)"
+        ),
+        # "2012年,在市委、市政府的坚强领导和…指导下,雅安工业园区管委会认真贯彻…": the body
+        # after the clause of whom it works under (kept only when it names a place or zone).
+        "lead_guided": re.compile(
+            r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d年度?(?:以来)?,+\s*)?在[^。\n]{2,60}?"
+            r"(?:领导|指导|部署|支持|关心)下,+\s*((?:[^\s,。、()\"“]|"
+            + _ALIAS
+            + r"){2,20}?(?:"
+            + endings
+            + "|"
+            + zones
+            + r"))"
+            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|"
+            r"持续|着力|贯彻)"
+        ),
         # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(
             r"20\d\d\s*年度?\s?(?:[^\s,。《》\d]{2,8}?(?="
@@ -343,6 +370,21 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     the text that introduces the body: 由X编制, 现公布X…报告, 2023年,X坚持…), "field" (a page
     field such as 发布机构:), "weak" (its own website or contact office only)."""
     named = _issuer_from_title(title) if title else None
+    if (
+        named
+        and not _patterns()["body_ending"].search(named)
+        and not gz.find_places(named)
+        and not _zone_word(named)
+        and (
+            named.endswith("名")
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", named)
+            or any(w in named for w in _rules()["issuer"]["title_verbs"])
+        )
+    ):
+        # A field line taken for the title ("• 中文名:2010年…报告" of a reference page) or a
+        # phrase run into it ("向社会公开2016年度镇政府…"): what stands before its year names
+        # neither a body nor a place, so no issuer. (城东管理区2025年…: a name, kept.)
+        named = None
     others = _issuers_in_opening(text[:HEAD_CHARS])
     # the body's own site or contact office is only a last resort, never a fuller name
     names = [name for name, how in others if how != "weak"]
@@ -393,6 +435,16 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     if m:
         name = _clean_body(m.group(1))
         if name:
+            out.append((name, "phrase"))
+    m = p["lead_heading"].search(head)
+    if m and not any(how == "phrase" for _, how in out):
+        name = _clean_body(m.group(1))
+        if name and (gz.find_places(name) or _zone_word(name) or _is_township(name)):
+            out.append((name, "phrase"))
+    m = p["lead_guided"].search(head)
+    if m:
+        name = _clean_body(m.group(1))
+        if name and (gz.find_places(name) or _zone_word(name)):
             out.append((name, "phrase"))
     for m in p["own_site"].finditer(head):
         name = _clean_body(m.group(1))
@@ -722,12 +774,26 @@ def _locate_by_names(
         if source == "opening" and place is not None and place.level == "city":
             located = _province_over_cities(located, context(), text)
         return located, rest_cache[0] if rest_cache else []
+    if issuer and len(issuer) >= 3 and issuer[0] not in "省市区县州旗":
+        # The body's full name written once with its place before it ("(连云港徐圩新区)" in
+        # 徐圩新区's report): the place run on into the body's own name is the body's.
+        prefixed = [m for m in context() if text.startswith(issuer, m.end)]
+        if prefixed:
+            hyps = list(prefixed[0].places)
+            located = _settle(hyps, context() if len(hyps) > 1 else [], 0, "issuer")
+            if located.place is not None or located.tied:
+                return located, context()
     if issuer:
         fuzzy = _fuzzy_locate(issuer)
         if fuzzy is not None:
             return fuzzy, rest_cache[0] if rest_cache else []
         host = _zone_host_county(issuer)
-        if host is not None:
+        if host is not None and (
+            _zone_word(_strip_management(issuer)) not in _rules()["zone"]["feature_named"]
+            or any(host.within(p) for m in context() for p in m.places if p.level != "zone")
+        ):
+            # (a 新区 only when the text names that county, its city or province somewhere:
+            # 南湖新区 of 岳阳 is no zone of 嘉兴's 南湖区 because the two short names agree)
             return _Located(host, 0, "issuer"), rest_cache[0] if rest_cache else []
     mentions = context()
     # Places named only inside the titles of cited documents (《安徽省…通知》) are other
@@ -1159,6 +1225,22 @@ def _describe_body(
                 " of its districts and never itself: the city's or the district's, unknown"
             )
     if (
+        meta.level == "city"
+        and body_name is None
+        and located.source in ("opening", "text")
+        and place is not None
+        and _speaks_of_province(text)
+    ):
+        # 《江苏省人民政府公报》…省档案馆和南京图书馆为省级行政机关…查阅点: a province's report
+        # whose running text names one city most; the body's level and city are unknown.
+        meta.warnings.append(
+            f"level: a body that never names itself, placed only by {place.name} of its text, "
+            "speaks of the province's government: level and city unknown"
+        )
+        meta.level = None
+        province = gz.place_by_code(place.code[:2] + "0000")
+        meta.region = gz.region_of(province) if province is not None else Region()
+    if (
         meta.level in ("county", "city")
         and body_name is None
         and located.source not in ("issuer", "title")
@@ -1172,6 +1254,16 @@ def _describe_body(
         meta.level = _self_level(text)
         if meta.level:
             meta.body_kind = meta.body_kind or "government"
+    if (
+        not meta.level
+        and issuer
+        and meta.body_kind in (None, "government")
+        and issuer.endswith(tuple(_rules()["township"]["below_a_county"]))
+        and _level_cue(text) == "county"
+    ):
+        # 城东管理区 …按照县委、县政府关于政府信息公开的要求: an area under a county
+        meta.level = "township"
+        meta.body_kind = "government"
     if not meta.level and meta.body_kind == "department" and _county_department(text):
         # A bureau placed nowhere (or only by the documents it cites) that serves 区委、区政府
         # or calls itself 县水务局: a county's department, wherever that county is.
@@ -1278,7 +1370,10 @@ def _zone_region(
         # sits inside one of its districts; its own name is no county-level unit: unknown
         region.county = None
     else:
-        region.county = _zone_name(name, host)
+        zone_name = _zone_name(name, host)
+        # a bare zone word (高新区管委会 of a text that names its city only elsewhere) names no
+        # county-level unit: unknown
+        region.county = None if zone_name in _rules()["zone"]["words"] else zone_name
     return region
 
 
@@ -1369,6 +1464,16 @@ def _level(
     if place.municipality and place.level == "province":
         return "province"
     return place.level
+
+
+def _speaks_of_province(text: str) -> bool:
+    """Outside the titles it cites (《广东省政府…规范》), the text speaks of the province's
+    government at least twice, and more than of a city's."""
+    opening = _QUOTED_TITLE.sub("", text[:REST_CHARS])
+    words = _rules()["level"]
+    province = sum(opening.count(w) for w in words["speaks_province"])
+    city = sum(opening.count(w) for w in words["speaks_city"])
+    return province >= 2 and province > city
 
 
 def _self_level(text: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -363,14 +363,35 @@ def _alias_places(path: Path) -> list[tuple[str, Place]]:
     return out
 
 
+def _former_counties(
+    tree: list[tuple[str, Place]], aliases: list[tuple[str, Place]]
+) -> list[tuple[str, Place]]:
+    """The county each county-level city or district was before it became one (广德市 was
+    广德县 until 2019, 赣县区 was 赣县 until 2017, 铜梁区 was 铜梁县): old reports name it so,
+    and the unit keeps that name in them. Only where no unit of any level bears the county's
+    name today or in the aliases."""
+    taken = {name for name, _ in tree} | {name for name, _ in aliases}
+    out: list[tuple[str, Place]] = []
+    for name, place in tree:
+        if place.level != "county" or name != place.name or not name.endswith(("市", "区")):
+            continue
+        old = name[:-1] if name.endswith("县区") else name[:-1] + "县"
+        if len(old) < 2 or len(name) < 3 or old in taken:
+            continue
+        taken.add(old)
+        out.append((old, replace(place, name=old, county=old)))
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     rules = load_rules("bodies")
     stop = set(rules["gazetteer"]["stop_names"])
     aliases = _alias_places(ALIASES_CSV)  # missing is an error: places would be misread
+    tree = _tree_places(tuple(rules["gazetteer"]["outside"]))
     return Gazetteer(
-        _tree_places(tuple(rules["gazetteer"]["outside"])),
-        aliases,
+        tree,
+        aliases + _former_counties(tree, aliases),
         stop,
         tuple(rules["gazetteer"]["not_followed_by"]),
         "".join(rules["gazetteer"]["function_chars"]),
