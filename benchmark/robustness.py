@@ -116,36 +116,11 @@ def original_text(path: Path) -> str:
 def changes(before: Said, after: Said) -> list[str]:
     """The kinds of change from the original's answers to the variant's."""
     kinds: list[str] = []
-    if before.year != after.year:
-        kinds.append(
-            "lost year"
-            if after.year is None
-            else "new year"
-            if before.year is None
-            else "wrong year"
-        )
-    for name in ("province", "city", "county"):
+    for name in ("year", "province", "city", "county", "level", "issuer"):
         a, b = getattr(before, name), getattr(after, name)
         if a != b:
-            kinds.append(
-                f"lost {name}" if b is None else f"new {name}" if a is None else f"wrong {name}"
-            )
-    if before.level != after.level:
-        kinds.append(
-            "lost level"
-            if after.level is None
-            else "new level"
-            if before.level is None
-            else "wrong level"
-        )
-    if before.issuer != after.issuer:
-        kinds.append(
-            "lost issuer"
-            if after.issuer is None
-            else "new issuer"
-            if before.issuer is None
-            else "other issuer"
-        )
+            changed = "other" if name == "issuer" else "wrong"
+            kinds.append(f"{'lost' if b is None else 'new' if a is None else changed} {name}")
     old = dict(before.facts) if len(dict(before.facts)) == len(before.facts) else None
     new = dict(after.facts) if len(dict(after.facts)) == len(after.facts) else None
     if old is not None and new is not None:

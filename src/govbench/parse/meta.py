@@ -64,6 +64,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     subjects = alternation(r["title"]["subjects"])
     announce = alternation(r["issuer"]["announce"])
     zones = alternation(r["zone"]["words"])
+    # a body opening its sentence: a name of 2..n characters ending in a body's word or a zone's,
+    # then the verb of its work (…管委会认真贯彻…)
+    body = r"(?:[^\s,。、()\"“]|" + _ALIAS + r"){2,%d}?(?:" + endings + "|" + zones + r")"
+    works = r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|持续|着力|贯彻)"
     return {
         # A title run into a sentence starts after its verb: "现公布|由…编制的" + title.
         "inline_lead": re.compile(
@@ -123,29 +127,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A page that lost its line breaks runs the first heading into the sentence, whose
         # comma may go too: "。一、总体情况2022年界坑乡严格按照…".
         "lead_heading": re.compile(
-            r"[一1][、.]\s*(?:总体情况|概述|基本情况)\s*(?:20\d\d)年度?,?\s*((?:[^\s,。、()\"“]|"
-            + _ALIAS
-            + r"){2,12}?(?:"
-            + endings
-            + "|"
-            + zones
-            + r"))"
-            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|"
-            r"持续|着力|贯彻)"
+            r"[一1][、.]\s*(?:总体情况|概述|基本情况)\s*(?:20\d\d)年度?,?\s*("
+            + body % 12
+            + ")"
+            + works
         ),
         # "2012年,在市委、市政府的坚强领导和…指导下,雅安工业园区管委会认真贯彻…": the body
         # after the clause of whom it works under (kept only when it names a place or zone).
         "lead_guided": re.compile(
             r"(?:^|\n|。)[\s?？\ufffd]*(?:20\d\d年度?(?:以来)?,+\s*)?在[^。\n]{2,60}?"
-            r"(?:领导|指导|部署|支持|关心)下,+\s*((?:[^\s,。、()\"“]|"
-            + _ALIAS
-            + r"){2,20}?(?:"
-            + endings
-            + "|"
-            + zones
-            + r"))"
-            r"(?=坚持|认真|严格|进一步|继续|深入|全面|按照|紧紧|扎实|不断|高度|始终|积极|切实|"
-            r"持续|着力|贯彻)"
+            r"(?:领导|指导|部署|支持|关心)下,+\s*(" + body % 20 + ")" + works
         ),
         # (a place may stand between the year and the subject: 2024年丽水市政府信息公开…报告)
         "inline_title": re.compile(

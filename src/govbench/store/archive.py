@@ -219,15 +219,20 @@ def _schema_columns() -> dict[str, list[tuple[str, str]]]:
     con = duckdb.connect()
     try:
         con.execute(schema_sql())
-        rows = con.execute(
-            "SELECT c.table_name, c.column_name, c.data_type FROM duckdb_columns() c "
-            "JOIN duckdb_tables() t USING (table_name) WHERE NOT c.internal "
-            "ORDER BY c.table_name, c.column_index"
-        ).fetchall()
+        return _table_columns(con)
     finally:
         con.close()
+
+
+def _table_columns(con) -> dict[str, list[tuple[str, str]]]:
+    """The tables (not views) of the database open on `con`, by name, each with its columns
+    and their types in order."""
     columns: dict[str, list[tuple[str, str]]] = {}
-    for table, column, kind in rows:
+    for table, column, kind in con.execute(
+        "SELECT c.table_name, c.column_name, c.data_type FROM duckdb_columns() c "
+        "JOIN duckdb_tables() t USING (table_name) WHERE NOT t.temporary "
+        "ORDER BY c.table_name, c.column_index"
+    ).fetchall():
         columns.setdefault(table, []).append((column, kind))
     return columns
 
@@ -316,19 +321,9 @@ def _write(con, work: Path, db: Path) -> dict:
     from .. import __version__
 
     tables: dict[str, dict] = {}
-    names = [
-        t
-        for (t,) in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1"
-        ).fetchall()
-        if t != META
-    ]
-    for table in names:
-        columns = con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() "
-            "WHERE table_name = ? ORDER BY column_index",
-            [table],
-        ).fetchall()
+    for table, columns in _table_columns(con).items():
+        if table == META:
+            continue
         rows = con.execute(f"SELECT count(*) FROM {_name(table)}").fetchone()[0]
         keyed = table in REPORT_KEYED
         target = work / table
