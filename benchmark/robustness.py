@@ -3,15 +3,14 @@
     python benchmark/robustness.py [FOLDER ...] [--only T1,T2] [--show N] [--json] [--record]
 
 For every report text of the FOLDERs (default: ../shared/corpus/openings2/train, openings, full,
-data/reports, and the blind sets /work/fresh3-labelled/*, /work/fresh4-labelled/* when they are
-there; never openings2/check), each transform of govbench.synth.dress (script converters, full-
-width digits, blanks around figures, thousands separators, hard wraps, pinyin readings) makes a
-variant; the original and the variant are parsed in this process (read_bytes + parse_document,
-under the original's file name so that name hints count alike) and compared on what an overseer
-reads off a report: year, province/city/county, level, the issuer, the set of (metric, value)
-facts, and the problems (their number and categories). Per transform: the share of reports whose
-answers change, and each change classified (lost figure, new figure, changed figure, lost year,
-wrong place, ...). A source that is not .txt is read first and its normalised text is taken as
+data/reports, and the blind sets benchmark/blind/*; never openings2/check), each transform of
+govbench.synth.dress (script converters, full-width digits, blanks around figures, thousands
+separators, hard wraps, pinyin readings) makes a variant; the original and the variant are
+parsed in this process (read_bytes + parse_document, under the original's file name so that name
+hints count alike) and compared on what an overseer reads off a report: year, province/city/
+county, level, the issuer, the set of (metric, value) facts, and the problems (their number and
+categories). Per transform: the share of reports whose answers change, and each change classified
+(lost figure, new figure, changed figure, lost year, wrong place, ...). A source that is not .txt is read first and its normalised text is taken as
 the original (the variant of an HTML table is its text). The same text met twice counts once.
 
 --record writes the figures to benchmark/history/robustness-<date>.json (with --before, a --json
@@ -42,16 +41,15 @@ from govbench.read import read_bytes, read_document  # noqa: E402
 from govbench.synth.dress import TRANSFORMS  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
-BLIND = (Path("/work/fresh3-labelled"), Path("/work/fresh4-labelled"))
+BLIND = ROOT / "benchmark" / "blind"
 SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 
 def default_folders() -> list[Path]:
     folders = [SHARED / "openings2" / "train", SHARED / "openings", SHARED / "full"]
     folders.append(ROOT / "data" / "reports")
-    for root in BLIND:
-        if root.is_dir():
-            folders += sorted(p for p in root.iterdir() if p.is_dir())
+    if BLIND.is_dir():
+        folders += sorted(p for p in BLIND.iterdir() if p.is_dir())
     return [f for f in folders if f.is_dir()]
 
 
