@@ -53,6 +53,24 @@ def test_table_row_label_joins_its_first_figure_but_figures_stay_apart():
     )
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a PDF that spaced each glyph of the figure: the figure is 12, not a 1 and then 2件
+        (
+            "本年度共受理政府信息公开申请 1 2 件,均已答复",
+            "本年度共受理政府信息公开申请12件,均已答复",
+        ),
+        ("主动公开信息 3 2 0 条", "主动公开信息320条"),
+        # cells of a row keep their blanks: no unit follows them, or the unit stands before
+        ("本年新收政府信息公开申请数量 2 1 0 0 0", "本年新收政府信息公开申请数量2 1 0 0 0"),
+        ("件 0 0 1", "件0 0 1"),
+    ],
+)
+def test_a_figure_set_digit_by_digit_before_its_unit_is_one_figure(raw, expected):
+    assert normalise(raw) == expected
+
+
 def test_entity_residue_and_stray_tags_in_text_files():
     assert normalise("规章&nbsp;13&nbsp;件") == "规章13件"
     assert normalise("申请&amp;答复") == "申请&答复"

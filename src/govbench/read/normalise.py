@@ -95,8 +95,20 @@ def normalise(text: str) -> str:
     text = _BLANKS.sub(" ", text)
     if " " in text:
         text = _LETTER_SPACED.sub(_joined_if_letter_spaced, text)
+        text = _SPACED_FIGURE.sub(_figure_joined, text)
     text = _DIGIT_CJK_SPACE.sub("", text)
     return _EDGE_BLANKS.sub("", text)
+
+
+# A figure whose digits a page set apart, between a word and its unit (受理申请 1 2 件): one
+# figure, not a 1 and then 2件. A row of cells (0 0 0) has no unit after it, a table heading's
+# unit stands before its cells (件 0 0): both keep their blanks. The units are the grammar's.
+_UNITS = "".join(load_rules("grammar")["quantity"]["units"])
+_SPACED_FIGURE = re.compile(rf"(?<=[{CJK_CLASS}]) ?([0-9](?: [0-9])+) ?(?=[{_UNITS}])")
+
+
+def _figure_joined(match: re.Match[str]) -> str:
+    return match.group(1).replace(" ", "")
 
 
 # One character between blanks, again and again (宿 州 市 人 民 政 府, 2 0 2 3 年 度, ( 一 )): a word
