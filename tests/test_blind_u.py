@@ -36,3 +36,20 @@ def test_items_of_many_kinds_called_files_are_no_policy_documents() -> None:
     assert got["interpretations"] == 3
     # documents counted as such keep their count
     assert values("2021年,共发布文件17件。", 2021)["policy_documents"] == 17
+
+
+def test_new_requests_said_without_their_noun_after_the_carry_over() -> None:
+    # tianjin-hebei-2024 (U): the noun said once, of last year's carry-over; 新收 is the year's new
+    got = values(
+        "(二)依申请公开情况\n上年结转政府信息公开申请21件,本年新收434件,办理434件,剩余21件结转下一年度处理。",
+        2024,
+    )
+    assert got["requests_received"] == 434
+    assert "requests_completed" not in got  # 办理 alone says handled, not answered
+    # the answered requests after a count keep their bare verb in the shared topic
+    assert values("全年收到政府信息公开申请12件,办结12件。", 2024) == {
+        "requests_received": 12,
+        "requests_completed": 12,
+    }
+    # outside the requests' topic a bare 新收 is no request (信访 has its own noun, and no topic here)
+    assert "requests_received" not in values("全年新收30件。", 2024)
