@@ -636,6 +636,23 @@ def test_zone_published_on_a_county_portal_takes_that_county():
     assert region_tuple(meta) == ("浙江省", "台州市", "临海市")
 
 
+def test_zone_whose_platform_is_a_district_portal_takes_that_district():
+    # a zone of 西安 named after no county (blind set U: shaanxi-xian-lianhu-daxingxinqu-2025): the
+    # portal it says it publishes on is its district's, as 临海门户网站 is above
+    text = (
+        "根据《中华人民共和国政府信息公开条例》有关要求,现将西安大兴新区开发建设管理委员会(以下简称管委会)"
+        "2025年度政府信息公开工作年度报告予以公开。本报告所列数据的统计期限自2025年1月1日至2025年12月31日。"
+        "一、总体情况\n(四)加强政府信息公开平台建设\n以{portal}为核心平台,专人负责,确保平台日常运营。"
+    )
+    meta = meta_of(text.format(portal="莲湖区人民政府网站"))
+    assert (meta.body_kind, meta.level) == ("development_zone", "county")
+    assert region_tuple(meta) == ("陕西省", "西安市", "莲湖区")
+    # a platform of its own names no district: the zone stays a unit of its own
+    own = meta_of(text.format(portal="管委会门户网站") + "地址:西安市莲湖区沣惠北路123号。")
+    assert region_tuple(own)[:2] == ("陕西省", "西安市")
+    assert region_tuple(own)[2] != "莲湖区"  # an address is not enough: zones straddle counties
+
+
 def test_a_functional_district_run_by_its_management_is_a_zone():
     # jiangsu-huaian-shengtaiwenlvqu-2021-trad, pinyin added by the converter
     meta = meta_of(

@@ -1242,12 +1242,15 @@ def _bare_gap_ok(
     return bool(verbs) and g.bare_gap.fullmatch(text, verbs[-1].end(), num_start) is not None
 
 
-def _topic(text: str, clause_start: int, g: _Grammar, earlier: list[Found]) -> str | None:
-    """The metric whose topic the text names last before the clause (a heading, a lead), when
+def _topic(
+    text: str, clause_start: int, g: _Grammar, earlier: list[Found]
+) -> frozenset[str] | None:
+    """The metrics whose topic the text names last before the clause (a heading, a lead), when
     the bare verb still continues it: no figure stands between the topic and the clause, or the
     last one was read as a figure the metric follows (收到申请12件,办结12件). A figure of
     something else in between is what the bare verb continues (…热线受理诉求1200件。全年办结
-    1180件; 受理行政许可事项3200件,办结3150件)."""
+    1180件; 受理行政许可事项3200件,办结3150件). Metrics may share a topic (依申请: the requests
+    received and those answered), each with its own bare verbs."""
     last = None
     for last in g.topics.finditer(
         text, max(0, clause_start - g.reach["topic_reach"]), clause_start
@@ -1255,21 +1258,27 @@ def _topic(text: str, clause_start: int, g: _Grammar, earlier: list[Found]) -> s
         pass
     if last is None or last.lastgroup is None:
         return None
+    names = [m.name for m in g.metrics if m.topic is not None and m.topic.match(text, last.start())]
     between = list(g.quantity.finditer(text, last.end(), clause_start))
-    if between and last.lastgroup in g.bare_after:
-        figure = between[-1]
-        follows, not_after = g.bare_after[last.lastgroup]
-        read_as = {f.metric for f in earlier if f.start <= figure.start() and figure.end() <= f.end}
-        if read_as - follows:
-            return None  # the last figure is another metric's
-        figure_clause = text[
-            _last_break(
-                text, figure.start(), g.clause_breaks, g.reach["clause_reach"]
-            ) : figure.end()
-        ]
-        if not read_as and not_after.search(figure_clause):
-            return None  # the last figure counts something else (诉求, 许可事项)
-    return last.lastgroup
+    kept = set()
+    for name in names:
+        if between and name in g.bare_after:
+            figure = between[-1]
+            follows, not_after = g.bare_after[name]
+            read_as = {
+                f.metric for f in earlier if f.start <= figure.start() and figure.end() <= f.end
+            }
+            if read_as - follows:
+                continue  # the last figure is another metric's
+            figure_clause = text[
+                _last_break(
+                    text, figure.start(), g.clause_breaks, g.reach["clause_reach"]
+                ) : figure.end()
+            ]
+            if not read_as and not_after.search(figure_clause):
+                continue  # the last figure counts something else (诉求, 许可事项)
+        kept.add(name)
+    return frozenset(kept) or None
 
 
 def _governing(
@@ -1296,7 +1305,7 @@ def _reading(
     verb_zone: str,
     sentence_verbs: str,
     comma_verbs: str,
-    topic: str | None,
+    topic: frozenset[str] | None,
     governing: str | None = None,
     alone: bool = False,
 ) -> tuple[int, str] | None:
@@ -1305,7 +1314,11 @@ def _reading(
     if noun is None:
         if metric.bare_verbs is None or not metric.bare_verbs.search(verb_zone):
             return None
-        return (1, "bare") if topic == metric.name or (metric.bare_alone and alone) else None
+        return (
+            (1, "bare")
+            if (topic and metric.name in topic) or (metric.bare_alone and alone)
+            else None
+        )
     if noun not in metric.nouns:
         return None
     if noun in metric.strong:

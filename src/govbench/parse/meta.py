@@ -1316,10 +1316,10 @@ def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
 
 
 def _site_county(host: gz.Place, text: str) -> gz.Place | None:
-    for m in re.finditer(
-        r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,20}?)(?:门户网站|政府网站|网站)",
-        text[:HEAD_CHARS],
-    ):
+    sites = (
+        m for pattern in _rules()["zone"]["site"] for m in re.finditer(pattern, text[:HEAD_CHARS])
+    )
+    for m in sites:
         short = gz.gazetteer().child_after(host, m.group(1), 0)  # 临海门户网站
         if short is not None:
             return short
