@@ -382,9 +382,12 @@ def _read(
         sentence_start = _last_break(
             text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"]
         )
-    clause_start = max(
-        sentence_start, _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"])
+    # a name in title marks is one word to a reader: its length does not count against the reach
+    # (主动公开《…关于印发〈…〉的通知》《…》等32件规范性文件: the verb before the names governs)
+    clause_reach = g.reach["clause_reach"] + sum(
+        len(m.group()) for m in g.quoted_name.finditer(text, sentence_start, num_start)
     )
+    clause_start = max(sentence_start, _last_break(text, num_start, g.clause_breaks, clause_reach))
     if _in_name(text, sentence_start, num_start, unit_end, g):
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
     if share and not _category_count(text, clause_start, num_start, unit_end, g):
@@ -417,9 +420,7 @@ def _read(
         g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
     )
     if respective is not None:
-        own = max(
-            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
-        )
+        own = max(sentence_start, _last_break(text, num_start, g.comma_breaks, clause_reach))
         if own > respective.end() and g.nouns.search(text, own, num_start):
             # 分别为平台51条,政务微信996条: past the first pair each figure has its own noun
             respective = None
@@ -495,21 +496,21 @@ def _read(
         if g.shared.match(text, verb_end) or g.answered_after.match(text, verb_end):
             verb_end = _next_break(text, verb_end, g.clause_breaks, g.reach["noun_after_reach"])
     # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
-    verb_zone = g.mask.sub("□", text[clause_start:verb_end])
+    # (and with the names in title marks blanked: the 印发 of 《…关于印发〈…〉的通知》 is the named
+    # paper's verb, not the clause's: 主动公开《…关于印发…的通知》等32件规范性文件 publishes them)
+    verb_zone = g.mask.sub("□", _unquoted(text[clause_start:verb_end], g))
     # a clause without a verb of its own continues the sentence's (lists)
     comma_clause = text[
-        max(
-            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
-        ) : num_start
+        max(sentence_start, _last_break(text, num_start, g.comma_breaks, clause_reach)) : num_start
     ]
     comma_start = num_start - len(comma_clause)
     inherit_from = sentence_start if previous_end > sentence_start else comma_start
     sentence_verbs = (
         ""
         if g.any_verb.search(verb_zone)
-        else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
+        else g.mask.sub("□", _unquoted(text[min(inherit_from, clause_start) : clause_start], g))
     )
-    comma_verbs = g.mask.sub("□", comma_clause)
+    comma_verbs = g.mask.sub("□", _unquoted(comma_clause, g))
     # the words from the figure to a noun after it (1件申请公开的文件): what the figure counts
     after_words = text[unit_end:verb_end] if noun_after else ""
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
@@ -858,6 +859,11 @@ def _read(
                     2,
                     "answered",
                 )
+
+
+def _unquoted(words: str, g: _Grammar) -> str:
+    """`words` with each name in title marks or quotes blanked, its length kept."""
+    return g.quoted_name.sub(lambda m: "□" * len(m.group()), words)
 
 
 def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
