@@ -1,0 +1,76 @@
+"""Kinds met in a blind set of departments' openings (benchmark/blind/Y: 局/委/厅 at province,
+city and county level, 2008–2025). Each test is a minimal text of the kind, written for it (not
+copied from a report), with its counter-case."""
+
+from __future__ import annotations
+
+from govbench.model import Document
+from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
+
+
+def values(text: str, year: int) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return {m: f.value for m, f in got.items()}
+
+
+def test_no_costs_of_cases_is_no_count_of_cases() -> None:
+    # the legacy line on the costs of litigation: money not spent, not cases that did not happen
+    got = values(
+        "2016年,本局办公所需费用全部列支。未产生与诉讼(行政复议、行政申诉)有关的费用支出。", 2016
+    )
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got
+    got = values("2010年,本局未产生与行政复议、行政诉讼相关的经费支出。", 2010)
+    assert "admin_reconsideration" not in got and "admin_litigation" not in got
+    # counter-case: no cases said plainly stay 0 for each kind
+    got = values("2016年,本局未发生因政府信息公开申请行政复议、提起行政诉讼的情况。", 2016)
+    assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
+
+
+def test_a_verb_inside_a_documents_title_is_not_the_clauses_verb() -> None:
+    # 主动公开《…关于印发〈…〉的通知》…等N件规范性文件 publishes documents; the 印发 of the titles
+    # is the named papers' own verb, so the documents are not counted as made this year
+    text = (
+        "2025年,本厅主动公开《某省人力资源和社会保障厅某某处关于印发〈某省事业单位公开招聘人员办法〉"
+        "的通知》《某省人力资源和社会保障厅关于印发〈某省职称评审专家管理暂行办法〉的通知》"
+        "等32件规范性文件。"
+    )
+    got = values(text, 2025)
+    assert got.get("policy_documents") == 32
+    assert "normative_docs_made" not in got
+    # counter-case: the verb said outside a title keeps its reading
+    got = values("2025年,本厅印发《某省职称评审专家管理暂行办法》等3件规范性文件。", 2025)
+    assert got.get("normative_docs_made") == 3
+
+
+def test_requests_received_and_all_done_are_also_the_completed() -> None:
+    # 办理完成 says done as 办理完毕 does
+    got = values("2021年度,我委收到7件政府信息公开申请,并已办理完成。", 2021)
+    assert got["requests_received"] == 7 and got["requests_completed"] == 7
+    text = "(二)依申请公开政府信息情况\n2021年度,我委收到7条依申请公开政府信息的申请,并已办理完成。"
+    got = values(text, 2021)
+    assert got["requests_received"] == 7 and got["requests_completed"] == 7
+    # counter-case: being handled is not done
+    got = values("2021年度,我委收到7件政府信息公开申请,正在办理中。", 2021)
+    assert got["requests_received"] == 7 and "requests_completed" not in got
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def test_a_county_bureau_placed_by_its_municipality_is_a_county_body() -> None:
+    # 县统计局 whose text names only 重庆市 (a province-level city): a county's bureau, not the
+    # municipality's
+    text = (
+        "2020年,县统计局认真落实党中央、国务院、重庆市、县委、县政府关于政府信息公开工作的安排部署,"
+        "通过网站主动公开信息92条。\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == "县统计局"
+    assert meta.level == "county"
+    # counter-case: the municipality's own bureau stays at its level
+    other = meta_of("2020年,重庆市统计局认真落实党中央、国务院关于政府信息公开工作的安排部署。\n")
+    assert other.level == "province"
