@@ -74,3 +74,18 @@ def test_a_county_bureau_placed_by_its_municipality_is_a_county_body() -> None:
     # counter-case: the municipality's own bureau stays at its level
     other = meta_of("2020年,重庆市统计局认真落实党中央、国务院关于政府信息公开工作的安排部署。\n")
     assert other.level == "province"
+
+
+def test_the_end_of_december_is_the_years_end() -> None:
+    # 截至2012年12月底: the year's end said by the month's end, as 12月31日 is
+    got = values("截至2012年12月底共主动公开政府信息300条。", 2012)
+    assert got["proactive_items_total"] == 300
+    # counter-case: the end of November is part of the year only
+    assert "proactive_items_total" not in values("截至2012年11月底共主动公开政府信息300条。", 2012)
+
+
+def test_never_charged_said_with_guo_is_no_fees() -> None:
+    got = values("在政府信息公开中,我局未收过任何费用。", 2009)
+    assert got["fees_yuan"] == 0
+    # counter-case: a charge of another kind is no disclosure fee
+    assert "fees_yuan" not in values("2009年,我局未收过行政事业性收费。", 2009)
