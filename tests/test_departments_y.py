@@ -89,3 +89,35 @@ def test_never_charged_said_with_guo_is_no_fees() -> None:
     assert got["fees_yuan"] == 0
     # counter-case: a charge of another kind is no disclosure fee
     assert "fees_yuan" not in values("2009年,我局未收过行政事业性收费。", 2009)
+
+
+def _report(text: str):
+    from govbench.parse import parse_document
+
+    report = parse_document(Document(source="snippet.txt", text=text))
+    return {f.metric: f.value for f in report.facts}
+
+
+_TABLE3 = (
+    # the layout of a standard 表三 as a web page's text keeps it: each cell on its line, the
+    # blank cells of a row run together after its figures
+    "三、收到和处理政府信息公开申请情况\n"
+    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n"
+    "自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n"
+    "商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+    "一、本年新收政府信息公开申请数量 |\n{row} |\n|||||||\n"
+    "二、上年结转政府信息公开申请数量 |\n0 |\n0 |\n|||||||\n"
+    "三、本年度办理结果 |\n(一)予以公开 |\n{row} |\n||||||\n"
+)
+
+
+def test_a_table_total_added_from_a_row_that_lost_its_blank_cells_yields_to_the_text() -> None:
+    # 一、本年新收… | 3 | 3 | (自然人 and 总计, the blank columns between lost): adding the
+    # cells gives 6, a figure the report never states; the text's 3 is the figure
+    head = "一、总体情况\n2019年我局主动公开信息25条。全年收到依申请公开信息3条,答复率100%。\n"
+    got = _report(head + _TABLE3.format(row="3 |\n3"))
+    assert got["requests_received"] == 3
+    assert got["requests_completed"] == 3
+    # counter-case: with no figure in the text, the table's reading stands (a warning says so)
+    got = _report("一、总体情况\n2019年我局主动公开信息25条。\n" + _TABLE3.format(row="3 |\n3"))
+    assert got.get("requests_received") == 6
