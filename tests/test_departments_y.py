@@ -121,3 +121,11 @@ def test_a_table_total_added_from_a_row_that_lost_its_blank_cells_yields_to_the_
     # counter-case: with no figure in the text, the table's reading stands (a warning says so)
     got = _report("一、总体情况\n2019年我局主动公开信息25条。\n" + _TABLE3.format(row="3 |\n3"))
     assert got.get("requests_received") == 6
+
+
+def test_requests_counted_in_xiang_are_requests() -> None:
+    got = values("我局2022年度收到依申请公开1项,并在规定时间内按程序及时办结。", 2022)
+    assert got["requests_received"] == 1 and got["requests_completed"] == 1
+    # counter-case: the steps of a guide to asking are no requests (a name in quotes)
+    got = values("2017年,及时增设“申请获取政府信息10项指引”,方便公众申请。", 2017)
+    assert "requests_received" not in got
