@@ -129,3 +129,16 @@ def test_requests_counted_in_xiang_are_requests() -> None:
     # counter-case: the steps of a guide to asking are no requests (a name in quotes)
     got = values("2017年,及时增设“申请获取政府信息10项指引”,方便公众申请。", 2017)
     assert "requests_received" not in got
+
+
+def test_requests_all_done_after_their_parts_in_any_words() -> None:
+    # parts joined by 、 that add up to the count, then all done: the count is the completed one
+    text = (
+        "2024年,我局累计收到政府信息公开申请8件,其中通过门户网站平台在线提交申请7件、"
+        "线下来信或转办1件,均按时办结。"
+    )
+    got = values(text, 2024)
+    assert got["requests_received"] == 8 and got["requests_completed"] == 8
+    # counter-case: parts that do not add up to the count may be all of something else
+    got = values(text.replace("申请7件", "申请5件"), 2024)
+    assert got["requests_received"] == 8 and "requests_completed" not in got

@@ -884,9 +884,12 @@ def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.
                 return answered
             return None
         outcome = g.outcome_part.fullmatch(text, start, stop)
+        parts = _request_parts(text, start, stop) if outcome is None else None
         if outcome is not None:
             if outcome["num"] is not None:
                 outcomes.append(int(outcome["num"].replace(",", "")))
+        elif parts is not None:
+            outcomes.extend(parts)
         elif _other_count(text, start, stop, g):
             others += 1
         else:
@@ -920,6 +923,23 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
     if parts and sum(p.value if p is not None else float("nan") for p in parts) != value:
         return None
     return answered
+
+
+# A clause of the count's parts in any words, joined by 、 (其中通过门户网站平台在线提交申请7件、线下来信
+# 或转办1件): led by 其中, every figure in it counted in 件. They stand for outcomes only when they add
+# up to the count (_answered_after_parts checks the sum).
+_PARTS_LEAD = re.compile(r"\s*其中")
+_PART_FIGURE = re.compile(r"(\d+)\s*(件)?")
+
+
+def _request_parts(text: str, start: int, end: int) -> list[int] | None:
+    """The figures of a clause of parts (其中…7件、…1件), or None when it is not one."""
+    if not _PARTS_LEAD.match(text, start, end):
+        return None
+    figures = list(_PART_FIGURE.finditer(text, start, end))
+    if not figures or any(f.group(2) is None for f in figures):
+        return None
+    return [int(f.group(1)) for f in figures]
 
 
 def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
