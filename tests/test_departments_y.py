@@ -142,3 +142,13 @@ def test_requests_all_done_after_their_parts_in_any_words() -> None:
     # counter-case: parts that do not add up to the count may be all of something else
     got = values(text.replace("申请7件", "申请5件"), 2024)
     assert got["requests_received"] == 8 and "requests_completed" not in got
+
+
+def test_a_clause_that_only_dates_the_sentence_is_not_its_subject() -> None:
+    # 4月份,我局开通了…微信公众号,…,全年共发布工作信息120余篇: the subject (the account) follows the date
+    text = "4月份,我局开通了住建局微信公众号,主动公开部门动态、工作职能,全年共发布工作信息120余篇。"
+    got = values(text, 2019)
+    assert got.get("new_media_posts") == 120 and "proactive_items_total" not in got
+    # counter-case: a website named after the date keeps the figure the site's
+    got = values("2019年,住建局网站改版,全年共发布信息120条。", 2019)
+    assert got.get("proactive_items_total") == 120 and "new_media_posts" not in got
