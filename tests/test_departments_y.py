@@ -152,3 +152,13 @@ def test_a_clause_that_only_dates_the_sentence_is_not_its_subject() -> None:
     # counter-case: a website named after the date keeps the figure the site's
     got = values("2019年,住建局网站改版,全年共发布信息120条。", 2019)
     assert got.get("proactive_items_total") == 120 and "new_media_posts" not in got
+
+
+def test_a_count_whose_noun_follows_a_de_modifier_counts_that_noun() -> None:
+    # 主动公开三份与公众密切相关的文件: documents published, not the year's items
+    got = values("2020年,主动公开三份与公众密切相关的文件,分别是《甲》《乙》《丙》。", 2020)
+    assert got == {"policy_documents": 3}
+    got = values("2022年,我局收到5件涉及征地拆迁的政府信息公开申请。", 2022)
+    assert got["requests_received"] == 5
+    # counter-case: a bare 主动公开N条 with no noun after it stays the items disclosed
+    assert values("2020年,我局主动公开907条。", 2020) == {"proactive_items_total": 907}

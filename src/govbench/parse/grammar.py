@@ -157,6 +157,7 @@ class _Grammar:
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
     quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
+    noun_after_modifier: re.Pattern[str]  # 三份与公众密切相关的文件: a 的-modifier before the noun
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
@@ -207,7 +208,7 @@ _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split
 _METRIC_FLAGS = "bare_alone list_reading total".split()
 # the grammar's, by section
 _PATTERNS = {
-    "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
+    "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
         whole_year year_end""".split(),
@@ -1019,8 +1020,9 @@ def _nouns(
     pos = unit_end
     for noun in g.nouns.finditer(text, unit_end, stop):
         gap = text[pos : noun.start()]
-        if len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap):
-            break
+        modified = not chain and g.noun_after_modifier.fullmatch(gap) is not None
+        if not modified and (len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap)):
+            break  # (a 的-modifier may hold a 与 of its own: 与公众密切相关的)
         chain.append(noun)
         pos = noun.end()
         if _noun_name(noun, g) in g.other_nouns:
