@@ -81,7 +81,11 @@ _FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")
 
 def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -> list[Fact]:
     """One fact per metric: the table's when it has one. A narrative figure that
-    disagrees with the table is kept only as a warning naming both and where."""
+    disagrees with the table is kept only as a warning naming both and where — unless the
+    table's figure was not printed but added up from 表三's applicant columns (总计 left
+    blank): a row whose blank cells were lost (一、本年新收… | 3 | 3 |, 自然人 and 总计 with the
+    columns between dropped) adds to a figure the report never states, and the text's own
+    figure for the metric wins over it."""
     by_metric = {f.metric: f for f in table}
     merged = list(table)
     for fact in narrative:
@@ -95,4 +99,7 @@ def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -
                 f"(at {fact.evidence.start}: {fact.evidence.text!r}) but {tabled.value:g} "
                 f"in the table (at {tabled.evidence.start})"
             )
+            if ".applicant_columns" in (tabled.rule or ""):
+                merged[merged.index(tabled)] = fact
+                by_metric[fact.metric] = fact
     return merged

@@ -88,6 +88,10 @@ class _Candidate:
     rule: str = ""  # the phrasing or grammar path that read it (Fact.rule)
 
 
+# How far after a worded zero its qualifier may reach (rules/narrative.toml zero_qualifiers).
+_QUALIFIER_REACH = 24
+
+
 @cache
 def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
     raw = load_rules("narrative")
@@ -302,7 +306,7 @@ def _phrasing_matches(
             yield match, quantity.value, quantity.approx, False, pattern.rule
     for pattern in rules.zero_patterns:
         for match in pattern.finditer(text):
-            if shared["zero_qualifiers"].search(text[match.end() : match.end() + 12]):
+            if shared["zero_qualifiers"].search(text[match.end() : match.end() + _QUALIFIER_REACH]):
                 continue
             yield match, 0, False, True, pattern.rule
 

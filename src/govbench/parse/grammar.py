@@ -157,6 +157,7 @@ class _Grammar:
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
     quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
+    noun_after_modifier: re.Pattern[str]  # 三份与公众密切相关的文件: a 的-modifier before the noun
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
@@ -207,7 +208,7 @@ _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split
 _METRIC_FLAGS = "bare_alone list_reading total".split()
 # the grammar's, by section
 _PATTERNS = {
-    "quantity": "sentence_breaks clause_breaks comma_breaks list_end".split(),
+    "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total as_of_now parts_lead heading_start issues_then_items
         whole_year year_end""".split(),
@@ -382,9 +383,12 @@ def _read(
         sentence_start = _last_break(
             text, sentence_start - 1, g.sentence_breaks, g.reach["sentence_reach"]
         )
-    clause_start = max(
-        sentence_start, _last_break(text, num_start, g.clause_breaks, g.reach["clause_reach"])
+    # a name in title marks is one word to a reader: its length does not count against the reach
+    # (主动公开《…关于印发〈…〉的通知》《…》等32件规范性文件: the verb before the names governs)
+    clause_reach = g.reach["clause_reach"] + sum(
+        len(m.group()) for m in g.quoted_name.finditer(text, sentence_start, num_start)
     )
+    clause_start = max(sentence_start, _last_break(text, num_start, g.clause_breaks, clause_reach))
     if _in_name(text, sentence_start, num_start, unit_end, g):
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
     if share and not _category_count(text, clause_start, num_start, unit_end, g):
@@ -417,9 +421,7 @@ def _read(
         g.respectively.search(text, sentence_start, num_start) if "分别" in sentence_head else None
     )
     if respective is not None:
-        own = max(
-            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
-        )
+        own = max(sentence_start, _last_break(text, num_start, g.comma_breaks, clause_reach))
         if own > respective.end() and g.nouns.search(text, own, num_start):
             # 分别为平台51条,政务微信996条: past the first pair each figure has its own noun
             respective = None
@@ -495,21 +497,21 @@ def _read(
         if g.shared.match(text, verb_end) or g.answered_after.match(text, verb_end):
             verb_end = _next_break(text, verb_end, g.clause_breaks, g.reach["noun_after_reach"])
     # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
-    verb_zone = g.mask.sub("□", text[clause_start:verb_end])
+    # (and with the names in title marks blanked: the 印发 of 《…关于印发〈…〉的通知》 is the named
+    # paper's verb, not the clause's: 主动公开《…关于印发…的通知》等32件规范性文件 publishes them)
+    verb_zone = g.mask.sub("□", _unquoted(text[clause_start:verb_end], g))
     # a clause without a verb of its own continues the sentence's (lists)
     comma_clause = text[
-        max(
-            sentence_start, _last_break(text, num_start, g.comma_breaks, g.reach["clause_reach"])
-        ) : num_start
+        max(sentence_start, _last_break(text, num_start, g.comma_breaks, clause_reach)) : num_start
     ]
     comma_start = num_start - len(comma_clause)
     inherit_from = sentence_start if previous_end > sentence_start else comma_start
     sentence_verbs = (
         ""
         if g.any_verb.search(verb_zone)
-        else g.mask.sub("□", text[min(inherit_from, clause_start) : clause_start])
+        else g.mask.sub("□", _unquoted(text[min(inherit_from, clause_start) : clause_start], g))
     )
-    comma_verbs = g.mask.sub("□", comma_clause)
+    comma_verbs = g.mask.sub("□", _unquoted(comma_clause, g))
     # the words from the figure to a noun after it (1件申请公开的文件): what the figure counts
     after_words = text[unit_end:verb_end] if noun_after else ""
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
@@ -860,6 +862,11 @@ def _read(
                 )
 
 
+def _unquoted(words: str, g: _Grammar) -> str:
+    """`words` with each name in title marks or quotes blanked, its length kept."""
+    return g.quoted_name.sub(lambda m: "□" * len(m.group()), words)
+
+
 def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
     """The clause saying a request count was all answered, after clauses that are its outcomes
     (summing to the count) or another metric's count: 收到…6件,其中予以公开4件,部分公开1件,
@@ -878,9 +885,12 @@ def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.
                 return answered
             return None
         outcome = g.outcome_part.fullmatch(text, start, stop)
+        parts = _request_parts(text, start, stop) if outcome is None else None
         if outcome is not None:
             if outcome["num"] is not None:
                 outcomes.append(int(outcome["num"].replace(",", "")))
+        elif parts is not None:
+            outcomes.extend(parts)
         elif _other_count(text, start, stop, g):
             others += 1
         else:
@@ -914,6 +924,23 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
     if parts and sum(p.value if p is not None else float("nan") for p in parts) != value:
         return None
     return answered
+
+
+# A clause of the count's parts in any words, joined by 、 (其中通过门户网站平台在线提交申请7件、线下来信
+# 或转办1件): led by 其中, every figure in it counted in 件. They stand for outcomes only when they add
+# up to the count (_answered_after_parts checks the sum).
+_PARTS_LEAD = re.compile(r"\s*其中")
+_PART_FIGURE = re.compile(r"(\d+)\s*(件)?")
+
+
+def _request_parts(text: str, start: int, end: int) -> list[int] | None:
+    """The figures of a clause of parts (其中…7件、…1件), or None when it is not one."""
+    if not _PARTS_LEAD.match(text, start, end):
+        return None
+    figures = list(_PART_FIGURE.finditer(text, start, end))
+    if not figures or any(f.group(2) is None for f in figures):
+        return None
+    return [int(f.group(1)) for f in figures]
 
 
 def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
@@ -993,8 +1020,9 @@ def _nouns(
     pos = unit_end
     for noun in g.nouns.finditer(text, unit_end, stop):
         gap = text[pos : noun.start()]
-        if len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap):
-            break
+        modified = not chain and g.noun_after_modifier.fullmatch(gap) is not None
+        if not modified and (len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap)):
+            break  # (a 的-modifier may hold a 与 of its own: 与公众密切相关的)
         chain.append(noun)
         pos = noun.end()
         if _noun_name(noun, g) in g.other_nouns:

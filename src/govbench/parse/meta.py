@@ -1177,8 +1177,10 @@ def _describe_body(
         or bool(issuer and issuer[0] in "区县旗" and kind == "department")
         or branch is not None
     )
-    if district_body and meta.level == "city":
-        meta.level = "county"  # a district's bureau whose district the text does not name
+    if district_body and meta.level in ("city", "province"):
+        # a district's bureau whose district the text does not name (县统计局 …重庆市、县委、县政府:
+        # placed by its municipality, a county's bureau all the same)
+        meta.level = "county"
     if (
         meta.level == "city"
         and kind == "department"
