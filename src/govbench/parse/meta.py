@@ -1389,11 +1389,16 @@ def _zone_outside_places(issuer: str) -> str | None:
     for m in gz.find_places(issuer):
         masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
     word = _zone_word(masked)
+    runs = alternation(_rules()["zone"]["functional_district"])
     if word is None:
         # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
-        runs = alternation(_rules()["zone"]["functional_district"])
         m = re.search(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$", masked)
         word = m.group(0) if m else None
+    if word is None:
+        # 绍兴滨海新区管委会: a name that is also a division's (天津's 滨海新区) but ends in a zone
+        # word and is run by a zone's management; a division's government is its 人民政府.
+        m = re.search(r"(" + alternation(_rules()["zone"]["words"]) + r")(?:" + runs + ")$", issuer)
+        word = m.group(1) if m else None
     return word
 
 

@@ -1,0 +1,81 @@
+"""Kinds of text the parser misread on blind set V (government bodies of 上海 江苏 浙江 安徽 福建 江西
+山东), each with its counter-case. Minimal texts of the kind, normalised as the reader leaves them."""
+
+from __future__ import annotations
+
+from govbench.model import Document
+from govbench.parse.facts import narrative_facts
+from govbench.parse.meta import parse_metadata
+
+
+def meta_of(text: str):
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def values(text: str, year: int) -> dict:
+    return {f.metric: f.value for f in narrative_facts(text, year=year, format=None)}
+
+
+def test_a_compiling_verb_before_a_title_in_a_sentence_is_no_issuer() -> None:
+    # "…要求,汇总2016年度壶镇镇人民政府的政务公开年度报告编制而成": 汇总 is the sentence's verb, the
+    # body is the township after the year (it was read as an issuer 汇总 at county level)
+    meta = meta_of(
+        "本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,汇总2016年度壶镇镇"
+        "人民政府的政务公开年度报告编制而成。本报告全文在缙云县政府信息公开平台公布,欢迎查阅。如对本报告"
+        "有疑问,可与壶镇镇人民政府党政办公室联系。\n一、概述\n2016年,镇政府在政务公开工作上不断强化措施。"
+    )
+    assert meta.issuer == "壶镇镇人民政府"
+    assert meta.level == "township"
+    assert (meta.region.province, meta.region.city, meta.region.county) == (
+        "浙江省",
+        "丽水市",
+        "缙云县",
+    )
+
+
+def test_a_body_that_compiles_its_own_report_keeps_its_name() -> None:
+    # counter-case: 由X编制 still names the body
+    meta = meta_of(
+        "本年报是根据《中华人民共和国政府信息公开条例》要求,由诸暨市安华镇人民政府编制的2018年度政府"
+        "信息公开年度报告。\n2018年我镇主动公开政府信息265条。"
+    )
+    assert meta.issuer == "诸暨市安华镇人民政府"
+    assert meta.level == "township"
+
+
+def test_a_new_area_run_by_a_management_committee_is_a_zone() -> None:
+    # 绍兴滨海新区管委会: 滨海新区 is also 天津's district, but a division's government is its 人民政府;
+    # a 新区 run by a 管委会 is a development zone at county level (openings2 README), in 绍兴
+    meta = meta_of(
+        "2025年绍兴滨海新区政府信息公开工作年度报告\n\n2025年,绍兴滨海新区管委会全面贯彻《中华人民共和国"
+        "政府信息公开条例》和国务院、省、市关于政务公开工作的系列部署。"
+    )
+    assert meta.body_kind == "development_zone"
+    assert meta.level == "county"
+    assert (meta.region.province, meta.region.city) == ("浙江省", "绍兴市")
+
+
+def test_a_district_government_named_new_area_stays_a_government() -> None:
+    # counter-case: 浦东新区人民政府 is a district's government
+    meta = meta_of(
+        "上海市浦东新区人民政府2019年政府信息公开工作年度报告\n2019年,浦东新区人民政府认真贯彻《条例》。"
+    )
+    assert meta.body_kind == "government"
+    assert meta.region.county == "浦东新区"
+
+
+def test_readings_the_text_calls_a_share_of_all_readings_are_no_total() -> None:
+    # …媒体解读材料15件,占解读总量的55%以上: a part of the year's readings, their total unstated
+    got = values(
+        "2025年,全年累计主动公开各类信息750余条。在政策解读方面,积极创新形式,共发布图文解读、短视频、"
+        "动漫等媒体解读材料15件,占解读总量的55%以上。",
+        2025,
+    )
+    assert "interpretations" not in got
+    assert got["proactive_items_total"] == 750
+
+
+def test_readings_as_a_share_of_something_else_keep_their_count() -> None:
+    # counter-case: a share of all items published is no part of the readings
+    got = values("2025年,共发布政策解读15件,占发布信息总量的5%。", 2025)
+    assert got["interpretations"] == 15
