@@ -79,3 +79,37 @@ def test_readings_as_a_share_of_something_else_keep_their_count() -> None:
     # counter-case: a share of all items published is no part of the readings
     got = values("2025年,共发布政策解读15件,占发布信息总量的5%。", 2025)
     assert got["interpretations"] == 15
+
+
+def test_the_proactive_part_of_the_information_made_is_read_under_a_heading() -> None:
+    # "(一)主动公开政府信息的情况\n…共制作信息33条,其中主动公开信息数29条,…依申请公开信息数2条": the
+    # total counts information made (no verb of disclosure in its own clause; the heading line above
+    # is not that clause), so the 主动公开 part is the year's proactive figure
+    got = values(
+        "(一)主动公开政府信息的情况\n2021年度我单位共制作信息33条,其中主动公开信息数29条,占比87.8%,"
+        "依申请公开信息数2条,占比6.1%;不予以公开信息数2条,占比6.1%。",
+        2021,
+    )
+    assert got == {"proactive_items_total": 29}
+
+
+def test_a_part_of_a_topic_total_stays_unread_under_a_heading() -> None:
+    # counter-case: a total under a verb of disclosure in its own clause keeps its part out
+    got = values(
+        "(一)主动公开政府信息的情况\n2021年,主动公开执法信息30条,其中网上公开信息14条。", 2021
+    )
+    assert "proactive_items_total" not in got
+
+
+def test_requests_received_and_answered_said_of_disclosure_without_shenqing() -> None:
+    # 共收到并依法答复政府信息公开95件(含上年度结转申请7件): requests, the new ones 95-7
+    # (it was read as 95 items disclosed when no proactive figure stood before it)
+    got = values("2025年共收到并依法答复政府信息公开95件(含上年度结转申请7件)。", 2025)
+    assert got.get("requests_received") == 88
+    assert "proactive_items_total" not in got
+
+
+def test_disclosure_said_by_a_disclosing_verb_stays_proactive() -> None:
+    # counter-case
+    got = values("2025年,主动公开政府信息1200条,依法答复政府信息公开申请30件。", 2025)
+    assert got == {"proactive_items_total": 1200, "requests_completed": 30}

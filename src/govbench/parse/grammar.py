@@ -1079,10 +1079,11 @@ def _part_of_unread(
     if not totals:
         return False
     total = totals[-1]
-    # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading)
-    clause = text[
-        _last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"]) : total.start()
-    ]
+    # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading;
+    # the clause starts no earlier than its sentence: a heading line above it, "(一)主动公开政府信息
+    # 的情况", is not its clause)
+    clause_start = _last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"])
+    clause = text[max(clause_start, sentence_start) : total.start()]
     if not metric.verbs.search(g.mask.sub("□", clause)):
         return False
     return not (
