@@ -113,3 +113,25 @@ def test_disclosure_said_by_a_disclosing_verb_stays_proactive() -> None:
     # counter-case
     got = values("2025年,主动公开政府信息1200条,依法答复政府信息公开申请30件。", 2025)
     assert got == {"proactive_items_total": 1200, "requests_completed": 30}
+
+
+def test_a_purpose_clause_before_the_year_is_no_issuer() -> None:
+    # "为认真贯彻落实上级关于切实做好2024年政府信息公开年度报告编制发布工作要求,东亭街道…": the words
+    # before the year are the sentence's purpose (落实, 做好), not a body; the street office is named
+    # after it (it was read as issuer 为认真贯彻落实上级关于切实做好, level unknown)
+    meta = meta_of(
+        "为认真贯彻落实上级关于切实做好2024年政府信息公开年度报告编制发布工作要求,东亭街道严格落实"
+        "《中华人民共和国政府信息公开条例》文件精神,及时发布2024年度政府信息公开工作报告。本报告由东亭街道"
+        "综合办公室编制。\n一、总体情况\n2024年,东亭街道主动公开政府信息58条。"
+    )
+    assert meta.issuer == "东亭街道"
+    assert meta.level == "township"
+
+
+def test_a_body_named_before_the_year_of_its_title_stays_the_issuer() -> None:
+    # counter-case: a title line that starts with the body
+    meta = meta_of(
+        "安镇街道2024年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制。"
+    )
+    assert meta.issuer == "安镇街道"
+    assert meta.level == "township"
