@@ -135,3 +135,44 @@ def test_a_body_named_before_the_year_of_its_title_stays_the_issuer() -> None:
     )
     assert meta.issuer == "安镇街道"
     assert meta.level == "township"
+
+
+def test_a_figure_inside_a_bracketed_breakdown_is_no_total() -> None:
+    # 主动公开政府信息共计十一大类条(其中政府领导231条、…): the total states no figure; the first item
+    # of the bracket is a category's count (blind V2, 黄村镇 2014), not the items disclosed
+    got = values(
+        "全镇2014年主动公开政府信息共计十一大类条(其中政府领导231条、机构设置70条、政策法规 15条、"
+        "其他3条)。",
+        2014,
+    )
+    assert "proactive_items_total" not in got
+
+
+def test_a_bracketed_part_named_by_its_own_noun_and_a_closed_bracket_are_read() -> None:
+    # counter-cases: a total before its bracket stands, and a bracket's item with its own noun
+    got = values("2014年,我镇主动公开政府信息1200条(其中政策文件30条)。", 2014)
+    assert got == {"proactive_items_total": 1200, "policy_documents": 30}
+    got = values("2014年共受理政府信息公开申请45件(其中网上申请30件,信函申请15件)。", 2014)
+    assert got["requests_received"] == 45
+
+
+def test_outcomes_of_requests_are_neither_items_disclosed_nor_requests_completed() -> None:
+    # 其中:主动公开1件,…,非政府信息1件 and 2件办理结果为主动公开: how requests ended (blind V2)
+    got = values(
+        "2025年夏阳街道收到政务公开申请11件,其中:主动公开1件,依申请公开4件,咨询2件,非政府信息1件,"
+        "信息不存在3件。",
+        2025,
+    )
+    assert got == {"requests_received": 11}
+    got = values(
+        "2025年,街道收到依申请公开政府信息19件。其中,2件办理结果为主动公开,2件办理结果为依申请公开,"
+        "8件办理结果为本机关不掌握相关政府信息,申请人主动撤销6件。",
+        2025,
+    )
+    assert got == {"requests_received": 19}
+
+
+def test_requests_said_all_answered_are_completed() -> None:
+    # counter-case
+    got = values("2025年,街道共办理政府信息公开申请19件,均按时答复。", 2025)
+    assert got == {"requests_received": 19, "requests_completed": 19}

@@ -449,6 +449,10 @@ def _read(
         and _labelled_part(text, parts_at, num_start, g)
     ):
         return  # 。其中“政策法规”58条: a category's part, not the total the sentence before names
+    if nouns and not noun_after and all(_bracket_opens(text, n.end(), num_start) for n in nouns):
+        # 主动公开政府信息共计十一大类条(其中政府领导231条、…): a figure inside a bracket is an item of
+        # the bracket's breakdown; a noun outside the open bracket does not name it
+        return
     if (
         not nouns
         and clause_start > sentence_start
@@ -1055,6 +1059,12 @@ def _direct_kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
 def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
     name = _noun_name(noun, g)
     return frozenset(m.name for m in g.metrics if name in m.nouns)
+
+
+def _bracket_opens(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened between `start` and `end` is still open at `end`."""
+    between = text[start:end]
+    return between.count("(") > between.count(")")
 
 
 def _part_of_unread(
