@@ -176,3 +176,16 @@ def test_requests_said_all_answered_are_completed() -> None:
     # counter-case
     got = values("2025年,街道共办理政府信息公开申请19件,均按时答复。", 2025)
     assert got == {"requests_received": 19, "requests_completed": 19}
+
+
+def test_official_papers_disclosed_are_policy_documents() -> None:
+    # 公文信息 is 公文类信息 said without 类 (train guangdong-shantou-haojiang-bgs-2022 labels 公文类政府信息54条);
+    # 政府发文 are the government's issued papers, as 政府文件 (train jiangsu-lianyungang-jingkaiqu-2021)
+    got = values("2023年,全年街道公开政府信息43条,其中主动公开公文信息2条,主动公开率100%。", 2023)
+    assert got == {"proactive_items_total": 43, "policy_documents": 2}
+    assert values("2025年,夏阳街道共计主动公开政府发文4条。", 2025) == {"policy_documents": 4}
+
+
+def test_papers_issued_without_a_verb_of_disclosure_are_no_documents_disclosed() -> None:
+    # counter-case: papers issued, then a part disclosed with no noun of its own: no figure is guessed
+    assert "policy_documents" not in values("2025年,区政府发文120件,其中主动公开80件。", 2025)
