@@ -189,3 +189,20 @@ def test_official_papers_disclosed_are_policy_documents() -> None:
 def test_papers_issued_without_a_verb_of_disclosure_are_no_documents_disclosed() -> None:
     # counter-case: papers issued, then a part disclosed with no noun of its own: no figure is guessed
     assert "policy_documents" not in values("2025年,区政府发文120件,其中主动公开80件。", 2025)
+
+
+def test_none_made_said_with_a_verb_of_making_is_zero_normative_documents() -> None:
+    # 未制发行政规范性文件 / 未新增行政规范性文件 (blind V3, V2): a plain none for the year
+    got = values(
+        "2025年我镇在区政府网站公开信息42条。未制发行政规范性文件,实施行政处罚11件。", 2025
+    )
+    assert got == {"proactive_items_total": 42, "normative_docs_made": 0}
+    got = values("本年度共制发公文20件,其中主动公开公文6件,未新增行政规范性文件。", 2021)
+    assert got["normative_docs_made"] == 0
+
+
+def test_none_in_force_or_none_disclosed_is_no_zero_made() -> None:
+    # counter-cases: 无规范性文件 (none at all, in force or made), 未公开 (none disclosed)
+    assert "normative_docs_made" not in values("2021年,本局无规范性文件。", 2021)
+    assert "normative_docs_made" not in values("2021年,未公开规范性文件。", 2021)
+    assert values("2021年,制发规范性文件3件。", 2021)["normative_docs_made"] == 3
