@@ -206,3 +206,16 @@ def test_none_in_force_or_none_disclosed_is_no_zero_made() -> None:
     assert "normative_docs_made" not in values("2021年,本局无规范性文件。", 2021)
     assert "normative_docs_made" not in values("2021年,未公开规范性文件。", 2021)
     assert values("2021年,制发规范性文件3件。", 2021)["normative_docs_made"] == 3
+
+
+def test_a_bare_done_count_after_the_requests_is_completed() -> None:
+    # 收到依申请公开信息共74件,完成72件(结转至下年度办理2件) (blind V4)
+    got = values("2024年,收到依申请公开信息共74件,完成72件(结转至下年度办理2件)。", 2024)
+    assert got == {"requests_received": 74, "requests_completed": 72}
+
+
+def test_a_bare_done_count_of_other_things_is_no_completed_request() -> None:
+    # counter-cases: approvals done, and things done that are no count after requests
+    assert values("2024年,受理行政许可事项3200件,完成3150件。", 2024) == {}
+    got = values("2024年,全年主动公开信息300条,完成20件民生实事。", 2024)
+    assert got == {"proactive_items_total": 300}
