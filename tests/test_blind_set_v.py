@@ -219,3 +219,25 @@ def test_a_bare_done_count_of_other_things_is_no_completed_request() -> None:
     assert values("2024年,受理行政许可事项3200件,完成3150件。", 2024) == {}
     got = values("2024年,全年主动公开信息300条,完成20件民生实事。", 2024)
     assert got == {"proactive_items_total": 300}
+
+
+def test_a_street_office_the_opening_names_goes_before_its_hosts_portal() -> None:
+    # 电子版可在“青岛西海岸新区政务网”下载 names the host area's portal; the body is the street office the
+    # opening names again and again (it was read as the new area, a zone at county level; blind V5)
+    meta = meta_of(
+        "根据修订后的《中华人民共和国政府信息公开条例》等有关规定,特向社会公布2022年度本级政府(机关)信息"
+        "公开工作年度报告。本报告的电子版可在“青岛西海岸新区政务网”(http://www.xihaian.gov.cn)下载。如对"
+        "本报告有任何疑问,请与黄岛街道办事处政府信息公开领导小组办公室联系(地址:青岛西海岸新区大公岛路5号)。\n"
+        "一、总体情况\n2022年黄岛街道接到依申请公开2件。2022年街道制定《黄岛街道办事处2022年政务公开工作要点》。"
+    )
+    assert meta.level == "township"
+    assert meta.body_kind == "government"
+
+
+def test_a_zone_whose_portal_carries_its_report_stays_the_zone() -> None:
+    # counter-case: no township named, the zone's own site names the body
+    meta = meta_of(
+        "本报告的电子版可在景德镇高新区管委会网站下载。如对本报告有任何疑问,请与景德镇高新区管委会党政办公室"
+        "联系。\n一、总体情况\n2019年,我区主动公开政务信息共计437条。"
+    )
+    assert meta.body_kind == "development_zone"

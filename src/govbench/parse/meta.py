@@ -437,10 +437,13 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name and (gz.find_places(name) or _zone_word(name)):
             out.append((name, "phrase"))
+    strong_end = list(out)
+    sites = []
     for m in p["own_site"].finditer(head):
         name = _clean_body(m.group(1))
         if name and _looks_like_body(name) and gz.find_places(name):
             out.append((name, "weak"))
+            sites.append(name)
     for m in p["contact"].finditer(head):
         name = _contact_body(m.group(1))
         if name:
@@ -448,6 +451,15 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     repeated = _repeated_township(head)
     if repeated:
         out.append((repeated, "weak"))
+    if sites and any(how == "weak" and _is_township(name) for name, how in out[len(strong_end) :]):
+        # a township body the opening names (黄岛街道办事处…, its contact) is the issuer before the
+        # portal its report is downloaded from (电子版可在“青岛西海岸新区政务网”下载: the host area's)
+        weak = out[len(strong_end) :]
+        out = (
+            strong_end
+            + [w for w in weak if _is_township(w[0])]
+            + [w for w in weak if not _is_township(w[0])]
+        )
     return out
 
 
