@@ -451,6 +451,10 @@ def _read(
         and _labelled_part(text, parts_at, num_start, g)
     ):
         return  # 。其中“政策法规”58条: a category's part, not the total the sentence before names
+    if nouns and not noun_after and all(_bracket_opens(text, n.end(), num_start) for n in nouns):
+        # 主动公开政府信息共计十一大类条(其中政府领导231条、…): a figure inside a bracket is an item of
+        # the bracket's breakdown; a noun outside the open bracket does not name it
+        return
     if (
         not nouns
         and clause_start > sentence_start
@@ -1085,6 +1089,12 @@ def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
     return frozenset(m.name for m in g.metrics if name in m.nouns)
 
 
+def _bracket_opens(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened between `start` and `end` is still open at `end`."""
+    between = text[start:end]
+    return between.count("(") > between.count(")")
+
+
 def _part_of_unread(
     text: str,
     sentence_start: int,
@@ -1107,10 +1117,11 @@ def _part_of_unread(
     if not totals:
         return False
     total = totals[-1]
-    # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading)
-    clause = text[
-        _last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"]) : total.start()
-    ]
+    # the total's own clause (制作、获取政府信息总数32条: no verb of the metric, whatever the heading;
+    # the clause starts no earlier than its sentence: a heading line above it, "(一)主动公开政府信息
+    # 的情况", is not its clause)
+    clause_start = _last_break(text, total.start(), g.clause_breaks, g.reach["clause_reach"])
+    clause = text[max(clause_start, sentence_start) : total.start()]
     if not metric.verbs.search(g.mask.sub("□", clause)):
         return False
     return not (

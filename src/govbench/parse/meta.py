@@ -437,10 +437,13 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name and (gz.find_places(name) or _zone_word(name)):
             out.append((name, "phrase"))
+    strong_end = list(out)
+    sites = []
     for m in p["own_site"].finditer(head):
         name = _clean_body(m.group(1))
         if name and _looks_like_body(name) and gz.find_places(name):
             out.append((name, "weak"))
+            sites.append(name)
     for m in p["contact"].finditer(head):
         name = _contact_body(m.group(1))
         if name:
@@ -448,6 +451,15 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     repeated = _repeated_township(head)
     if repeated:
         out.append((repeated, "weak"))
+    if sites and any(how == "weak" and _is_township(name) for name, how in out[len(strong_end) :]):
+        # a township body the opening names (黄岛街道办事处…, its contact) is the issuer before the
+        # portal its report is downloaded from (电子版可在“青岛西海岸新区政务网”下载: the host area's)
+        weak = out[len(strong_end) :]
+        out = (
+            strong_end
+            + [w for w in weak if _is_township(w[0])]
+            + [w for w in weak if not _is_township(w[0])]
+        )
     return out
 
 
@@ -1391,11 +1403,16 @@ def _zone_outside_places(issuer: str) -> str | None:
     for m in gz.find_places(issuer):
         masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
     word = _zone_word(masked)
+    runs = alternation(_rules()["zone"]["functional_district"])
     if word is None:
         # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
-        runs = alternation(_rules()["zone"]["functional_district"])
         m = re.search(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$", masked)
         word = m.group(0) if m else None
+    if word is None:
+        # 绍兴滨海新区管委会: a name that is also a division's (天津's 滨海新区) but ends in a zone
+        # word and is run by a zone's management; a division's government is its 人民政府.
+        m = re.search(r"(" + alternation(_rules()["zone"]["words"]) + r")(?:" + runs + ")$", issuer)
+        word = m.group(1) if m else None
     return word
 
 
