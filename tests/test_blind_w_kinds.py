@@ -1,0 +1,70 @@
+"""Kinds of text blind set W (government bodies of 河南 湖北 湖南 广东 广西 海南) showed the parser
+misreading, each with its counter-case. Texts are minimal sentences of the kind, normalised as the
+reader leaves them (simplified, ASCII , ; : ( ))."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+from govbench.parse.sections import split_sections
+
+
+def values(text: str, year: int, format: str | None = None) -> dict:
+    got = {f.metric: f for f in narrative_facts(text, year=year, format=format)}
+    for fact in got.values():  # every figure keeps an exact evidence span
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return {m: f.value for m, f in got.items()}
+
+
+def test_cases_drawn_by_requests_are_no_nil_of_requests() -> None:
+    # 因…申请提起的行政复议: the requests are the cause of the cases said nil, not said nil themselves
+    got = values("2020年,公明街道未发生因政府信息公开申请提起的行政复议案件。", 2020)
+    assert got == {"admin_reconsideration": 0}
+    got = values("2020年,本街道没有因政府信息公开申请而引起的行政诉讼。", 2020)
+    assert "requests_received" not in got
+    # counter-case: the requests themselves said nil
+    assert values("2020年,本街道未收到政府信息公开申请。", 2020)["requests_received"] == 0
+
+
+def test_the_entries_of_a_guide_are_no_disclosures_of_the_year() -> None:
+    got = values(
+        "2021年,政府信息公开指南公开了社会保障、医疗救助、养老服务、就业等多领域360余条信息,"
+        "明确实施主体、适用范围。",
+        2021,
+    )
+    assert "proactive_items_total" not in got
+    # counter-case: the year's items disclosed, the guide only updated beside them
+    got = values("2021年,更新政府信息公开指南,全年主动公开政府信息109条。", 2021)
+    assert got["proactive_items_total"] == 109
+
+
+def test_no_requests_said_together_with_no_cases() -> None:
+    got = values("2020年,全街主动公开信息330条。无依申请公开和复议、诉讼和申诉的情况。", 2020)
+    assert got["requests_received"] == 0
+    assert got["admin_reconsideration"] == 0 and got["admin_litigation"] == 0
+    # counter-case: 无 with something else after the requests (超期 answers) is no nil of requests
+    got = values("2020年,本街道无依申请公开超期答复情况。", 2020)
+    assert "requests_received" not in got
+
+
+def test_a_suit_called_xingzheng_qisu_is_a_lawsuit() -> None:
+    got = values("2022年,我镇没有因政府信息公开引起行政复议或者行政起诉的案例发生。", 2022)
+    assert got == {"admin_reconsideration": 0, "admin_litigation": 0}
+    # counter-case: a stated count of suits stays the count
+    assert values("2022年,因政府信息公开申请引起行政诉讼2件。", 2022)["admin_litigation"] == 2
+
+
+def test_articles_listed_by_number_are_no_section_heading() -> None:
+    # 对照条例第二十、二十一条规定: articles, not a section 二十 that would make the prose a table
+    text = (
+        "一、总体情况\n2020年,省政府办公厅认真落实条例。\n(一)主动公开法定内容。对照条例第二十、二十一条规定,"
+        "聚焦法定主动公开内容切实加强公开。\n(二)依法办理依申请公开。2020年收到政府信息公开申请190件,"
+        "结转上年度政府信息公开申请10件,共办理完成198件,结转下年度继续办理2件;发生行政复议4件,其中3件维持,"
+        "1件尚未审结;发生行政诉讼4件,其中3件维持,1件尚未审结。"
+    )
+    assert [s.key for s in split_sections(text)] == ["overview"]
+    got = values(text, 2020, format="standard_2019")
+    assert got["admin_reconsideration"] == 4 and got["admin_litigation"] == 4
+    assert got["requests_received"] == 190
+    # counter-case: a real numbered heading, even run into the text before it, is still one
+    text = "一、总体情况\n2020年,本机关认真落实条例。二、主动公开政府信息情况\n规章 | 0 | 0 | 0 |"
+    assert [s.key for s in split_sections(text)] == ["overview", "proactive"]
