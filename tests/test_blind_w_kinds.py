@@ -68,3 +68,28 @@ def test_articles_listed_by_number_are_no_section_heading() -> None:
     # counter-case: a real numbered heading, even run into the text before it, is still one
     text = "一、总体情况\n2020年,本机关认真落实条例。二、主动公开政府信息情况\n规章 | 0 | 0 | 0 |"
     assert [s.key for s in split_sections(text)] == ["overview", "proactive"]
+
+
+def _meta(text: str):
+    from govbench.model import Document
+    from govbench.parse.meta import parse_metadata
+
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def test_a_body_that_announces_its_own_report_is_the_issuer() -> None:
+    # 郑州高新技术产业开发区双桥办事处向社会公布2021年度…报告: the subject of 向社会公布 is the body;
+    # the zone named by its city's short name (郑州高新…) places it in that city
+    meta = _meta(
+        "郑州高新技术产业开发区双桥办事处向社会公布2021年度本级政府信息公开年度报告。本报告中所列数据的"
+        "统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2021年,我单位认真执行条例。"
+    )
+    assert meta.issuer == "郑州高新技术产业开发区双桥办事处"
+    assert meta.level == "township"
+    assert (meta.region.province, meta.region.city) == ("河南省", "郑州市")
+    # counter-case: a zone named after a lake or an area (新区) gets no city from a namesake
+    meta = _meta(
+        "南湖新区管委会办公室向社会公布2025年度政府信息公开工作年度报告。\n一、总体情况\n"
+        "2025年,我办认真执行条例。"
+    )
+    assert meta.region.city is None

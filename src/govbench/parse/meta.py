@@ -87,6 +87,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
             r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"
         ),
+        # "郑州高新区沟赵办事处向社会公布2021年度本级政府信息公开年度报告": the body opens the
+        # sentence, the verb after it.
+        "announce_after": re.compile(
+            r"(?:^|\n|。)[\s?？\ufffd]*((?:[^\s,。、()《》\"“]|"
+            + _ALIAS
+            + r"){2,40}?(?:"
+            + endings
+            + r"))(?:特|现)?(?:"
+            + alternation(r["issuer"]["announce_after"])
+            + r")\s*20\d\d\s*年"
+        ),
         # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
         "announce_year_first": re.compile(
             r"(?:"
@@ -413,7 +424,7 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     p = _patterns()
     out: list[tuple[str, str]] = []
-    for key in ("announce", "announce_year_first", "compiled_by"):
+    for key in ("announce", "announce_year_first", "compiled_by", "announce_after"):
         for m in p[key].finditer(head):
             name = _clean_body(m.group(1))
             if name and _looks_like_body(name):
@@ -945,6 +956,16 @@ _BODY_AFTER_PLACE = re.compile(
 )
 
 
+@cache
+def _zone_after_place() -> re.Pattern[str]:
+    """A zone named by its host's name (郑州高新区沟赵办事处, 郑州高新技术产业开发区双桥办事处): the
+    zone is a body of that place, whatever body of it follows. Not the zone words a lake or an
+    area names (新区, 示范区: feature_named)."""
+    zone = _rules()["zone"]
+    words = [w for w in zone["words"] if w not in zone["feature_named"] and "园" not in w]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
 def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
     """In running text, the first place named as a body (宿州市人民政府, 南京市溧水区财政局),
     else the first place named at all."""
@@ -955,7 +976,9 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
         else:
             runs.append([m])
     for run in runs:
-        if _BODY_AFTER_PLACE.match(text, run[-1].end):
+        if _BODY_AFTER_PLACE.match(text, run[-1].end) or _zone_after_place().match(
+            text, run[-1].end
+        ):
             return run
     # No body named: the first place named in full (宿州市, not 中山 of 孙中山) or a short
     # name the text repeats; a lone short name inside a word is no evidence.
