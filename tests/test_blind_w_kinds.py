@@ -93,3 +93,19 @@ def test_a_body_that_announces_its_own_report_is_the_issuer() -> None:
         "2025年,我办认真执行条例。"
     )
     assert meta.region.city is None
+
+
+def test_a_zone_announced_by_its_zone_word_with_the_subject_before_the_year() -> None:
+    # 现公开来凤经济开发区信息公开2018年度报告: the subject before the year, the name a zone's
+    meta = _meta(
+        "根据条例的要求,现公开来凤经济开发区信息公开2018年度报告。本年度报告中所列数据的统计期限自"
+        "2018年1月1日起至12月31日止。\n一、概述\n2018年,我区按照条例的规定推进公开。"
+    )
+    assert meta.issuer == "来凤经济开发区"
+    assert meta.body_kind == "development_zone" and meta.level == "county"
+    assert meta.region.city == "恩施土家族苗族自治州"
+    # counter-case: a phrase that names no body before the subject gives no issuer
+    meta = _meta(
+        "根据条例的要求,现公开本单位信息公开2018年度报告。\n一、概述\n2018年,我单位按照条例推进公开。"
+    )
+    assert meta.issuer is None

@@ -83,9 +83,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"《([^《》]{4,60}?(?:" + subjects + r")[^《》]{0,20}?报告)》"
         ),
         "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*([^\s|:：]{2,40})"),
+        # (the subject may stand before the year: 现公开来凤经济开发区信息公开2018年度报告)
         "announce": re.compile(
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
-            r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"
+            r"(?:关于)?\s*(?:(?:20\d\d)\s*年度?(?:"
+            + subjects
+            + ")|(?:"
+            + subjects
+            + r")\s*(?:20\d\d)\s*年度?(?:工作)?报告)"
         ),
         # "郑州高新区沟赵办事处向社会公布2021年度本级政府信息公开年度报告": the body opens the
         # sentence, the verb after it.
@@ -427,7 +432,9 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     for key in ("announce", "announce_year_first", "compiled_by", "announce_after"):
         for m in p[key].finditer(head):
             name = _clean_body(m.group(1))
-            if name and _looks_like_body(name):
+            # (a zone names itself by its zone word alone: 现公开来凤经济开发区信息公开2018年度报告)
+            zone = _zone_word(name) if name else None
+            if name and (_looks_like_body(name) or (zone and name.endswith(zone))):
                 out.append((name, "phrase"))
     for m in p["field"].finditer(head):
         name = _clean_body(m.group(1))
