@@ -109,3 +109,24 @@ def test_a_zone_announced_by_its_zone_word_with_the_subject_before_the_year() ->
         "根据条例的要求,现公开本单位信息公开2018年度报告。\n一、概述\n2018年,我单位按照条例推进公开。"
     )
     assert meta.issuer is None
+
+
+def test_a_table2_whose_first_section_line_was_lost_starts_at_its_column_header() -> None:
+    from govbench.model import Document
+    from govbench.parse.tables import extract_tables
+
+    def facts(text: str) -> dict:
+        result = extract_tables(Document(source="snippet", text=text, grids=[]), 2022, None)
+        return {f.metric: f.value for f in result.facts}
+
+    # (blind W beipo 2022: the page's opening lost 第二十条第(一)项 before the first block)
+    text = (
+        "二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+        "规章 | 0 | 0 | 0 |\n行政规范性文件 | 2 | 0 | 5 |\n第二十条第(五)项 |\n"
+        "信息内容 | 本年处理决定数量 |\n行政许可 | 7 |\n"
+    )
+    got = facts(text)
+    assert got["normative_docs_made"] == 2 and got["licensing_decisions"] == 7
+    # counter-case: with its first line the table reads the same
+    got = facts(text.replace("情况\n信息内容", "情况\n第二十条第(一)项 |\n信息内容"))
+    assert got["normative_docs_made"] == 2 and got["licensing_decisions"] == 7
