@@ -130,3 +130,23 @@ def test_a_table2_whose_first_section_line_was_lost_starts_at_its_column_header(
     # counter-case: with its first line the table reads the same
     got = facts(text.replace("情况\n信息内容", "情况\n第二十条第(一)项 |\n信息内容"))
     assert got["normative_docs_made"] == 2 and got["licensing_decisions"] == 7
+
+
+def test_a_table3_cut_after_its_first_row_keeps_the_whole_rows() -> None:
+    from govbench.model import Document
+    from govbench.parse.tables import extract_tables
+
+    def facts(text: str) -> dict:
+        result = extract_tables(Document(source="snippet", text=text, grids=[]), 2020, None)
+        return {f.metric: f.value for f in result.facts}
+
+    head = (
+        "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n"
+        "社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n"
+    )
+    # (blind W jiangnanzhong 2020: the opening ends inside 二、上年结转…)
+    got = facts(head + "3\n\n1\n\n0\n\n0\n\n0\n\n0\n\n4\n\n二、上年结转政府信息公")
+    assert got["requests_received"] == 4
+    # counter-cases: a row cut inside, or one whose applicants do not add up to its total, is no figure
+    assert "requests_received" not in facts(head + "3\n\n1\n\n0\n\n0")
+    assert "requests_received" not in facts(head + "3\n\n1\n\n0\n\n0\n\n0\n\n0\n\n1")
