@@ -150,3 +150,28 @@ def test_a_table3_cut_after_its_first_row_keeps_the_whole_rows() -> None:
     # counter-cases: a row cut inside, or one whose applicants do not add up to its total, is no figure
     assert "requests_received" not in facts(head + "3\n\n1\n\n0\n\n0")
     assert "requests_received" not in facts(head + "3\n\n1\n\n0\n\n0\n\n0\n\n0\n\n1")
+
+
+def test_news_items_are_the_items_disclosed_only_when_no_other_count_is_stated() -> None:
+    # blind W beipo 2022 (and train's 便民政务动态共16条): the only count of the body's disclosures
+    got = values("2022年我镇政府网站全年共更新政务动态信息73条,回应社会关切。", 2022)
+    assert got["proactive_items_total"] == 73
+    # counter-cases: beside the year's total the news items are a part, never the total ...
+    for text in (
+        "2022年主动公开政府信息300条。2022年网站更新政务动态信息73条。",
+        "2022年网站更新政务动态信息73条。2022年主动公开政府信息300条。",
+    ):
+        assert values(text, 2022)["proactive_items_total"] == 300
+    # ... and among parts listed without a total (train: guangdong-shantou-haojiang-bgs-2022) none
+    got = values(
+        "2022年依托区政府门户网站公开区政府规范性文件等公文类政府信息54条,公开财政预决算信息2条,"
+        "区政府常务会议、政务动态类信息733条。",
+        2022,
+    )
+    assert "proactive_items_total" not in got
+    # ... and posted by a new-media account they are that account's posts
+    got = values(
+        "2020年通过区政府门户网站公开镇财政信息1条;通过微信公众号推送涉及教育、医疗等的政务动态68余条。",
+        2020,
+    )
+    assert got.get("new_media_posts") == 68 and got.get("proactive_items_total") != 68
