@@ -175,3 +175,62 @@ def test_news_items_are_the_items_disclosed_only_when_no_other_count_is_stated()
         2020,
     )
     assert got.get("new_media_posts") == 68 and got.get("proactive_items_total") != 68
+
+
+# ---- kinds blind set W2 (a second harvest of the stratum) showed
+
+
+def test_a_figure_in_brackets_before_its_unit_is_read() -> None:
+    got = values("2022年通过门户网站发布政务信息(1386)条,其中:概况类信息(22)条。", 2022)
+    assert got["proactive_items_total"] == 1386
+    assert (
+        values("2022年承办人大代表建议、政协委员提案共(29)件全部办结。", 2022)["proposals_answered"]
+        == 29
+    )
+    # counter-case: a bracket the figure did not open (an aside closed right after a figure) is no figure
+    got = values("2022年主动公开政府信息(含转载2)条。", 2022)
+    assert got.get("proactive_items_total") != 2
+
+
+def test_one_column_of_the_suits_is_not_all_suits() -> None:
+    got = values(
+        "2023年,因依申请公开工作引起的行政复议2件;因依申请公开工作引起的经复议后起诉的行政诉讼0件。",
+        2023,
+    )
+    assert got == {"admin_reconsideration": 2}
+    # counter-case: the suits themselves
+    assert values("2023年,因依申请公开工作引起的行政诉讼1件。", 2023)["admin_litigation"] == 1
+
+
+def test_no_requests_received_said_with_the_verb() -> None:
+    got = values(
+        "2019年,我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。", 2019
+    )
+    assert got == {"requests_received": 0, "admin_reconsideration": 0, "admin_litigation": 0}
+    # counter-case: 无 of something said of the requests (no late answer) is no nil of them
+    assert "requests_received" not in values(
+        "2019年,我乡无受理政府信息公开申请超期答复情况。", 2019
+    )
+
+
+def test_a_street_office_said_short_is_a_township() -> None:
+    meta = _meta(
+        "根据条例规定,现公开2022年东岳路街办政府信息公开工作年度报告。如对本年度报告有任何疑问,请与东岳路街道"
+        "党政综合办公室联系(地址:大冶市东岳路29号)。\n一、总体情况\n2022年,东岳路街办通过政府信息公开系统公开信息43条。"
+    )
+    assert meta.level == "township"
+    assert (meta.region.city, meta.region.county) == ("黄石市", "大冶市")
+
+
+def test_a_body_placed_by_the_city_it_follows_that_speaks_as_a_county_is_a_county() -> None:
+    text = (
+        "根据条例第五十条之规定,根据我县实际,特制作本报告。\n一、总体情况\n2024年,依据条例及怀化市有关信息公开工作"
+        "要求,认真做好主动公开各项工作。\n(一)主动公开政府信息情况。2024年县政府门户网共发布各类信息9982条。"
+    )
+    meta = _meta(text)
+    assert meta.level == "county" and meta.region.city == "怀化市"
+    # counter-case: one that speaks as the city stays the city's
+    meta = _meta(
+        text.replace("根据我县实际", "根据我市实际").replace("县政府门户网", "市政府门户网")
+    )
+    assert meta.level == "city"

@@ -277,7 +277,9 @@ def _grammar() -> _Grammar:
         # the lookahead of a figure's first characters keeps the scan cheap where none starts
         quantity=re.compile(
             rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
-            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
+            # (a figure may stand in brackets before its unit: 发布政务信息(1386)条 — read in _read
+            # only when its opening bracket stands right before it)
+            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\)?\s*(?P<unit>{units})"
             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
             r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
             # a figure with no unit, right after its noun: 政策解读15, — or ending its line, where
@@ -367,6 +369,8 @@ def _read(
     before = text[max(0, num_start - 4) : num_start]
     if before and (before[-1].isdigit() or before[-1] in ".") or g.before_number.search(before):
         return
+    if group == "num" and text.startswith(")", match.end("num")) and not before.endswith("("):
+        return  # …2)条: a bracket closed that the figure did not open
     if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
     # 网上公开信息14条,占总数的47%: a part of a total (judged once the nouns are known)

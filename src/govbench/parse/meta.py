@@ -1271,6 +1271,14 @@ def _describe_body(
         # (通过吉林市政务公开网…向社会公开 … 本街道…: or by its city's)
         meta.level = "township"
         meta.body_kind = meta.body_kind or "government"
+    if (
+        meta.level == "city"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and _speaks_as_county(text)
+    ):
+        # 根据我县实际 … 及怀化市有关信息公开工作要求: a county placed by the city it follows
+        meta.level = "county"
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
@@ -1495,6 +1503,15 @@ def _speaks_of_province(text: str) -> bool:
     province = sum(opening.count(w) for w in words["speaks_province"])
     city = sum(opening.count(w) for w in words["speaks_city"])
     return province >= 2 and province > city
+
+
+def _speaks_as_county(text: str) -> bool:
+    """The opening speaks as a county (我县, 本县) and never as a city (我市, 本市)."""
+    words = _rules()["self_reference"]
+    opening = text[:REST_CHARS]
+    return any(w in opening for w in words["county"]) and not any(
+        w in opening for w in words["city"]
+    )
 
 
 def _self_level(text: str) -> str | None:
