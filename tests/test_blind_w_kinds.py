@@ -234,3 +234,17 @@ def test_a_body_placed_by_the_city_it_follows_that_speaks_as_a_county_is_a_count
         text.replace("根据我县实际", "根据我市实际").replace("县政府门户网", "市政府门户网")
     )
     assert meta.level == "city"
+
+
+def test_news_items_called_dongtai_xinxi_are_a_fallback_too() -> None:
+    # blind W2 jiaozhuang 2019: the only count the township states
+    assert values("2019年,我乡共发布动态信息23条。", 2019)["proactive_items_total"] == 23
+    # counter-cases: under a total (train longguizhen 2016) and a bare column leading a list of columns
+    # (train guangdong-shantou-zhengshuju-2024 labels no items disclosed)
+    got = values(
+        "2016年度共主动公开政府信息25条,在主动公开的信息中,工作动态信息5条,财政预决算信息19条。",
+        2016,
+    )
+    assert got["proactive_items_total"] == 25
+    got = values("2024年,本局通过政务网站发布更新工作动态61条、通知公告20条、财政预决算6条。", 2024)
+    assert "proactive_items_total" not in got
