@@ -248,3 +248,28 @@ def test_news_items_called_dongtai_xinxi_are_a_fallback_too() -> None:
     assert got["proactive_items_total"] == 25
     got = values("2024年,本局通过政务网站发布更新工作动态61条、通知公告20条、财政预决算6条。", 2024)
     assert "proactive_items_total" not in got
+
+
+# ---- kinds blind set W3 showed
+
+
+def test_hotline_calls_counted_in_tiao() -> None:
+    got = values("2024年,完成12345政府热线办理1572条。", 2024)
+    assert got["hotline_calls"] == 1572
+    # counter-case: the hotline's columns or short numbers are no calls
+    assert "hotline_calls" not in values("2024年,开设12345政府热线栏目3条专栏。", 2024)
+
+
+def test_no_suits_said_as_qisu_anjian() -> None:
+    got = values("2024年,我街道无因不及时公开信息而引发行政复议和起诉案件。", 2024)
+    assert got == {"admin_reconsideration": 0, "admin_litigation": 0}
+    # counter-case: suits stated with their count stay counted
+    assert values("2024年,因政府信息公开引起的行政诉讼2件。", 2024)["admin_litigation"] == 2
+
+
+def test_a_street_office_that_says_wo_jie_is_a_township() -> None:
+    meta = _meta(
+        "一、总体情况\n2022年,白云街全面推进政务公开工作。2022年白云街政府网站公开政府信息84条。\n"
+        "(二)依申请公开方面\n2022年,我街共受理政府信息公开申请1件。充分利用越秀区门户网站向社会公众发布各类信息。"
+    )
+    assert meta.level == "township" and meta.region.county == "越秀区"
