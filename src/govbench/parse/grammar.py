@@ -83,6 +83,7 @@ class _Metric:
     units: frozenset[str]
     units_after_noun: frozenset[str]  # units taken only after the metric's noun (政策解读12次)
     parts_of: frozenset[str]  # other metrics whose total's parts (其中…) are this one's fallbacks
+    fallback_nouns: frozenset[str]  # nouns whose figure is the metric's only when none else is
     redirect: tuple[str, re.Pattern[str], re.Pattern[str]] | None
     topical: re.Pattern[str] | None
     veto_channel: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -204,7 +205,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
-_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split()
+_METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
 # the grammar's, by section
 _PATTERNS = {
@@ -277,7 +278,9 @@ def _grammar() -> _Grammar:
         # the lookahead of a figure's first characters keeps the scan cheap where none starts
         quantity=re.compile(
             rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
-            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\s*(?P<unit>{units})"
+            # (a figure may stand in brackets before its unit: 发布政务信息(1386)条 — read in _read
+            # only when its opening bracket stands right before it)
+            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\)?\s*(?P<unit>{units})"
             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
             r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
             # a figure with no unit, right after its noun: 政策解读15, — or ending its line, where
@@ -367,6 +370,8 @@ def _read(
     before = text[max(0, num_start - 4) : num_start]
     if before and (before[-1].isdigit() or before[-1] in ".") or g.before_number.search(before):
         return
+    if group == "num" and text.startswith(")", match.end("num")) and not before.endswith("("):
+        return  # …2)条: a bracket closed that the figure did not open
     if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
     # 网上公开信息14条,占总数的47%: a part of a total (judged once the nouns are known)
@@ -619,7 +624,7 @@ def _read(
             and not (unit in metric.units_after_noun and nouns and not noun_after)
         ):
             continue  # 组织了3次涵盖政策解读…的培训: 3 trainings, not readings
-        rank, how = None, ""
+        rank, how, fallback = None, "", False
         for noun in nouns or [None]:
             reading = _reading(
                 metric,
@@ -633,6 +638,7 @@ def _read(
             )
             if reading is not None:
                 rank, how = reading
+                fallback = noun is not None and _noun_name(noun, g) in metric.fallback_nouns
                 break
         if (
             rank is None
@@ -775,6 +781,12 @@ def _read(
             continue  # 机构信息0条,政策文件0条: an empty category of the catalogue, not a figure
         if channel_part_only and name != _NEW_MEDIA:
             continue  # in a breakdown only a new-media channel's part is read
+        # a fallback noun's figure is the metric's own only (微信公众号推送…政务动态68余条 stays the
+        # channel's count), and only as the first figure of its sentence (公开…公文类政府信息54条,
+        # …政务动态类信息733条: one of the parts listed, no total)
+        fallback = fallback and name == metric.name
+        if fallback and g.quantity.search(text, sentence_start, num_start):
+            continue
         if name in taken:
             continue
         taken.add(name)
@@ -844,7 +856,15 @@ def _read(
         if own_part:
             rank -= 1  # 其中本部门信息3200条: the body's own, ahead of the total
         yield Found(
-            name, value, quantity.approx, ev_start, end, demoted or part, rank, how, rule=rule
+            name,
+            value,
+            quantity.approx,
+            ev_start,
+            end,
+            demoted or part or fallback,
+            rank,
+            how,
+            rule=rule,
         )
         if name == "requests_received":
             # a single count said to be all answered is also the count completed

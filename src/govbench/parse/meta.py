@@ -83,9 +83,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"《([^《》]{4,60}?(?:" + subjects + r")[^《》]{0,20}?报告)》"
         ),
         "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*([^\s|:：]{2,40})"),
+        # (the subject may stand before the year: 现公开来凤经济开发区信息公开2018年度报告)
         "announce": re.compile(
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
-            r"(?:关于)?\s*(?:20\d\d)\s*年度?(?:" + subjects + ")"
+            r"(?:关于)?\s*(?:(?:20\d\d)\s*年度?(?:"
+            + subjects
+            + ")|(?:"
+            + subjects
+            + r")\s*(?:20\d\d)\s*年度?(?:工作)?报告)"
+        ),
+        # "郑州高新区沟赵办事处向社会公布2021年度本级政府信息公开年度报告": the body opens the
+        # sentence, the verb after it.
+        "announce_after": re.compile(
+            r"(?:^|\n|。)[\s?？\ufffd]*((?:[^\s,。、()《》\"“]|"
+            + _ALIAS
+            + r"){2,40}?(?:"
+            + endings
+            + r"))(?:特|现)?(?:"
+            + alternation(r["issuer"]["announce_after"])
+            + r")\s*20\d\d\s*年"
         ),
         # "特向社会公布2010年度吉林市市直机关事务管理局信息公开年度报告": year before the body.
         "announce_year_first": re.compile(
@@ -413,10 +429,12 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     p = _patterns()
     out: list[tuple[str, str]] = []
-    for key in ("announce", "announce_year_first", "compiled_by"):
+    for key in ("announce", "announce_year_first", "compiled_by", "announce_after"):
         for m in p[key].finditer(head):
             name = _clean_body(m.group(1))
-            if name and _looks_like_body(name):
+            # (a zone names itself by its zone word alone: 现公开来凤经济开发区信息公开2018年度报告)
+            zone = _zone_word(name) if name else None
+            if name and (_looks_like_body(name) or (zone and name.endswith(zone))):
                 out.append((name, "phrase"))
     for m in p["field"].finditer(head):
         name = _clean_body(m.group(1))
@@ -957,6 +975,16 @@ _BODY_AFTER_PLACE = re.compile(
 )
 
 
+@cache
+def _zone_after_place() -> re.Pattern[str]:
+    """A zone named by its host's name (郑州高新区沟赵办事处, 郑州高新技术产业开发区双桥办事处): the
+    zone is a body of that place, whatever body of it follows. Not the zone words a lake or an
+    area names (新区, 示范区: feature_named)."""
+    zone = _rules()["zone"]
+    words = [w for w in zone["words"] if w not in zone["feature_named"] and "园" not in w]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
 def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
     """In running text, the first place named as a body (宿州市人民政府, 南京市溧水区财政局),
     else the first place named at all."""
@@ -967,7 +995,9 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
         else:
             runs.append([m])
     for run in runs:
-        if _BODY_AFTER_PLACE.match(text, run[-1].end):
+        if _BODY_AFTER_PLACE.match(text, run[-1].end) or _zone_after_place().match(
+            text, run[-1].end
+        ):
             return run
     # No body named: the first place named in full (宿州市, not 中山 of 孙中山) or a short
     # name the text repeats; a lone short name inside a word is no evidence.
@@ -1255,6 +1285,14 @@ def _describe_body(
         # (通过吉林市政务公开网…向社会公开 … 本街道…: or by its city's)
         meta.level = "township"
         meta.body_kind = meta.body_kind or "government"
+    if (
+        meta.level == "city"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and _speaks_as_county(text)
+    ):
+        # 根据我县实际 … 及怀化市有关信息公开工作要求: a county placed by the city it follows
+        meta.level = "county"
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
@@ -1484,6 +1522,15 @@ def _speaks_of_province(text: str) -> bool:
     province = sum(opening.count(w) for w in words["speaks_province"])
     city = sum(opening.count(w) for w in words["speaks_city"])
     return province >= 2 and province > city
+
+
+def _speaks_as_county(text: str) -> bool:
+    """The opening speaks as a county (我县, 本县) and never as a city (我市, 本市)."""
+    words = _rules()["self_reference"]
+    opening = text[:REST_CHARS]
+    return any(w in opening for w in words["county"]) and not any(
+        w in opening for w in words["city"]
+    )
 
 
 def _self_level(text: str) -> str | None:

@@ -194,7 +194,7 @@ def _read_table3(doc: Document, warnings: list[str]) -> tuple[Rows, int, str | N
     anchors = _anchor(items, t3["rows"], warnings, "table3")
     keys = [t3["rows"][i]["key"] for i, _ in anchors]
     if len(anchors) < 3:
-        return {}, -1, None
+        return _cut_table3(keys, [v for _, v in anchors], warnings), -1, None
     fmt = "standard_2021" if {"o1", "o2"} & set(keys) else "standard_2019"
     if fmt == "standard_2021":
         # （六）其他处理 is only a heading above o1..o3 in the 2021 template.
@@ -210,6 +210,25 @@ def _read_table3(doc: Document, warnings: list[str]) -> tuple[Rows, int, str | N
             return rows, end, fmt
     rows = _resolve_table3(keys, chunks, subtotal_first, warnings)
     return rows, end, fmt
+
+
+def _cut_table3(keys: list[str], chunks: list[list[Value]], warnings: list[str]) -> Rows:
+    """A 表三 the page's opening cut after its first rows (一、本年新收… 0 0 0 0 0 0 0 二、上年结转政府
+    信息公…): a row that stands whole — one number per column, its applicants adding up to its
+    总计 — is read as printed; a row cut inside, or glued, is not guessed at."""
+    columns = rules()["table3"]["columns"]
+    rows: Rows = {}
+    for key, values in zip(keys, chunks):
+        whole = _whole_cells(values, len(columns), None)
+        if whole is None:
+            continue
+        cells = [number(v.text) for v in whole]
+        if any(c is None for c in cells) or sum(cells[:-1]) != cells[-1]:  # type: ignore[arg-type]
+            continue
+        rows[key] = _cells_from_values(whole, columns)
+    if rows:
+        warnings.append(f"table3: cut short; read only its whole rows ({', '.join(rows)})")
+    return rows
 
 
 def _template_keys(fmt: str) -> list[str]:
