@@ -1,0 +1,54 @@
+"""Kinds of text met in blind set X (government bodies of 重庆 四川 贵州 云南 西藏, traditional pages):
+minimal texts of each kind, normalised as the reader leaves them, with the labelled neighbour."""
+
+from __future__ import annotations
+
+from govbench.parse.facts import narrative_facts
+
+
+def values(text: str, year: int) -> dict:
+    return {f.metric: f.value for f in narrative_facts(text, year=year, format=None)}
+
+
+def test_drafts_published_with_their_readings_are_no_policy_readings() -> None:
+    # train jiangsu-nanjing-gulou-2022 labels no reading for 发布草案、草案解读和意见征集结果25条
+    got = values("2024年,公开区级政策文件22件,公开草案及解读14条。全年发布政策解读39条。", 2024)
+    assert got["interpretations"] == 39
+    assert "interpretations" not in values("2024年,公开规范性文件草案及起草说明解读14条。", 2024)
+    # counter-case: readings alone keep their count
+    assert values("2024年,全年发布政策解读39条。", 2024)["interpretations"] == 39
+
+
+def test_entries_of_a_policy_qa_library_are_no_disclosed_items() -> None:
+    got = values("2024年,精心梳理惠民惠企政策举措30项,更新完善政策问答内容108条。", 2024)
+    assert "proactive_items_total" not in got
+    # counter-case: the content the body disclosed keeps its count
+    assert values("2024年,通过门户网站更新公开内容108条。", 2024)["proactive_items_total"] == 108
+
+
+def test_a_topics_related_information_is_no_total() -> None:
+    got = values(
+        "《条例》第20条规定的信息公开情况:1.行政法规、规章和规范性文件相关信息发布13条,"
+        "公开现行规范性文件41个;2.机关职能、机构设置、负责人姓名发布596条;",
+        2020,
+    )
+    assert "proactive_items_total" not in got
+    # counter-case: 相关信息 after a verb names no topic
+    assert values("2020年,我局发布相关信息20条。", 2020)["proactive_items_total"] == 20
+
+
+def test_a_website_beside_a_new_media_platform_keeps_its_total() -> None:
+    got = values("2021年,我镇在政府网站公开各类信息15条,在微信平台上公开动态信息35条。", 2021)
+    assert got == {"proactive_items_total": 15, "new_media_posts": 35}
+    # counter-case: two sites, each placed by 在, are parts with no total
+    got = values("2021年,在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条。", 2021)
+    assert "proactive_items_total" not in got
+
+
+def test_the_areas_governments_and_departments_together_are_the_whole_area() -> None:
+    got = values(
+        "全县各乡镇政府、县政府各部门及有关公共企事业单位2015年主动公开政府信息19048条,"
+        "其中,概况类信息210条。\n全县政府网站累计公开政府信息18867条。",
+        2015,
+    )
+    assert got["proactive_items_total"] == 19048
