@@ -52,3 +52,29 @@ def test_the_areas_governments_and_departments_together_are_the_whole_area() -> 
         2015,
     )
     assert got["proactive_items_total"] == 19048
+
+
+def meta_of(text: str):
+    from govbench.model import Document
+    from govbench.parse.meta import parse_metadata
+
+    return parse_metadata(Document(source="snippet.txt", text=text))
+
+
+def test_a_town_citing_its_province_and_prefecture_is_placed_in_the_prefecture() -> None:
+    text = (
+        "2021年在镇党委、镇政府的正确领导下,色威镇将推行政府信息公开工作纳入政府日常工作中。根据四川省人民"
+        "政府办公厅关于政府信息公开工作年度报告有关要求的通知》(川办便函〔2021〕306 号)和《甘孜州人民政府"
+        "办公室办文通知》(B—2021—1650 号)文件要求,我镇认真编制了《2021年色威镇政府信息公开工作年度报告》。\n"
+        "一、总体情况\n2021年,我镇在政府网站公开各类信息15条。"
+    )
+    m = meta_of(text)
+    assert (m.region.province, m.region.city, m.region.county) == ("四川省", "甘孜藏族自治州", None)
+    assert any("weak evidence" in w for w in m.warnings)
+    # counter-case: cited titles of two cities are no chain, the province alone stands
+    m = meta_of(
+        text.replace(
+            "《甘孜州人民政府办公室办文通知》", "《甘孜州人民政府办公室办文通知》《阿坝州通知》"
+        )
+    )
+    assert (m.region.province, m.region.city) == ("四川省", None)

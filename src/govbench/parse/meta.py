@@ -822,8 +822,24 @@ def _locate_by_names(
     }
     if weak is None and len(ties) == 1:
         weak = _Located(ties.pop(), 0, "cited")
+    # Titles of one chain (《四川省…通知》, 《甘孜州人民政府办公室…》, or a 川办 number beside the city's
+    # title): the province's and one of its cities' documents, read by a body inside that city
+    # (blind/X sichuan-ganzi-seweizhen-2021).
+    cited = {p for m in quoted for p in m.places}
+    deepest = [p for p in cited if all(gz.common_ancestor([p, q]) == q for q in cited)]
+    if (
+        len(deepest) == 1
+        and deepest[0].level == "city"
+        and (
+            weak is None
+            or (
+                weak.place is not None
+                and gz.common_ancestor([weak.place, deepest[0]]) == weak.place
+            )
+        )
+    ):
+        weak = _Located(deepest[0], 0, "cited")
     if weak is None and quoted:
-        cited = {p for m in quoted for p in m.places}
         place = gz.common_ancestor(list(cited))
         weak = _Located(place, 0, "cited") if place is not None else None
     return weak or _Located(), mentions
@@ -967,7 +983,16 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
 
 
 def _short_only(m: gz.Mention) -> bool:
-    """A mention by a short name only (中山 for 中山市), never a unit's full name."""
+    """A mention by a short name only (中山 for 中山市), never a unit's full name.
+
+    An autonomous prefecture's 州 form (甘孜州, 黔西南州) is its usual name, as specific as the full
+    one (blind/X sichuan-ganzi-seweizhen-2021 cites 《甘孜州人民政府办公室办文通知》)."""
+    if (
+        m.name.endswith("州")
+        and len(m.name) >= 3
+        and any(p.name.endswith("自治州") for p in m.places)
+    ):
+        return False
     return all(p.name != m.name for p in m.places)
 
 
