@@ -78,3 +78,18 @@ def test_a_town_citing_its_province_and_prefecture_is_placed_in_the_prefecture()
         )
     )
     assert (m.region.province, m.region.city) == ("四川省", None)
+
+
+def test_table2_whose_first_heading_line_was_lost_is_still_read() -> None:
+    from govbench.model import Document
+    from govbench.parse.tables import extract_tables
+
+    text = (
+        "二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n"
+        "行政规范性文件 | 2 | 1 | 5 |\n第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 0 |\n"
+        "三、收到和处理政府信息公开申请情况\n"
+    )
+    result = extract_tables(Document(source="t.txt", text=text), 2022, None)
+    facts = {f.metric: f.value for f in result.facts}
+    assert facts["normative_docs_made"] == 2
+    assert facts["normative_docs_in_force"] == 5
