@@ -93,3 +93,16 @@ def test_table2_whose_first_heading_line_was_lost_is_still_read() -> None:
     facts = {f.metric: f.value for f in result.facts}
     assert facts["normative_docs_made"] == 2
     assert facts["normative_docs_in_force"] == 5
+
+
+def test_a_zone_named_by_its_province_then_its_host_county_is_the_countys() -> None:
+    text = (
+        "四川蓬安工业园区管理委员会2025年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》的规定编制本报告。\n"
+        "2025年,在县委、县政府的坚强领导下,园区持续深入贯彻落实《条例》各项要求。"
+    )
+    m = meta_of(text)
+    assert (m.region.province, m.region.city, m.region.county) == ("四川省", "南充市", "蓬安县")
+    assert (m.level, m.body_kind) == ("county", "development_zone")
+    # counter-case: a province's zone that names no county stays the province's
+    m = meta_of(text.replace("四川蓬安工业园区", "四川现代物流工业园区"))
+    assert m.region.county is None

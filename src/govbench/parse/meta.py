@@ -757,6 +757,13 @@ def _locate_by_names(
             finer = _fuzzy_locate(zone)
             if finer is not None and finer.place.within(place):
                 located = finer
+            elif place.level == "province" and not _is_township(zone):
+                # 四川蓬安工业园区管理委员会: a zone named by its province, then its host county's
+                # short name (blind/X sichuan-nanchong-pengan-gongyeyuanqu-2025); not a town of a zone
+                # (重庆市万盛经济技术开发区丛林镇: the town's, and the zone is no county).
+                host = _zone_host_county(zone[run[-1].end :])
+                if host is not None and host.within(place):
+                    located = _Located(host, 0, "issuer")
         if source == "opening" and place is not None and place.level == "county":
             # A county named first in running text, in a text that names its city and other
             # counties of the city as much: the report is the city's (市、县、镇四级…).
