@@ -106,3 +106,19 @@ def test_a_zone_named_by_its_province_then_its_host_county_is_the_countys() -> N
     # counter-case: a province's zone that names no county stays the province's
     m = meta_of(text.replace("四川蓬安工业园区", "四川现代物流工业园区"))
     assert m.region.county is None
+
+
+def test_posts_reposted_from_others_are_not_the_bodys_own() -> None:
+    # train jiangsu-nanjing-gulou-2022 leaves 及时转载…权威信息148条 unlabelled; 转发 is the same verb
+    got = values(
+        "2022年,“嵩明发布”新浪微博转发文章18607条(含本土新闻2492条),在嵩明县人民政府门户网站转发文章40余篇。",
+        2022,
+    )
+    assert got == {}
+    # counter-case, train guangdong-jiangmen-zhengshuju-2023-spam labels 发布及转发683条 (its own posts too)
+    got = values(
+        "(一)主动公开情况。2023年我局通过部门频道和江门市政府信息公开平台等渠道主动公开政府信息共计172条,"
+        "其中,工作动态91条。通过微信公众号发布及转发683条信息。",
+        2023,
+    )
+    assert got["new_media_posts"] == 683
