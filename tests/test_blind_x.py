@@ -122,3 +122,11 @@ def test_posts_reposted_from_others_are_not_the_bodys_own() -> None:
         2023,
     )
     assert got["new_media_posts"] == 683
+
+
+def test_an_autonomous_county_named_without_its_peoples_is_found() -> None:
+    m = meta_of(
+        "镇宁自治县政府2019年信息公开工作年度报告\n现公布镇宁自治县人民政府2019年政府信息公开工作年度报告。"
+        "请与镇宁自治县人民政府办公室联系。"
+    )
+    assert (m.region.city, m.region.county, m.level) == ("安顺市", "镇宁布依族苗族自治县", "county")
