@@ -130,3 +130,26 @@ def test_an_autonomous_county_named_without_its_peoples_is_found() -> None:
         "请与镇宁自治县人民政府办公室联系。"
     )
     assert (m.region.city, m.region.county, m.level) == ("安顺市", "镇宁布依族苗族自治县", "county")
+
+
+def test_the_work_of_disclosure_named_by_its_verb_is_no_fields_lead() -> None:
+    got = values(
+        "(一)主动公开。聚焦主责主业,抓好信息公开,全年通过县政府门户网站公开信息9268条。", 2019
+    )
+    assert got["proactive_items_total"] == 9268
+    # counter-case: a field's disclosure leads its sentence, its figure is the field's
+    assert "proactive_items_total" not in values("推进精准扶贫信息公开,发布扶贫等信息4篇。", 2019)
+
+
+def test_decisions_and_documents_together_are_no_count_of_documents() -> None:
+    got = values(
+        "全年主动公开政府信息共计102条,主要包括:\n\n决策与文件公开(9条):公开以镇政府名义印发的文件。",
+        2025,
+    )
+    assert got == {"proactive_items_total": 102}
+    # counter-case: documents alone keep their count
+    got = values(
+        "全年主动公开政府信息共计102条,主要包括:\n\n文件公开(9条):公开以镇政府名义印发的文件。",
+        2025,
+    )
+    assert got.get("policy_documents") == 9
