@@ -57,8 +57,9 @@ def test_the_areas_governments_and_departments_together_are_the_whole_area() -> 
 def meta_of(text: str):
     from govbench.model import Document
     from govbench.parse.meta import parse_metadata
+    from govbench.read.normalise import normalise
 
-    return parse_metadata(Document(source="snippet.txt", text=text))
+    return parse_metadata(Document(source="snippet.txt", text=normalise(text)))
 
 
 def test_a_town_citing_its_province_and_prefecture_is_placed_in_the_prefecture() -> None:
@@ -153,3 +154,19 @@ def test_decisions_and_documents_together_are_no_count_of_documents() -> None:
         2025,
     )
     assert got.get("policy_documents") == 9
+
+
+def test_a_municipalitys_own_office_citing_only_its_rules_is_province_level() -> None:
+    text = (
+        "一、概述\n2012年度報告根據《中華人民共和國政府信息公開條例》和《上海市政府信息公開規定》的要求,"
+        "由市政府辦公廳綜合各區(縣)人民政府和市政府各委、辦、局的政府信息公開年度報告編制而成。"
+    )
+    m = meta_of(text)
+    assert (m.region.province, m.level) == ("上海市", "province")
+    # counter-case: a district office citing the same rules stays of unknown level
+    m = meta_of(
+        text.replace(
+            "由市政府辦公廳綜合各區(縣)人民政府和市政府各委、辦、局", "由區政府辦公室綜合各街道"
+        )
+    )
+    assert m.level != "province"

@@ -1197,9 +1197,18 @@ def _describe_body(
     meta.region = region
     # A province known only from the documents a report cites says nothing of its level.
     level_place = place
+    # (…unless the body is that municipality's own government: 由市政府辦公廳綜合各區(縣)人民政府…编制 in a
+    # text citing only 《上海市…规定》 is 上海's report, province level — blind/X shanghai-2012-trad.)
+    own_municipality = bool(
+        place is not None
+        and place.municipality
+        and place.level == "province"
+        and re.fullmatch(r"市(?:人民)?政府(?:办公厅)?", issuer or "")
+    )
     if located.source == "doc_prefix" or (
         located.source == "cited"
         and not (place is not None and place.level == "city" and _level_cue(text) == "city")
+        and not own_municipality
     ):
         level_place = None  # a body cites its province's or city's documents whatever its level
     meta.level = _level(level_place, kind, township, issuer, located.tied)
