@@ -170,3 +170,28 @@ def test_a_municipalitys_own_office_citing_only_its_rules_is_province_level() ->
         )
     )
     assert m.level != "province"
+
+
+def test_one_service_points_requests_give_way_to_the_areas_count() -> None:
+    got = values(
+        "拓宽依申请公开渠道,通过政务公开专区接收政府信息公开申请12件。2023年,全区收到政府信息公开申请278件,"
+        "办结274件(含上年结转3件)。",
+        2023,
+    )
+    assert got["requests_received"] == 278
+    # counter-case: alone, the service point's count is all there is
+    assert values("通过政务公开专区接收政府信息公开申请12件。", 2023)["requests_received"] == 12
+
+
+def test_the_information_asked_for_counts_the_requests() -> None:
+    got = values(
+        "2023年,办公室牵头办理向管委会申请的政府信息69件,其中予以公开6件、部分公开9件、不予公开1件、"
+        "无法提供52件、不予处理1件。",
+        2023,
+    )
+    assert got["requests_received"] == 69
+    # outcomes that sum to the count, with no word that all were answered: no completed figure
+    # (train jiangsu-nantong-fagaiwei-2021)
+    assert "requests_completed" not in got
+    # counter-case: information disclosed on request is no request
+    assert "requests_received" not in values("2023年,依申请公开政府信息46条。", 2023)
