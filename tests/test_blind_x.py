@@ -195,3 +195,14 @@ def test_the_information_asked_for_counts_the_requests() -> None:
     assert "requests_completed" not in got
     # counter-case: information disclosed on request is no request
     assert "requests_received" not in values("2023年,依申请公开政府信息46条。", 2023)
+
+
+def test_new_media_listed_among_the_press_and_notice_boards_is_no_new_media_count() -> None:
+    got = values(
+        "2024年,累计公开政府信息1203条。在县人民政府网站公开信息26条;通过报刊、电视、广播、微信平台、"
+        "公示栏、政务服务场所等公开载体公开信息879条。",
+        2024,
+    )
+    assert got == {"proactive_items_total": 1203}
+    # counter-case: the account alone keeps its count
+    assert values("2024年,通过微信平台公开信息879条。", 2024) == {"new_media_posts": 879}
