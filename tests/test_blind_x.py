@@ -206,3 +206,21 @@ def test_new_media_listed_among_the_press_and_notice_boards_is_no_new_media_coun
     assert got == {"proactive_items_total": 1203}
     # counter-case: the account alone keeps its count
     assert values("2024年,通过微信平台公开信息879条。", 2024) == {"new_media_posts": 879}
+
+
+def test_a_year_end_whose_year_lost_its_character_is_still_the_year_end() -> None:
+    got = values(
+        "及时发布工作动态等信息。截至202312月31日通过“康养万潮”微信公众号发布信息226条。", 2023
+    )
+    assert got == {"new_media_posts": 226}
+    # counter-case: a month before the year's end is part of the year only
+    assert values("截至202311月30日通过微信公众号发布信息226条。", 2023) == {}
+
+
+def test_a_town_whose_office_compiled_the_report_is_the_issuer() -> None:
+    m = meta_of(
+        "根据《中华人民共和国政府信息公开条例》和《贵州省政府信息公开规定》的要求。大营镇党政办公室编制了"
+        "《2023年度政府信息公开工作报告》,面向社会公众公布2023年度本级政府信息公开年度报告。\n一、总体情况\n"
+        "大营镇2023年全年主动公开政府信息130余条。"
+    )
+    assert (m.issuer, m.level) == ("大营镇", "township")

@@ -102,6 +102,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\([^()]{2,20}\))?(?:具体|负责)?"
             r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"
         ),
+        # "大营镇党政办公室编制了《2023年度政府信息公开工作报告》": a town's office compiled the
+        # town's report (blind/X7 guizhou-dayingzhen-2023).
+        "town_office_compiled": re.compile(
+            r"(?:^|\n|。|要求)\s*([^\s,。;、《》()]{2,12}?(?:镇|乡|街道))"
+            r"(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室)编制(?:了)?《"
+        ),
         # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
         "own_site": re.compile(
             r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,40}?"
@@ -427,6 +433,9 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name:
             out.append((name, "phrase"))
+    m = p["town_office_compiled"].search(head)
+    if m and _is_township(m.group(1)):
+        out.append((m.group(1), "phrase"))
     m = p["lead_heading"].search(head)
     if m and not any(how == "phrase" for _, how in out):
         name = _clean_body(m.group(1))
