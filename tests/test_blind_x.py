@@ -224,3 +224,14 @@ def test_a_town_whose_office_compiled_the_report_is_the_issuer() -> None:
         "大营镇2023年全年主动公开政府信息130余条。"
     )
     assert (m.issuer, m.level) == ("大营镇", "township")
+
+
+def test_a_channels_share_said_as_zhanbi_is_a_part_not_new_media_posts() -> None:
+    got = values(
+        "2019年,累计公开政府信息842.13万条。\n从公开渠道来看,政府网站公开信息492.73万条,占比58.51%;"
+        "政务新媒体公开信息217.11万条,占比25.78%;通过报刊等其他渠道公开信息132.05万条,占比15.68%。",
+        2019,
+    )
+    assert got == {"proactive_items_total": 8421300}
+    # counter-case: the new-media count said alone is the account's posts
+    assert values("2019年,通过政务新媒体公开信息2171条。", 2019) == {"new_media_posts": 2171}
