@@ -235,3 +235,13 @@ def test_a_channels_share_said_as_zhanbi_is_a_part_not_new_media_posts() -> None
     assert got == {"proactive_items_total": 8421300}
     # counter-case: the new-media count said alone is the account's posts
     assert values("2019年,通过政务新媒体公开信息2171条。", 2019) == {"new_media_posts": 2171}
+
+
+def test_conferences_held_to_read_documents_count_as_conferences() -> None:
+    got = values(
+        "2024年,通过政府网站发布解读信息127条,其中市人民政府召开新闻发布会解读政策文件4场次。", 2024
+    )
+    assert got["press_conferences"] == 4
+    # counter-cases: documents read keep their count; trainings that covered readings are no readings
+    assert values("2024年,解读政策文件6件。", 2024) == {"interpretations": 6}
+    assert values("2024年,组织了3次涵盖政策解读的培训。", 2024) == {}
