@@ -245,3 +245,14 @@ def test_conferences_held_to_read_documents_count_as_conferences() -> None:
     # counter-cases: documents read keep their count; trainings that covered readings are no readings
     assert values("2024年,解读政策文件6件。", 2024) == {"interpretations": 6}
     assert values("2024年,组织了3次涵盖政策解读的培训。", 2024) == {}
+
+
+def test_all_answered_said_after_a_change_on_last_year_and_a_clause_of_handling() -> None:
+    got = values(
+        "全年收到政府信息公开申请17件、较上年减少13件,均依法依规按照程序办理,办结率100%。", 2024
+    )
+    assert (got["requests_received"], got["requests_completed"]) == (17, 17)
+    # counter-case: handled by procedure, no word that all were done: received only
+    assert values("全年收到政府信息公开申请17件,均依法依规按照程序办理。", 2024) == {
+        "requests_received": 17
+    }
