@@ -256,3 +256,10 @@ def test_all_answered_said_after_a_change_on_last_year_and_a_clause_of_handling(
     assert values("全年收到政府信息公开申请17件,均依法依规按照程序办理。", 2024) == {
         "requests_received": 17
     }
+
+
+def test_requests_all_handled_to_the_end_are_completed() -> None:
+    got = values("2021年受理依申请公开件9件,均通过信函递交,已全部办理结束。", 2021)
+    assert (got["requests_received"], got["requests_completed"]) == (9, 9)
+    # counter-case: how they came in says nothing of their end
+    assert values("2021年受理依申请公开件9件,均通过信函递交。", 2021) == {"requests_received": 9}
