@@ -1014,6 +1014,24 @@ def _nouns(
     # (with every channel listed before it: 门户网站及政务新媒体)
     means_end = max((m.end() for n in before if (m := g.means.match(text, n.end()))), default=-1)
     before = [n for n in before if n.start() >= means_end]
+    # 召开新闻发布会解读政策文件4场次: a last noun whose metrics all refuse the figure's unit is
+    # what the figure's subject did, not what it counts; the noun before it counts (blind/X6
+    # yunnan-baoshan-2024). Nouns of no metric keep their claim.
+    if len(before) > 1 and unit_end > 0:
+        unit = text[unit_end - 1]
+
+        def takes(noun: re.Match[str]) -> bool | None:
+            name = _noun_name(noun, g)
+            named = [m for m in g.metrics if name in m.nouns or name in m.strong]
+            if not named:
+                return None
+            return any(unit in m.units or unit in m.units_after_noun for m in named)
+
+        kept = len(before)
+        while kept > 1 and takes(before[kept - 1]) is False:
+            kept -= 1  # (解读 and 政策文件 both refuse 场: the conference counts)
+        if kept < len(before) and takes(before[kept - 1]):
+            before = before[:kept]
     if num_start > clause_start and text[num_start - 1] in "和及与":
         before = []  # 10个视频解读和31个图解: a new phrase starts at the figure
     if (

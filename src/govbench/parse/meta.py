@@ -118,6 +118,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\([^()]{2,20}\))?(?:具体|负责)?"
             r"(?:根据|依据|综合|编制|负责|汇总|牵头|结合)"
         ),
+        # "大营镇党政办公室编制了《2023年度政府信息公开工作报告》": a town's office compiled the
+        # town's report (blind/X7 guizhou-dayingzhen-2023).
+        "town_office_compiled": re.compile(
+            r"(?:^|\n|。|要求)\s*([^\s,。;、《》()]{2,12}?(?:镇|乡|街道))"
+            r"(?:党政综合办公室|党政办公室|党政办|综合办公室|办公室)编制(?:了)?《"
+        ),
         # "本报告的电子版可在江苏省盐南高新…管理委员会门户网站…下载": the body's own site.
         "own_site": re.compile(
             r"电子版可(?:在|从|以从|以在)\s*([^\s,。;()《》]{2,40}?"
@@ -445,6 +451,9 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name:
             out.append((name, "phrase"))
+    m = p["town_office_compiled"].search(head)
+    if m and _is_township(m.group(1)):
+        out.append((m.group(1), "phrase"))
     m = p["lead_heading"].search(head)
     if m and not any(how == "phrase" for _, how in out):
         name = _clean_body(m.group(1))
@@ -787,6 +796,13 @@ def _locate_by_names(
             finer = _fuzzy_locate(zone)
             if finer is not None and finer.place.within(place):
                 located = finer
+            elif place.level == "province" and not _is_township(zone):
+                # 四川蓬安工业园区管理委员会: a zone named by its province, then its host county's
+                # short name (blind/X sichuan-nanchong-pengan-gongyeyuanqu-2025); not a town of a zone
+                # (重庆市万盛经济技术开发区丛林镇: the town's, and the zone is no county).
+                host = _zone_host_county(zone[run[-1].end :])
+                if host is not None and host.within(place):
+                    located = _Located(host, 0, "issuer")
         if source == "opening" and place is not None and place.level == "county":
             # A county named first in running text, in a text that names its city and other
             # counties of the city as much: the report is the city's (市、县、镇四级…).
@@ -852,8 +868,24 @@ def _locate_by_names(
     }
     if weak is None and len(ties) == 1:
         weak = _Located(ties.pop(), 0, "cited")
+    # Titles of one chain (《四川省…通知》, 《甘孜州人民政府办公室…》, or a 川办 number beside the city's
+    # title): the province's and one of its cities' documents, read by a body inside that city
+    # (blind/X sichuan-ganzi-seweizhen-2021).
+    cited = {p for m in quoted for p in m.places}
+    deepest = [p for p in cited if all(gz.common_ancestor([p, q]) == q for q in cited)]
+    if (
+        len(deepest) == 1
+        and deepest[0].level == "city"
+        and (
+            weak is None
+            or (
+                weak.place is not None
+                and gz.common_ancestor([weak.place, deepest[0]]) == weak.place
+            )
+        )
+    ):
+        weak = _Located(deepest[0], 0, "cited")
     if weak is None and quoted:
-        cited = {p for m in quoted for p in m.places}
         place = gz.common_ancestor(list(cited))
         weak = _Located(place, 0, "cited") if place is not None else None
     return weak or _Located(), mentions
@@ -1009,7 +1041,16 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
 
 
 def _short_only(m: gz.Mention) -> bool:
-    """A mention by a short name only (中山 for 中山市), never a unit's full name."""
+    """A mention by a short name only (中山 for 中山市), never a unit's full name.
+
+    An autonomous prefecture's 州 form (甘孜州, 黔西南州) is its usual name, as specific as the full
+    one (blind/X sichuan-ganzi-seweizhen-2021 cites 《甘孜州人民政府办公室办文通知》)."""
+    if (
+        m.name.endswith("州")
+        and len(m.name) >= 3
+        and any(p.name.endswith("自治州") for p in m.places)
+    ):
+        return False
     return all(p.name != m.name for p in m.places)
 
 
@@ -1207,9 +1248,18 @@ def _describe_body(
     meta.region = region
     # A province known only from the documents a report cites says nothing of its level.
     level_place = place
+    # (…unless the body is that municipality's own government: 由市政府辦公廳綜合各區(縣)人民政府…编制 in a
+    # text citing only 《上海市…规定》 is 上海's report, province level — blind/X shanghai-2012-trad.)
+    own_municipality = bool(
+        place is not None
+        and place.municipality
+        and place.level == "province"
+        and re.fullmatch(r"市(?:人民)?政府(?:办公厅)?", issuer or "")
+    )
     if located.source == "doc_prefix" or (
         located.source == "cited"
         and not (place is not None and place.level == "city" and _level_cue(text) == "city")
+        and not own_municipality
     ):
         level_place = None  # a body cites its province's or city's documents whatever its level
     meta.level = _level(level_place, kind, township, issuer, located.tied)

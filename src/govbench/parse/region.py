@@ -274,8 +274,9 @@ def _autonomous_prefecture_short(name: str) -> list[str]:
 def _autonomous_county_short(name: str) -> list[str]:
     # 峨山彝族自治县 -> 峨山县: reports of the county drop the people's names, as the
     # prefecture's do; the first two characters name the place.
+    # (镇宁布依族苗族自治县 -> 镇宁自治县 too: the people's names dropped, the 自治县 kept.)
     if name.endswith("自治县") and len(name) > 5:
-        return [name[:2] + "县"]
+        return [name[:2] + "县", name[:2] + "自治县"]
     return []
 
 
