@@ -170,6 +170,7 @@ class _Grammar:
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
+    listed_before: re.Pattern[str]  # a figure listed between 其中 and a part (a category, then)
     share_of_total: re.Pattern[str]
     share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
     issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
@@ -308,6 +309,7 @@ def _grammar() -> _Grammar:
         reach={k: q[k] for k in _REACH},
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
+        listed_before=re.compile(phrases["listed_before"].replace("{UNIT}", units)),
         **_taken(raw),
     )
 
@@ -814,6 +816,7 @@ def _read(
             name == metric.name
             and metric.preferred is not None
             and bool(metric.preferred.search(comma_verbs))
+            and not (part_of is not None and g.listed_before.search(text, part_of.end(), num_start))
         )
         part = (
             part_of is not None
