@@ -29,3 +29,30 @@ def test_the_own_term_as_the_first_part_of_a_site_headline_is_the_figure() -> No
     # counter-case: 其中主动公开政府信息N条 right after a site's headline count is the body's own
     got = values("2020年,区政府门户网站共发布信息3万余条,其中主动公开政府信息1200条。", 2020)
     assert got == {"proactive_items_total": 1200}
+
+
+def test_a_part_of_requests_by_applicant_is_no_count_of_its_own() -> None:
+    # the area's count with its departments said in an aside is the area's own: its parts by
+    # applicant (其中来自公民申请…) are parts, not the year's requests
+    got = values(
+        "2020年我区(含各部门)共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗;"
+        "2019年结转政府信息公开申请73宗。",
+        2020,
+    )
+    assert got == {"requests_received": 1586}
+
+
+def test_a_part_of_a_sub_units_total_is_the_sub_units_too() -> None:
+    # the sub-units' total is a fallback only; its part is never read as the body's own figure
+    got = values(
+        "2020年各部门共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗。", 2020
+    )
+    assert got.get("requests_received") != 1482
+
+
+def test_the_areas_count_stated_plainly_keeps_its_reading() -> None:
+    # counter-case: the whole area's count with no aside is read as before, its parts not
+    got = values(
+        "2020年全区共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗。", 2020
+    )
+    assert got == {"requests_received": 1586}

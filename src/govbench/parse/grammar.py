@@ -542,6 +542,11 @@ def _read(
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
+    if part_of is not None and not demoted and not g.own_body.search(sentence_head):
+        # a part (其中…) of a sub-unit's total is the sub-units' too (各部门共收到…申请1586宗,其中来自
+        # 公民申请1482宗): never the body's own figure
+        total_clause = g.comma_breaks.split(text[sentence_start : part_of.start()].rstrip())
+        demoted = bool(g.sub_unit.search(total_clause[-2] if len(total_clause) > 1 else ""))
     sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
     if g.cumulative.search(clause) and g.new_this_year.search(
         text, unit_end, _year_part_end(text, unit_end, g)
