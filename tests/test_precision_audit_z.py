@@ -56,3 +56,36 @@ def test_the_areas_count_stated_plainly_keeps_its_reading() -> None:
         "2020年全区共收到政府信息公开申请1586宗,其中来自公民申请1482宗,商业企业申请71宗。", 2020
     )
     assert got == {"requests_received": 1586}
+
+
+def test_proposals_as_a_kind_of_the_posts_a_site_disclosed_are_no_proposals_answered() -> None:
+    # 人大议案/政协提案 among the kinds of a site's disclosed items count posts, not proposals
+    # answered (train guangdong-qingyuan-qingxin-bgs-2022 leaves the breakdown's 建议提案8条 out)
+    got = values(
+        "本年度本镇通过政府网站公开信息32条,其中权责清单1条、工作信息11条、人大议案4条、政协提案16条。",
+        2024,
+    )
+    assert got == {"proactive_items_total": 32}
+    got = values(
+        "本年度本镇人民政府通过政府网站公开32条,其中1条权责清单、11条工作信息、4条人大议案、16条政协提案。",
+        2024,
+    )
+    assert "proposals_answered" not in got
+
+
+def test_the_proposals_a_body_handled_and_their_parts_keep_their_count() -> None:
+    # counter-case: the parts of the proposals handled are no posts; the total stands
+    got = values("2024年,本局共办理建议提案20件,其中人大代表建议12件,政协提案8件。", 2024)
+    assert got == {"proposals_answered": 20}
+
+
+def test_proposals_in_a_later_clause_of_a_breakdown_sentence_keep_their_count() -> None:
+    # counter-case, train jiangsu-nantong-shenjiju-2022 labels 办结人大代表建议案1件, said after a ; in
+    # the sentence whose 其中 lists the kinds of the items disclosed
+    got = values(
+        "全年主动公开信息1796条,其中:概况类信息5条、政策文件9条、解读回应13条、政务动态信息1732条;"
+        "通过“南通审计”政务微信公开各类信息448条;依法办理依申请公开申请6件,办结人大代表建议案1件,"
+        "均在规定工作日内予以回复。",
+        2022,
+    )
+    assert got["proposals_answered"] == 1

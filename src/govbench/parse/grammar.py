@@ -106,6 +106,9 @@ class _Metric:
     # 教育法规规章2条,规范性文件1条: a bare 规范性文件 among the kinds is no count of policy
     # documents; 政策规范性文件261条, 政府文件482条, 文件183件 are)
     list_item_veto: re.Pattern[str] | None
+    # the words before 其中 that make its parts kinds of the items a site disclosed (…公开32条,其中…
+    # 16条政协提案): no figure of the metric
+    items_part_veto: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context zero_slot list_item_veto""".split()
+    channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -813,6 +816,13 @@ def _read(
                         rule="grammar.answered_unstated",
                     )
                 continue
+        if (
+            part_of is not None
+            and metric.items_part_veto is not None
+            and metric.items_part_veto.search(text, sentence_start, part_of.start())
+            and ";" not in text[part_of.end() : num_start]  # the same list, not a later clause
+        ):
+            continue  # …公开32条,其中…4条人大议案、16条政协提案: kinds of the posts
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's;
         # nor of a site's headline count when the part is in the report's own term:
