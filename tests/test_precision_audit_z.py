@@ -89,3 +89,14 @@ def test_proposals_in_a_later_clause_of_a_breakdown_sentence_keep_their_count() 
         2022,
     )
     assert got["proposals_answered"] == 1
+
+
+def test_the_replies_to_proposals_among_the_items_disclosed_keep_their_count() -> None:
+    # counter-case: 复文 are the body's answers themselves (openings/hebei-sjz-changan-2024 labels
+    # 公开人大代表建议、政协提案复文191件), also as a part of the items a site disclosed
+    got = values(
+        "全年通过门户网站、微信公众号、微博等渠道公开各类信息1812条,其中行政规范性文件13件,"
+        "重大项目批复105件,建议提案复文14件。",
+        2021,
+    )
+    assert got["proposals_answered"] == 14

@@ -109,6 +109,7 @@ class _Metric:
     # the words before 其中 that make its parts kinds of the items a site disclosed (…公开32条,其中…
     # 16条政协提案): no figure of the metric
     items_part_veto: re.Pattern[str] | None
+    items_part_unless: re.Pattern[str] | None  # …unless the part names what the body did (复文)
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,8 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto""".split()
+    channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
+    items_part_unless""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -821,6 +823,12 @@ def _read(
             and metric.items_part_veto is not None
             and metric.items_part_veto.search(text, sentence_start, part_of.start())
             and ";" not in text[part_of.end() : num_start]  # the same list, not a later clause
+            and not (
+                metric.items_part_unless is not None
+                and metric.items_part_unless.search(
+                    text, num_start - len(comma_clause), unit_end + 8
+                )
+            )
         ):
             continue  # …公开32条,其中…4条人大议案、16条政协提案: kinds of the posts
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
