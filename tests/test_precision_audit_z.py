@@ -100,3 +100,13 @@ def test_the_replies_to_proposals_among_the_items_disclosed_keep_their_count() -
         2021,
     )
     assert got["proposals_answered"] == 14
+
+
+def test_an_own_term_column_among_the_parts_of_a_total_is_no_total() -> None:
+    # the parts after 其中 sum to the total (973 + 219 = 1192): 主动公开目录信息 names one column of them
+    got = values(
+        "2025年度,本局共发布政府信息1192条,点击量为835382次。其中主动公开目录信息973条,点击量为666370次;"
+        "重点领域信息219条。",
+        2025,
+    )
+    assert got == {"proactive_items_total": 1192}

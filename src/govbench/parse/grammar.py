@@ -175,6 +175,7 @@ class _Grammar:
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
     listed_before: re.Pattern[str]  # a figure listed between 其中 and a part (a category, then)
+    listed_after: re.Pattern[str]  # another part listed after it in its sentence (the same)
     share_of_total: re.Pattern[str]
     share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
     issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
@@ -315,6 +316,7 @@ def _grammar() -> _Grammar:
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
         listed_before=re.compile(phrases["listed_before"].replace("{UNIT}", units)),
+        listed_after=re.compile(phrases["listed_after"]),
         **_taken(raw),
     )
 
@@ -839,7 +841,13 @@ def _read(
             name == metric.name
             and metric.preferred is not None
             and bool(metric.preferred.search(comma_verbs))
-            and not (part_of is not None and g.listed_before.search(text, part_of.end(), num_start))
+            and not (
+                part_of is not None
+                and (
+                    g.listed_before.search(text, part_of.end(), num_start)
+                    or g.listed_after.match(text, unit_end, sentence_end)
+                )
+            )
         )
         part = (
             part_of is not None
