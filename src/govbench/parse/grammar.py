@@ -107,6 +107,10 @@ class _Metric:
     # 教育法规规章2条,规范性文件1条: a bare 规范性文件 among the kinds is no count of policy
     # documents; 政策规范性文件261条, 政府文件482条, 文件183件 are)
     list_item_veto: re.Pattern[str] | None
+    # the words before 其中 that make its parts kinds of the items a site disclosed (…公开32条,其中…
+    # 16条政协提案): no figure of the metric
+    items_part_veto: re.Pattern[str] | None
+    items_part_unless: re.Pattern[str] | None  # …unless the part names what the body did (复文)
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,8 @@ class _Grammar:
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
+    listed_before: re.Pattern[str]  # a figure listed between 其中 and a part (a category, then)
+    listed_after: re.Pattern[str]  # another part listed after it in its sentence (the same)
     share_of_total: re.Pattern[str]
     share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
     issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
@@ -203,7 +209,8 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a pattern, a list of words (one alternation), a set of words, a flag or a number.
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
-    channel_parts weak_veto part_follows context zero_slot list_item_veto""".split()
+    channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
+    items_part_unless""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total".split()
@@ -312,6 +319,8 @@ def _grammar() -> _Grammar:
         reach={k: q[k] for k in _REACH},
         carry_over=re.compile(phrases["carry_over"].replace("{N}", NUMBER_PATTERN)),
         after_figure=re.compile(phrases["after_figure"].replace("{UNIT}", units)),
+        listed_before=re.compile(phrases["listed_before"].replace("{UNIT}", units)),
+        listed_after=re.compile(phrases["listed_after"]),
         **_taken(raw),
     )
 
@@ -551,6 +560,11 @@ def _read(
     # each sub-unit's (各县区…): a fallback, unless the sentence names the whole area
     demoted = bool(g.sub_unit.search(comma_clause) and not g.own_body.search(sentence_head))
     part_of = g.part.search(text, sentence_start, num_start)
+    if part_of is not None and not demoted and not g.own_body.search(sentence_head):
+        # a part (其中…) of a sub-unit's total is the sub-units' too (各部门共收到…申请1586宗,其中来自
+        # 公民申请1482宗): never the body's own figure
+        total_clause = g.comma_breaks.split(text[sentence_start : part_of.start()].rstrip())
+        demoted = bool(g.sub_unit.search(total_clause[-2] if len(total_clause) > 1 else ""))
     sentence_end = _next_break(text, unit_end, g.sentence_breaks, g.reach["sentence_reach"])
     if g.cumulative.search(clause) and g.new_this_year.search(
         text, unit_end, _year_part_end(text, unit_end, g)
@@ -824,6 +838,19 @@ def _read(
                         rule="grammar.answered_unstated",
                     )
                 continue
+        if (
+            part_of is not None
+            and metric.items_part_veto is not None
+            and metric.items_part_veto.search(text, sentence_start, part_of.start())
+            and ";" not in text[part_of.end() : num_start]  # the same list, not a later clause
+            and not (
+                metric.items_part_unless is not None
+                and metric.items_part_unless.search(
+                    text, num_start - len(comma_clause), unit_end + 8
+                )
+            )
+        ):
+            continue  # …公开32条,其中…4条人大议案、16条政协提案: kinds of the posts
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's;
         # nor of a site's headline count when the part is in the report's own term:
@@ -832,6 +859,13 @@ def _read(
             name == metric.name
             and metric.preferred is not None
             and bool(metric.preferred.search(comma_verbs))
+            and not (
+                part_of is not None
+                and (
+                    g.listed_before.search(text, part_of.end(), num_start)
+                    or g.listed_after.match(text, unit_end, sentence_end)
+                )
+            )
         )
         part = (
             part_of is not None
