@@ -179,6 +179,9 @@ class _Grammar:
     listed_before: re.Pattern[str]  # a figure listed between 其中 and a part (a category, then)
     listed_after: re.Pattern[str]  # another part listed after it in its sentence (the same)
     share_of_total: re.Pattern[str]
+    share_own_term: re.Pattern[
+        str
+    ]  # 其中主动公开…N条,占比…: the disclosed part, whatever its share
     share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
     issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
     respectively: re.Pattern[str]
@@ -218,7 +221,7 @@ _METRIC_FLAGS = "bare_alone list_reading total".split()
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
-        own_part share_of_total as_of_now parts_lead heading_start issues_then_items
+        own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
         whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
@@ -384,7 +387,9 @@ def _read(
     if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
     # 网上公开信息14条,占总数的47%: a part of a total (judged once the nouns are known)
-    share = g.share_of_total.match(text, unit_end) is not None
+    share = g.share_of_total.match(text, unit_end) is not None and not g.share_own_term.search(
+        text[max(0, num_start - 24) : num_start]
+    )
     quantity = parse_number(match[group])  # after the cheap guards: cn2an is slow
     if quantity is None or quantity.value != int(quantity.value):
         return
@@ -1162,9 +1167,10 @@ def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
 
 
 def _bracket_opens(text: str, start: int, end: int) -> bool:
-    """Whether a bracket opened between `start` and `end` is still open at `end`."""
+    """Whether a bracket opened between `start` and `end` is still open at `end`, with words
+    after it: (其中政府领导231条 opens a breakdown; (1386)条 only sets the figure in brackets."""
     between = text[start:end]
-    return between.count("(") > between.count(")")
+    return between.count("(") > between.count(")") and not between.rstrip().endswith("(")
 
 
 def _part_of_unread(

@@ -1027,8 +1027,12 @@ def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
         else:
             runs.append([m])
     for run in runs:
-        if _BODY_AFTER_PLACE.match(text, run[-1].end) or _zone_after_place().match(
-            text, run[-1].end
+        if _BODY_AFTER_PLACE.match(text, run[-1].end) or (
+            # (not a name in quotes: 《西宁经济技术开发区政府信息公开指南》 names a guide, 公众号平台
+            # “西宁开发区” an account — blind/U qinghai-xining-jingkaiqu-2022)
+            _zone_after_place().match(text, run[-1].end)
+            and not _inside_quotes(text, run[0].start)
+            and not (run[0].start > 0 and text[run[0].start - 1] in "“「\"'")
         ):
             return run
     # No body named: the first place named in full (宿州市, not 中山 of 孙中山) or a short
