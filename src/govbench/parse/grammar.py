@@ -179,9 +179,8 @@ class _Grammar:
     listed_before: re.Pattern[str]  # a figure listed between 其中 and a part (a category, then)
     listed_after: re.Pattern[str]  # another part listed after it in its sentence (the same)
     share_of_total: re.Pattern[str]
-    share_own_term: re.Pattern[
-        str
-    ]  # 其中主动公开…N条,占比…: the disclosed part, whatever its share
+    # 其中主动公开…N条,占比…: the disclosed part, whatever its share
+    share_own_term: re.Pattern[str]
     share_kept: frozenset[str]  # category nouns whose count stands with its share (法规文件类)
     issues_then_items: re.Pattern[str]  # 294期1014条: the first figure is not read
     respectively: re.Pattern[str]
