@@ -3,17 +3,7 @@
 
 from __future__ import annotations
 
-from govbench.model import Document
-from govbench.parse.facts import narrative_facts
-from govbench.parse.meta import parse_metadata
-
-
-def meta_of(text: str):
-    return parse_metadata(Document(source="snippet.txt", text=text))
-
-
-def values(text: str, year: int) -> dict:
-    return {f.metric: f.value for f in narrative_facts(text, year=year, format=None)}
+from snippets import meta_of, values
 
 
 def test_a_compiling_verb_before_a_title_in_a_sentence_is_no_issuer() -> None:

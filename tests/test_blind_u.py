@@ -4,14 +4,7 @@ neighbour each must not disturb."""
 
 from __future__ import annotations
 
-from govbench.parse.facts import narrative_facts
-
-
-def values(text: str, year: int) -> dict:
-    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
-    for fact in got.values():  # every figure keeps an exact evidence span
-        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
-    return {m: f.value for m, f in got.items()}
+from snippets import meta_of, values
 
 
 def test_a_province_counts_its_own_papers_not_its_cities_sum() -> None:
@@ -59,21 +52,14 @@ def test_a_zone_named_only_in_quotes_is_no_evidence_of_the_body_or_its_level() -
     # qinghai-xining-jingkaiqu-2022 (U): the body says only 开发区; 西宁开发区 is its WeChat account's
     # name and 西宁经济技术开发区 the title of a guide it revised. The city stands as weak evidence,
     # the level unknown: a zone is county level, and no city body speaks.
-    from govbench.model import Document
-    from govbench.parse.meta import parse_metadata
-
     text = (
         "2022年,开发区认真贯彻落实《中华人民共和国政府信息公开条例》。\n一、总体情况\n"
         "2022年,开发区门户网站发布信息1330条。同时通过微信公众号平台“西宁开发区”,全年发布信息392条。"
         "修订完善《西宁经济技术开发区政府信息公开指南》。"
     )
-    meta = parse_metadata(Document(source="snippet.txt", text=text))
+    meta = meta_of(text)
     assert meta.level is None
     assert any("weak evidence" in w for w in meta.warnings)
     # named as the body itself, the zone places it (郑州高新区沟赵办事处向社会公布…: blind W)
-    named = parse_metadata(
-        Document(
-            source="snippet.txt", text="西宁开发区管委会2022年政府信息公开工作年度报告\n正文。"
-        )
-    )
+    named = meta_of("西宁开发区管委会2022年政府信息公开工作年度报告\n正文。")
     assert named.region is not None and named.region.city == "西宁市"

@@ -4,15 +4,8 @@ reader leaves them (simplified, ASCII , ; : ( ))."""
 
 from __future__ import annotations
 
-from govbench.parse.facts import narrative_facts
 from govbench.parse.sections import split_sections
-
-
-def values(text: str, year: int, format: str | None = None) -> dict:
-    got = {f.metric: f for f in narrative_facts(text, year=year, format=format)}
-    for fact in got.values():  # every figure keeps an exact evidence span
-        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
-    return {m: f.value for m, f in got.items()}
+from snippets import values
 
 
 def test_cases_drawn_by_requests_are_no_nil_of_requests() -> None:

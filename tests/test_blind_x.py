@@ -3,11 +3,10 @@ minimal texts of each kind, normalised as the reader leaves them, with the label
 
 from __future__ import annotations
 
-from govbench.parse.facts import narrative_facts
+import snippets
+from snippets import values
 
-
-def values(text: str, year: int) -> dict:
-    return {f.metric: f.value for f in narrative_facts(text, year=year, format=None)}
+from govbench.read.normalise import normalise
 
 
 def test_drafts_published_with_their_readings_are_no_policy_readings() -> None:
@@ -55,11 +54,7 @@ def test_the_areas_governments_and_departments_together_are_the_whole_area() -> 
 
 
 def meta_of(text: str):
-    from govbench.model import Document
-    from govbench.parse.meta import parse_metadata
-    from govbench.read.normalise import normalise
-
-    return parse_metadata(Document(source="snippet.txt", text=normalise(text)))
+    return snippets.meta_of(normalise(text))
 
 
 def test_a_town_citing_its_province_and_prefecture_is_placed_in_the_prefecture() -> None:

@@ -5,15 +5,7 @@ copied from a report), with its counter-case."""
 from __future__ import annotations
 
 from govbench.model import Document
-from govbench.parse.facts import narrative_facts
-from govbench.parse.meta import parse_metadata
-
-
-def values(text: str, year: int) -> dict:
-    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
-    for fact in got.values():  # every figure keeps an exact evidence span
-        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
-    return {m: f.value for m, f in got.items()}
+from snippets import meta_of, values
 
 
 def test_no_costs_of_cases_is_no_count_of_cases() -> None:
@@ -55,10 +47,6 @@ def test_requests_received_and_all_done_are_also_the_completed() -> None:
     # counter-case: being handled is not done
     got = values("2021年度,我委收到7件政府信息公开申请,正在办理中。", 2021)
     assert got["requests_received"] == 7 and "requests_completed" not in got
-
-
-def meta_of(text: str):
-    return parse_metadata(Document(source="snippet.txt", text=text))
 
 
 def test_a_county_bureau_placed_by_its_municipality_is_a_county_body() -> None:

@@ -5,14 +5,7 @@ sentences of train's reports, named so."""
 
 from __future__ import annotations
 
-from govbench.parse.facts import narrative_facts
-
-
-def values(text: str, year: int) -> dict:
-    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
-    for fact in got.values():  # every figure keeps an exact evidence span
-        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
-    return {m: f.value for m, f in got.items()}
+from snippets import values
 
 
 def test_a_category_named_in_the_own_term_among_listed_parts_is_no_total() -> None:

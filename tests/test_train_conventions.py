@@ -6,14 +6,7 @@ name their report; the others are minimal texts of the kind, normalised as the r
 
 from __future__ import annotations
 
-from govbench.parse.facts import narrative_facts
-
-
-def values(text: str, year: int) -> dict:
-    got = {f.metric: f for f in narrative_facts(text, year=year, format=None)}
-    for fact in got.values():  # every figure keeps an exact evidence span
-        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
-    return {m: f.value for m, f in got.items()}
+from snippets import values
 
 
 def test_a_category_of_laws_and_papers_is_no_count_of_policy_documents() -> None:
