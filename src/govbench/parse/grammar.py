@@ -243,8 +243,13 @@ _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach go
 
 def _taken(raw: dict[str, Any]) -> dict[str, Any]:
     """The grammar's entries that are compiled as they stand, by field name."""
+    done = "|".join(raw["phrases"]["done"])  # {DONE}: the verbs that say requests were done
     return {
-        **{k: re.compile(raw[s][k]) for s, keys in _PATTERNS.items() for k in keys},
+        **{
+            k: re.compile(raw[s][k].replace("{DONE}", done))
+            for s, keys in _PATTERNS.items()
+            for k in keys
+        },
         **{k: _alternation(raw[s][k]) for s, keys in _WORDS.items() for k in keys},
         **{k: frozenset(raw[s][k]) for s, keys in _WORD_SETS.items() for k in keys},
     }
