@@ -34,6 +34,7 @@ def _overlap(shared: Path, own: Path):
     sys.modules["overlap"] = module
     spec.loader.exec_module(module)
     module.SHARED, module.OWN = shared, (own,)
+    module.CODE = (shared.parent / "code",)
     return module
 
 
@@ -55,3 +56,32 @@ def test_the_same_page_is_flagged_and_a_new_one_passes(tmp_path, capsys):
     assert f"{fresh / 'a.txt'}: overlaps openings2/check" in out
     assert f"{fresh / 'b.txt'}: ok" in out
     assert "secret-name" not in out  # a kept text is never named
+
+
+def test_a_page_the_rules_quote_is_flagged_though_no_set_keeps_it(tmp_path, capsys):
+    # a set kept outside the repository was lost; the rules written against it quote its figures
+    shared = tmp_path / "corpus"
+    shared.mkdir()
+    own = tmp_path / "blind"
+    own.mkdir()
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "grammar.toml").write_text(
+        "# 截止2011年12月31日,我县…政务信息426条、政府文件482条: a kind of the items\n"
+        "# 主动公开政府信息46条 alone is any report's phrase\n",
+        encoding="utf-8",
+    )
+    tool = _overlap(shared, own)
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    (fresh / "quoted.txt").write_text(
+        "武隆县2011年政府信息公开年度报告\n我县公开政府信息2361条。其中,政府文件482条。",
+        encoding="utf-8",
+    )
+    # only the genre's phrase in common: no quote of this page
+    (fresh / "new.txt").write_text("某镇2011年度报告\n全年主动公开政府信息46条。", encoding="utf-8")
+    code_ = tool.main([str(fresh / "quoted.txt"), str(fresh / "new.txt")])
+    out = capsys.readouterr().out
+    assert code_ == 1
+    assert f"{fresh / 'quoted.txt'}: quoted in" in out
+    assert f"{fresh / 'new.txt'}: ok" in out
