@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import hashlib
 import importlib.util
 import io
@@ -74,6 +75,7 @@ def git(*args: str) -> str:
     ).stdout
 
 
+@functools.cache
 def has_commit(commit: str) -> bool:
     probe = ["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}^{{commit}}"]
     return subprocess.run(probe, capture_output=True).returncode == 0
@@ -166,6 +168,7 @@ def plan(sets: list[Path], scorer: ModuleType) -> Plan:
     return result
 
 
+@functools.cache
 def tree_key(commit: str) -> str:
     """One name for the parser a commit holds: the same src, pyproject and data share one copy."""
     objects = []
@@ -378,8 +381,9 @@ def render(result: dict) -> str:
 def write_readme(result: dict, readme: Path = README) -> None:
     text = readme.read_text(encoding="utf-8")
     block = (
-        f"{BEGIN}\n`python benchmark/first_sight.py --write` (each set's texts parsed by the parser "
-        "of its labels' commit, scored against today's labels by the scorer):\n\n"
+        f"{BEGIN}\nPrinted by `python benchmark/first_sight.py --write`: each set's texts parsed "
+        "by the parser of\nits labels' commit, scored by score_corpus.py against today's labels "
+        "(meta: right answers\nover labelled year, level, province, city, county).\n\n"
         f"{pooled_tables(result)}\n{END}"
     )
     if BEGIN in text and END in text:
