@@ -81,6 +81,15 @@ def has_commit(commit: str) -> bool:
     return subprocess.run(probe, capture_output=True).returncode == 0
 
 
+@functools.cache
+def shallow_boundary() -> frozenset[str]:
+    """The commits a shallow clone's history stops at (none in a full clone): a file seems added
+    there, whatever commit really added it."""
+    path = Path(git("rev-parse", "--git-path", "shallow").strip())
+    path = path if path.is_absolute() else ROOT / path
+    return frozenset(path.read_text().split() if path.is_file() else ())
+
+
 def load_scorer(path: Path = SCORER) -> ModuleType:
     if not path.is_file():
         raise SystemExit(f"first_sight: the scorer is not at {path} (--scorer PATH)")
@@ -148,22 +157,27 @@ def plan(sets: list[Path], scorer: ModuleType) -> Plan:
             if commit is None:
                 result.notes.append(f"{set_dir.name}: {label_path.name} has no commit; skipped")
                 continue
+            if commit in shallow_boundary():  # history cut there: the labels came earlier
+                named = readme_commits(set_dir)
+                absent[named[0] if len(named) == 1 else f"before {commit[:7]}"] += 1
+                continue
             if not has_commit(commit):
-                absent[commit] += 1
+                absent[commit[:7]] += 1
                 continue
             label = json.loads(label_path.read_text(encoding="utf-8"))
             result.texts.append(Text(set_dir.name, label_path, source.resolve(), label, commit))
         for commit, n in absent.items():
             result.notes.append(
-                f"{set_dir.name}: commit {commit[:7]} is absent from this clone; "
+                f"{set_dir.name}: commit {commit} is absent from this clone; "
                 f"its {n} text(s) skipped"
             )
         named = readme_commits(set_dir)
         found = {c for t in result.texts if t.set == set_dir.name for c in [t.commit]}
-        if named and not all(any(c.startswith(n) for c in found | set(absent)) for n in named):
+        known = {c[:7] for c in found} | set(absent)
+        if named and not all(any(c.startswith(n) or n.startswith(c) for c in known) for n in named):
             result.notes.append(
                 f"{set_dir.name}: README names {', '.join(named)}; the labels were added on "
-                f"{', '.join(sorted(c[:7] for c in found | set(absent)))}"
+                f"{', '.join(sorted(known))}"
             )
     return result
 

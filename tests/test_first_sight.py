@@ -111,3 +111,13 @@ def test_an_absent_commit_is_said_and_its_texts_skipped(tool, monkeypatch):
     planned = tool.plan([BLIND / "X10"], tool.load_scorer())
     assert planned.texts == []
     assert planned.notes == ["X10: commit 009d280 is absent from this clone; its 1 text(s) skipped"]
+
+
+def test_a_shallow_clones_cut_is_no_labels_commit(tool, monkeypatch):
+    # in a shallow clone every file seems added by the commit its history stops at
+    _needs(tool, "009d280")
+    (added,) = set(tool.label_commits(BLIND / "X10").values())
+    monkeypatch.setattr(tool, "shallow_boundary", lambda: frozenset({added}))
+    planned = tool.plan([BLIND / "X10"], tool.load_scorer())
+    assert planned.texts == []
+    assert planned.notes == ["X10: commit 009d280 is absent from this clone; its 1 text(s) skipped"]
