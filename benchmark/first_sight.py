@@ -174,7 +174,11 @@ def plan(sets: list[Path], scorer: ModuleType) -> Plan:
         named = readme_commits(set_dir)
         found = {c for t in result.texts if t.set == set_dir.name for c in [t.commit]}
         known = {c[:7] for c in found} | set(absent)
-        if named and not all(any(c.startswith(n) or n.startswith(c) for c in known) for n in named):
+        if (
+            named
+            and not absent
+            and not all(any(c.startswith(n) or n.startswith(c) for c in known) for n in named)
+        ):
             result.notes.append(
                 f"{set_dir.name}: README names {', '.join(named)}; the labels were added on "
                 f"{', '.join(sorted(known))}"
