@@ -6,6 +6,8 @@ give their READMEs' first-sight lines again, misses and wrong facts included."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -121,3 +123,20 @@ def test_a_shallow_clones_cut_is_no_labels_commit(tool, monkeypatch):
     planned = tool.plan([BLIND / "X10"], tool.load_scorer())
     assert planned.texts == []
     assert planned.notes == ["X10: commit 009d280 is absent from this clone; its 1 text(s) skipped"]
+
+
+def test_a_set_scores_as_the_scorer_run_on_the_extracted_parser(tool, cache, measured):
+    # the scorer end to end (its own parse, through the extracted tree), not its cached predictions
+    tree = tool.extract("7cf65e5", cache)
+    command = " ".join(shlex.quote(part) for part in tool.parser_command(tree))
+    run = subprocess.run(
+        [sys.executable, str(tool.SCORER), "--corpus", str(BLIND / "X8"), "--json"]
+        + ["--govbench", command],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    scores = json.loads(run.stdout.splitlines()[-1])
+    mine = measured["sets"]["X8"]
+    assert {k: mine[k] for k in scores} == scores
