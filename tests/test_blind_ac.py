@@ -22,3 +22,34 @@ def test_a_count_of_its_own_after_the_change_stays_the_completed_one() -> None:
     # and no 均…答复 at all: nothing completed
     got = values("2024年度,我镇共收到政府信息公开申请3件,比去年增加1件。", 2024)
     assert got == {"requests_received": 3}
+
+
+def test_documents_sent_to_an_archive_are_no_policy_documents() -> None:
+    # blind/AC2 fujian-fuzhou-minhou-bgs-2023: 公开 in the papers' name does not make them published
+    got = values(
+        "本年度我办主动公开政府信息135条;“闽侯发布”政务微博累计发布信息318条;"
+        "向县档案馆累计报送政府信息主动公开文件135件。",
+        2023,
+    )
+    assert got == {"proactive_items_total": 135, "new_media_posts": 318}
+
+
+def test_documents_published_and_then_archived_keep_their_count() -> None:
+    # counter-case: the archive named after the figure's clause, and 报送 to a superior with 公开
+    assert values("2023年,主动公开政策文件12件,并向市档案馆报送。", 2023)["policy_documents"] == 12
+    assert values("2023年,向市政府报送并公开政策文件12件。", 2023)["policy_documents"] == 12
+
+
+def test_no_normative_documents_made_said_with_the_laws_and_rules_before_them() -> None:
+    # blind/AC2 fujian-fuzhou-waiban-2023 and -2025
+    got = values("本年度本部门无新增的行政法规、规章和规范性文件。", 2023)
+    assert got == {"normative_docs_made": 0}
+    got = values("本年度未制定新的行政法规、规章及规范性文件。", 2025)
+    assert got == {"normative_docs_made": 0}
+
+
+def test_none_disclosed_or_none_held_is_still_no_figure() -> None:
+    # counter-cases: a verb of disclosing, or a bare 无, says nothing of documents made
+    assert values("本年度未公开规章和规范性文件。", 2023) == {}
+    assert values("本年度无规章和规范性文件。", 2023) == {}
+    assert values("本年度未制定规章,制发规范性文件3件。", 2023) == {"normative_docs_made": 3}
