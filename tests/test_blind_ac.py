@@ -53,3 +53,21 @@ def test_none_disclosed_or_none_held_is_still_no_figure() -> None:
     assert values("本年度未公开规章和规范性文件。", 2023) == {}
     assert values("本年度无规章和规范性文件。", 2023) == {}
     assert values("本年度未制定规章,制发规范性文件3件。", 2023) == {"normative_docs_made": 3}
+
+
+def test_documents_items_disclosed_are_policy_documents_not_the_total() -> None:
+    # blind/AC4 neimenggu-ordos-wushen-xinfangju-2024: 公开文件信息5条 names documents, not all items
+    got = values(
+        "全年通过乌审旗人民政府门户网站公开文件信息5条,通过信息报送平台报送工作动态类信息57条,"
+        "“乌审信访”官方微信公众号发布信息235条。",
+        2024,
+    )
+    assert got == {"policy_documents": 5, "new_media_posts": 235}
+
+
+def test_a_total_of_items_with_a_documents_part_keeps_both() -> None:
+    # counter-case: the items' total stands beside its 政策文件信息 part
+    got = values(
+        "2024年,乡通过政府门户网站主动公开信息138条。其中:概况3条,政策文件信息31条。", 2024
+    )
+    assert got == {"proactive_items_total": 138, "policy_documents": 31}
