@@ -71,3 +71,15 @@ def test_a_total_of_items_with_a_documents_part_keeps_both() -> None:
         "2024年,乡通过政府门户网站主动公开信息138条。其中:概况3条,政策文件信息31条。", 2024
     )
     assert got == {"proactive_items_total": 138, "policy_documents": 31}
+
+
+def test_the_made_column_of_table_two_said_as_a_sentence() -> None:
+    # blind/AC5 hainan-shengtaihuanjingting-2022: 制发件数 is the figure, not the repealed or in-force ones
+    got = values("本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。", 2022)
+    assert got == {"normative_docs_made": 2}
+
+
+def test_the_in_force_column_alone_is_no_figure_made() -> None:
+    # counter-case: a stock of documents in force, or rules (规章) made, are not normative documents made
+    assert values("行政规范性文件:现行有效件数22件。", 2022) == {}
+    assert values("规章:制发件数1件。", 2022) == {}
