@@ -50,3 +50,30 @@ def logging_task(paths: list[Path]) -> Chunk:
         with open(path.parent / "parsed.log", "a") as log:
             log.write(f"{path.name}\n")
     return process_chunk(paths)
+
+
+def _result_queue():
+    """The worker's queue of results (concurrent.futures' _process_worker holds it)."""
+    import sys
+
+    frame = sys._getframe()
+    while frame.f_code.co_name != "_process_worker":
+        frame = frame.f_back
+    return frame.f_locals["result_queue"]
+
+
+def half_sending_task(paths: list[Path]) -> Chunk:
+    """On files named *halfsent*, start sending a result (a message's length and its first
+    bytes, under the queue's lock, as a large chunk is sent) and stop there: killed mid-send
+    on *halfsent-dies*, and stuck mid-send (a reader that does not drain the pipe) on the
+    others. Other files are parsed."""
+    import struct
+
+    if any("halfsent" in p.name for p in paths):
+        queue = _result_queue()
+        queue._wlock.acquire()
+        queue._writer._send(struct.pack("!i", 1 << 20) + b"\x80" * 4096)
+        if any("dies" in p.name for p in paths):
+            os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(3600)
+    return process_chunk(paths)
