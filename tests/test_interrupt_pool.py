@@ -166,3 +166,40 @@ def test_ctrl_c_while_a_chunk_is_half_sent_ends_at_once_and_keeps_what_was_store
     ), err
     assert _content(db) == reference  # the 16 stored, each whole
     assert not [p.name for p in tmp_path.iterdir() if ".writing" in p.name]
+
+
+# `govbench ingest`, Ctrl-C pressed while opencc's C library loads: as a C extension's
+# initialisation does (pybind11's), the loader turns the KeyboardInterrupt into an ImportError,
+# and opencc, trying its next place, ends in ImportError "opencc_clib not found in Bazel
+# runfiles" (seen in test_interrupt.py's random rounds)
+IMPORTING = """
+import os, signal, sys
+from govbench import cli
+
+class CtrlC:
+    def find_spec(self, name, *args):
+        if name == "opencc.clib.opencc_clib":
+            try:
+                os.kill(os.getpid(), signal.SIGINT)
+                loaded = True
+            except BaseException as exc:
+                raise ImportError("initialization failed") from exc
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_while_a_reader_library_loads_is_one_line(corpus, tmp_path):
+    db = tmp_path / "g.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTING, "ingest", str(corpus), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=ENDS,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert (done.returncode, done.stderr) == (130, "govbench: interrupted\n")
+    assert not db.exists()

@@ -369,14 +369,16 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     with hold_interrupt():
         processes = _worker_processes(pool)
         unblock = _reader_unblocker(pool)  # shutdown() drops what it needs
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        # dead before this process exits and removes the pool's semaphores: a worker still
-        # starting would otherwise print a traceback about them
-        for process in processes:
-            process.join(timeout=5)
-        unblock()
+        try:
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            # dead before this process exits and removes the pool's semaphores: a worker
+            # still starting would otherwise print a traceback about them
+            for process in processes:
+                process.join(timeout=5)
+        finally:
+            unblock()
 
 
 def _result(pool: ProcessPoolExecutor, future: Future) -> Chunk:
