@@ -67,11 +67,14 @@ def half_sending_task(paths: list[Path]) -> Chunk:
     """On files named *halfsent*, start sending a result (a message's length and its first
     bytes, under the queue's lock, as a large chunk is sent), note the worker's pid in
     FILE.pid, and stop there: killed mid-send on *halfsent-dies*, stuck mid-send (as while the
-    reader falls behind) on the others. Other files are parsed."""
+    reader falls behind) on the others, deaf to SIGTERM as well on *halfsent-deaf*. Other
+    files are parsed."""
     import struct
 
     for path in paths:
         if "halfsent" in path.name:
+            if "deaf" in path.name:  # as a reader that handles SIGTERM itself
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
             queue = _result_queue()
             queue._wlock.acquire()
             queue._writer._send(struct.pack("!i", 1 << 20) + b"\x80" * 4096)

@@ -112,14 +112,22 @@ def _wait_for(lines: queue.Queue, wanted: str) -> None:
         assert line is not None, f"the ingest ended before {wanted!r}"
 
 
-@pytest.mark.parametrize("presses", ["once", "twice at once", "again while it stops"])
+@pytest.mark.parametrize(
+    "presses, name",
+    [
+        ("once", "zz-halfsent.txt"),
+        ("twice at once", "zz-halfsent.txt"),
+        ("again while it stops", "zz-halfsent.txt"),
+        ("once", "zz-halfsent-deaf.txt"),  # the worker lives through SIGTERM
+    ],
+)
 def test_ctrl_c_while_a_chunk_is_half_sent_ends_at_once_and_keeps_what_was_stored(
-    corpus, reference, tmp_path, presses
+    corpus, reference, tmp_path, presses, name
 ):
     folder = tmp_path / "reports"
     shutil.copytree(corpus, folder)
     # last in file order: the one worker sends the two chunks before it whole
-    shutil.copy(sorted(corpus.glob("*.txt"))[0], folder / "zz-halfsent.txt")
+    shutil.copy(sorted(corpus.glob("*.txt"))[0], folder / name)
     db = tmp_path / "g.duckdb"
     wait = "wait" if presses == "again while it stops" else "go"
     command = [sys.executable, "-c", WRITER, wait, "ingest", str(folder), "--db", str(db)]
@@ -136,7 +144,7 @@ def test_ctrl_c_while_a_chunk_is_half_sent_ends_at_once_and_keeps_what_was_store
     try:
         out = _lines(proc.stdout)
         _wait_for(out, "stored 16")  # every whole chunk is stored...
-        noted = folder / "zz-halfsent.txt.pid"
+        noted = folder / f"{name}.pid"
         while not noted.exists():  # ...and the worker is stuck half-way through the last
             assert proc.poll() is None, proc.stderr.read()
             time.sleep(0.05)

@@ -376,7 +376,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             # dead before this process exits and removes the pool's semaphores: a worker
             # still starting would otherwise print a traceback about them
             for process in processes:
-                process.join(timeout=5)
+                process.join(timeout=2)
+                if process.exitcode is None:  # lived through SIGTERM (a reader's handler)
+                    process.kill()
+                    process.join(timeout=5)
         finally:
             unblock()
 
