@@ -240,9 +240,10 @@ def chunks(
     it ahead and, when the writer falls behind, hold every parsed report, so memory would grow
     with the corpus. Chunks of a few files keep the per-task messaging small.
 
-    A worker that dies (a segfault in a C reader, an OOM kill) breaks the pool and loses every
-    chunk in flight: their files are run again one at a time, the file that kills a worker on
-    its own gets an error Outcome (CRASHED), and the rest of the batch goes on in a new pool."""
+    A worker that dies (a segfault in a C reader, an OOM kill, kill -9) breaks the pool, or the
+    watchdog of _result does when the pool missed it, and that loses every chunk in flight:
+    their files are run again one at a time, the file that kills a worker on its own gets an
+    error Outcome (CRASHED), and the rest of the batch goes on in a new pool."""
     if workers == 0:
         _init_worker(known)
         yield from map(task, _chunks(files, CHUNK_SIZE))
