@@ -1,6 +1,7 @@
-"""A parsing task that kills its worker process on files named *crash*, as a segfault in a C
-reader would, and never ends on files named *stuck* (tests/test_pool.py). Module-level, so
-pool workers can unpickle it."""
+"""Parsing tasks that misbehave on files by name, as readers in a worker process can: killed
+(a segfault in a C reader, an OOM kill), stuck, or stopped half-way through sending a result
+(tests/test_pool.py, tests/test_interrupt_pool.py). Module-level, so pool workers can unpickle
+them."""
 
 from __future__ import annotations
 
@@ -50,3 +51,53 @@ def logging_task(paths: list[Path]) -> Chunk:
         with open(path.parent / "parsed.log", "a") as log:
             log.write(f"{path.name}\n")
     return process_chunk(paths)
+
+
+def _result_queue():
+    """The worker's queue of results (concurrent.futures' _process_worker holds it)."""
+    import sys
+
+    frame = sys._getframe()
+    while frame.f_code.co_name != "_process_worker":
+        frame = frame.f_back
+    return frame.f_locals["result_queue"]
+
+
+def half_sending_task(paths: list[Path]) -> Chunk:
+    """On files named *halfsent*, start sending a result (a message's length and its first
+    bytes, under the queue's lock, as a large chunk is sent), note the worker's pid in
+    FILE.pid, and stop there: killed mid-send on *halfsent-dies*, stuck mid-send (as while the
+    reader falls behind) on the others, deaf to SIGTERM as well on *halfsent-deaf*. Other
+    files are parsed."""
+    import struct
+
+    for path in paths:
+        if "halfsent" in path.name:
+            if "deaf" in path.name:  # as a reader that handles SIGTERM itself
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            queue = _result_queue()
+            queue._wlock.acquire()
+            queue._writer._send(struct.pack("!i", 1 << 20) + b"\x80" * 4096)
+            _note_pid(path)
+            if "dies" in path.name:
+                os.kill(os.getpid(), signal.SIGKILL)
+            time.sleep(3600)
+    return process_chunk(paths)
+
+
+def stuck_once_task(paths: list[Path]) -> Chunk:
+    """On files named *stuck-once*, the first time: note the worker's pid in FILE.pid and
+    never end (for a test to kill -9 it); the next time, and on other files: parse them."""
+    for path in paths:
+        noted = path.with_name(path.name + ".pid")
+        if "stuck-once" in path.name and not noted.exists():
+            _note_pid(path)
+            time.sleep(3600)
+    return process_chunk(paths)
+
+
+def _note_pid(path: Path) -> None:
+    """This worker's pid in FILE.pid beside `path`, whole when it appears."""
+    noted = path.with_name(path.name + ".pid")
+    noted.with_suffix(".tmp").write_text(str(os.getpid()))
+    os.replace(noted.with_suffix(".tmp"), noted)

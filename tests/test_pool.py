@@ -1,7 +1,8 @@
 """A file that kills its parsing process (a segfault in a C reader, an OOM kill) is one error
 line for that file; every other file is parsed as without it, in file order, and the ingest
-ends. The crash is faked by tests/crashing_task.py on files named *crash*. And an ingest that
-is itself killed leaves no parsing process behind."""
+ends. The crash is faked by tests/crashing_task.py on files named *crash*; a worker killed
+half-way through sending its result, or by kill -9 from outside, ends the same way, never
+hangs. And an ingest that is itself killed leaves no parsing process behind."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from govbench.ingest import Chunk, chunks, file_hash, ingest, iter_report_files
 from govbench.synth import generate
 
 CRASHED = "the reader crashed on this file (worker process died: SIGSEGV)"
+KILLED = "the reader crashed on this file (worker process died: SIGKILL)"
 TESTS = Path(__file__).resolve().parent
 
 
@@ -72,13 +74,20 @@ def _parse_with_crashes(files: list[Path], workers: int) -> list[Chunk]:
     return _within(120, lambda: list(chunks(files, frozenset(), workers, task=crashing_task.task)))
 
 
-def _check(parsed: list[Chunk], files: list[Path], reference: dict, corpus: Path) -> None:
+def _check(
+    parsed: list[Chunk],
+    files: list[Path],
+    reference: dict,
+    corpus: Path,
+    crashed: str = CRASHED,
+    culprit: str = "crash",
+) -> None:
     outcomes = [o for c in parsed for o in c.outcomes]
     assert [o.source for o in outcomes] == [str(f) for f in files]  # file order
     stored = {rid for c in parsed for rid in c.rows.report_ids}
     for path, outcome in zip(files, outcomes):
-        if "crash" in path.name:
-            assert (outcome.report_id, outcome.error) == (None, CRASHED)
+        if culprit in path.name:
+            assert (outcome.report_id, outcome.error) == (None, crashed)
             assert outcome.file_hash == file_hash(path)
         else:
             assert (outcome.report_id, outcome.error) == reference[str(corpus / path.name)]
@@ -132,6 +141,54 @@ def test_one_worker_records_the_crashing_file_and_stores_the_rest(
     assert errors == [(str(folder / "synth-000020-crash.txt"), CRASHED)]
     assert stored == {rid for rid, _ in reference.values() if rid}
     assert counts.failed == 1 and counts.added + counts.unchanged == len(files) - 1
+
+
+def test_a_worker_killed_half_way_through_sending_a_chunk_is_one_error_and_the_batch_ends(
+    corpus, reference, tmp_path
+):
+    """Killed while it writes a result (an OOM kill during a large chunk's send), a worker
+    leaves the pool's reader thread waiting for the rest: concurrent.futures never breaks the
+    pool and the batch hung for ever."""
+    files = _with_crashers(corpus, tmp_path / "reports", ["synth-000012-halfsent-dies.txt"])
+    parsed = _within(
+        120, lambda: list(chunks(files, frozenset(), 2, task=crashing_task.half_sending_task))
+    )
+    _check(parsed, files, reference, corpus, crashed=KILLED, culprit="halfsent")
+
+
+def _pid_in(noted: Path, running: threading.Thread) -> int:
+    """The pid a worker notes in `noted` (crashing_task._note_pid), waited for while the
+    ingest `running` goes on."""
+    while not noted.exists():
+        assert running.is_alive(), "the ingest ended before the worker got to the file"
+        running.join(0.05)
+    return int(noted.read_text())
+
+
+def test_a_worker_killed_from_outside_loses_nothing_and_its_files_are_parsed_again(
+    corpus, reference, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(
+        ingest_module, "chunks", functools.partial(chunks, task=crashing_task.stuck_once_task)
+    )
+    folder = tmp_path / "reports"
+    files = _with_crashers(corpus, folder, ["synth-000020-stuck-once.txt"])
+    db = tmp_path / "g.duckdb"
+    done: dict = {}
+    running = threading.Thread(target=lambda: done.update(counts=ingest([folder], db, workers=2)))
+    running.start()
+    os.kill(_pid_in(folder / "synth-000020-stuck-once.txt.pid", running), signal.SIGKILL)
+    running.join(120)
+    assert not running.is_alive(), "still parsing: a killed worker left the batch hanging"
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        errors = con.execute("SELECT source, error FROM ingest_errors").fetchall()
+        stored = {rid for (rid,) in con.execute("SELECT report_id FROM reports").fetchall()}
+    finally:
+        con.close()
+    # not the file's fault: parsed again alone, it is stored as any other
+    assert errors == [] and stored == {rid for rid, _ in reference.values() if rid}
+    assert done["counts"].added + done["counts"].unchanged == len(files)
 
 
 # The writer of an ingest, parsing with crashing_task in two workers; it prints each file's

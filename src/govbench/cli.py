@@ -547,7 +547,11 @@ def _at_least_one(value: str) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import Interrupted, ingest
+    from .store.snapshot import hold_interrupt
+
+    # a Ctrl-C while a reader's C library loads (opencc's) came out as its ImportError
+    with hold_interrupt():
+        from .ingest import Interrupted, ingest
 
     if args.engine == "local" and (args.scheduler or args.staging):
         _eprint("govbench: --scheduler and --staging go with --engine dask")

@@ -20,7 +20,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -44,6 +44,7 @@ CHUNK_SIZE = 8  # files a worker parses per task
 WRITER_MEMORY = "512MB"  # DuckDB's buffer cap for the one writer
 WINDOW = 16  # chunks in flight per worker: a slow chunk (PDFs) must not idle the rest
 CRASHED = "the reader crashed on this file (worker process died{how})"
+WATCH_SECONDS = 1.0  # how often a wait for a chunk looks for a worker that died unnoticed
 
 
 def parse_file(path: str | Path, manifest: Manifest | None = None, ocr: str = "auto") -> Report:
@@ -239,9 +240,10 @@ def chunks(
     it ahead and, when the writer falls behind, hold every parsed report, so memory would grow
     with the corpus. Chunks of a few files keep the per-task messaging small.
 
-    A worker that dies (a segfault in a C reader, an OOM kill) breaks the pool and loses every
-    chunk in flight: their files are run again one at a time, the file that kills a worker on
-    its own gets an error Outcome (CRASHED), and the rest of the batch goes on in a new pool."""
+    A worker that dies (a segfault in a C reader, an OOM kill, kill -9) breaks the pool, or the
+    watchdog of _result does when the pool missed it, and that loses every chunk in flight:
+    their files are run again one at a time, the file that kills a worker on its own gets an
+    error Outcome (CRASHED), and the rest of the batch goes on in a new pool."""
     if workers == 0:
         _init_worker(known)
         yield from map(task, _chunks(files, CHUNK_SIZE))
@@ -310,7 +312,7 @@ def _in_pool(
                     return list(pending), [chunk]
             while pending and (chunk is None or len(pending) >= WINDOW * workers):
                 try:
-                    parsed = pending[0][1].result()
+                    parsed = _result(pool, pending[0][1])
                 except BrokenProcessPool:
                     pool.shutdown()  # reaps the workers left
                     return list(pending), []
@@ -340,7 +342,7 @@ def _one_file_at_a_time(
                 try:
                     with hold_interrupt():
                         future = pool.submit(task, [path])
-                    parsed = future.result()
+                    parsed = _result(pool, future)
                 except BrokenProcessPool:
                     parsed = _crashed(path, _how_it_ended(pool))
                     pool = None
@@ -359,15 +361,84 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     shutdown(wait=False) alone still lets the workers finish the chunks they hold, and the
     interpreter's exit waits for them: seconds after a Ctrl-C, minutes on big PDFs. The
     workers are terminated through concurrent.futures' private table of processes (Python
-    3.14 has terminate_workers() for it); without that table the exit waits as said."""
-    processes = _worker_processes(pool)
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    # dead before this process exits and removes the pool's semaphores: a worker still
-    # starting would otherwise print a traceback about them
-    for process in processes:
-        process.join(timeout=5)
+    3.14 has terminate_workers() for it); without that table the exit waits as said.
+
+    A worker terminated half-way through sending a chunk leaves the pool's reader thread
+    waiting for the rest of it, and the interpreter's exit joins that thread: it hung for
+    ever. So the reader is woken too (_reader_unblocker) and joined here. A second Ctrl-C waits
+    until the pool is stopped, then is raised: stopping half-way left that same hang."""
+    with hold_interrupt():
+        processes = _worker_processes(pool)
+        unblock = _reader_unblocker(pool)  # shutdown() drops what it needs
+        try:
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            # dead before this process exits and removes the pool's semaphores: a worker
+            # still starting would otherwise print a traceback about them
+            for process in processes:
+                process.join(timeout=2)
+                if process.exitcode is None:  # lived through SIGTERM (a reader's handler)
+                    process.kill()
+                    process.join(timeout=5)
+        finally:
+            unblock()
+
+
+def _result(pool: ProcessPoolExecutor, future: Future) -> Chunk:
+    """future.result(), with a watchdog: BrokenProcessPool also when a worker died and the
+    pool did not notice.
+
+    concurrent.futures notices a dead worker by its process sentinel, unless its reader
+    thread is blocked reading a result: a worker killed half-way through sending one (an OOM
+    kill while it writes a large chunk) leaves it waiting for the rest for ever, and the
+    batch hung. A worker seen dead twice, WATCH_SECONDS apart, in a pool still not broken is
+    that case: the other workers are killed and the reader woken, which breaks the pool, and
+    the chunks in flight are parsed again one file at a time (chunks())."""
+    seen_dead = False
+    while not wait([future], timeout=WATCH_SECONDS).done:
+        if getattr(pool, "_broken", False) or not _a_worker_died(pool):
+            seen_dead = False
+        elif seen_dead:
+            processes = _worker_processes(pool)
+            for process in processes:
+                process.kill()
+            for process in processes:
+                process.join(timeout=5)
+            _reader_unblocker(pool)()
+        else:
+            seen_dead = True
+    return future.result()
+
+
+def _a_worker_died(pool: ProcessPoolExecutor) -> bool:
+    """Whether a worker of the pool has ended. Its sentinel is only looked at: reading its
+    exit code here would take it from concurrent.futures' reader thread."""
+    from multiprocessing.connection import wait as ready
+
+    sentinels = [p.sentinel for p in _worker_processes(pool) if p.pid is not None]
+    return bool(sentinels) and bool(ready(sentinels, timeout=0))
+
+
+def _reader_unblocker(pool: ProcessPoolExecutor) -> Callable[[], None]:
+    """What wakes the pool's reader thread from a half-sent result once its workers are dead,
+    and joins it.
+
+    Its read waits while any end of the result pipe is open for writing; the dead workers'
+    ends are closed, and this process holds the last one, unused: closing it ends the read
+    (EOFError), which the thread takes as a broken pool. Taken from concurrent.futures'
+    private attributes before shutdown() drops them, read defensively: where a Python version
+    has other ones, nothing is done."""
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    manager = getattr(pool, "_executor_manager_thread", None)
+
+    def unblock() -> None:
+        if writer is not None:
+            writer.close()
+        if isinstance(manager, threading.Thread) and manager.is_alive():
+            manager.join(timeout=10)
+
+    return unblock
 
 
 def _worker_processes(pool: ProcessPoolExecutor) -> list:
@@ -383,7 +454,7 @@ def _one_worker_pool(known: frozenset[str], task: Task, ctx) -> ProcessPoolExecu
     try:
         with hold_interrupt():
             started = pool.submit(task, [])
-        started.result()
+        _result(pool, started)
     except BrokenProcessPool:
         how = _how_it_ended(pool) or "no exit code"
         raise RuntimeError(
