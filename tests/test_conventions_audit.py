@@ -170,3 +170,29 @@ def test_a_withdrawn_request_is_not_completed() -> None:
 def test_requests_all_answered_are_completed() -> None:
     got = values("2021年共收到政府信息公开申请3件,均已按时办结。", 2021)
     assert got == {"requests_received": 3, "requests_completed": 3}
+
+
+# (h) a new column's items; (i) information exempt from disclosure
+
+
+def test_the_items_of_a_column_just_added_are_no_total() -> None:
+    # train jiangsu-nantong-jiaotongju-2025 labels no 5 for the column it added, as it would not for
+    # one it opened (开设…专栏)
+    got = values(
+        "2024年,在网站“行政许可”栏目增设“涉企行政检查公示专栏”,集中公开年度检查计划、标准及结果等信息5条。",
+        2024,
+    )
+    assert got == {}
+    assert values("2022年,新增重大行政决策栏目,已录入公开信息9条。", 2022) == {}
+    # counter-case: the report's own term names the total whatever column was added
+    got = values("2024年,新增“重大决策”栏目,全年主动公开政府信息1200条。", 2024)
+    assert got == {"proactive_items_total": 1200}
+
+
+def test_information_exempt_from_disclosure_is_not_disclosed() -> None:
+    # blind V2 shanghai-changning-zhoujiaqiaojiedao-2023-mirror: 依申请公开2条,免于公开信息0条
+    assert values("2023年,依申请公开2条,免于公开信息0条。", 2023) == {}
+    assert values("2023年,本机关免于公开信息3条。", 2023) == {}
+    # counter-case: the disclosed items beside it keep their count
+    got = values("2023年,主动公开政府信息30条,依申请公开2条,免于公开信息0条。", 2023)
+    assert got == {"proactive_items_total": 30}
