@@ -196,3 +196,17 @@ def test_information_exempt_from_disclosure_is_not_disclosed() -> None:
     # counter-case: the disclosed items beside it keep their count
     got = values("2023年,主动公开政府信息30条,依申请公开2条,免于公开信息0条。", 2023)
     assert got == {"proactive_items_total": 30}
+
+
+# (b') a running total said up to now
+
+
+def test_a_running_total_up_to_now_is_no_years_count() -> None:
+    # train unknown-nanxunxiang-2014 labels nothing of 本单位到目前累计主动公开政府信息100条
+    assert values("本单位到目前累计主动公开政府信息100条。", 2014) == {}
+    assert values("目前,网站累计发布信息3万条。", 2024) == {}
+    assert values("迄今共主动公开政府信息32000条。", 2024) == {}
+    # counter-case: led by the year, the running total is the year's (train jiangsu-taizhou-2021
+    # 全年累计发布各类政务信息1.9万余条 → 19000)
+    got = values("2024年,目前累计主动公开政府信息3200条。", 2024)
+    assert got == {"proactive_items_total": 3200}
