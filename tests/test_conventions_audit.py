@@ -151,6 +151,10 @@ def test_the_bodys_own_new_media_keep_their_count() -> None:
     # counter-case: the body's own account (train jiangsu-suzhou-gaoxinqu-2021 公众号推送信息1248条)
     got = values("2021年,“苏州高新区发布”微信公众号推送信息1248条。", 2021)
     assert got["new_media_posts"] == 1248
+    # ... and a clause that names the body's own site beside the papers counts them all (the carriers
+    # of the body's items: 通过报刊、电视、广播、微信平台、公示栏…公开信息879条, blind X6 gulin-zhangdejiedao)
+    got = values("2024年,通过政府网站、大众日报等发布信息1200条。", 2024)
+    assert got == {"proactive_items_total": 1200}
 
 
 # (g) withdrawn requests
