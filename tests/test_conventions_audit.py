@@ -169,6 +169,11 @@ def test_a_withdrawn_request_is_not_completed() -> None:
     assert got == {"requests_received": 1}
     got = values("2021年共收到政府信息公开申请3件,申请人均已撤回申请。", 2021)
     assert "requests_completed" not in got
+    # the withdrawn ones said after the verb in the same sentence: the answered count is unstated
+    # (train jiangsu-lianyungang-lianyun-bgs-2025 labels 62 received and no completed for …62件。其中…
+    # 申请人主动撤销申请6件,…均在法定时限内予以答复)
+    got = values("2021年共收到政府信息公开申请3件,均已按时办结,其中申请人撤回1件。", 2021)
+    assert got == {"requests_received": 3}
 
 
 def test_requests_all_answered_are_completed() -> None:

@@ -920,7 +920,9 @@ def _read(
             if (
                 answered is not None
                 and not g.sub_unit.search(answered.group())
-                and not g.withdrawn.search(answered.group())
+                # withdrawn requests are not answered ones, said before the verb or after it in
+                # the sentence (…3件,均已办结,其中申请人撤回1件)
+                and not g.withdrawn.search(text, ev_start, max(answered.end(), sentence_end))
             ):
                 yield Found(
                     "requests_completed",
