@@ -29,6 +29,17 @@ def test_a_proposals_kind_of_a_breakdown_set_off_by_semicolons_is_no_count() -> 
     assert "proposals_answered" not in got
 
 
+def test_a_proposals_kind_of_a_sentence_of_parts_is_no_count() -> None:
+    # the same kind in a sentence of parts led by 主要有 (no 其中 at all)
+    got = values(
+        "2024年主动公开各类信息29条。主要有工作动态16条、建议提案办理8条、财政信息5条。", 2024
+    )
+    assert got == {"proactive_items_total": 29}
+    # counter-case: the parts of proposals handled are not kinds of items disclosed
+    got = values("2024年共办理建议提案20件。主要有人大代表建议12件、政协提案8件。", 2024)
+    assert got == {"proposals_answered": 20}
+
+
 def test_the_replies_among_the_kinds_keep_their_count() -> None:
     # counter-case: the replies themselves (复文/答复) are proposals answered, in a list or not
     # (openings/hebei-sjz-changan-2024 公开…政协提案复文191件; blind Y3 liaoning-huludao-jiaoyuju-2022

@@ -848,11 +848,15 @@ def _read(
                         rule="grammar.answered_unstated",
                     )
                 continue
+        # the parts' lead: 其中/包括 in the sentence, or a sentence of parts (。主要有…)
+        lead_span = (
+            part_of.span() if part_of is not None else (parts_at, parts_at) if parts_at else None
+        )
         if (
-            part_of is not None
+            lead_span is not None
             and metric.items_part_veto is not None
-            and metric.items_part_veto.search(text, sentence_start, part_of.start())
-            and _same_list(text, part_of.end(), num_start)  # the same list, not a later clause
+            and metric.items_part_veto.search(text, sentence_start, lead_span[0])
+            and _same_list(text, lead_span[1], num_start)  # the same list, not a later clause
             and not (
                 metric.items_part_unless is not None
                 and metric.items_part_unless.search(
