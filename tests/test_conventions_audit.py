@@ -156,6 +156,10 @@ def test_stories_news_media_ran_are_no_posts_of_the_body() -> None:
     assert got == {"proactive_items_total": 250}
     # blind U hebei-xiongan-zimaoqu-2022, train jiangsu-suzhou-gaoxinqu-2021: the same kind
     assert values("借助人民网、河北日报等媒体渠道全年发布信息报道120条。", 2022) == {}
+    # national and provincial media platforms, parts of blind X9 sichuan-luzhou-gulin-dacunzhen-2024's
+    # 427 (学习强国等国家级媒体公开信息64条, 四川新闻网等省市级平台公开信息33条), never a total of their own
+    assert values("2024年,学习强国等国家级媒体公开信息64条。", 2024) == {}
+    assert values("2024年,四川新闻网等省市级平台公开信息33条。", 2024) == {}
 
 
 def test_the_bodys_own_new_media_keep_their_count() -> None:
