@@ -173,6 +173,7 @@ class _Grammar:
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
     all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
+    withdrawn: re.Pattern[str]  # 已撤销办结: closed by the applicant's withdrawal, not answered
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
     after_figure: re.Pattern[str]
@@ -226,7 +227,7 @@ _PATTERNS = {
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
-        items_lead""".split(),
+        items_lead withdrawn""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -847,11 +848,15 @@ def _read(
                         rule="grammar.answered_unstated",
                     )
                 continue
+        # the parts' lead: 其中/包括 in the sentence, or a sentence of parts (。主要有…)
+        lead_span = (
+            part_of.span() if part_of is not None else (parts_at, parts_at) if parts_at else None
+        )
         if (
-            part_of is not None
+            lead_span is not None
             and metric.items_part_veto is not None
-            and metric.items_part_veto.search(text, sentence_start, part_of.start())
-            and ";" not in text[part_of.end() : num_start]  # the same list, not a later clause
+            and metric.items_part_veto.search(text, sentence_start, lead_span[0])
+            and _same_list(text, lead_span[1], num_start)  # the same list, not a later clause
             and not (
                 metric.items_part_unless is not None
                 and metric.items_part_unless.search(
@@ -916,7 +921,13 @@ def _read(
                 or _answered_after_parts(text, end, quantity.value, g)
                 or _all_requests_answered(text, end, quantity.value, g)
             )
-            if answered is not None and not g.sub_unit.search(answered.group()):
+            if (
+                answered is not None
+                and not g.sub_unit.search(answered.group())
+                # withdrawn requests are not answered ones, said before the verb or after it in
+                # the sentence (…3件,均已办结,其中申请人撤回1件)
+                and not g.withdrawn.search(text, ev_start, max(answered.end(), sentence_end))
+            ):
                 yield Found(
                     "requests_completed",
                     quantity.value,
@@ -1535,6 +1546,18 @@ def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int
     for b in breaks.finditer(text, window_start, pos):
         last = b.end()
     return last
+
+
+# a list's parts set off by semicolons, each ending in its count (其中:…会议,发布16条;建议提案办理2条)
+_LISTED_PART = re.compile(r"\d\s*[件条篇]\s*$")
+
+
+def _same_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between a 其中 and a part, is the list it opened: no semicolon,
+    or each piece a semicolon ends is a part with its count (其中:…发布16条;建议提案办理2条), not a
+    clause of another kind (其中…12条;另外办理…)."""
+    pieces = text[start:end].split(";")
+    return all(_LISTED_PART.search(piece) for piece in pieces[:-1])
 
 
 # a clause that continues a list of counts: …申请3件、
