@@ -3,7 +3,7 @@ counter-case."""
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_a_lone_figure_after_fenbie_is_no_list_and_a_category_part_stays_a_part() -> None:
@@ -23,3 +23,27 @@ def test_figures_paired_after_fenbie_keep_their_items() -> None:
     got = values("2019年,本机关行政复议、行政诉讼分别为2件、1件。", 2019)
     assert got["admin_reconsideration"] == 2
     assert got["admin_litigation"] == 1
+
+
+def test_a_township_that_speaks_of_its_whole_town_is_no_county() -> None:
+    # AB shandong-jining-zoucheng-yishanzhen-2017 (its opening): the only place beside the town is
+    # the county's office that asked for the report; the report speaks for 全镇
+    text = (
+        "根据《中华人民共和国政府信息公开条例》第二十三条规定,按照邹城市人民政府办公室《关于做好2017年度"
+        "政府信息公开年度报告编制发布工作的通知》和2017年峄山镇人民政府及各部门信息公开工作情况编制等文件要求,"
+        "制定本报告。本报告全文由概述,主动公开政府信息的情况,政府信息依申请公开办理情况,"
+        "政府信息公开的收费及减免情况,因政府信息公开申请行政复议、提起行政诉讼的情况,"
+        "政府信息公开工作存在的主要问题及改进措施,需要说明的其他事项与附表等组成,"
+        "其中所列数据的统计时限自2017年1月1日至2017年12月31日。\n"
+        "2017年,全镇累计主动公开信息1712条,收到依申请公开0条。"
+    )
+    assert meta_of(text).level == "township"
+
+
+def test_a_county_that_speaks_of_its_whole_county_stays_a_county() -> None:
+    # counter-case: the county's own report, a town named once as an example
+    text = (
+        "按照邹城市人民政府办公室《关于做好2017年度政府信息公开年度报告编制发布工作的通知》要求,"
+        "制定本报告。2017年,全市累计主动公开信息17120条,其中全镇级信息1712条。全市各部门均按时公开。"
+    )
+    assert meta_of(text).level != "township"
