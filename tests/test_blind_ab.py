@@ -47,3 +47,24 @@ def test_a_county_that_speaks_of_its_whole_county_stays_a_county() -> None:
         "制定本报告。2017年,全市累计主动公开信息17120条,其中全镇级信息1712条。全市各部门均按时公开。"
     )
     assert meta_of(text).level != "township"
+
+
+def test_a_total_accumulated_to_the_year_end_is_a_stock_with_its_parts() -> None:
+    # AB2 shanghai-qingpu-jiaoyuju-2017: 到2017年底累计 counts since the body began (2004)
+    got = values(
+        "根据《规定》要求,2004年5月1日起本局开始开展政府信息公开工作。"
+        "本局到2017年底累计主动公开政府信息401条,其中公文类信息150条,全文电子化率达100%。"
+        "本局2017年度共受理政府信息公开申请0件。",
+        2017,
+    )
+    assert got == {"requests_received": 0}
+
+
+def test_the_years_own_part_of_an_accumulated_total_keeps_its_count() -> None:
+    # counter-case, AB shanghai-putuo-weijiwei-2016: the clause names the year's new ones
+    got = values(
+        "本区卫生和计划生育委员会到2016年底累计主动公开政府信息2683条,全文电子化率达100%,"
+        "其中,本年度新增的主动公开政府信息630条,新增行政规范性文件1条。",
+        2016,
+    )
+    assert got["proactive_items_total"] == 630
