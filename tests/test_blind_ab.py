@@ -68,3 +68,18 @@ def test_the_years_own_part_of_an_accumulated_total_keeps_its_count() -> None:
         2016,
     )
     assert got["proactive_items_total"] == 630
+
+
+def test_requests_exempted_from_charges_are_no_fees() -> None:
+    # AB zhejiang-jinhua-dongyang-weishanzhen-2017
+    got = values(
+        "三、政府信息公开的收费及减免情况。\n根据上级统一部署,我镇对申请公开政府信息暂免收费。",
+        2017,
+    )
+    assert got == {"fees_yuan": 0}
+
+
+def test_a_schools_fees_waived_are_no_disclosure_fees() -> None:
+    # counter-case: a waiver that is not about requests for information
+    got = values("2017年,全县义务教育阶段学校一律免收学杂费,惠及学生1.2万人。", 2017)
+    assert "fees_yuan" not in got
