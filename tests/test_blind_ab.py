@@ -83,3 +83,15 @@ def test_a_schools_fees_waived_are_no_disclosure_fees() -> None:
     # counter-case: a waiver that is not about requests for information
     got = values("2017年,全县义务教育阶段学校一律免收学杂费,惠及学生1.2万人。", 2017)
     assert "fees_yuan" not in got
+
+
+def test_a_hainan_disclosure_office_document_places_the_province() -> None:
+    # AB hainan-tunchang-bureau-2015: 琼政务公开协办[2016]69号 is 海南's disclosure office's number
+    text = (
+        "2015年政府信息公开工作年度报告\n我局根据《中华人民共和国政府信息公开条例》、《关于做好政府信息公开"
+        "年度报告公开工作的通知》(琼政务公开协办[2016]69号)要求,现将2015年度信息公开工作情况总结如下:\n"
+        "二、政府信息主动公开情况\n2015年度主动公开政府信息62条。"
+    )
+    meta = meta_of(text)
+    assert meta.region.province == "海南省"
+    assert meta.level is None  # the province's documents place no body at the province's level
