@@ -1231,7 +1231,7 @@ def _respective(
     (行政复议、行政诉讼分别为2件、1件; 收到和办结…申请分别为30件、28件) or right after it
     (分别收到…申请和行政复议申请10件、2件). None when items and figures do not pair up; [] when
     the figure's item is a channel (门户网站、微信公众号分别发布信息1200条、300条: the website's
-    count is read as any other)."""
+    count is read as any other) or the figure stands alone after 分别."""
     figures = []
     pos = respective.end()
     for q in g.quantity.finditer(text, respective.end(), min(len(text), respective.end() + 120)):
@@ -1241,6 +1241,10 @@ def _respective(
         pos = q.end()
     if num_start not in figures:
         return None
+    if len(figures) == 1:
+        # 其中…,分别公开机构信息1条,政策文件信息3条: one figure pairs nothing; each figure has its own
+        # noun, and the figure is read as any other (a category's part stays a part)
+        return []
     index = figures.index(num_start)
     start = _last_break(text, respective.start(), g.comma_breaks, g.reach["clause_reach"])
     items = list(g.nouns.finditer(text, start, respective.start()))
