@@ -52,3 +52,10 @@ def test_new_media_beside_the_website_in_their_own_clause_keep_their_count() -> 
     assert got["proactive_items_total"] == 8731
     got = values("在门户网站发布信息100条、微信公众号发布信息50条。", 2022)
     assert got == {"proactive_items_total": 100, "new_media_posts": 50}
+
+
+def test_an_account_named_after_the_government_site_keeps_its_posts() -> None:
+    # counter-case: 政府网 inside an account's name is no website of the clause (so 政府网/政务网
+    # are not in the redirect's unless: blind/X yunnan-lincang-yunxian-2022 labels 56)
+    got = values("“云县人民政府网”微信平台发布信息56条。", 2022)
+    assert got == {"new_media_posts": 56}
