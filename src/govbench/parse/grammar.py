@@ -239,7 +239,7 @@ _WORD_SETS = {
     "phrases": ["disclosure_totals", "outcome_metrics"],
 }
 _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach
-    heading_reach""".split()
+    heading_reach channel_reach""".split()
 
 
 def _taken(raw: dict[str, Any]) -> dict[str, Any]:
@@ -746,6 +746,14 @@ def _read(
                 ):
                     # 2、政务微博。2017年发布信息38条: a numbered heading names the channel
                     name = to
+                elif (
+                    when.search(para := _paragraph_before(text, sentence_start, g))
+                    and not unless.search(para + wide)
+                    and not when.search(wide)
+                ):
+                    # …我局政务新媒体运营得到不断优化…。本年度共发布信息131条: a subjectless count in a
+                    # paragraph about an account is that account's posts (or not); the items are doubtful
+                    continue
         if (
             name == metric.name
             and nouns
@@ -1542,6 +1550,14 @@ def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
     if g.quantity.search(before):
         return ""
     return g.sentence_breaks.sub(" ", before)  # read with the sentence as one line
+
+
+def _paragraph_before(text: str, sentence_start: int, g: _Grammar) -> str:
+    """The paragraph's text before the sentence (back to its line break, at most channel_reach
+    characters): the earlier sentences that may name what a subjectless count is of."""
+    reach = g.reach["channel_reach"]
+    start = max(0, sentence_start - reach, text.rfind("\n", 0, sentence_start) + 1)
+    return text[start:sentence_start]
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
