@@ -52,3 +52,13 @@ def test_an_account_in_another_paragraph_does_not_reach_the_count() -> None:
     # counter-case: the account is named in the paragraph before, the count opens its own paragraph
     text = "(四)平台建设。我局开设了政务新媒体账号。\n(五)主动公开。本年度共发布信息131条。"
     assert values(text, 2023) == {"proactive_items_total": 131}
+
+
+def test_a_count_with_its_own_carrier_beside_an_account_is_the_items_total() -> None:
+    # counter-case, blind/Y4 liaoning-chaoyang-sifaju-2025 (41 labelled): the sentence names its
+    # carrier (the column), so the account named before it in the paragraph does not take it
+    text = (
+        "一是主动公开情况。充分利用政务公开专栏和微信公众号等平台灵活便捷的优势,做好信息权威发布。"
+        "依托“政务公开专栏”发布各类信息41条。"
+    )
+    assert values(text, 2025) == {"proactive_items_total": 41}

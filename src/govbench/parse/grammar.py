@@ -194,6 +194,7 @@ class _Grammar:
     parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
     heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
+    subjectless: re.Pattern[str]  # a sentence's words before its count that name no carrier
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
@@ -225,7 +226,7 @@ _PATTERNS = {
         whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
+        part_filler connective subjectless list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn""".split(),
 }
@@ -747,9 +748,9 @@ def _read(
                     # 2、政务微博。2017年发布信息38条: a numbered heading names the channel
                     name = to
                 elif (
-                    when.search(para := _paragraph_before(text, sentence_start, g))
-                    and not unless.search(para + wide)
-                    and not when.search(wide)
+                    g.subjectless.fullmatch(wide)
+                    and when.search(para := _paragraph_before(text, sentence_start, g))
+                    and not unless.search(para)
                 ):
                     # …我局政务新媒体运营得到不断优化…。本年度共发布信息131条: a subjectless count in a
                     # paragraph about an account is that account's posts (or not); the items are doubtful
