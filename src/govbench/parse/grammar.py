@@ -194,6 +194,7 @@ class _Grammar:
     parts_lead: re.Pattern[str]  # a sentence that lists the parts of the last one's total
     heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
+    subjectless: re.Pattern[str]  # a sentence's words before its count that name no carrier
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
@@ -225,7 +226,7 @@ _PATTERNS = {
         whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
+        part_filler connective subjectless list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn""".split(),
 }
@@ -239,7 +240,7 @@ _WORD_SETS = {
     "phrases": ["disclosure_totals", "outcome_metrics"],
 }
 _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach
-    heading_reach""".split()
+    heading_reach channel_reach""".split()
 
 
 def _taken(raw: dict[str, Any]) -> dict[str, Any]:
@@ -746,6 +747,14 @@ def _read(
                 ):
                     # 2、政务微博。2017年发布信息38条: a numbered heading names the channel
                     name = to
+                elif (
+                    g.subjectless.fullmatch(wide)
+                    and when.search(para := _paragraph_before(text, sentence_start, g))
+                    and not unless.search(para)
+                ):
+                    # …我局政务新媒体运营得到不断优化…。本年度共发布信息131条: a subjectless count in a
+                    # paragraph about an account is that account's posts (or not); the items are doubtful
+                    continue
         if (
             name == metric.name
             and nouns
@@ -1542,6 +1551,14 @@ def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
     if g.quantity.search(before):
         return ""
     return g.sentence_breaks.sub(" ", before)  # read with the sentence as one line
+
+
+def _paragraph_before(text: str, sentence_start: int, g: _Grammar) -> str:
+    """The paragraph's text before the sentence (back to its line break, at most channel_reach
+    characters): the earlier sentences that may name what a subjectless count is of."""
+    reach = g.reach["channel_reach"]
+    start = max(0, sentence_start - reach, text.rfind("\n", 0, sentence_start) + 1)
+    return text[start:sentence_start]
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
