@@ -33,8 +33,11 @@ def test_other_document_items_of_a_breakdown_stay_documents() -> None:
     # only the bare normative kind is vetoed: the body's papers listed as items stay a figure
     text = "全年主动公开政府信息236条,其中,文件18件,人事信息2件,财政信息3条。"
     assert values(text)["policy_documents"] == 18
+    # but a body's own papers named by its kind of body (镇文件, 部门文件) are one kind of the items:
+    # train labels none (zhejiang-shaoxing-yuecheng-donghujiedao-2023 其中部门文件22件, a 街道;
+    # guangdong-meizhou-meijiang-jiaotongju-2024 其中部门文件37条); AH-audit, tests/test_precision_audit_ah.py
     text = "全年公开政府信息88条,其中包括政策解读3条,镇文件2条,财政决算1条。"
-    assert values(text)["policy_documents"] == 2
+    assert "policy_documents" not in values(text)
 
 
 def test_a_normative_count_said_on_its_own_is_still_read() -> None:
