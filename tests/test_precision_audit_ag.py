@@ -59,3 +59,13 @@ def test_an_account_named_after_the_government_site_keeps_its_posts() -> None:
     # are not in the redirect's unless: blind/X yunnan-lincang-yunxian-2022 labels 56)
     got = values("“云县人民政府网”微信平台发布信息56条。", 2022)
     assert got == {"new_media_posts": 56}
+
+
+def test_posts_on_the_official_account_said_short_are_new_media_posts() -> None:
+    # 官微 (the body's official WeChat/Weibo, said short, as 官网 is its site): its posts are
+    # new-media posts, not the items disclosed (AG-audit: 利用官微发布信息60条 read as the total)
+    assert values("2022年,利用官微发布信息60条。", 2022) == {"new_media_posts": 60}
+    got = values("2022年,通过门户网站发布信息120条,通过官微推送信息45条。", 2022)
+    assert got == {"proactive_items_total": 120, "new_media_posts": 45}
+    # counter-case: 官网 stays the website
+    assert values("2022年,我局通过官网发布信息300条。", 2022) == {"proactive_items_total": 300}
