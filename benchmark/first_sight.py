@@ -19,7 +19,9 @@ labelled fields, the five the scorer scores: year, level, province, city, county
 per-field shares) and meta_wrong (answers that contradict a label); the pooled figures again by
 the label's year band, level and metric (a metric's row scores the labels and predictions of that
 metric alone), and by wave (the sets drawn on the parser of the earliest labels' commit, then the
-ones drawn later, each after the fixes of the sets before it). A commit absent from this clone
+ones drawn later, each after the fixes of the sets before it); and the precision of each kind
+of rule (the fact's `rule`: grammar.noun, narrative.zero_patterns, table.table2…), the facts it
+read scored against all the labels: which kind of rule guesses on texts it never met. A commit absent from this clone
 (a shallow one) is said in one line and its texts skipped. --write puts the pooled tables in
 benchmark/blind/README.md between its first-sight markers.
 """
@@ -39,7 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -267,10 +269,12 @@ def score(
     preds: dict[Path, dict | None],
     scorer: ModuleType,
     metric: str | None = None,
+    rule: str | None = None,
 ) -> dict:
     """The scorer's scores (its --json) of `texts`, whose parse is `preds`; with `metric`, of
-    that metric's labels and predictions alone. Adds meta_accuracy, meta_right, meta_labelled
-    and meta_wrong."""
+    that metric's labels and predictions alone; with `rule`, of the predictions of that rule
+    family alone against all the labels (its precision; its recall means nothing). Adds
+    meta_accuracy, meta_right, meta_labelled and meta_wrong."""
     with tempfile.TemporaryDirectory(prefix="first-sight-") as tmp:
         folder = Path(tmp)
         for t in texts:
@@ -287,6 +291,9 @@ def score(
                 pred = preds[Path(f).resolve()]
                 if pred is not None and metric is not None:
                     facts = [x for x in pred.get("facts") or [] if x.get("metric") == metric]
+                    pred = {**pred, "facts": facts}
+                if pred is not None and rule is not None:
+                    facts = [x for x in pred.get("facts") or [] if rule_family(x) == rule]
                     pred = {**pred, "facts": facts}
                 out.append(pred)
             return out
@@ -316,6 +323,19 @@ def score(
     return scores
 
 
+def rule_family(fact: dict) -> str:
+    """The kind of rule that read a fact, from its `rule` (grammar.noun, narrative.<metric>.
+    zero_patterns.0, table.table2.<row>.<column>): grammar.noun, narrative.zero_patterns,
+    table.table2. A parser older than the `rule` field: its `method` (narrative, table)."""
+    rule = fact.get("rule")
+    if not rule:
+        return f"{fact.get('method') or 'unknown'} (no rule recorded)"
+    parts = rule.split(".")
+    if parts[0] == "narrative" and len(parts) >= 3:
+        return f"narrative.{parts[2]}"
+    return ".".join(parts[:2])
+
+
 def band(label: dict) -> str:
     year = label.get("year")
     for name, lo, hi in BANDS:
@@ -326,7 +346,7 @@ def band(label: dict) -> str:
 
 def measure(sets: list[Path], cache: Path = CACHE, scorer: ModuleType | None = None) -> dict:
     """Every table: {"sets": {name: scores}, "pooled": scores, "by_band": …, "by_level": …,
-    "by_metric": …, "by_wave": …, "notes": [...]} (a set's scores carry its commits)."""
+    "by_metric": …, "by_wave": …, "by_rule": …, "notes": [...]} (a set's scores carry its commits)."""
     scorer = scorer or load_scorer()
     planned = plan(sets, scorer)
     texts = planned.texts
@@ -363,6 +383,13 @@ def measure(sets: list[Path], cache: Path = CACHE, scorer: ModuleType | None = N
     result["by_metric"] = {
         m: s for m, s in by_metric.items() if s["fact_tp"] + s["fact_fp"] + s["fact_fn"]
     }
+    families = Counter(
+        rule_family(f)
+        for t in texts
+        for f in (preds[t.source] or {}).get("facts") or []
+        if f.get("metric") in scorer.FACT_METRICS
+    )
+    result["by_rule"] = {r: score(texts, preds, scorer, rule=r) for r, _ in families.most_common()}
     return result
 
 
@@ -377,12 +404,22 @@ def _row(name: str, s: dict, meta: bool = True) -> str:
 HEAD = "| {} | reports | P | R | tp | fp | fn | meta | meta_wrong |\n|---|---|---|---|---|---|---|---|---|"
 
 
+RULE_HEAD = "| rule (facts it read) | facts | P | tp | fp |\n|---|---|---|---|---|"
+
+
 def pooled_tables(result: dict) -> str:
     lines = [HEAD.format("pooled"), _row("all sets", result["pooled"])]
     for kind, title in (("by_wave", "wave"), ("by_band", "year band"), ("by_level", "level"),
                         ("by_metric", "metric")):  # fmt: skip
         lines += ["", HEAD.format(title)]
         lines += [_row(k, s, meta=kind != "by_metric") for k, s in result[kind].items()]
+    if result.get("by_rule"):
+        lines += ["", RULE_HEAD]
+        for r, s in result["by_rule"].items():
+            read = s["fact_tp"] + s["fact_fp"]
+            lines.append(
+                f"| {r} | {read} | {s['fact_precision']:.3f} | {s['fact_tp']} | {s['fact_fp']} |"
+            )
     return "\n".join(lines)
 
 

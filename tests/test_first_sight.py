@@ -143,3 +143,22 @@ def test_a_set_scores_as_the_scorer_run_on_the_extracted_parser(tool, cache, mea
     scores = json.loads(run.stdout.splitlines()[-1])
     mine = measured["sets"]["X8"]
     assert {k: mine[k] for k in scores} == scores
+
+
+def test_the_wrong_fact_is_charged_to_the_rule_that_read_it(measured):
+    # X8's wrong new-media count (政务新媒体公开信息217.11万条) was read by the grammar's redirect
+    # of an items count to new media; every fact read is charged to exactly one kind of rule
+    by_rule = measured["by_rule"]
+    assert by_rule["grammar.redirect"]["fact_fp"] == 1
+    assert sum(s["fact_fp"] for s in by_rule.values()) == measured["pooled"]["fact_fp"]
+    assert sum(s["fact_tp"] for s in by_rule.values()) == measured["pooled"]["fact_tp"]
+
+
+def test_a_rule_family_names_the_kind_of_rule_not_its_instance(tool):
+    family = tool.rule_family
+    assert family({"rule": "grammar.noun"}) == "grammar.noun"
+    assert family({"rule": "narrative.admin_litigation.zero_patterns.1"}) == (
+        "narrative.zero_patterns"
+    )
+    assert family({"rule": "table.table2.normative_docs.made"}) == "table.table2"
+    assert family({"method": "narrative"}) == "narrative (no rule recorded)"
