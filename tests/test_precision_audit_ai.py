@@ -62,3 +62,36 @@ def test_a_bare_done_count_after_the_requests_stays_completed() -> None:
     # counter-case: 办结 right after the requests' count continues it
     got = values("(二)依申请公开。全年共收到政府信息公开申请12件,办结12件。", 2022)
     assert got == {"requests_received": 12, "requests_completed": 12}
+
+
+def test_documents_collected_into_a_guide_are_no_documents_published() -> None:
+    # AI-audit beijing-beijing-zhengfu-2019: a compilation of years of papers, not the year's
+    text = "开通网上政策公开导航服务,汇总归集政府信息公开专栏、政府公报等栏目文件信息5200余条。"
+    assert "policy_documents" not in values(text, 2019)
+    assert "policy_documents" not in values(
+        "高质量办好市政府公报,全年出刊48期,汇集文件398份。", 2024
+    )
+
+
+def test_documents_published_stay_documents() -> None:
+    # counter-cases: train jiangsu-taizhou-bgs-2025 公开市政府和市政府办文件16件; AC4 文件信息
+    assert values("2025年,公开市政府和市政府办文件16件。", 2025) == {"policy_documents": 16}
+    got = values("通过区政府门户网站公开文件信息5条。", 2024)
+    assert got.get("policy_documents") == 5
+
+
+def test_all_answered_after_the_channel_parts_is_not_said_of_the_last_part() -> None:
+    # AI-audit guangxi-qinzhou-bureau-2021: 皆已全部按时答复 is said of all 9, not of the paper one
+    text = (
+        "2021年我局共收到9份政府信息依申请公开事项,其中8份是网络依申请公开,"
+        "1份是纸质依申请公开,皆已全部按时答复,予以公开9件。"
+    )
+    got = values(text, 2021)
+    assert got.get("requests_received") == 9
+    assert got.get("requests_completed") in (None, 9)
+
+
+def test_a_single_count_all_answered_is_also_completed() -> None:
+    # counter-case (README): 受理…X件,均已办结 is labelled both received and completed
+    got = values("2021年共受理政府信息公开申请9件,均已按时办结。", 2021)
+    assert got == {"requests_received": 9, "requests_completed": 9}
