@@ -20,8 +20,8 @@ def test_places_that_take_requests_are_no_requests() -> None:
     assert "proactive_items_total" not in values("在档案馆设立政府信息查阅点12个。", 2012)
 
 
-def test_requests_received_beside_a_service_window_stay() -> None:
-    # counter-case: the requests a window took are requests (the window is only where)
+def test_requests_received_with_the_verb_of_receiving_stay() -> None:
+    # counter-case: 受理 as the verb of the requests, not inside a place's name, still reads
     assert values("全年共受理政府信息公开申请45件。", 2024) == {"requests_received": 45}
 
 
