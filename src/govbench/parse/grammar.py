@@ -923,8 +923,10 @@ def _read(
             how,
             rule=rule,
         )
-        if name == "requests_received":
-            # a single count said to be all answered is also the count completed
+        if name == "requests_received" and not part:
+            # a single count said to be all answered is also the count completed (not a part of
+            # a count stated before it: 收到9份…,其中8份是网络…,1份是纸质…,皆已全部按时答复 says it of
+            # all 9, not of the paper one — AI-audit guangxi-qinzhou-bureau-2021)
             answered = (
                 g.all_answered.match(text, end)
                 or _answered_after_parts(text, end, quantity.value, g)
