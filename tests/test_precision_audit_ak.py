@@ -68,3 +68,29 @@ def test_channel_parts_after_a_total_do_not_stop_its_done_count() -> None:
         "申请2件,全部属自然人申请件,按时办结11件,截至2024年底,已经全部办结,结转下年度办理0件。"
     )
     assert values(text, 2024) == {"requests_received": 11, "requests_completed": 11}
+
+
+def test_the_government_site_said_short_in_a_list_of_channels_keeps_the_items_total() -> None:
+    # 政府网/政务网 is the government's website said short, as 官网 is (AG-audit K1): a count over it and
+    # the accounts (等) is the items disclosed over every channel, not the accounts' posts
+    got = values("2023年,通过政府网、微信公众号等平台公开信息800条。", 2023)
+    assert got == {"proactive_items_total": 800}
+    got = values("2023年,通过县政务网、微博等渠道主动公开政府信息800条。", 2023)
+    assert got == {"proactive_items_total": 800}
+    got = values(
+        "2023年,通过县政府网、政务微信、政务微博等平台共发布信息3200条,其中政务微信发布1200条。",
+        2023,
+    )
+    assert got == {"proactive_items_total": 3200, "new_media_posts": 1200}
+
+
+def test_an_account_named_after_the_government_site_still_counts_its_posts() -> None:
+    # counter-cases, the kind AG-audit left for them: an account named after the site, in quotes
+    # (blind AC6 “云县人民政府网”微信平台, X “乌鲁木齐政府网”微信) or glued to it, posts new media
+    got = values("2023年,通过“云县人民政府网”微信平台发布信息56条。", 2023)
+    assert got == {"new_media_posts": 56}
+    got = values("2023年,“乌鲁木齐政府网”微信推送信息268条。", 2023)
+    assert got == {"new_media_posts": 268}
+    assert values("2023年,县政府网微信公众号发布信息268条。", 2023) == {"new_media_posts": 268}
+    # AK-audit jiangxi-fengxin-bgs-2022-trad, as the reader leaves it
+    assert values("“奉新县政府网”微信公众号422条。", 2022) == {"new_media_posts": 422}
