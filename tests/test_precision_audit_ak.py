@@ -94,3 +94,19 @@ def test_an_account_named_after_the_government_site_still_counts_its_posts() -> 
     assert values("2023年,县政府网微信公众号发布信息268条。", 2023) == {"new_media_posts": 268}
     # AK-audit jiangxi-fengxin-bgs-2022-trad, as the reader leaves it
     assert values("“奉新县政府网”微信公众号422条。", 2022) == {"new_media_posts": 422}
+
+
+def test_the_rows_a_period_line_names_are_no_documents() -> None:
+    # AK-audit sichuan-yibin-cuiping-bgs-2021: a 四川 template of the period line counts the table rows it
+    # excepts (两个项目), read as policy_documents 2
+    text = (
+        "本报告除规章对外公开总数量、规范性文件对外公开总数量两个项目外,"
+        "其他项目统计时限均为2021年1月1日—12月31日。"
+    )
+    assert values(text, 2021) == {}
+
+
+def test_documents_counted_in_ge_are_still_documents() -> None:
+    # counter-case: 个 itself stays a unit of documents; only 项目 after it is another thing counted
+    assert values("全年公开政策文件5个。", 2021) == {"policy_documents": 5}
+    assert values("2021年公开规范性文件2个,项目信息15条。", 2021) == {"policy_documents": 2}
