@@ -192,7 +192,11 @@ def narrative_facts(
         if rules.metric == "requests_completed" and "requests_received" in chosen:
             # 办理X件 reads as received or as completed; taken as received, it is not both
             received = chosen["requests_received"]
-            candidates = [c for c in candidates if not (c.rank == 1 and c.start == received.start)]
+            candidates = [
+                c
+                for c in candidates
+                if not ((c.rank == 1 or c.rule == "grammar.weak") and c.start == received.start)
+            ]
         best = _best(candidates)
         if best is not None:
             best = _total_of_restated_part(text, best, candidates, shared["part_lead"])

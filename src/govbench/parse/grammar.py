@@ -99,6 +99,8 @@ class _Metric:
     part_follows: re.Pattern[str] | None
     vague: frozenset[str]
     total: bool
+    # a weak verb's reading (办理) ranks below a bare verb's (办结): the one that says it was done
+    weak_below_bare: bool
     context: re.Pattern[str] | None  # words the sentence or the one before must hold
     # what stands right before a 0 that is an empty slot of a catalogue's categories
     # (机构信息0条,政策文件0条; 机构职能类信息1条,占总体的比例为2%;法规文件类信息0条)
@@ -217,7 +219,7 @@ _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_
     items_part_unless""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
-_METRIC_FLAGS = "bare_alone list_reading total".split()
+_METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
 # the grammar's, by section
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
@@ -771,6 +773,8 @@ def _read(
             continue
         if demoted and rank > 0:
             continue  # a sub-unit's figure read only weakly: not worth a guess
+        if how == "weak" and metric.weak_below_bare:
+            rank += 1  # 指导和办理依申请公开9件 … 共办结8件: the 办结 count is the one done
         if (
             name == metric.name
             and metric.preferred is not None
