@@ -588,7 +588,7 @@ def _read(
     topic = _topic(text, clause_start, g, earlier) if not nouns else None
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
         topic = None  # 热线受理120件,办结118件: the sentence is another channel's
-    subject = text[max(previous_end, num_start - len(comma_clause)) : num_start]
+    subject = text[_subject_start(text, previous_end, comma_start, g) : num_start]
     ev_start = _evidence_start(text, clause_start, num_start)
     if not nouns and g.new_this_year.search(clause):
         # 累计…3044条,本年度新增237条: the year's new items of the running total's metric
@@ -927,10 +927,13 @@ def _read(
             how,
             rule=rule,
         )
-        if name == "requests_received" and not part:
+        if name == "requests_received" and not part and quantity.value > 0:
             # a single count said to be all answered is also the count completed (not a part of
             # a count stated before it: 收到9份…,其中8份是网络…,1份是纸质…,皆已全部按时答复 says it of
-            # all 9, not of the paper one — AI-audit guangxi-qinzhou-bureau-2021)
+            # all 9, not of the paper one — AI-audit guangxi-qinzhou-bureau-2021). None of a count
+            # of 0: nothing was answered, and the labels give no completed 0 where no request came
+            # (train sichuan-luzhou-hejiang-fawangsizhen-2023 受理…0件; AL-audit
+            # hunan-mayang-huangsangxiang-2025 受理…0件,无其他需按规定公开或回复的政务信息)
             answered = (
                 g.all_answered.match(text, end)
                 or _answered_after_parts(text, end, quantity.value, g)
@@ -1194,6 +1197,22 @@ def _direct_kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
 def _kinds(noun: re.Match[str], g: _Grammar) -> frozenset[str]:
     name = _noun_name(noun, g)
     return frozenset(m.name for m in g.metrics if name in m.nouns)
+
+
+def _subject_start(text: str, previous_end: int, comma_start: int, g: _Grammar) -> int:
+    """Where the words naming a figure's subject start: after the figure before it in its comma
+    clause — but a figure in a bracket (an aside on the carrier: 微博账号(1个)发布信息149条) is
+    no boundary, the carrier before the bracket is the subject's (AL-audit
+    liaoning-haicheng-xiliuzhen-2023-spam)."""
+    if previous_end <= comma_start or not text.startswith(")", previous_end):
+        return max(previous_end, comma_start)
+    opened = text.rfind("(", comma_start, previous_end)
+    if opened < 0 or ")" in text[opened:previous_end]:
+        return previous_end
+    start = comma_start
+    for before in g.quantity.finditer(text, comma_start, opened):
+        start = before.end()
+    return start
 
 
 def _bracket_opens(text: str, start: int, end: int) -> bool:

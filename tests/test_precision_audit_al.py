@@ -1,0 +1,54 @@
+"""Kinds of figure a precision audit of fresh township and street report openings
+(benchmark/blind/AL-audit.md) found the parser reading where train's labellers would not, each with
+its labelled counter-cases. Texts are minimal texts of the kind (normalised as the reader leaves
+them: simplified, ASCII , ; : ( )) or sentences of the audit's and train's reports, named so."""
+
+from __future__ import annotations
+
+from snippets import values
+
+
+def test_a_bracketed_count_of_accounts_does_not_hide_the_carrier() -> None:
+    # AL-audit liaoning-haicheng-xiliuzhen-2023-spam: 微博账号(1个)发布信息149条 is the account's posts;
+    # the (1个) aside cut the subject off its carrier and the figure was read as the items total
+    text = (
+        "2023年,西柳镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息149条;"
+        "抖音短视频账号(1个)发布信息46条;快手短视频账号(1个)发布信息46条。"
+    )
+    assert values(text, 2023) == {"new_media_posts": 149}
+    text = "2023年,西柳镇微信公众号发布信息150条,微博账号(1个)发布信息120条。"
+    assert values(text, 2023) == {"new_media_posts": 150}
+
+
+def test_an_items_total_before_a_bracketed_account_count_is_kept() -> None:
+    # counter-case: the items total stays; the account's count after it is the new media's
+    text = "2023年,西柳镇主动公开政府信息300条,微博账号(1个)发布信息149条。"
+    assert values(text, 2023) == {"proactive_items_total": 300, "new_media_posts": 149}
+    # a site with a bracketed count stays the site's (the items)
+    assert values("2023年,通过政府网站(1个)发布信息50条。", 2023) == {"proactive_items_total": 50}
+
+
+def test_a_video_platform_account_is_new_media_not_the_items() -> None:
+    # 快手/视频号/短视频 accounts, as 抖音: their posts are no items total (AL-audit xiliuzhen)
+    got = values("2023年,镇政府微信公众号发布信息150条,快手账号发布信息46条。", 2023)
+    assert got.get("proactive_items_total") is None
+    got = values("2023年,镇政府视频号发布信息30条。", 2023)
+    assert got.get("proactive_items_total") is None
+
+
+def test_no_request_received_gives_no_count_answered() -> None:
+    # AL-audit hunan-mayang-huangsangxiang-2025: 受理…0件,无其他需按规定公开或回复的政务信息 read as
+    # completed 0; the labels give no completed where no request came (train
+    # sichuan-luzhou-hejiang-fawangsizhen-2023 受理…0件 → received 0 only)
+    text = "全年我乡共受理依申请公开政府信息0件,无其他需按规定公开或回复的政务信息。"
+    assert values(text, 2025) == {"requests_received": 0}
+    assert values("2024年共受理依申请公开0件,均已按时答复。", 2024) == {"requests_received": 0}
+
+
+def test_requests_answered_and_a_stated_zero_done_are_kept() -> None:
+    # counter-cases: a count said all answered is completed too (README); a stated 办结0件 stays
+    # (blind V jiangsu-changzhou-zhonglou-nandajie-2024 办结公开申请0件, V2 当年办结0件)
+    got = values("2024年共受理依申请公开3件,均已按时答复。", 2024)
+    assert got == {"requests_received": 3, "requests_completed": 3}
+    got = values("2024年共受理依申请公开0件,办结0件。", 2024)
+    assert got == {"requests_received": 0, "requests_completed": 0}
