@@ -52,3 +52,22 @@ def test_requests_answered_and_a_stated_zero_done_are_kept() -> None:
     assert got == {"requests_received": 3, "requests_completed": 3}
     got = values("2024年共受理依申请公开0件,办结0件。", 2024)
     assert got == {"requests_received": 0, "requests_completed": 0}
+
+
+def test_a_townships_own_share_of_the_countys_total_is_its_figure() -> None:
+    # beside the audit (the task's kind: a township report mixes the county's site with its own
+    # figures): …全县共主动公开政府信息12000条,其中我镇公开56条 — the town's own share, as 其中我办…
+    # (own_part) already reads an office's; 我镇/我乡/我街道 were no body words of it
+    got = values("2023年,全县共主动公开政府信息12000条,其中我镇公开56条。", 2023)
+    assert got == {"proactive_items_total": 56}
+    got = values("2023年,全区共收到政府信息公开申请200件,其中我街道收到5件。", 2023)
+    assert got == {"requests_received": 5}
+
+
+def test_a_townships_own_total_before_a_part_is_kept() -> None:
+    # counter-cases: the town's own total with a part of it after 其中 stays the total; an office's
+    # own share (the rule's first use) is unchanged
+    got = values("2023年,我镇共主动公开政府信息120条,其中我镇网站公开56条。", 2023)
+    assert got == {"proactive_items_total": 120}
+    got = values("2023年,县政府门户网站共发布信息2.5万条,其中我办发布1200条。", 2023)
+    assert got == {"proactive_items_total": 1200}
