@@ -31,6 +31,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
+# How long an expectation waits for the page to show what it asserts. Playwright's default, 5 s,
+# is shorter than a Streamlit rerun and redraw on a loaded CI machine (seen: a grid's cell still
+# the old value after 5 s); what is awaited is the same, only the wait before failing is longer.
+EXPECT_TIMEOUT_MS = 30_000
 
 
 def free_port() -> int:
@@ -87,6 +91,9 @@ def serve(db: Path, log_path: Path, env: dict[str, str] | None = None):
     )
     base = f"http://127.0.0.1:{port}"
     try:
+        from playwright.sync_api import expect
+
+        expect.set_options(timeout=EXPECT_TIMEOUT_MS)
         wait_healthy(base, server)
         yield base
     finally:
