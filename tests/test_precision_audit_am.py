@@ -58,3 +58,20 @@ def test_parts_in_a_parenthesis_after_requests_stay_parts() -> None:
     assert values(text, 2023) == {"requests_received": 121, "requests_completed": 119}
     text = "2023年共受理政府信息公开申请121件(含上年结转9件),已答复119件。"
     assert values(text, 2023) == {"requests_received": 112, "requests_completed": 119}
+
+
+def test_a_carry_over_counted_in_zong_is_taken_off_the_total() -> None:
+    # AM-audit guangdong-guangzhou-jiaotongju-2022-trad-spam: 宗 is the unit of requests in 广东; the
+    # carry-over in 宗 was not seen, so the total 124 was read (README: received is X−Y)
+    text = (
+        "2022年度,接收且办理公民、法人或者其他组织提出的政府信息公开申请124宗(含2021年度结转5宗),"
+        "公民申请113宗,法人和其他组织申请11宗;本年办结121宗。"
+    )
+    assert values(text, 2022) == {"requests_received": 119, "requests_completed": 121}
+
+
+def test_a_total_in_zong_without_carry_over_is_kept() -> None:
+    # counter-cases: 宗 alone, and the carry-over in 件 as before
+    assert values("2022年共受理政府信息公开申请124宗。", 2022) == {"requests_received": 124}
+    got = values("2022年共受理政府信息公开申请124件(含上年结转5件)。", 2022)
+    assert got == {"requests_received": 119}
