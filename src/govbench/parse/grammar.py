@@ -565,8 +565,12 @@ def _read(
     # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure, none a total — but a new-media
     # channel's part is that channel's count (…158条(其中政府门户网站公开信息92条,政务新媒体发布信息
     # 66条)): train labels new media under their total (jiangsu-huaian-shengtaiwenlvqu-2021-trad)
+    # — and the new requests beside last year's carried over are the year's own (…121件(其中本年度新收
+    # 申请数112件,上年结转申请数9件): AM-audit longhua, README: received is the new ones)
     channel_part_only = False
-    if _in_breakdown(text, sentence_start, num_start, g):
+    if _in_breakdown(text, sentence_start, num_start, g) and not g.new_requests.search(
+        comma_clause
+    ):
         if not _new_media_part(text, num_start, g):
             return
         channel_part_only = True
