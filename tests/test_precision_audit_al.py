@@ -5,7 +5,7 @@ them: simplified, ASCII , ; : ( )) or sentences of the audit's and train's repor
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_a_bracketed_count_of_accounts_does_not_hide_the_carrier() -> None:
@@ -71,3 +71,38 @@ def test_a_townships_own_total_before_a_part_is_kept() -> None:
     assert got == {"proactive_items_total": 120}
     got = values("2023年,县政府门户网站共发布信息2.5万条,其中我办发布1200条。", 2023)
     assert got == {"proactive_items_total": 1200}
+
+
+def test_a_streets_disclosure_office_is_the_street_at_township_level() -> None:
+    # AL-audit fujian-fuan-chengbeijiedao-2011: 由城北街道信息公开工作办公室编制完成本报告 was read as a
+    # county department; a township's own office is the township's (blind AA 大涌镇人民政府办公室)
+    meta = meta_of(
+        "根据《条例》要求,由城北街道信息公开工作办公室编制完成本报告。本报告在福安市城北街道网站公布。\n"
+        "一、概述\n2011年,我街认真对照《条例》规定的范围公开政府信息。"
+    )
+    assert (meta.issuer, meta.level, meta.body_kind) == (
+        "城北街道信息公开工作办公室",
+        "township",
+        "government",
+    )
+    # counter-case: a county's bureau's office stays a department of the county
+    meta = meta_of(
+        "根据《条例》要求,由福安市教育局办公室编制完成本报告。\n一、概述\n2011年,我局认真公开政府信息。"
+    )
+    assert (meta.level, meta.body_kind) == ("county", "department")
+
+
+def test_a_body_that_calls_itself_we_after_the_year_is_not_named() -> None:
+    # AL-audit jilin-huadian-xinhuajiedao-2012: 现特向社会公布2012年度我街道信息公开工作年度报告 gave the
+    # issuer 度我街道 (年 taken without its 度); 我街道 names no body, so no issuer
+    meta = meta_of(
+        "对照相关要求,现特向社会公布2012年度我街道信息公开工作年度报告。本报告中所列数据的统计期限"
+        "自2012年1月1日起至2012年12月31日止。\n一、主动公开政府信息情况\n我街道在2012年及时公开。"
+    )
+    assert meta.issuer is None
+    assert meta.level == "township"
+    # counter-case: a body named after 年度 is the issuer
+    meta = meta_of(
+        "现特向社会公布2012年度新华街道办事处信息公开工作年度报告。\n一、概述\n我街道及时公开。"
+    )
+    assert meta.issuer == "新华街道办事处"

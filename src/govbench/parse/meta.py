@@ -107,7 +107,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "announce_year_first": re.compile(
             r"(?:"
             + announce
-            + r")\s*20\d\d\s*年度?\s*([^《》,。;:\d\s]{2,40}?(?:"
+            # (年度 whole: 公布2012年度我街道信息公开…报告 names no body, not a body 度我街道)
+            + r")\s*20\d\d\s*(?:年度|年(?!度))\s*([^《》,。;:\d\s]{2,40}?(?:"
             + endings
             + r"))"
             r"(?:关于)?(?:" + subjects + ")"
