@@ -19,11 +19,11 @@ import threading
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from govbench.ingest import ingest
 from govbench.synth import generate
+from test_interrupt import _content  # what the store holds: reports, facts, cells, files
 from test_pool import _running_in_group
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,18 +81,6 @@ def reference(corpus, tmp_path_factory) -> dict:
     db = tmp_path_factory.mktemp("reference") / "ref.duckdb"
     ingest([corpus], db, workers=0)
     return _content(db)
-
-
-def _content(db: Path) -> dict:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {
-            "reports": set(con.execute("SELECT report_id FROM reports").fetchall()),
-            "facts": set(con.execute("SELECT report_id, metric, value FROM facts").fetchall()),
-            "files": set(con.execute("SELECT file_hash, report_id FROM files").fetchall()),
-        }
-    finally:
-        con.close()
 
 
 def _lines(stream) -> queue.Queue:

@@ -94,6 +94,17 @@ def _check(
     assert stored == {rid for rid, _ in reference.values() if rid}
 
 
+def _errors_and_stored(db: Path) -> tuple[list[tuple[str, str]], set[str]]:
+    """The ingest's error lines (source, error) and the report ids stored."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        errors = con.execute("SELECT source, error FROM ingest_errors").fetchall()
+        stored = {rid for (rid,) in con.execute("SELECT report_id FROM reports").fetchall()}
+    finally:
+        con.close()
+    return errors, stored
+
+
 def test_a_file_that_kills_its_worker_is_one_error_and_the_others_are_parsed(
     corpus, reference, tmp_path
 ):
@@ -132,12 +143,7 @@ def test_one_worker_records_the_crashing_file_and_stores_the_rest(
     files = _with_crashers(corpus, folder, ["synth-000020-crash.txt"])
     db = tmp_path / "g.duckdb"
     counts = _within(120, lambda: ingest([folder], db, workers=1))
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        errors = con.execute("SELECT source, error FROM ingest_errors").fetchall()
-        stored = {rid for (rid,) in con.execute("SELECT report_id FROM reports").fetchall()}
-    finally:
-        con.close()
+    errors, stored = _errors_and_stored(db)
     assert errors == [(str(folder / "synth-000020-crash.txt"), CRASHED)]
     assert stored == {rid for rid, _ in reference.values() if rid}
     assert counts.failed == 1 and counts.added + counts.unchanged == len(files) - 1
@@ -180,12 +186,7 @@ def test_a_worker_killed_from_outside_loses_nothing_and_its_files_are_parsed_aga
     os.kill(_pid_in(folder / "synth-000020-stuck-once.txt.pid", running), signal.SIGKILL)
     running.join(120)
     assert not running.is_alive(), "still parsing: a killed worker left the batch hanging"
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        errors = con.execute("SELECT source, error FROM ingest_errors").fetchall()
-        stored = {rid for (rid,) in con.execute("SELECT report_id FROM reports").fetchall()}
-    finally:
-        con.close()
+    errors, stored = _errors_and_stored(db)
     # not the file's fault: parsed again alone, it is stored as any other
     assert errors == [] and stored == {rid for rid, _ in reference.values() if rid}
     assert done["counts"].added + done["counts"].unchanged == len(files)
