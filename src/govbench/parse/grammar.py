@@ -245,15 +245,46 @@ _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach go
     heading_reach channel_reach""".split()
 
 
+# The word sets that patterns name as {NAME}, by the [phrases] entry that lists them; a set may
+# name one written before it ({GOV_SITE} names {NEW_MEDIA}).
+_WORD_SET_NAMES = {
+    "NEW_MEDIA": "new_media",
+    "GOV_SITE": "gov_site",
+    "CARRIERS": "carriers",
+    "OUTLETS_ONLY": "outlets_only",
+    "DONE": "done",
+}
+
+
+def _with_word_sets(raw: dict[str, Any]) -> dict[str, Any]:
+    """`raw` with every {NAME} of _WORD_SET_NAMES put in, throughout (metrics' patterns too)."""
+    sets: dict[str, str] = {}
+
+    def put(value: Any) -> Any:
+        if isinstance(value, str):
+            for name, text in sets.items():
+                value = value.replace(f"{{{name}}}", text)
+            return value
+        if isinstance(value, list):
+            return [put(v) for v in value]
+        if isinstance(value, dict):
+            return {k: put(v) for k, v in value.items()}
+        return value
+
+    for name, key in _WORD_SET_NAMES.items():
+        words = raw["phrases"][key]
+        sets[name] = put("|".join(words) if isinstance(words, list) else words)
+    expanded = put(raw)
+    left = {m for m in re.findall(r"\{([A-Z_]+)\}", repr(expanded)) if m not in ("N", "UNIT")}
+    if left:
+        raise ValueError(f"grammar.toml names word sets it does not define: {sorted(left)}")
+    return expanded
+
+
 def _taken(raw: dict[str, Any]) -> dict[str, Any]:
     """The grammar's entries that are compiled as they stand, by field name."""
-    done = "|".join(raw["phrases"]["done"])  # {DONE}: the verbs that say requests were done
     return {
-        **{
-            k: re.compile(raw[s][k].replace("{DONE}", done))
-            for s, keys in _PATTERNS.items()
-            for k in keys
-        },
+        **{k: re.compile(raw[s][k]) for s, keys in _PATTERNS.items() for k in keys},
         **{k: _alternation(raw[s][k]) for s, keys in _WORDS.items() for k in keys},
         **{k: frozenset(raw[s][k]) for s, keys in _WORD_SETS.items() for k in keys},
     }
@@ -280,7 +311,7 @@ def _metric(name: str, spec: dict[str, Any], units: list[str]) -> _Metric:
 
 @cache
 def _grammar() -> _Grammar:
-    raw = load_rules("grammar")
+    raw = _with_word_sets(load_rules("grammar"))
     q, phrases = raw["quantity"], raw["phrases"]
     metrics = [_metric(name, spec, q["units"]) for name, spec in raw["metrics"].items()]
     all_nouns = set(raw["other"]["nouns"]).union(*(m.nouns for m in metrics))
