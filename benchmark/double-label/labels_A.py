@@ -64,7 +64,12 @@ L["U__gansu-baiyin-baiyin-2010"] = [
     ("proactive_items_total", 249, "2010年主动公开政府信息249条"),
 ]
 L["Y__zhejiang-jinhua-dongyang-zirangziyuanju-2023"] = [
-    ("proactive_items_total", 5000, "发布不动产登记、规划公示、批后公布、矿产资源交易等各类信息近5000条", True),
+    (
+        "proactive_items_total",
+        5000,
+        "发布不动产登记、规划公示、批后公布、矿产资源交易等各类信息近5000条",
+        True,
+    ),
     ("requests_received", 176, "收到依申请公开件176件"),
     ("requests_completed", 177, "办结依申请公开件177件(含2022年结转的3件)"),
     ("admin_litigation", 0, "未发生因政府信息公开工作引发举报、投诉、提起行政诉讼等情况"),
@@ -129,7 +134,11 @@ L["U__xinjiang-bgt-2022-spam"] = [
     ("new_media_posts", 1363, "新疆政府网微信公众号推送信息1363"),
     ("new_media_posts", 1155, "微博发布信息1155条"),
     ("requests_received", 96, "全年办理政府信息公开申请96"),
-    ("requests_completed", 96, "全年办理政府信息公开申请96,均按照《政府信息公开条例》法定时限和法定答复方式依法依规予以办理"),
+    (
+        "requests_completed",
+        96,
+        "全年办理政府信息公开申请96,均按照《政府信息公开条例》法定时限和法定答复方式依法依规予以办理",
+    ),
 ]
 L["Y__shaanxi-yanan-huanglong-shichangjianguanju-2022"] = [
     ("proactive_items_total", 312, "放心消费创建等信息312条"),

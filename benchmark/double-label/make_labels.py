@@ -16,7 +16,10 @@ for name, facts in L.items():
     for f in facts:
         metric, value, quote = f[0], f[1], f[2]
         approx = bool(f[3]) if len(f) > 3 else False
-        if quote.replace("\n", "") not in text.replace("\n", "").replace(" ", "") and quote not in text:
+        if (
+            quote.replace("\n", "") not in text.replace("\n", "").replace(" ", "")
+            and quote not in text
+        ):
             print("quote not found:", name, quote)
         out.append({"metric": metric, "value": value, "approx": approx, "quote": quote})
     (here / f"{name}.json").write_text(

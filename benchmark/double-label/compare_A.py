@@ -1,0 +1,106 @@
+"""Compare dblA's labels (A/*.json) with the old blind-set labels and the parser, per fact.
+
+    python benchmark/double-label/compare_A.py [--parser-json FILE]
+
+Prints each text's disagreements and the agreement / P-R figures.
+"""
+
+import argparse
+import json
+import pathlib
+import subprocess
+from collections import Counter
+
+HERE = pathlib.Path(__file__).parent
+ROOT = HERE.parent.parent
+BLIND = ROOT / "benchmark" / "blind"
+
+
+FACT_METRICS = {
+    "proactive_items_total",
+    "policy_documents",
+    "interpretations",
+    "requests_received",
+    "requests_completed",
+    "admin_reconsideration",
+    "admin_litigation",
+    "press_conferences",
+    "new_media_posts",
+    "proposals_answered",
+    "funding_yuan",
+    "fees_yuan",
+    "hotline_calls",
+    "normative_docs_made",
+}  # the scored metrics (score_corpus.py)
+
+
+def pairs(facts):
+    return Counter((f["metric"], float(f["value"])) for f in facts if f["metric"] in FACT_METRICS)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--parser-json", help="JSON Lines of `govbench parse A/*.txt --json`")
+    a = ap.parse_args()
+    names = sorted(p.stem for p in (HERE / "A").glob("*.txt"))
+    if a.parser_json:
+        lines = pathlib.Path(a.parser_json).read_text().splitlines()
+    else:
+        files = [str(HERE / "A" / f"{n}.txt") for n in names]
+        out = subprocess.run(
+            [str(ROOT / ".venv/bin/govbench"), "parse", *files, "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        lines = out.splitlines()
+    parsed = {pathlib.Path(json.loads(x)["source"]).stem: json.loads(x) for x in lines if x.strip()}
+    both = only_new = only_old = 0
+    sc = {"new": Counter(), "old": Counter()}
+    for n in names:
+        s, base = n.split("__", 1)
+        new = pairs(json.loads((HERE / "A" / f"{n}.json").read_text())["facts"])
+        old = pairs(json.loads((BLIND / s / f"{base}.json").read_text())["facts"])
+        par = pairs(parsed[n]["facts"])
+        b = sum((new & old).values())
+        both += b
+        only_new += sum((new - old).values())
+        only_old += sum((old - new).values())
+        for key, lab in (("new", new), ("old", old)):
+            # scorer's way: per (metric), predicted correct if value in labelled values
+            lm = {}
+            for m, v in lab:
+                lm.setdefault(m, set()).add(v)
+            pm = {}
+            for m, v in par:
+                pm.setdefault(m, set()).add(v)
+            for m, vs in pm.items():
+                for v in vs:
+                    sc[key]["tp" if v in lm.get(m, ()) else "fp"] += 1
+            for m, vs in lm.items():
+                if not (vs & pm.get(m, set())):
+                    sc[key]["fn"] += len(vs)
+                else:
+                    sc[key]["fn"] += len(vs - pm.get(m, set()))
+        diff = (new - old) + (old - new)
+        if diff or (par - new) or (new - par):
+            print(f"== {s}/{base}")
+            for m, v in sorted(set(new) | set(old) | set(par)):
+                k = (m, v)
+                tag = "".join(c if k in d else "." for c, d in (("N", new), ("O", old), ("P", par)))
+                if tag != "NOP":
+                    print(f"   {tag}  {m} {v:g}")
+    tot = both + only_new + only_old
+    print(
+        f"\nfacts: both {both}, only mine {only_new}, only old {only_old}; "
+        f"agreement {both / tot:.3f} (both / union)"
+    )
+    for k in ("new", "old"):
+        c = sc[k]
+        p = c["tp"] / max(1, c["tp"] + c["fp"])
+        r = c["tp"] / max(1, c["tp"] + c["fn"])
+        print(f"parser vs {k} labels: P {p:.3f} R {r:.3f} tp {c['tp']} fp {c['fp']} fn {c['fn']}")
+
+
+if __name__ == "__main__":
+    main()
