@@ -6,9 +6,11 @@ Prints each text's disagreements and the agreement / P-R figures.
 """
 
 import argparse
+import importlib.util
 import json
 import pathlib
 import subprocess
+import sys
 from collections import Counter
 
 HERE = pathlib.Path(__file__).parent
@@ -38,12 +40,39 @@ def pairs(facts):
     return Counter((f["metric"], float(f["value"])) for f in facts if f["metric"] in FACT_METRICS)
 
 
+def first_sight_lines(names: list[str]) -> list[str]:
+    """The first-sight parse of each text (its set's labels' commit), as JSON Lines named A/."""
+    spec = importlib.util.spec_from_file_location("fs", ROOT / "benchmark" / "first_sight.py")
+    assert spec and spec.loader
+    fs = importlib.util.module_from_spec(spec)
+    sys.modules["fs"] = fs
+    spec.loader.exec_module(fs)
+    scorer = fs.load_scorer()
+    sets = sorted({BLIND / n.split("__", 1)[0] for n in names})
+    want = {(n.split("__", 1)[0], n.split("__", 1)[1]) for n in names}
+    texts = [t for t in fs.plan(sets, scorer).texts if (t.set, t.source.stem) in want]
+    preds = fs.predictions(texts, fs.CACHE, scorer)
+    out = []
+    for t in texts:
+        pred = dict(preds[t.source] or {"facts": []})
+        pred["source"] = str(HERE / "A" / f"{t.set}__{t.source.stem}.txt")
+        out.append(json.dumps(pred, ensure_ascii=False))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--parser-json", help="JSON Lines of `govbench parse A/*.txt --json`")
+    ap.add_argument(
+        "--first-sight",
+        action="store_true",
+        help="score the parser of each text's labels' commit (benchmark/first_sight.py)",
+    )
     a = ap.parse_args()
     names = sorted(p.stem for p in (HERE / "A").glob("*.txt"))
-    if a.parser_json:
+    if a.first_sight:
+        lines = first_sight_lines(names)
+    elif a.parser_json:
         lines = pathlib.Path(a.parser_json).read_text().splitlines()
     else:
         files = [str(HERE / "A" / f"{n}.txt") for n in names]
