@@ -40,6 +40,21 @@ def pairs(facts):
     return Counter((f["metric"], float(f["value"])) for f in facts if f["metric"] in FACT_METRICS)
 
 
+def old_label(s: str, base: str, original: bool) -> dict:
+    """The old label of BLIND/s/base.json: today's, or as the commit that added it wrote it."""
+    path = BLIND / s / f"{base}.json"
+    if not original:
+        return json.loads(path.read_text())
+    rel = path.relative_to(ROOT).as_posix()
+    git = ["git", "-C", str(ROOT)]
+    log = ["log", "--diff-filter=A", "--format=%H", "--", rel]
+    added = subprocess.run([*git, *log], capture_output=True, text=True, check=True).stdout.split()
+    shown = subprocess.run(
+        [*git, "show", f"{added[-1]}:{rel}"], capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(shown)
+
+
 def first_sight_lines(names: list[str]) -> list[str]:
     """The first-sight parse of each text (its set's labels' commit), as JSON Lines named A/."""
     spec = importlib.util.spec_from_file_location("fs", ROOT / "benchmark" / "first_sight.py")
@@ -68,6 +83,11 @@ def main() -> None:
         action="store_true",
         help="score the parser of each text's labels' commit (benchmark/first_sight.py)",
     )
+    ap.add_argument(
+        "--original",
+        action="store_true",
+        help="old labels as first committed (before any correction), not today's",
+    )
     a = ap.parse_args()
     names = sorted(p.stem for p in (HERE / "A").glob("*.txt"))
     if a.first_sight:
@@ -89,7 +109,7 @@ def main() -> None:
     for n in names:
         s, base = n.split("__", 1)
         new = pairs(json.loads((HERE / "A" / f"{n}.json").read_text())["facts"])
-        old = pairs(json.loads((BLIND / s / f"{base}.json").read_text())["facts"])
+        old = pairs(old_label(s, base, a.original)["facts"])
         par = pairs(parsed[n]["facts"])
         b = sum((new & old).values())
         both += b
