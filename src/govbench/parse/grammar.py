@@ -197,6 +197,8 @@ class _Grammar:
     heading_start: re.Pattern[str]  # the enumerator a paragraph's heading opens with
     connective: re.Pattern[str]  # a clause that only links sentences (同时, 此外)
     subjectless: re.Pattern[str]  # a sentence's words before its count that name no carrier
+    continued_clause: re.Pattern[str]  # a clause opening with its verb: the carrier is before it
+    sendouts: re.Pattern[str]  # a figure's unit counting send-outs (次, 期), not items
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
@@ -228,7 +230,7 @@ _PATTERNS = {
         whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
+        part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn""".split(),
 }
@@ -624,6 +626,9 @@ def _read(
     if topic is not None and g.other_channel.search(text, sentence_start, clause_start):
         topic = None  # 热线受理120件,办结118件: the sentence is another channel's
     subject = text[_subject_start(text, previous_end, comma_start, g) : num_start]
+    if subject == comma_clause and g.continued_clause.match(comma_clause):
+        # …,建立…微信公众服务号,发布民政信息212条: a clause opening with its verb has the carrier before it
+        subject = _carrier_before(text, sentence_start, previous_end, comma_start, g) + subject
     ev_start = _evidence_start(text, clause_start, num_start)
     if not nouns and g.new_this_year.search(clause):
         # 累计…3044条,本年度新增237条: the year's new items of the running total's metric
@@ -1248,6 +1253,21 @@ def _subject_start(text: str, previous_end: int, comma_start: int, g: _Grammar) 
     for before in g.quantity.finditer(text, comma_start, opened):
         start = before.end()
     return start
+
+
+def _carrier_before(
+    text: str, sentence_start: int, previous_end: int, comma_start: int, g: _Grammar
+) -> str:
+    """The words before a clause that opens with its verb, back to the sentence's last figure
+    (…1861条,建立…微信公众服务号,发布…212条) — or past it when that figure counts send-outs, not
+    items (在…微信公众平台群发信息51次,共计发送153条信息): where such a clause's carrier is named."""
+    start = max(sentence_start, previous_end)
+    if previous_end > sentence_start and g.sendouts.search(text, 0, previous_end):
+        start = max(
+            sentence_start,
+            _last_break(text, previous_end, g.comma_breaks, g.reach["clause_reach"]),
+        )
+    return text[start:comma_start] if start < comma_start else ""
 
 
 def _bracket_opens(text: str, start: int, end: int) -> bool:
