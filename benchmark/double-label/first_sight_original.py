@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from compare_A import FACT_METRICS  # noqa: E402
+from compare import FACT_METRICS  # noqa: E402
 
 
 def load_first_sight():

@@ -1,6 +1,7 @@
-"""Compare dblA's labels (A/*.json) with the old blind-set labels and the parser, per fact.
+"""Compare a second labeller's labels (A/*.json or B/*.json) with the old blind-set labels and
+the parser, per fact.
 
-    python benchmark/double-label/compare_A.py [--parser-json FILE]
+    python benchmark/double-label/compare.py [A|B] [--parser-json FILE] [--original] [--first-sight]
 
 Prints each text's disagreements and the agreement / P-R figures.
 """
@@ -55,8 +56,9 @@ def old_label(s: str, base: str, original: bool) -> dict:
     return json.loads(shown)
 
 
-def first_sight_lines(names: list[str]) -> list[str]:
-    """The first-sight parse of each text (its set's labels' commit), as JSON Lines named A/."""
+def first_sight_lines(names: list[str], folder: pathlib.Path) -> list[str]:
+    """The first-sight parse of each text (its set's labels' commit), as JSON Lines named after
+    the copies in `folder`."""
     spec = importlib.util.spec_from_file_location("fs", ROOT / "benchmark" / "first_sight.py")
     assert spec and spec.loader
     fs = importlib.util.module_from_spec(spec)
@@ -70,14 +72,15 @@ def first_sight_lines(names: list[str]) -> list[str]:
     out = []
     for t in texts:
         pred = dict(preds[t.source] or {"facts": []})
-        pred["source"] = str(HERE / "A" / f"{t.set}__{t.source.stem}.txt")
+        pred["source"] = str(folder / f"{t.set}__{t.source.stem}.txt")
         out.append(json.dumps(pred, ensure_ascii=False))
     return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--parser-json", help="JSON Lines of `govbench parse A/*.txt --json`")
+    ap.add_argument("folder", nargs="?", default="A", help="the second labeller's folder (A or B)")
+    ap.add_argument("--parser-json", help="JSON Lines of `govbench parse FOLDER/*.txt --json`")
     ap.add_argument(
         "--first-sight",
         action="store_true",
@@ -89,13 +92,14 @@ def main() -> None:
         help="old labels as first committed (before any correction), not today's",
     )
     a = ap.parse_args()
-    names = sorted(p.stem for p in (HERE / "A").glob("*.txt"))
+    folder = HERE / a.folder
+    names = sorted(p.stem for p in folder.glob("*.txt"))
     if a.first_sight:
-        lines = first_sight_lines(names)
+        lines = first_sight_lines(names, folder)
     elif a.parser_json:
         lines = pathlib.Path(a.parser_json).read_text().splitlines()
     else:
-        files = [str(HERE / "A" / f"{n}.txt") for n in names]
+        files = [str(folder / f"{n}.txt") for n in names]
         out = subprocess.run(
             [str(ROOT / ".venv/bin/govbench"), "parse", *files, "--json"],
             capture_output=True,
@@ -108,7 +112,7 @@ def main() -> None:
     sc = {"new": Counter(), "old": Counter()}
     for n in names:
         s, base = n.split("__", 1)
-        new = pairs(json.loads((HERE / "A" / f"{n}.json").read_text())["facts"])
+        new = pairs(json.loads((folder / f"{n}.json").read_text())["facts"])
         old = pairs(old_label(s, base, a.original)["facts"])
         par = pairs(parsed[n]["facts"])
         b = sum((new & old).values())
