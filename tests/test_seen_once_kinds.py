@@ -71,6 +71,10 @@ def test_an_accounts_posts_on_one_subject_are_no_new_media_total() -> None:
     text = "通过广州地税官方微博发布、转发涉及税收优惠政策微博815条,累计阅读量约260.1万人次;"
     assert values(text, 2016) == {}
     assert values("2023年,我局通过官方微博发布涉及营商环境的微博120条。", 2023) == {}
+    # the same paragraph's account: one policy subject as the object, no post named (read 57 before)
+    text = "通过广州地税官方微信推送税收优惠政策29期57条(个)内容(专题),累计送达197.7万人次。"
+    assert values(text, 2016) == {}
+    assert values("我局通过官方微信推送惠企政策120条。", 2023) == {}
 
 
 def test_an_accounts_posts_over_its_range_stay() -> None:
@@ -84,6 +88,9 @@ def test_an_accounts_posts_over_its_range_stay() -> None:
     text = "通过健康海棠公众号发布推送卫生健康及疫情防控相关资讯206篇,宣传科普疫情防控知识。"
     assert values(text, 2022) == {"new_media_posts": 206}
     assert values("通过微信公众号发布及转发683条信息。", 2023) == {"new_media_posts": 683}
+    # subjects listed with 等 (openings hebei-xingtai-2023 labels 335896)
+    text = "全市各政务新媒体发布领导活动、重要会议、政策措施等335896条。"
+    assert values(text, 2023) == {"new_media_posts": 335896}
 
 
 # --- one kind of a site's posts read as the items total: LEFT (train labels the surface) --------------
