@@ -113,6 +113,10 @@ class _Metric:
     # 16条政协提案): no figure of the metric
     items_part_veto: re.Pattern[str] | None
     items_part_unless: re.Pattern[str] | None  # …unless the part names what the body did (复文)
+    # the words before a clause that make it a later item of a list of the kinds of the items
+    # disclosed, each with its count, with no total and no 其中 (主动公开机构概况2件,规划计划3件、…、
+    # 建议提案办理10件): no figure of the metric
+    items_list_veto: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,7 @@ class _Grammar:
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
+    list_tail: re.Pattern[str]  # a last kind of no metric joined on (…以及相关办税指引100多条)
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     outcome_metrics: frozenset[str]
@@ -218,7 +223,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
-    items_part_unless""".split()
+    items_part_unless items_list_veto""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -230,7 +235,7 @@ _PATTERNS = {
         whole_year year_end""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
+        part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn""".split(),
 }
@@ -918,6 +923,18 @@ def _read(
             )
         ):
             continue  # …公开32条,其中…4条人大议案、16条政协提案: kinds of the posts
+        if (
+            metric.items_list_veto is not None
+            and metric.items_list_veto.search(text, sentence_start, clause_start)
+            # (a list after 其中/包括/涵盖 is items_part_veto's: not a list with no lead)
+            and not g.part.search(text, sentence_start, clause_start)
+            and not (metric.verbs is not None and metric.verbs.match(text, clause_start))
+            and not (
+                metric.items_part_unless is not None
+                and metric.items_part_unless.search(text, clause_start, unit_end + 8)
+            )
+        ):
+            continue  # 主动公开机构概况2件,规划计划3件、…、建议提案办理10件: a kind of the items
         # a part (其中…) of a figure of the same metric stated earlier in the sentence
         # (not of a running total demoted as such: 累计…440条。其中2013年度…235条 is the year's;
         # nor of a site's headline count when the part is in the report's own term:
@@ -1209,8 +1226,13 @@ def _mixed_list(text: str, comma_start: int, num_start: int, g: _Grammar) -> boo
     ]
     if len(nouns) < 2 or g.quantity.search(text, comma_start, num_start):
         return False
-    if not g.list_count_gap.fullmatch(text, nouns[-1].end(), num_start):
-        return False  # the list is not the figure's own noun phrase (a heading, a verb between)
+    if not g.list_count_gap.fullmatch(text, nouns[-1].end(), num_start) and not (
+        g.list_tail.fullmatch(text, nouns[-1].end(), num_start)
+        and not g.any_verb.search(text, nouns[-1].end(), num_start)
+    ):
+        # the list is not the figure's own noun phrase (a heading, a verb between), nor ends in
+        # a kind of no metric joined on (…、解读政策规定以及相关办税指引100多条)
+        return False
     if "等" in text[nouns[-2].end() : nouns[-1].start()]:
         return False  # 政府文件、会议动态等各类信息203条: the last noun heads the list
     between = g.mask.sub("□", text[nouns[0].end() : nouns[-1].start()])
