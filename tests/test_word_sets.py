@@ -13,16 +13,31 @@ from snippets import values
 from govbench.parse import grammar
 from govbench.rules import load as load_rules
 
-NEW_MEDIA = load_rules("grammar")["phrases"]["new_media"]
+PHRASES = load_rules("grammar")["phrases"]
+NEW_MEDIA = PHRASES["new_media"]
+EVERY_CHANNEL = NEW_MEDIA + PHRASES["app"] + PHRASES["video"]
 
 
-@pytest.mark.parametrize("channel", NEW_MEDIA)
+@pytest.mark.parametrize("channel", EVERY_CHANNEL)
 def test_a_clause_naming_only_a_new_media_channel_gives_its_posts(channel: str) -> None:
-    # posted through the body's account, no website named: new-media posts, not items disclosed
+    # information posted through the body's account or app, no website named: new-media posts,
+    # not items disclosed
     assert values(f"2023年,通过{channel}发布信息45条。", 2023) == {"new_media_posts": 45}
 
 
 @pytest.mark.parametrize("channel", NEW_MEDIA)
+def test_an_account_claims_a_bare_count(channel: str) -> None:
+    # no noun at all: only the body's own accounts say whose posts these are
+    assert values(f"2023年,通过{channel}推送45条。", 2023) == {"new_media_posts": 45}
+
+
+@pytest.mark.parametrize("channel", PHRASES["app"] + PHRASES["video"])
+def test_an_app_or_video_platform_claims_no_bare_count(channel: str) -> None:
+    # an app is as often a news outlet's as the body's: with nothing else said, unknown
+    assert values(f"2023年,通过{channel}推送45条。", 2023) == {}
+
+
+@pytest.mark.parametrize("channel", EVERY_CHANNEL)
 def test_the_site_beside_a_channel_keeps_the_items_total(channel: str) -> None:
     # the website and the account together: all that was disclosed, not the account's posts
     got = values(f"2023年,通过政府网站和{channel}发布信息45条。", 2023)

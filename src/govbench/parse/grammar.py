@@ -256,6 +256,8 @@ _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach go
 # name one written before it ({GOV_SITE} names {NEW_MEDIA}).
 _WORD_SET_NAMES = {
     "NEW_MEDIA": "new_media",
+    "APP": "app",
+    "VIDEO": "video",
     "GOV_SITE": "gov_site",
     "CARRIERS": "carriers",
     "OUTLETS_ONLY": "outlets_only",
