@@ -78,7 +78,13 @@ def outcome(case: Case, got: dict[str, float]) -> str:
 
 
 def _fmt(d: dict) -> str:
-    return ", ".join(f"{m}={'/'.join(f'{x:g}' for x in sorted(v)) if isinstance(v, set) else f'{v:g}'}" for m, v in d.items()) or "—"
+    return (
+        ", ".join(
+            f"{m}={'/'.join(f'{x:g}' for x in sorted(v)) if isinstance(v, set) else f'{v:g}'}"
+            for m, v in d.items()
+        )
+        or "—"
+    )
 
 
 def main() -> None:
