@@ -76,9 +76,30 @@ def test_information_sent_up_to_a_superior_body_is_not_disclosed() -> None:
 
 def test_a_village_board_is_the_grassroots() -> None:
     assert "proactive_items_total" not in values("村(社区)政务公开栏全年公开信息2.3万余条。", 2023)
-    assert "proactive_items_total" not in values("全年通过村务公开栏公开信息860条。", 2023)
+    assert "proactive_items_total" not in values("各村(居)公开栏全年公开信息860条。", 2023)
+    text = "2025年通过政务公开平台、村(社区)公开栏等主动公开信息共计420条。"
+    assert values(text, 2025)["proactive_items_total"] == 420
     # train hunan-changsha-2023-mirror: the grassroots' column, unread as before
     assert "proactive_items_total" not in values("全市基层政务公开专栏共发布信息4.8万余条。", 2023)
     # counter-case: a town's own disclosure stays read (train beijing-xuanwu-dashilan-2009)
     text = "本街道2009年共主动公开政府信息155条,其中全文电子化率达100%。"
     assert values(text, 2009)["proactive_items_total"] == 155
+
+
+def test_others_uptake_of_the_bodys_output_is_not_its_output() -> None:
+    for text, metric in (
+        ("解读材料被主流媒体转载36次。", "interpretations"),
+        ("全年有36篇政策解读被省级以上媒体采用。", "interpretations"),
+        ("新闻发布会被中央媒体报道8场。", "press_conferences"),
+        ("全年政府信息被市级以上媒体刊发86条。", "proactive_items_total"),
+    ):
+        assert metric not in values(text), text
+    # counter-cases: the body's own count beside its uptake; cases brought against the body
+    got = values("全年发布政策解读36篇,被人民网等转载12篇。")
+    assert got["interpretations"] == 36
+    got = values("全年因政府信息公开被申请行政复议2件,被提起行政诉讼1件。")
+    assert got["admin_reconsideration"] == 2
+    assert got["admin_litigation"] == 1
+    # train jiangsu-nantong-shenjiju-2022: its media uptake stays unread, its new media read
+    text = "通过“南通审计”政务微信公开各类信息448条,粉丝量达1261人。在省审计厅明确的各类考核媒体和内刊录用1316.63篇次。"
+    assert values(text) == {"new_media_posts": 448}

@@ -144,6 +144,7 @@ class _Grammar:
     after_unit: re.Pattern[str]
     sub_unit: re.Pattern[str]
     lower_level: re.Pattern[str]
+    uptake: re.Pattern[str]  # 被…转载/采用: what others did with the body's output
     rest: re.Pattern[str]
     other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
@@ -227,7 +228,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
-        whole_year year_end""".split(),
+        whole_year year_end uptake""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_other_kinds outcome_list
@@ -595,6 +596,10 @@ def _read(
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
+    if g.uptake.search(comma_clause) or g.uptake.search(
+        text, unit_end, _next_break(text, unit_end, g.comma_breaks, g.reach["clause_reach"])
+    ):
+        return  # 解读材料被主流媒体转载36次: others' uptake of the body's output, not its output
     # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure, none a total — but a new-media
     # channel's part is that channel's count (…158条(其中政府门户网站公开信息92条,政务新媒体发布信息
     # 66条)): train labels new media under their total (jiangsu-huaian-shengtaiwenlvqu-2021-trad)
