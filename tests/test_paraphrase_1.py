@@ -103,3 +103,16 @@ def test_others_uptake_of_the_bodys_output_is_not_its_output() -> None:
     # train jiangsu-nantong-shenjiju-2022: its media uptake stays unread, its new media read
     text = "通过“南通审计”政务微信公开各类信息448条,粉丝量达1261人。在省审计厅明确的各类考核媒体和内刊录用1316.63篇次。"
     assert values(text) == {"new_media_posts": 448}
+
+
+def test_no_requests_said_with_wu_and_no_verb() -> None:
+    # 无 + the requests, as train's 无政府行政复议件,无行政诉讼 (guangdong-foshan-gaoxinqu-2024) says its nils
+    assert values("本年度无政府信息公开申请。")["requests_received"] == 0
+    got = values("全年无信息公开申请和行政复议。")
+    assert got["requests_received"] == 0
+    assert got["admin_reconsideration"] == 0
+    # counter-cases: something of the requests follows (a nil of that, not of requests)
+    assert "requests_received" not in values("本年度无政府信息公开申请超期答复情况。")
+    assert "requests_received" not in values("本年度无政府信息公开申请收费。")
+    got = values("无政府行政复议件,无行政诉讼。", 2024)
+    assert got == {"admin_reconsideration": 0, "admin_litigation": 0}
