@@ -116,3 +116,14 @@ def test_no_requests_said_with_wu_and_no_verb() -> None:
     assert "requests_received" not in values("本年度无政府信息公开申请收费。")
     got = values("无政府行政复议件,无行政诉讼。", 2024)
     assert got == {"admin_reconsideration": 0, "admin_litigation": 0}
+
+
+def test_columns_named_with_commas_are_still_a_column_lead() -> None:
+    text = "新开设“打好发展六仗工作”,“湘易办超级服务端”,“阳光信访大厅”等专题,共发布信息388条。"
+    assert "proactive_items_total" not in values(text, 2023)
+    # counter-case (train hunan-yueyang-miluo-2023 as written, and a plain total)
+    text = (
+        "新开设“打好发展六仗工作”、“湘易办超级服务端”“汨罗市阳光信访大厅”等专题,共发布信息388条。"
+    )
+    assert "proactive_items_total" not in values(text, 2023)
+    assert values("全年共发布信息388条。", 2023)["proactive_items_total"] == 388
