@@ -42,6 +42,21 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "quannian-as-bendu": lambda t: t.replace("全年", "本年度"),
     # the parts of a total with no lead word
     "no-qizhong": lambda t: t.replace("其中,", "").replace("其中", ""),
+    # other verbs and words of the same meaning
+    "zhudong-dropped": lambda t: t.replace("主动公开", "公开"),
+    "fabu-as-gongbu": lambda t: re.sub(r"发布(?!会)", "公布", t),
+    "shoudao-as-jieshou": lambda t: t.replace("收到", "接收"),
+    "shouli-as-shoudao": lambda t: t.replace("受理", "收到"),
+    "gong-as-gongji": lambda t: re.sub(r"共(?!计|同|享|建|产|青|和)", "共计", t),
+    "self-as-benjiguan": lambda t: re.sub(r"我(?:局|委|办|厅|中心)", "本机关", t),
+    "tiao-as-pian": lambda t: re.sub(r"(信息\s*\d+\s*(?:余|多)?)条", r"\1篇", t),
+    "niandu-dropped": lambda t: re.sub(r"(\d{4})年度", r"\1年", t),
+    "small-in-words": lambda t: re.sub(
+        r"(?<![\d.,〔第])([2-9])(?=\s*[件条篇场次宗份个期])",
+        lambda m: "二三四五六七八九"[int(m.group(1)) - 2],
+        t,
+    ),
+    "tongshi-lead": lambda t: re.sub(r"。(?=[\u4e00-\u9fff])", "。同时,", t),
 }
 
 
