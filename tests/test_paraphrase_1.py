@@ -127,3 +127,22 @@ def test_columns_named_with_commas_are_still_a_column_lead() -> None:
     )
     assert "proactive_items_total" not in values(text, 2023)
     assert values("全年共发布信息388条。", 2023)["proactive_items_total"] == 388
+
+
+def test_a_clause_continuing_an_outlets_clause_is_the_outlets_output() -> None:
+    # train guangdong-bgt-2023-mirror in other punctuation: the 2333 stays the outlets'
+    text = (
+        "全年依托省政府新闻办召开新闻发布会28场,报道省政府常务会议25次,"
+        "借助主流媒体解读重要政策文件94篇次,发布相关信息2333条。"
+    )
+    assert values(text, 2023) == {"press_conferences": 28, "interpretations": 94}
+    text = "借助人民网、新华网等中央媒体宣传报道12次,发布信息300条。"
+    assert "proactive_items_total" not in values(text, 2023)
+    # counter-cases: the body's own site before, or its own account, is the carrier
+    assert values("通过政府网站和人民网等媒体宣传报道12次,发布信息300条。", 2023) == {
+        "proactive_items_total": 300
+    }
+    assert values("建立微信公众号,发布信息212条。", 2023) == {"new_media_posts": 212}
+    # train's original (the outlets in the figure's own clause), unread as before
+    text = "通过省政府新闻办公室举办新闻发布会28次,报道省政府常务会议25次,通过主流媒体延伸宣传解读重要政策文件94篇次、发布相关信息2333条。"
+    assert values(text, 2023) == {"press_conferences": 28, "interpretations": 94}

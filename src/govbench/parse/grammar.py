@@ -113,6 +113,9 @@ class _Metric:
     # 16条政协提案): no figure of the metric
     items_part_veto: re.Pattern[str] | None
     items_part_unless: re.Pattern[str] | None  # …unless the part names what the body did (复文)
+    # what a clause that opens with its verb may not take from the carrier before it (…借助主流媒体解读
+    # …94篇次,发布相关信息2333条: the outlets' output)
+    carrier_excludes: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -219,7 +222,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
-    items_part_unless""".split()
+    items_part_unless carrier_excludes""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -736,6 +739,20 @@ def _read(
             metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
         ):
             continue
+        if (
+            metric.carrier_excludes is not None
+            and comma_start > sentence_start
+            and g.continued_clause.match(comma_clause)
+            and metric.carrier_excludes.search(
+                text[
+                    max(
+                        sentence_start,
+                        _last_break(text, comma_start - 1, g.comma_breaks, clause_reach),
+                    ) : comma_start
+                ]
+            )
+        ):
+            continue  # …借助主流媒体解读…94篇次,发布相关信息2333条: the carrier before is the outlets'
         if rank > 0 and metric.name in g.outcome_metrics and g.outcome_list.search(sentence_head):
             continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
         if how == "bare" and not _bare_gap_ok(text, clause_start, num_start, metric, g):
