@@ -56,6 +56,10 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
         lambda m: "二三四五六七八九"[int(m.group(1)) - 2],
         t,
     ),
+    # run-on sentences: a paragraph's sentences joined by commas
+    "period-as-comma": lambda t: re.sub(r"。(?=[^\n])", ",", t),
+    # the year said once less: a sentence's leading 2023年, dropped
+    "year-lead-dropped": lambda t: re.sub(r"(^|[。\n])\s*(?:19|20)\d\d\s*年度?\s*,", r"\1", t),
     "tongshi-lead": lambda t: re.sub(r"。(?=[\u4e00-\u9fff])", "。同时,", t),
 }
 
