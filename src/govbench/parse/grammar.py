@@ -117,6 +117,9 @@ class _Metric:
     # disclosed, each with its count, with no total and no 其中 (主动公开机构概况2件,规划计划3件、…、
     # 建议提案办理10件): no figure of the metric
     items_list_veto: re.Pattern[str] | None
+    # what a clause that opens with its verb may not take from the carrier before it (…借助主流媒体解读
+    # …94篇次,发布相关信息2333条: the outlets' output)
+    carrier_excludes: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class _Grammar:
     after_unit: re.Pattern[str]
     sub_unit: re.Pattern[str]
     lower_level: re.Pattern[str]
+    uptake: re.Pattern[str]  # 被…转载/采用: what others did with the body's output
     rest: re.Pattern[str]
     other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
@@ -223,7 +227,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
-    items_part_unless items_list_veto""".split()
+    items_part_unless items_list_veto carrier_excludes""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -232,7 +236,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
-        whole_year year_end""".split(),
+        whole_year year_end uptake""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
@@ -602,6 +606,10 @@ def _read(
         return  # 截至目前,区级政务微信发布信息1321条: since the account opened, not the year
     if g.lower_level.search(comma_clause):
         return  # the grassroots' or a subordinate's figure: not the body's
+    if g.uptake.search(comma_clause) or g.uptake.search(
+        text, unit_end, _next_break(text, unit_end, g.comma_breaks, g.reach["clause_reach"])
+    ):
+        return  # 解读材料被主流媒体转载36次: others' uptake of the body's output, not its output
     # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure, none a total — but a new-media
     # channel's part is that channel's count (…158条(其中政府门户网站公开信息92条,政务新媒体发布信息
     # 66条)): train labels new media under their total (jiangsu-huaian-shengtaiwenlvqu-2021-trad)
@@ -738,6 +746,20 @@ def _read(
             metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
         ):
             continue
+        if (
+            metric.carrier_excludes is not None
+            and comma_start > sentence_start
+            and g.continued_clause.match(comma_clause)
+            and metric.carrier_excludes.search(
+                text[
+                    max(
+                        sentence_start,
+                        _last_break(text, comma_start - 1, g.comma_breaks, clause_reach),
+                    ) : comma_start
+                ]
+            )
+        ):
+            continue  # …借助主流媒体解读…94篇次,发布相关信息2333条: the carrier before is the outlets'
         if rank > 0 and metric.name in g.outcome_metrics and g.outcome_list.search(sentence_head):
             continue  # 予以公开4件,无法提供19件,另处理重复申请1件: an outcome, not a total
         if how == "bare" and not _bare_gap_ok(text, clause_start, num_start, metric, g):
