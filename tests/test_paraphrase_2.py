@@ -103,3 +103,43 @@ def test_documents_published_late_for_past_years_are_no_years_documents() -> Non
         "集中公开各类规划,补充公开18份市政府“十一五”时期的规划文件。"
     )
     assert values(text, 2021) == {"policy_documents": 472}
+
+
+# ---------------------------------------------------------------- the part answered within the year
+
+
+def test_the_part_answered_within_the_year_is_requests_completed() -> None:
+    # train jiangsu-taizhou-bgs-2021-trad: 新受理政府信息公開申請70件(其中67件年內辦復) → 67
+    for text, received, completed in [
+        ("2021年,新受理政府信息公开申请70件(其中67件年内办复)。", 70, 67),
+        ("2021年,新收政府信息公开申请85件(其中80件已在年内答复),办结上年结转申请5件。", 85, 80),
+        ("2021年,本年新受理政府信息公开申请64件,其中61件当年办结。", 64, 61),
+    ]:
+        got = values(text, 2021)
+        assert (got["requests_received"], got["requests_completed"]) == (received, completed)
+    # counter-cases: a part refused, not answered; the part of letters, not of requests
+    got = values("2021年,收到政府信息公开申请64件,其中61件当年不予公开。", 2021)
+    assert "requests_completed" not in got
+    got = values("2021年,收到群众来信30件,其中28件当年办结。", 2021)
+    assert "requests_completed" not in got
+
+
+# ---------------------------------------------------------------- a column listed with new media
+
+
+def test_a_topic_column_listed_with_new_media_is_no_accounts_posts() -> None:
+    # train jiangsu-taizhou-bgs-2021-trad labels none of 通過市政府門戶網站“疫情防控服務專欄”和政務新媒體等
+    # 平臺發布疫情防控信息500余條; said without the website, the column still is the site's
+    for text in [
+        "2021年,依托“防汛防台专栏”和政务新媒体等平台发布防汛信息300余条。",
+        "2021年,依托“防汛专栏”和微信公众号等平台发布各类信息300条。",
+    ]:
+        got = values(text, 2021)
+        assert "new_media_posts" not in got, text
+        assert "proactive_items_total" not in got, text
+    # counter-cases: an account's own posts (train zhejiang-zhoushan-2024), the disclosure column
+    assert values("2024年,通过政务新媒体发布信息6千余条。", 2024) == {"new_media_posts": 6000}
+    got = values("2021年,开设“乡村振兴”专栏,通过政务微博发布信息120条。", 2021)
+    assert got == {"new_media_posts": 120}
+    got = values("2021年,通过“政府信息公开”专栏主动公开信息300条。", 2021)
+    assert got == {"proactive_items_total": 300}
