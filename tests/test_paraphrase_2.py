@@ -143,3 +143,54 @@ def test_a_topic_column_listed_with_new_media_is_no_accounts_posts() -> None:
     assert got == {"new_media_posts": 120}
     got = values("2021年,通过“政府信息公开”专栏主动公开信息300条。", 2021)
     assert got == {"proactive_items_total": 300}
+
+
+# ---------------------------------------------------------------- the guards' words said otherwise
+
+
+def test_another_time_said_otherwise_is_no_years_figure() -> None:
+    for text in [
+        "2024年,上个年度全市共受理政府信息公开申请4185件。",
+        "2024年,往年全市年均受理政府信息公开申请4000余件。",
+        "2024年一季度,全市新收政府信息公开申请150件。",
+        "2024年前三个季度,全市新收政府信息公开申请420件。",
+        "2024年年初至9月底,全市新收政府信息公开申请420件。",
+    ]:
+        assert "requests_received" not in values(text, 2024), text
+    # counter-cases: the year's own (train zhejiang-jiaxing-2024, zhejiang-zhoushan-2024)
+    assert values("2024年,全市共受理政府信息公开申请5147件,比上年增长23%。", 2024) == {
+        "requests_received": 5147
+    }
+    got = values("2024年,全市新收政府信息公开申请561件,较上年增长10%。", 2024)
+    assert got == {"requests_received": 561}
+    got = values(
+        "2024年,全年公开政府全体会议3次,按季度公开重点工作进展,主动公开政府信息800条。", 2024
+    )
+    assert got == {"proactive_items_total": 800}
+
+
+def test_a_running_total_since_a_channel_began_said_otherwise() -> None:
+    for text in [
+        "本单位自网站开通起累计主动公开政府信息100条。",
+        "截至发稿时,我乡累计公开政府信息100条。",
+        "2018年,《条例》实施十周年,全市累计公开政府信息2841340条。",
+    ]:
+        assert "proactive_items_total" not in values(text, 2018), text
+    # counter-case: train zhejiang-huzhou-2024's 累计 within the year
+    got = values("2024年,累计公开各类政府信息3.5万余条,制作并公开政府公报12期。", 2024)
+    assert got == {"proactive_items_total": 35000}
+
+
+def test_documents_still_valid_are_a_stock() -> None:
+    for text in [
+        "2023年,集中公开有效行政规范性文件12件。",
+        "2023年,在网站集中发布仍在有效期的规范性文件12件。",
+    ]:
+        got = values(text, 2023)
+        assert "policy_documents" not in got, text
+        assert "normative_docs_made" not in got, text
+    # counter-case: train zhejiang-jinhua-jingxinju-2023, the year's documents beside the stock
+    got = values("2023年,全年制发行政规范性文件3件,废止0件,现行有效文件15件。", 2023)
+    assert got["normative_docs_made"] == 3
+    got = values("2023年,及时有效公开政策文件200件。", 2023)
+    assert got["policy_documents"] == 200
