@@ -194,3 +194,43 @@ def test_documents_still_valid_are_a_stock() -> None:
     assert got["normative_docs_made"] == 3
     got = values("2023年,及时有效公开政策文件200件。", 2023)
     assert got["policy_documents"] == 200
+
+
+# ---------------------------------------------------------------- text messages and 两微一端
+
+
+def test_text_messages_sent_are_no_items_nor_readings() -> None:
+    for text in [
+        "2024年,通过短信向群众推送政务信息3万条。",
+        "2024年,通过短信平台向群众发送政策解读信息2万条。",
+        "2024年,发送汽车消费、适老化改造等各类补助政策短信共计497万条。",
+    ]:
+        got = values(text, 2024)
+        assert "proactive_items_total" not in got, text
+        assert "interpretations" not in got, text
+    # counter-case: the readings published (train zhejiang-quzhou-bgs-2024)
+    got = values("2024年,在市政府门户网站发布各类解读材料84篇。", 2024)
+    assert got == {"interpretations": 84}
+
+
+def test_two_weibo_one_app_are_new_media() -> None:
+    got = values("2021年,通过“两微一端”发布各类信息3000条。", 2021)
+    assert got == {"new_media_posts": 3000}
+    # counter-case: with the website and closed by 等, the items of every channel
+    got = values("2021年,通过门户网站和“两微一端”等平台主动公开政府信息5000条。", 2021)
+    assert got == {"proactive_items_total": 5000}
+
+
+# ---------------------------------------------------------------- ten-thousands and thousands in digits
+
+
+def test_ten_thousands_and_thousands_in_digits_are_one_figure() -> None:
+    # train jiangsu-taizhou-2021 全年累计发布各类政务信息1.9万余条, written 1万9千余条: not 9千
+    got = values("2021年,全年累计发布各类政务信息1万9千余条。", 2021)
+    assert got == {"proactive_items_total": 19000}
+    assert values("2021年,全年主动公开政府信息3万5000条。", 2021) == {
+        "proactive_items_total": 35000
+    }
+    # counter-case: the train original
+    got = values("2021年,全年累计发布各类政务信息1.9万余条。", 2021)
+    assert got == {"proactive_items_total": 19000}
