@@ -63,8 +63,7 @@ def parse_number(span: str) -> Quantity | None:
     mixed = re.fullmatch(r"(\d+)万(?:(\d)(千)|零?(\d{1,4}))(余|多)?", span)
     if mixed is not None:
         rest = Decimal(mixed[2]) * 1_000 if mixed[3] else Decimal(mixed[4])
-        amount = Decimal(mixed[1]) * 10_000 + rest
-        return Quantity(_plain(amount), approx or bool(mixed[5]))
+        return Quantity(_plain(Decimal(mixed[1]) * 10_000 + rest), approx or bool(mixed[5]))
     match = re.fullmatch(
         rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>千|万|亿)?(?P<q2>余|多)?", span
     )
