@@ -236,3 +236,31 @@ def test_ten_thousands_and_thousands_in_digits_are_one_figure() -> None:
     # counter-case: the train original
     got = values("2021年,全年累计发布各类政务信息1.9万余条。", 2021)
     assert got == {"proactive_items_total": 19000}
+
+
+# ---------------------------------------------------------------- requests of other years, still open
+
+
+def test_requests_of_other_years_or_still_open_are_not_the_years() -> None:
+    got = values("2021年,新受理政府信息公开申请70件,另办结跨年度申请3件。", 2021)
+    assert got == {"requests_received": 70}
+    got = values("2023年,尚在办理中的政府信息公开申请2件。", 2023)
+    assert got == {}
+    # counter-case: train sichuan-luzhou-jiangyang-bgs-2023
+    got = values(
+        "2023年区政府办公室新受理政府信息公开申请42件,全年办结40件,结转下一年办理2件。", 2023
+    )
+    assert got == {"requests_received": 42, "requests_completed": 40}
+
+
+def test_carry_over_said_transferred_in_an_aside() -> None:
+    # README: …共受理X件(含上年结转Y件) is received X−Y; said 转入 after 其中 alone, the same
+    got = values("2024年,我区共受理政府信息公开申请455件(其中上年度转入4件),全年答复451件。", 2024)
+    assert got == {"requests_received": 451, "requests_completed": 451}
+    # counter-case: the carry-over not stated as a figure of the total (train
+    # zhejiang-hangzhou-binjiang-2024: received unknown)
+    got = values(
+        "2024年,我区共受理政府信息公开申请件455件,其中4件来自上一年度结转,本年度完成451件依申请件答复。",
+        2024,
+    )
+    assert got == {"requests_completed": 451}
