@@ -264,3 +264,30 @@ def test_carry_over_said_transferred_in_an_aside() -> None:
         2024,
     )
     assert got == {"requests_completed": 451}
+
+
+# ---------------------------------------------------------------- conferences another body held
+
+
+def test_conferences_held_with_another_body_in_the_lead_are_not_its_own() -> None:
+    for text in [
+        "2020年,协助省政府召开新闻发布会3场。",
+        "2020年,配合市委宣传部举办新闻发布会5场。",
+    ]:
+        assert "press_conferences" not in values(text, 2020), text
+    # counter-cases: train jiangsu-taizhou-2020, and 配合 said of the work, not of a body
+    got = values(
+        "围绕我市重要决策部署、重大活动、重点工作,2020年举办新闻发布会27场,组织在线访谈72次。", 2020
+    )
+    assert got == {"press_conferences": 27}
+    assert values("2020年,配合中心工作举办新闻发布会12场。", 2020) == {"press_conferences": 12}
+
+
+def test_requests_to_handle_with_the_carried_over_are_not_received() -> None:
+    # the requests to handle hold last year's: not the year's new ones (README: received is the new)
+    got = values("2022年,共需办理政府信息公开申请61件(本年新收58件,上年结转3件),已办结59件。", 2022)
+    assert got.get("requests_received") != 61
+    assert got["requests_completed"] == 59
+    # counter-case: train zhejiang-jiaxing-bgs-2022
+    got = values("2022年,共收到政府信息公开申请58件,上年结转3件,共计61件。目前依法办结59件。", 2022)
+    assert got == {"requests_received": 58, "requests_completed": 59}
