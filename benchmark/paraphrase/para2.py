@@ -95,6 +95,42 @@ def _fmt(facts: dict) -> str:
     return ", ".join(f"{m}={value(v)}" for m, v in facts.items()) or "-"
 
 
+KINDS = """
+## Kinds fixed (rules as data in rules/grammar.toml and narrative.toml; tests/test_paraphrase_2.py)
+
+1. Disputes a disclosure drew claim their count (因政府信息公开引发行政争议230件 was read as items 230): 争议/纠纷
+   are nouns of no metric.
+2. A database's documents (在规章库、行政规范性文件库集中公开…463件; …文件库,累计公开…1463件) are a stock;
+   only in the figure's clause or with 累计 (blind AC3 labels 完善政策文件库…建设,发布…10件).
+3. A running total over a span of years or on an anniversary (《条例》施行十年间/十年来, 五年以来, 十周年…累计).
+4. One field's or a topic column's items, read weakly, are no total (在重大建设项目…领域,全年公开信息66条;
+   公开…进展情况,全年公开信息26条; 在“疫情防控”专栏发布各类信息208条).
+5. Documents published late for past years (补充公开…“十二五”时期的规划文件23件, 历史规划).
+6. The part answered within the year, in an aside or after 当年/年内 ((其中67件年内办复), 其中61件当年办结):
+   requests_completed (train jiangsu-taizhou-bgs-2021-trad's 67, a recall gain on train).
+7. A topic column listed with new media and closed by 等 (依托“防汛防台专栏”和政务新媒体等平台…) is no account's posts.
+8. The guards' words said otherwise: 上个年度/往年/前年; 一季度/前三个季度/年初至9月底; 截至发稿; 自网站开通起;
+   documents still valid (有效行政规范性文件, 仍在有效期).
+9. Text messages (短信) are send-outs, neither items nor readings; 两微一端 names new media.
+10. 1万9千余条 is one figure (numbers.py read 9千 alone).
+11. Requests of another year (跨年度) or still open (尚在办理中), and the requests to handle with the carry-over
+    (共需办理…61件(本年新收58件,…)), are neither received nor done.
+12. A carry-over said 转入 in an aside opened by 其中 ((其中上年度转入4件)) is subtracted as 结转 is.
+13. Conferences held with another body in the lead (协助省政府召开…, 配合市委宣传部举办…) are not the body's own.
+
+## Left (failing rows below)
+
+- 局文件 (a bureau's own papers named short, as 部门文件 is): no train label says either way.
+- A sub-unit's figure kept as the fallback of a metric the body does not state (…市级部门共发布行政规范性文件58件
+  → normative_docs_made 58 in a 市政府办公室 report).
+- A database named in an earlier clause (…数据库管理,公开规章136部、行政规范性文件420件): blind AC3 labels the
+  same shape (完善政策文件库…建设,发布…10件) as the year's.
+- Parts listed first, then their sum alone (…信息公开目录信息399条、概况类信息17条,共计2331条 reads 399): a sum
+  check would need the parts to be of one kind (公开政府文件30件、政策解读20件,共计50件 keeps both).
+- Recall: 信息…期 (train xizang-guoziwei-2025's 166期, already a train miss); 政务抖音号发布短视频120条.
+"""
+
+
 def _arg(flag: str) -> str | None:
     return sys.argv[sys.argv.index(flag) + 1] if flag in sys.argv else None
 
@@ -153,6 +189,7 @@ def main() -> None:
             out.append(
                 f"- {kind}: {n} paraphrases, {p} precision failures, {r} recall failures{was}"
             )
+        out += [KINDS]
         out += [
             "",
             "| text | N/P | original | paraphrase | expected | got | outcome | before |",
