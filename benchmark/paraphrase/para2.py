@@ -127,7 +127,8 @@ KINDS = """
   same shape (完善政策文件库…建设,发布…10件) as the year's.
 - Parts listed first, then their sum alone (…信息公开目录信息399条、概况类信息17条,共计2331条 reads 399): a sum
   check would need the parts to be of one kind (公开政府文件30件、政策解读20件,共计50件 keeps both).
-- Recall: 信息…期 (train xizang-guoziwei-2025's 166期, already a train miss); 政务抖音号发布短视频120条.
+- Recall: 信息…期 (train xizang-guoziwei-2025's 166期, already a train miss); 政务抖音号发布短视频120条; a list of
+  reading kinds closed by 等 (推出图文解读、视频解读等84期); 共需办理…(本年新收58件…) now abstains on received.
 """
 
 
