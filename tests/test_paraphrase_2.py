@@ -291,3 +291,24 @@ def test_requests_to_handle_with_the_carried_over_are_not_received() -> None:
     # counter-case: train zhejiang-jiaxing-bgs-2022
     got = values("2022年,共收到政府信息公开申请58件,上年结转3件,共计61件。目前依法办结59件。", 2022)
     assert got == {"requests_received": 58, "requests_completed": 59}
+
+
+# ---------------------------------------------------------------- items' categories before their sum
+
+
+def test_items_categories_listed_before_their_sum_are_no_total() -> None:
+    # train jiangsu-zhenjiang-jurong-2022 (主动公开各类信息2331条,其中…政务动态信息1915条,…) reworded: the parts
+    # first, their sum alone after them — 399 was read as the total
+    text = "2022年,全市发布政务动态信息1915条、信息公开目录信息399条、概况类信息17条,共计2331条。"
+    assert "proactive_items_total" not in values(text, 2022)
+    # counter-cases: the train original; parts of other kinds keep their own; a channel's posts stay
+    got = values(
+        "经统计,2022年主动公开各类信息2331条,其中概况类信息17条,政务动态信息1915条,信息公开目录信息399条;"
+        "发布解读信息8条。",
+        2022,
+    )
+    assert got == {"proactive_items_total": 2331, "interpretations": 8}
+    got = values("2022年,公开政策文件30条、政策解读20条,共计50条。", 2022)
+    assert got == {"policy_documents": 30, "interpretations": 20}
+    got = values("2022年,网站发布信息1000条,微信发布信息500条,合计1500条。", 2022)
+    assert got["new_media_posts"] == 500
