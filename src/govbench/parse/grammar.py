@@ -410,6 +410,34 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
 _LIST_ITEM_START = re.compile(r"[,,、;;::]")
 
 
+# A list of items' categories in 条 with their sum alone after it: 政务动态信息1915条、目录信息399条、概况类信息17条,
+# 共计2331条 (para2 audit, a rewording of train jiangsu-zhenjiang-jurong-2022's 主动公开各类信息2331条,其中…).
+_ITEM_PART = re.compile(r"(?<![\d.])(\d+)\s*条")
+_ITEM_SUM = re.compile(r"[,;]\s*(?:共计|合计|总计|共)\s*(\d+)\s*条\s*(?:[,;。!\n]|$)")
+# (nor a channel's part: 网站…1000条,微信…500条,合计1500条 keeps the accounts' posts)
+_NOT_ITEMS = re.compile(
+    r"文件|解读|申请|复议|诉讼|发布会|建议|提案|万|千|余|多|微信|微博|公众号|新媒体|头条|抖音|客户端|视频号"
+)
+
+
+def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int) -> bool:
+    """The figure is one of a list of items' categories (in 条, none of documents, readings or
+    requests) that a clause of its sentence sums alone: a part, and the sum has no noun of its own
+    to be read with — so no total is read here (the items' kinds are not documents either)."""
+    end = text.find("。", unit_end)
+    total = _ITEM_SUM.search(text, unit_end, len(text) if end < 0 else end + 1)
+    if total is None:
+        return False
+    head = text[sentence_start : total.start()]
+    parts = [int(m.group(1)) for m in _ITEM_PART.finditer(head)]
+    return (
+        len(parts) > 1
+        and sum(parts) == int(total.group(1))
+        and not _NOT_ITEMS.search(head)
+        and not re.search(r"\d\s*[件篇个份期场次项]", head)
+    )
+
+
 def _as_year(words: str, g: _Grammar) -> str:
     """The words with the whole year written as a span (1月1日到12月31日) read as 全年, and the
     year's last day after 截至 (截至2010年12月31日共受理…) as the year's end (2010年末), so that
@@ -446,6 +474,8 @@ def _read(
     if quantity is None or quantity.value != int(quantity.value):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
+    if _item_part_of_a_later_sum(text, sentence_start, unit_end):
+        return  # 发布政务动态信息1915条、目录信息399条、概况类信息17条,共计2331条: a part of the sum
     parts_at = None  # where a sentence of parts (。其中…) starts
     lead = g.parts_lead.match(text, sentence_start) if sentence_start > 0 else None
     if lead is not None:

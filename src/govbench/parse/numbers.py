@@ -27,9 +27,12 @@ MAX_FIGURE = Decimal(10) ** 15
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = f"[{CHINESE_DIGITS}万亿]*[{CHINESE_DIGITS}]"
 # One figure with its qualifiers, usable inside larger patterns (no capture groups).
+# (1万9千余条: ten-thousands and thousands each in digits, one figure — read alone, 9千 lost the 1万.)
+# (3万5000 too; not 1万2, colloquial 12000.)
+_MIXED = r"\d+万(?:\d千|\d{4}|零\d{1,3})"
 NUMBER_PATTERN = (
     r"(?:大约|超过|将近|约|近|超|逾)?"
-    rf"(?:{_ARABIC}|{_CHINESE})"
+    rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
     r"(?:余|多)?(?:千|万|亿)?(?:余|多)?(?:以上|左右)?"
 )
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -57,6 +60,10 @@ def parse_number(span: str) -> Quantity | None:
     for suffix in ("以上", "左右"):
         if span.endswith(suffix):
             span, approx = span[: -len(suffix)], True
+    mixed = re.fullmatch(r"(\d+)万(?:(\d)(千)|零?(\d{1,4}))(余|多)?", span)
+    if mixed is not None:
+        rest = Decimal(mixed[2]) * 1_000 if mixed[3] else Decimal(mixed[4])
+        return Quantity(_plain(Decimal(mixed[1]) * 10_000 + rest), approx or bool(mixed[5]))
     match = re.fullmatch(
         rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>余|多|来)?(?P<mult>千|万|亿)?(?P<q2>余|多)?", span
     )
