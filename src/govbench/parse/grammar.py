@@ -152,6 +152,7 @@ class _Grammar:
     sub_unit: re.Pattern[str]
     lower_level: re.Pattern[str]
     uptake: re.Pattern[str]  # 被…转载/采用: what others did with the body's output
+    reading_mark: re.Pattern[str]  # 6条原创作品阅读量超1万: the posts that passed a mark
     rest: re.Pattern[str]
     other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
@@ -236,7 +237,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
-        whole_year year_end uptake""".split(),
+        whole_year year_end uptake reading_mark""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
@@ -640,6 +641,8 @@ def _read(
         text, unit_end, _next_break(text, unit_end, g.comma_breaks, g.reach["clause_reach"])
     ):
         return  # 解读材料被主流媒体转载36次: others' uptake of the body's output, not its output
+    if g.reading_mark.match(text, unit_end):
+        return  # 6条原创作品阅读量超过1万: the posts whose readings passed a mark, not the year's posts
     # 依申请公开2条(答复网上申请1条,邮寄1条): the parts of a figure, none a total — but a new-media
     # channel's part is that channel's count (…158条(其中政府门户网站公开信息92条,政务新媒体发布信息
     # 66条)): train labels new media under their total (jiangsu-huaian-shengtaiwenlvqu-2021-trad)
