@@ -56,3 +56,30 @@ def test_past_plans_gathered_in_an_earlier_clause_are_no_documents() -> None:
         2021,
     )
     assert got == {"proactive_items_total": 673500, "new_media_posts": 241900}
+
+
+# ---------------------------------------------------------------- villages' boards, counted or as committees
+
+
+def test_villages_boards_with_their_number_or_committees_are_not_the_towns() -> None:
+    for text in [
+        "2023年,全镇12个村(社区)政务公开栏公开信息560条。",
+        "2023年,镇属各村委会通过村务公开栏公布信息230余条。",
+        "2023年,辖区15个村(社区)在村务公开栏公开信息600条。",
+    ]:
+        assert "proactive_items_total" not in values(text, 2023), text
+    got = values(
+        "2023年,二街镇主动公开政府信息558条。全镇12个村(社区)政务公开栏公开信息560条。", 2023
+    )
+    assert got == {"proactive_items_total": 558}
+    # counter-cases: the town's own, the village boards one carrier (para1 audit), and the original
+    for text, total in [
+        ("2023年,我镇通过政务公开平台、村务公开栏等主动公开信息320条。", 320),
+        ("2023年,我镇通过村务公开栏公开信息120条。", 120),
+        (
+            "2023年1月1日至12月31日,二街镇主动公开政府信息558条,其中,晋宁区人民政府门户网公开118篇、"
+            "“魅力二街”发布356条,重大工程公开招标信息4条。",
+            558,
+        ),
+    ]:
+        assert values(text, 2023)["proactive_items_total"] == total, text
