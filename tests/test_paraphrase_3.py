@@ -83,3 +83,36 @@ def test_villages_boards_with_their_number_or_committees_are_not_the_towns() -> 
         ),
     ]:
         assert values(text, 2023)["proactive_items_total"] == total, text
+
+
+# ---------------------------------------------------------------- the body as the reviewing authority
+
+
+def test_cases_decided_as_the_reviewing_authority_are_not_the_bodys() -> None:
+    for text in [
+        "2025年,市政府作为复议机关,办理下级机关政府信息公开行政复议案件37件。",
+        "2025年,作为行政复议机关,全年受理政府信息公开类行政复议案件58件。",
+        "2025年,市司法局共办理涉政府信息公开行政复议案件120件。",
+        "2025年,市行政复议局审结政府信息公开类复议案件64件。",
+        "2025年,全市法院审结政府信息公开类行政诉讼案件45件。",
+    ]:
+        got = values(text, 2025)
+        assert "admin_reconsideration" not in got and "admin_litigation" not in got, text
+    # counter-cases: the body's own cases, the openings' original (hebei-xingtai-bgs-2025) first
+    for text, want in [
+        (
+            "办理因政府信息公开引起的行政复议2件,未出现被纠错情形。",
+            {"admin_reconsideration": 2},
+        ),
+        ("2025年,市司法局因政府信息公开被申请行政复议1件。", {"admin_reconsideration": 1}),
+        (
+            "2025年,指导下级部门做好应诉工作,全年因政府信息公开被申请行政复议2件、被提起行政诉讼1件。",
+            {"admin_reconsideration": 2, "admin_litigation": 1},
+        ),
+        (
+            "2025年,市政府作为复议机关,办理下级机关政府信息公开行政复议案件37件。"
+            "本机关因政府信息公开被申请行政复议2件。",
+            {"admin_reconsideration": 2},
+        ),
+    ]:
+        assert values(text, 2025) == want, text

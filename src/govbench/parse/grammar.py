@@ -120,6 +120,7 @@ class _Metric:
     # what a clause that opens with its verb may not take from the carrier before it (…借助主流媒体解读
     # …94篇次,发布相关信息2333条: the outlets' output)
     carrier_excludes: re.Pattern[str] | None
+    sentence_excludes: re.Pattern[str] | None  # words anywhere before the figure in its sentence
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
-    items_part_unless items_list_veto carrier_excludes""".split()
+    items_part_unless items_list_veto carrier_excludes sentence_excludes""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -779,6 +780,8 @@ def _read(
             metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
         ):
             continue
+        if metric.sentence_excludes is not None and metric.sentence_excludes.search(sentence_head):
+            continue  # 市政府作为复议机关,办理…行政复议案件37件: the sentence makes it another kind's
         if (
             metric.carrier_excludes is not None
             and comma_start > sentence_start
