@@ -179,6 +179,7 @@ def narrative_facts(
     chosen: dict[str, _Candidate] = {}
     facts = []
     cut = _cut_at_the_end(text)
+    lost = "\ufffd" in text
     for rules in metrics:
         candidates = _candidates(text, rules, shared, year, skipped) + read.get(rules.metric, [])
         if cut is not None and any(c.end >= cut for c in candidates):
@@ -189,6 +190,10 @@ def narrative_facts(
                     f"{rules.metric}_cut: the text ends inside a figure "
                     f"({text[max(0, cut - 20) : cut]!r}); not read"
                 )
+        if lost:
+            # a page that lost characters (U+FFFD) may state the body's own figure where it
+            # cannot be read: a sub-unit's or a part's figure is no fallback there
+            candidates = [c for c in candidates if not c.demoted]
         if rules.metric == "requests_completed" and "requests_received" in chosen:
             # 办理X件 reads as received or as completed; taken as received, it is not both
             received = chosen["requests_received"]
@@ -385,9 +390,10 @@ def _row_units() -> frozenset[str]:
 
 
 def _bad_number_context(text: str, num_start: int, shared: dict[str, re.Pattern[str]]) -> bool:
-    """A figure glued to a preceding digit, an ordinal (第二十条) or a change (减少1件)."""
+    """A figure glued to a preceding digit, an ordinal (第二十条), a change (减少1件) or a
+    character the page lost (U+FFFD: a digit may have gone with it)."""
     before = text[max(0, num_start - 4) : num_start]
-    if before and (before[-1].isdigit() or before[-1] in ".第"):
+    if before and (before[-1].isdigit() or before[-1] in ".第\ufffd"):
         return True
     return bool(shared["before_number"].search(before))
 

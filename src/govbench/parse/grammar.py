@@ -344,9 +344,10 @@ def _grammar() -> _Grammar:
             rf"(?=[\d{CHINESE_DIGITS}大超将约近逾])"
             # (a figure may stand in brackets before its unit: 发布政务信息(1386)条 — read in _read
             # only when its opening bracket stands right before it)
-            rf"(?:(?<![\d.])(?P<num>{NUMBER_PATTERN})\)?\s*(?P<unit>{units})"
+            # (nor right after a character the page lost, U+FFFD: a digit may have gone with it)
+            rf"(?:(?<![\d.\ufffd])(?P<num>{NUMBER_PATTERN})\)?\s*(?P<unit>{units})"
             "|(?:" + "|".join(f"(?<={w})" for w in q["unitless_after"]) + ")"
-            r"(?P<bare>\d+)(?P<none>)(?![\d.%])"
+            r"(?P<bare>\d+)(?P<none>)(?![\d.%\ufffd])"
             # a figure with no unit, right after its noun: 政策解读15, — or ending its line, where
             # a page lost the unit (共受理政府信息公开申请0); a figure the text ends on may be cut
             # short (facts._cut_at_the_end)
@@ -476,6 +477,8 @@ def _read(
     if quantity is None or quantity.value != int(quantity.value):
         return
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
+    if "\ufffd" in text[sentence_start : unit_end + 1]:
+        return  # the page lost characters in the sentence (U+FFFD, mojibake): its words and breaks are gone
     if _item_part_of_a_later_sum(text, sentence_start, unit_end):
         return  # 发布政务动态信息1915条、目录信息399条、概况类信息17条,共计2331条: a part of the sum
     parts_at = None  # where a sentence of parts (。其中…) starts

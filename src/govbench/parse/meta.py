@@ -1124,6 +1124,15 @@ def parse_metadata(doc: Document, manifest: hn.Manifest | None = None) -> Metada
         if stem and _is_title(stem) and _YEAR_IN_TITLE.search(stem):
             meta.title, title_source = stem, "filename"
     meta.issuer, how = _find_issuer(text, meta.title)
+    if meta.issuer and "\ufffd" in meta.issuer:
+        # a name with characters the page lost (嘉兴市人民政�� of a mojibake title): unknown
+        meta.warnings.append(f"issuer unknown: the name lost characters ({meta.issuer})")
+        meta.issuer, how = None, None
+    elif meta.issuer and how not in ("title", "header") and "\ufffd" in text:
+        # a page that lost characters may have lost the phrase that names its body: a name
+        # read from its other sentences (各乡镇人民政府…) is no evidence of the issuer
+        meta.warnings.append(f"issuer unknown: the page lost characters ({meta.issuer}?)")
+        meta.issuer, how = None, None
     if meta.issuer is None and header.get("发布机构"):
         name = _clean_body(header["发布机构"])
         if name and _patterns()["body_ending"].search(name):

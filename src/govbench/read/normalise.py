@@ -86,6 +86,7 @@ def normalise(text: str) -> str:
     """Simplified, half-width, markup-free text with tidy spacing; line count kept."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
+    text = unmojibake(text)
     text = _fold(text)
     if "<" in text:
         text = _TAG.sub("", text)
@@ -98,6 +99,34 @@ def normalise(text: str) -> str:
         text = _SPACED_FIGURE.sub(_figure_joined, text)
     text = _DIGIT_CJK_SPACE.sub("", text)
     return _EDGE_BLANKS.sub("", text)
+
+
+# UTF-8 text that a crawler read as GBK/GB18030 and saved so (鍢夊叴甯備汉姘戞斂搴? for 嘉兴市人民政府):
+# the characters' GB18030 bytes are the page's UTF-8 bytes again. A line in Chinese as written does not
+# survive that round trip (its GB18030 bytes are mostly not UTF-8), a mojibake line nearly does; the
+# digits GB18030 folded into four-byte characters come back too. What the first reading replaced by
+# U+FFFD is lost: the line is repaired piece by piece between them, and the loss stays marked (a
+# figure beside a U+FFFD may have lost a digit: the grammar does not read it).
+def unmojibake(text: str) -> str:
+    """`text` with each line of UTF-8-read-as-GB18030 mojibake read back as UTF-8."""
+    if text.isascii():
+        return text
+    return "\n".join(_unmojibake_line(line) for line in text.split("\n"))
+
+
+def _unmojibake_line(line: str) -> str:
+    if line.isascii() or not _CJK.search(line):
+        return line
+    pieces = line.split("\ufffd")
+    repaired = [piece.encode("gb18030").decode("utf-8", errors="replace") for piece in pieces]
+    lost = sum(r.count("\ufffd") for r in repaired)
+    kept = sum(len(_CJK.findall(r)) for r in repaired)
+    # mojibake: read back, its bytes give characters at least twice as often as U+FFFD (the
+    # characters a lost byte cut in two); a line as written gives U+FFFD many times as often
+    # (at most one character per four over train, the openings, the blind sets and 平潭's bodies)
+    if kept >= 3 and kept >= 2 * lost:
+        return "\ufffd".join(repaired)
+    return line
 
 
 # A figure whose digits a page set apart, between a word and its unit (受理申请 1 2 件): one
