@@ -93,8 +93,15 @@ def test_choosing_a_figure_deep_in_the_report_scrolls_its_source_into_view(
     expect(text).to_be_visible(timeout=30_000)
     anchor = f"#govbench-evidence-{metric}"
     assert page.locator(anchor).count() == 0
-    choose(page, "定位数字的出处", f"{metric_label(metric)} = ")
-    expect(page.locator(anchor)).to_have_count(1, timeout=30_000)
+    for attempt in range(3):
+        # a pick the app's redraw swallowed (seen once in CI) is picked again, as a user would
+        choose(page, "定位数字的出处", f"{metric_label(metric)} = ")
+        try:
+            expect(page.locator(anchor)).to_have_count(1, timeout=20_000)
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     page.wait_for_function(
         "id => { const m = document.getElementById(id); if (!m) return false;"
         " const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }",
