@@ -213,6 +213,7 @@ class _Grammar:
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
     list_tail: re.Pattern[str]  # a last kind of no metric joined on (…以及相关办税指引100多条)
+    not_items: re.Pattern[str]  # a list that is no list of items' categories (documents, accounts…)
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     outcome_metrics: frozenset[str]
@@ -243,7 +244,7 @@ _PATTERNS = {
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
-        items_lead withdrawn""".split(),
+        items_lead withdrawn not_items""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -417,13 +418,9 @@ _LIST_ITEM_START = re.compile(r"[,,、;;::]")
 # 共计2331条 (para2 audit, a rewording of train jiangsu-zhenjiang-jurong-2022's 主动公开各类信息2331条,其中…).
 _ITEM_PART = re.compile(r"(?<![\d.])(\d+)\s*条")
 _ITEM_SUM = re.compile(r"[,;]\s*(?:共计|合计|总计|共)\s*(\d+)\s*条\s*(?:[,;。!\n]|$)")
-# (nor a channel's part: 网站…1000条,微信…500条,合计1500条 keeps the accounts' posts)
-_NOT_ITEMS = re.compile(
-    r"文件|解读|申请|复议|诉讼|发布会|建议|提案|万|千|余|多|微信|微博|公众号|新媒体|头条|抖音|客户端|视频号"
-)
 
 
-def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int) -> bool:
+def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int, g: _Grammar) -> bool:
     """The figure is one of a list of items' categories (in 条, none of documents, readings or
     requests) that a clause of its sentence sums alone: a part, and the sum has no noun of its own
     to be read with — so no total is read here (the items' kinds are not documents either)."""
@@ -436,7 +433,7 @@ def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int) -> 
     return (
         len(parts) > 1
         and sum(parts) == int(total.group(1))
-        and not _NOT_ITEMS.search(head)
+        and not g.not_items.search(head)
         and not re.search(r"\d\s*[件篇个份期场次项]", head)
     )
 
@@ -479,7 +476,7 @@ def _read(
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
     if "\ufffd" in text[sentence_start : unit_end + 1]:
         return  # the page lost characters in the sentence (U+FFFD, mojibake): its words and breaks are gone
-    if _item_part_of_a_later_sum(text, sentence_start, unit_end):
+    if _item_part_of_a_later_sum(text, sentence_start, unit_end, g):
         return  # 发布政务动态信息1915条、目录信息399条、概况类信息17条,共计2331条: a part of the sum
     parts_at = None  # where a sentence of parts (。其中…) starts
     lead = g.parts_lead.match(text, sentence_start) if sentence_start > 0 else None
