@@ -14,27 +14,14 @@ import subprocess
 import sys
 from collections import Counter
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # benchmark/: rule_precision
+from rule_precision import SCORED_METRICS  # noqa: E402  (score_corpus.py's FACT_METRICS)
+
 HERE = pathlib.Path(__file__).parent
 ROOT = HERE.parent.parent
 BLIND = ROOT / "benchmark" / "blind"
 
-
-FACT_METRICS = {
-    "proactive_items_total",
-    "policy_documents",
-    "interpretations",
-    "requests_received",
-    "requests_completed",
-    "admin_reconsideration",
-    "admin_litigation",
-    "press_conferences",
-    "new_media_posts",
-    "proposals_answered",
-    "funding_yuan",
-    "fees_yuan",
-    "hotline_calls",
-    "normative_docs_made",
-}  # the scored metrics (score_corpus.py)
+FACT_METRICS = SCORED_METRICS
 
 
 def pairs(facts):

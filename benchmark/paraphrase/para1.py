@@ -13,14 +13,11 @@ from pathlib import Path
 from govbench.parse.facts import narrative_facts
 from govbench.read.normalise import normalise
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmark/: rule_precision
+from rule_precision import SCORED_METRICS  # noqa: E402  (score_corpus.py's FACT_METRICS)
+
 HERE = Path(__file__).parent
-# The metrics the corpus scorer counts (../shared/tools/score_corpus.py FACT_METRICS).
-SCORED = {
-    "proactive_items_total", "policy_documents", "interpretations", "requests_received",
-    "requests_completed", "admin_reconsideration", "admin_litigation", "press_conferences",
-    "new_media_posts", "proposals_answered", "funding_yuan", "fees_yuan", "hotline_calls",
-    "normative_docs_made",
-}  # fmt: skip
+SCORED = SCORED_METRICS
 
 
 @dataclass

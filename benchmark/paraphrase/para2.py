@@ -15,26 +15,13 @@ from pathlib import Path
 from govbench.parse.facts import narrative_facts
 from govbench.read.normalise import normalise
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmark/: rule_precision
+from rule_precision import SCORED_METRICS  # noqa: E402  (score_corpus.py's FACT_METRICS)
+
 HERE = Path(__file__).parent
 TRAIN = HERE.parent.parent.parent / "shared" / "corpus" / "openings2" / "train"
-# The metrics the scorer judges (shared/tools/score_corpus.py FACT_METRICS); the outcome metrics
-# (requests_granted…) are not labelled in openings2.
-SCORED = {
-    "proactive_items_total",
-    "policy_documents",
-    "interpretations",
-    "requests_received",
-    "requests_completed",
-    "admin_reconsideration",
-    "admin_litigation",
-    "press_conferences",
-    "new_media_posts",
-    "proposals_answered",
-    "funding_yuan",
-    "fees_yuan",
-    "hotline_calls",
-    "normative_docs_made",
-}
+# (the outcome metrics, requests_granted…, are not labelled in openings2)
+SCORED = SCORED_METRICS
 
 
 @dataclass
@@ -192,26 +179,33 @@ def main() -> None:
                 f"- {kind}: {n} paraphrases, {p} precision failures, {r} recall failures{was}"
             )
         out += [KINDS]
-        out += [
-            "",
-            "| text | N/P | original | paraphrase | expected | got | outcome | before |",
-            "|---|---|---|---|---|---|---|---|",
-        ]
-        for case, outcome in rows:
-            was_outcome, was_got = before.get(case.paraphrase, ("", ""))
-            was = was_outcome if was_outcome in ("ok", "") else f"{was_outcome}: {was_got}"
-            cells = [
-                case.text_id,
-                case.sign,
-                case.original,
-                case.paraphrase,
-                _fmt(case.expected),
-                _fmt(case.got),
-                outcome,
-                was,
-            ]
-            out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+        out += case_table(rows, before)
         (HERE / "para2.md").write_text("\n".join(out) + "\n")
+
+
+def case_table(rows: list[tuple[Case, str]], before: dict[str, tuple[str, str]]) -> list[str]:
+    """Every paraphrase with what it should give and what it gave, now and (from a --dump of
+    the code before) then: the table of para2.md and para3.md."""
+    out = [
+        "",
+        "| text | N/P | original | paraphrase | expected | got | outcome | before |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for case, outcome in rows:
+        was_outcome, was_got = before.get(case.paraphrase, ("", ""))
+        was = was_outcome if was_outcome in ("ok", "") else f"{was_outcome}: {was_got}"
+        cells = [
+            case.text_id,
+            case.sign,
+            case.original,
+            case.paraphrase,
+            _fmt(case.expected),
+            _fmt(case.got),
+            outcome,
+            was,
+        ]
+        out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return out
 
 
 if __name__ == "__main__":

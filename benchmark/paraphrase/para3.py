@@ -125,25 +125,7 @@ def main() -> None:
             f"| {rate(stats['P'][2], p)} |",
         ]
     out += [KINDS]
-    out += [
-        "",
-        "| text | N/P | original | paraphrase | expected | got | outcome | before |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for case, outcome in rows:
-        was_outcome, was_got = before.get(case.paraphrase, ("", ""))
-        was = was_outcome if was_outcome in ("ok", "") else f"{was_outcome}: {was_got}"
-        cells = [
-            case.text_id,
-            case.sign,
-            case.original,
-            case.paraphrase,
-            para2._fmt(case.expected),
-            para2._fmt(case.got),
-            outcome,
-            was,
-        ]
-        out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    out += para2.case_table(rows, before)
     (HERE / "para3.md").write_text("\n".join(out) + "\n")
 
 
