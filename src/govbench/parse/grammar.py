@@ -214,6 +214,9 @@ class _Grammar:
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
     list_tail: re.Pattern[str]  # a last kind of no metric joined on (…以及相关办税指引100多条)
     not_items: re.Pattern[str]  # a list that is no list of items' categories (documents, accounts…)
+    item_part: re.Pattern[str]  # one category's count in such a list (…399条)
+    item_sum: re.Pattern[str]  # the clause that sums the list alone (,共计2331条)
+    other_count: re.Pattern[str]  # a count in another unit than the items' (…5件)
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     outcome_metrics: frozenset[str]
@@ -244,7 +247,7 @@ _PATTERNS = {
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
-        items_lead withdrawn not_items""".split(),
+        items_lead withdrawn not_items item_part item_sum other_count""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -414,27 +417,21 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
 _LIST_ITEM_START = re.compile(r"[,,、;;::]")
 
 
-# A list of items' categories in 条 with their sum alone after it: 政务动态信息1915条、目录信息399条、概况类信息17条,
-# 共计2331条 (para2 audit, a rewording of train jiangsu-zhenjiang-jurong-2022's 主动公开各类信息2331条,其中…).
-_ITEM_PART = re.compile(r"(?<![\d.])(\d+)\s*条")
-_ITEM_SUM = re.compile(r"[,;]\s*(?:共计|合计|总计|共)\s*(\d+)\s*条\s*(?:[,;。!\n]|$)")
-
-
 def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int, g: _Grammar) -> bool:
     """The figure is one of a list of items' categories (in 条, none of documents, readings or
     requests) that a clause of its sentence sums alone: a part, and the sum has no noun of its own
     to be read with — so no total is read here (the items' kinds are not documents either)."""
     end = text.find("。", unit_end)
-    total = _ITEM_SUM.search(text, unit_end, len(text) if end < 0 else end + 1)
+    total = g.item_sum.search(text, unit_end, len(text) if end < 0 else end + 1)
     if total is None:
         return False
     head = text[sentence_start : total.start()]
-    parts = [int(m.group(1)) for m in _ITEM_PART.finditer(head)]
+    parts = [int(m.group(1)) for m in g.item_part.finditer(head)]
     return (
         len(parts) > 1
         and sum(parts) == int(total.group(1))
         and not g.not_items.search(head)
-        and not re.search(r"\d\s*[件篇个份期场次项]", head)
+        and not g.other_count.search(head)
     )
 
 
