@@ -124,13 +124,14 @@ def _arg(flag: str) -> str | None:
     return sys.argv[sys.argv.index(flag) + 1] if flag in sys.argv else None
 
 
-def main() -> None:
-    """--dump FILE: the outcomes as JSON (run with PYTHONPATH at an older src for a "before");
-    --md [--before FILE]: rewrite para2.md, with that older run's outcomes beside."""
-    cases = load()
-    run(cases)
+Stats = dict[str, list[int]]  # by sign (N, P): paraphrases, precision failures, recall failures
+
+
+def outcomes(cases: list[Case]) -> tuple[list[tuple[Case, str]], Stats]:
+    """Each case with its outcome (ok, precision, recall), each failure and the totals printed;
+    with --dump FILE, the outcomes written as JSON (a later --before reads them)."""
     rows = []
-    stats = {"N": [0, 0, 0], "P": [0, 0, 0]}  # cases, precision failures, recall failures
+    stats: Stats = {"N": [0, 0, 0], "P": [0, 0, 0]}
     for case in cases:
         wrong, lost = case.misses()
         stat = stats[case.sign]
@@ -148,16 +149,41 @@ def main() -> None:
         Path(dump).write_text(
             json.dumps([[c.paraphrase, o, _fmt(c.got)] for c, o in rows], ensure_ascii=False)
         )
+    return rows, stats
+
+
+def before_run(rows: list[tuple[Case, str]]) -> tuple[dict[str, tuple[str, str]], Stats]:
+    """The outcomes of the code before (--before FILE, a --dump of it), and their totals."""
+    before: dict[str, tuple[str, str]] = {}
+    old: Stats = {"N": [0, 0, 0], "P": [0, 0, 0]}
+    if (older := _arg("--before")) is not None:
+        before = {t: (o, g) for t, o, g in json.loads(Path(older).read_text())}
+        for case, _ in rows:
+            outcome = before.get(case.paraphrase, ("ok", ""))[0]
+            old[case.sign][0] += 1
+            old[case.sign][1] += outcome == "precision"
+            old[case.sign][2] += outcome == "recall"
+    return before, old
+
+
+def rate_lines(stats: Stats, old: Stats | None) -> list[str]:
+    """The audit's lines of totals, with the code before's beside them when there was a run."""
+    out = []
+    for sign, (n, p, r) in stats.items():
+        kind = "negatives" if sign == "N" else "positives"
+        was = f" (before: {old[sign][1]} precision, {old[sign][2]} recall)" if old else ""
+        out.append(f"- {kind}: {n} paraphrases, {p} precision failures, {r} recall failures{was}")
+    return out
+
+
+def main() -> None:
+    """--dump FILE: the outcomes as JSON (run with PYTHONPATH at an older src for a "before");
+    --md [--before FILE]: rewrite para2.md, with that older run's outcomes beside."""
+    cases = load()
+    run(cases)
+    rows, stats = outcomes(cases)
     if "--md" in sys.argv:
-        before: dict[str, tuple[str, str]] = {}
-        if (older := _arg("--before")) is not None:
-            before = {t: (o, g) for t, o, g in json.loads(Path(older).read_text())}
-            old = {"N": [0, 0, 0], "P": [0, 0, 0]}
-            for case, _ in rows:
-                outcome = before.get(case.paraphrase, ("ok", ""))[0]
-                old[case.sign][0] += 1
-                old[case.sign][1] += outcome == "precision"
-                old[case.sign][2] += outcome == "recall"
+        before, old = before_run(rows)
         out = [
             "# Paraphrase audit, half 2 (para2)",
             "",
@@ -169,15 +195,7 @@ def main() -> None:
             "the parser's facts are read from the normalised text as a report's are.",
             "",
         ]
-        for sign, (n, p, r) in stats.items():
-            kind = "negatives" if sign == "N" else "positives"
-            was = ""
-            if before:
-                _, op, orr = old[sign]
-                was = f" (before: {op} precision, {orr} recall)"
-            out.append(
-                f"- {kind}: {n} paraphrases, {p} precision failures, {r} recall failures{was}"
-            )
+        out += rate_lines(stats, old if before else None)
         out += [KINDS]
         out += case_table(rows, before)
         (HERE / "para2.md").write_text("\n".join(out) + "\n")

@@ -7,7 +7,6 @@ Usage: python benchmark/paraphrase/para3.py [--dump FILE] [--md [--before FILE]]
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -61,36 +60,10 @@ service and catalogue lists, zeros said in words, traditional script, figures in
 def main() -> None:
     cases = para2.load(HERE / "para3_cases.txt")
     para2.run(cases)
-    rows = []
-    stats = {"N": [0, 0, 0], "P": [0, 0, 0]}
-    for case in cases:
-        wrong, lost = case.misses()
-        stat = stats[case.sign]
-        stat[0] += 1
-        stat[1] += bool(wrong)
-        stat[2] += bool(lost) and not wrong
-        outcome = "precision" if wrong else ("recall" if lost else "ok")
-        rows.append((case, outcome))
-        if outcome != "ok":
-            print(f"[{case.sign} {outcome}] {case.text_id}: {case.paraphrase}")
-            print(f"    expected {para2._fmt(case.expected)}  got {para2._fmt(case.got)}")
-    for sign, (n, p, r) in stats.items():
-        print(f"{sign}: {n} paraphrases, {p} precision failures, {r} recall failures")
-    if (dump := para2._arg("--dump")) is not None:
-        Path(dump).write_text(
-            json.dumps([[c.paraphrase, o, para2._fmt(c.got)] for c, o in rows], ensure_ascii=False)
-        )
+    rows, stats = para2.outcomes(cases)
     if "--md" not in sys.argv:
         return
-    before: dict[str, tuple[str, str]] = {}
-    old = {"N": [0, 0, 0], "P": [0, 0, 0]}
-    if (older := para2._arg("--before")) is not None:
-        before = {t: (o, g) for t, o, g in json.loads(Path(older).read_text())}
-        for case, _ in rows:
-            outcome = before.get(case.paraphrase, ("ok", ""))[0]
-            old[case.sign][0] += 1
-            old[case.sign][1] += outcome == "precision"
-            old[case.sign][2] += outcome == "recall"
+    before, old = para2.before_run(rows)
     out = [
         "# Paraphrase audit of the first harvest's openings (para3)",
         "",
@@ -102,13 +75,7 @@ def main() -> None:
         "the parser's facts are read from the normalised text as a report's are.",
         "",
     ]
-    for sign, (n, p, r) in stats.items():
-        kind = "negatives" if sign == "N" else "positives"
-        was = ""
-        if before:
-            _, op, orr = old[sign]
-            was = f" (before: {op} precision, {orr} recall)"
-        out.append(f"- {kind}: {n} paraphrases, {p} precision failures, {r} recall failures{was}")
+    out += para2.rate_lines(stats, old if before else None)
     if before:
         n, p = stats["N"][0], stats["P"][0]
 
