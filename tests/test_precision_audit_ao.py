@@ -6,7 +6,7 @@ leaves them: simplified, ASCII , ; : ( )) or sentences of the audit's and train'
 from __future__ import annotations
 
 from govbench.parse.facts import narrative_facts
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_personnel_appointment_papers_are_no_policy_documents() -> None:
@@ -99,3 +99,29 @@ def test_requests_handled_and_received_and_answered_are_kept() -> None:
     got = values("完成受理答复依申请公开42件。", 2023)
     assert got == {"requests_received": 42, "requests_completed": 42}
     assert values("全年共受理并答复政府信息公开申请42件。", 2023)["requests_received"] == 42
+
+
+def test_the_area_s_bodies_under_an_office_s_guidance_are_no_compiled_figures() -> None:
+    # AO jiangsu-suzhou-bgs-2023-spam, shandong-qingdao-bgt-2023: offices' own reports read
+    # whole_area from 指导/对全市各级行政机关…, whom the office guides, not whose figures these are
+    text = (
+        "苏州市人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n(二)依法做好依申请公开。"
+        "做好市政府本级依申请公开答复,指导全市各级行政机关规范开展依申请公开工作。"
+        "全年办理市政府本级依申请公开答复263件。"
+    )
+    assert meta_of(text).scope is None
+    text = (
+        "嘉兴市人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n"
+        "2023年,对全市各级行政机关政策解读工作进一步予以规范。市政府办公室共收到政府信息公开申请132件。"
+    )
+    assert meta_of(text).scope == "own_body"
+
+
+def test_the_area_s_bodies_as_the_figures_subject_are_the_whole_area() -> None:
+    # counter-case: the city-wide report's subject (train zhejiang-jiaxing-2024 全市共受理…5147件;
+    # blind AC jilin-baicheng-2025 全市各级行政机关共受理…449件)
+    text = (
+        "白城市人民政府2025年政府信息公开工作年度报告\n一、总体情况\n"
+        "2025年,全市各级行政机关共受理政府信息公开申请449件,结转下年度继续办理7件。"
+    )
+    assert meta_of(text).scope == "whole_area"
