@@ -125,3 +125,22 @@ def test_the_area_s_bodies_as_the_figures_subject_are_the_whole_area() -> None:
         "2025年,全市各级行政机关共受理政府信息公开申请449件,结转下年度继续办理7件。"
     )
     assert meta_of(text).scope == "whole_area"
+
+
+def test_regulations_counted_in_bu_pass_the_list_s_verb_on() -> None:
+    # AO shandong-weihai-bgs-2022, AO2 jiangsu-yancheng-2023 (recall): 规章1部 was no figure, so the
+    # list's next item (…文件156件) lost the verb before it, as 规章3件 would not
+    text = (
+        "依法公开市政府规章1部,市政府和市政府办公室文件156件,其中规范性文件20件,发布市政府公报8期。"
+    )
+    assert values(text, 2022) == {"policy_documents": 156}
+    got = values("2023年全市制定发布规章6部,行政规范性文件181件。", 2023)
+    assert got == {"policy_documents": 181, "normative_docs_made": 181}
+
+
+def test_a_count_in_bu_is_still_no_metric_s_figure() -> None:
+    # counter-cases: works counted in 部 are read by no metric, and the figures beside them keep theirs
+    assert values("制作宣传片3部,发布信息58条。", 2023) == {"proactive_items_total": 58}
+    got = values("全年发布政务信息580条,制作微视频12部。", 2023)
+    assert got == {"proactive_items_total": 580}
+    assert values("全年制作微视频12部。", 2023) == {}
