@@ -209,6 +209,7 @@ class _Grammar:
     subjectless: re.Pattern[str]  # a sentence's words before its count that name no carrier
     continued_clause: re.Pattern[str]  # a clause opening with its verb: the carrier is before it
     sendouts: re.Pattern[str]  # a figure's unit counting send-outs (次, 期), not items
+    channel_count: re.Pattern[str]  # after a figure counting channels (389个政务新媒体)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
     list_count_gap: re.Pattern[str]  # between a list's last noun and its count (共, 合计)
@@ -245,7 +246,7 @@ _PATTERNS = {
         whole_year year_end uptake reading_mark""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
+        part_filler connective subjectless continued_clause sendouts channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count""".split(),
 }
@@ -1322,7 +1323,15 @@ def _subject_start(text: str, previous_end: int, comma_start: int, g: _Grammar) 
     """Where the words naming a figure's subject start: after the figure before it in its comma
     clause — but a figure in a bracket (an aside on the carrier: 微博账号(1个)发布信息149条) is
     no boundary, the carrier before the bracket is the subject's (AL-audit
-    liaoning-haicheng-xiliuzhen-2023-spam)."""
+    liaoning-haicheng-xiliuzhen-2023-spam). Nor is a figure counting the channels themselves
+    (全市政府网站及389个政务新媒体发布信息50000余条): the carriers named before it are the subject's
+    too (AO-audit yunnan-zhaotong-2022-spam)."""
+    if previous_end > comma_start and g.channel_count.match(text, previous_end):
+        start = comma_start
+        for before in g.quantity.finditer(text, comma_start, previous_end):
+            if before.end() < previous_end:
+                start = max(start, before.end())
+        return start
     if previous_end <= comma_start or not text.startswith(")", previous_end):
         return max(previous_end, comma_start)
     opened = text.rfind("(", comma_start, previous_end)

@@ -1668,6 +1668,8 @@ def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
     body = text[:REST_CHARS]
     for phrase in r["own_body_not"]:
         body = body.replace(phrase, " " * len(phrase))
+    for pattern in r.get("compiled_not", []):
+        body = re.sub(pattern, lambda m: " " * len(m.group(0)), body)
     compiled = list(p["compiled"].finditer(body))
     whole = _figure_clauses("whole_area", body)
     own = _figure_clauses("own_body", body)
