@@ -70,3 +70,21 @@ def test_accounts_named_fabu_as_before_and_sites_beside_them() -> None:
     got = values("通过政府网站、“濂溪发布”等公开信息1200条。", 2024)
     assert got == {"proactive_items_total": 1200}
     assert values("转发“人民日报”等发布信息12条。", 2024) == {}
+
+
+def test_an_app_said_in_latin_letters_is_an_app() -> None:
+    # AN-audit yunnan-kunming-xishan-2025, its sentence alone: “云上西山”APP发布信息3446篇 read as the items
+    # disclosed, where 客户端 (the word for it in characters) gives the accounts' posts
+    assert values("“云上西山”APP发布信息3446篇。", 2025) == {"new_media_posts": 3446}
+    assert values("“云上西山”客户端发布信息3446篇。", 2025) == {"new_media_posts": 3446}
+
+
+def test_an_app_beside_the_site_and_a_bare_app_count_as_before() -> None:
+    # counter-cases: a site named with the app keeps the items disclosed (the carriers' unless, as
+    # AG-audit guizhou-shuiliting-2021 通过厅官网、微信、微博等媒介公开政府信息…4173条); an app claims no bare
+    # count (an outlet's as often as ours), in letters as in 客户端
+    text = "2025年,通过政府网站、微信公众号、APP等平台公开政府信息800条。"
+    assert values(text, 2025) == {"proactive_items_total": 800}
+    assert values("通过政府网站和APP发布信息45条。", 2025) == {"proactive_items_total": 45}
+    assert values("通过“掌上西山”APP推送120条。", 2025) == {}
+    assert values("通过“掌上西山”客户端推送120条。", 2025) == {}
