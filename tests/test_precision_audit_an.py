@@ -88,3 +88,18 @@ def test_an_app_beside_the_site_and_a_bare_app_count_as_before() -> None:
     assert values("通过政府网站和APP发布信息45条。", 2025) == {"proactive_items_total": 45}
     assert values("通过“掌上西山”APP推送120条。", 2025) == {}
     assert values("通过“掌上西山”客户端推送120条。", 2025) == {}
+
+
+def test_a_floor_set_for_the_year_is_no_count() -> None:
+    # AN-audit's sentence probe of AK-audit shaanxi-tongguan-2024-spam: 每月公开不少于5条政府信息 is a floor the
+    # departments were set, read alone as the items disclosed 5
+    assert values("明确各镇办、各部门每月公开不少于5条政府信息。", 2024) == {}
+    assert values("要求各单位每季度至少发布政策解读2篇。", 2024) == {}
+
+
+def test_a_figure_said_as_more_than_keeps_its_count() -> None:
+    # counter-cases: train guangdong-jieyang-puning-bgs-2023-trad-pinyin labels 179 for 對外主動公開政府信息超179條
+    # (normalised here), and a plain count beside a floor stays
+    assert values("对外主动公开政府信息超179条。", 2023) == {"proactive_items_total": 179}
+    got = values("全年主动公开政府信息500条,要求各部门每月公开不少于5条。", 2024)
+    assert got == {"proactive_items_total": 500}
