@@ -121,6 +121,10 @@ class _Metric:
     # …94篇次,发布相关信息2333条: the outlets' output)
     carrier_excludes: re.Pattern[str] | None
     sentence_excludes: re.Pattern[str] | None  # words anywhere before the figure in its sentence
+    # the words right before a figure above 0 that make it one count of this metric's kind and
+    # another's together (因政府信息公开而产生的行政诉讼或行政复议1起: either kind, or both; 0 is
+    # none of either)
+    joint_veto: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -234,7 +238,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
-    items_part_unless items_list_veto carrier_excludes sentence_excludes""".split()
+    items_part_unless items_list_veto carrier_excludes sentence_excludes joint_veto""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -762,6 +766,9 @@ def _read(
             and metric.verbs is not None
             and metric.verbs.search(comma_verbs)
             and (metric.channel is None or metric.channel.search(subject))
+            # a list led by a channel of the public's requests (市长信箱及市长公开电话等35件): the cases
+            # they took, whatever verb their names hold (公开电话), not items disclosed
+            and not _channels_list(comma_clause, metric, g)
         ):
             rank, how = 1, "list"
         if (
@@ -919,6 +926,12 @@ def _read(
             )
         ):
             continue  # 机构信息0条,政策文件0条: an empty category of the catalogue, not a figure
+        if (
+            quantity.value > 0
+            and metric.joint_veto is not None
+            and metric.joint_veto.search(comma_clause)
+        ):
+            continue  # …行政诉讼或行政复议1起: one count of two kinds, neither's own
         if channel_part_only and name != _NEW_MEDIA:
             continue  # in a breakdown only a new-media channel's part is read
         # a fallback noun's figure is the metric's own only (微信公众号推送…政务动态68余条 stays the
@@ -1272,6 +1285,15 @@ def _metric_noun_after(text: str, unit_end: int, g: _Grammar) -> bool:
     """Whether a metric's noun follows the unit at once (30次新闻发布会)."""
     noun = g.nouns.match(text, unit_end)
     return noun is not None and _noun_name(noun, g) not in g.other_nouns
+
+
+def _channels_list(clause: str, metric: _Metric, g: _Grammar) -> bool:
+    """Whether a list closed by 等 opens with a channel of the public's requests and no verb of the
+    metric's (市长信箱及市长公开电话等35件), not with a kind of item (公开通知公告、网民留言回复等120条)."""
+    first = g.list_joint_words.split(clause.strip(), maxsplit=1)[0]
+    return bool(g.other_channel.search(first)) and not (
+        metric.verbs is not None and metric.verbs.search(first)
+    )
 
 
 def _mixed_list(text: str, comma_start: int, num_start: int, g: _Grammar) -> bool:
