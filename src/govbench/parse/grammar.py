@@ -18,6 +18,7 @@ part of a topic's count; figures after 分别 pair in order with the items named
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -127,7 +128,7 @@ class _Metric:
 class _Grammar:
     metrics: tuple[_Metric, ...]
     quantity: re.Pattern[str]
-    nouns: re.Pattern[str]  # every noun of every metric and of `other`, longest first
+    nouns: _Nouns  # every noun of every metric and of `other`, longest first
     mask: re.Pattern[str]  # the nouns that are not also verbs (解读 is both)
     noun_words: tuple[str, ...]  # the noun regexes, by group number
     other_nouns: frozenset[str]
@@ -357,7 +358,10 @@ def _grammar() -> _Grammar:
             # short (facts._cut_at_the_end)
             r"|(?<=[\u4e00-\u9fff])(?P<plain>\d+)(?=\s*[,;。)]|[ \t]*(?:\n|$)))"
         ),
-        nouns=re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
+        nouns=_Nouns(
+            re.compile(_guarded("|".join(f"(?P<n{i}>{n})" for i, n in enumerate(ordered)))),
+            re.compile(_guarded("|".join(f"(?:{n})" for n in ordered))),
+        ),
         mask=re.compile(_guarded("|".join(f"(?:{n})" for n in ordered if n not in verbs))),
         noun_words=tuple(ordered),
         other_nouns=frozenset(raw["other"]["nouns"])
@@ -385,6 +389,39 @@ def _grammar() -> _Grammar:
         listed_after=re.compile(phrases["listed_after"]),
         **_taken(raw),
     )
+
+
+class _Nouns:
+    """The nouns' alternation, each noun its own named group (which one matched: _noun_name),
+    found by the same alternation without the groups. Python's re enters each of the ~200
+    named branches at every position a noun may start, where it skips an ungrouped branch on its
+    first character: the ungrouped scan is 17 times faster. At a position the ungrouped one
+    matches, the named one matches the same span (the same branches in the same order), so
+    the named match is taken only there: every match is the one the named scan finds."""
+
+    def __init__(self, named: re.Pattern[str], bare: re.Pattern[str]) -> None:
+        assert bare.groups == 0, "a noun holds a group of its own"
+        self.named = named
+        self.bare = bare
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        for found in self.bare.finditer(text, pos, endpos):
+            yield self._named(text, found.start(), endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self.bare.search(text, pos, endpos)
+        return None if found is None else self._named(text, found.start(), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self.bare.match(text, pos, endpos)
+        return None if found is None else self._named(text, pos, endpos)
+
+    def _named(self, text: str, pos: int, endpos: int) -> re.Match[str]:
+        named = self.named.match(text, pos, endpos)
+        assert named is not None  # the same branches: where one matches, so does the other
+        return named
 
 
 def _guarded(alternation: str) -> str:
