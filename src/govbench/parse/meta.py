@@ -772,7 +772,8 @@ def _locate_by_names(
     opening = _QUOTED_TITLE.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", text[:HEAD_CHARS])
     # A title whose opening 《 the page lost (按照广东省政府信息公开规定》以及…) names another
     # body too: blanked back to its clause's start.
-    opening = _TITLE_LOST_OPENING.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", opening)
+    if _TITLE_LOST_END.search(opening):  # (the end of every match: one scan, not 40 per place)
+        opening = _TITLE_LOST_OPENING.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", opening)
     zones = [("issuer", issuer), ("title", title), ("opening", opening)]
     for source, zone in zones:
         if not zone:
@@ -892,7 +893,9 @@ def _locate_by_names(
     return weak or _Located(), mentions
 
 
-_TITLE_LOST_OPENING = re.compile(r"[^\s《》。;,,、\n((]{1,40}》")
+_TITLE_LOST_CHAR = r"[^\s《》。;,,、\n((]"
+_TITLE_LOST_OPENING = re.compile(_TITLE_LOST_CHAR + "{1,40}》")
+_TITLE_LOST_END = re.compile(_TITLE_LOST_CHAR + "》")
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
