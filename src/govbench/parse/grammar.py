@@ -766,6 +766,8 @@ def _read(
     # a bare verb that names its metric alone leads its sentence's figures: not a part (其中主动
     # 公开3件, an outcome of requests), nor a figure after another in the sentence
     alone = previous_end <= sentence_start and part_of is None
+    # the words that govern each noun: the same for every metric, so worked out once
+    governing = [_governing(text, n, clause_start, verb_end, noun_after, g) for n in nouns]
     taken: set[str] = set()
     for metric in g.metrics:
         if (
@@ -775,7 +777,7 @@ def _read(
         ):
             continue  # 组织了3次涵盖政策解读…的培训: 3 trainings, not readings
         rank, how, fallback = None, "", False
-        for noun in nouns or [None]:
+        for i, noun in enumerate(nouns or [None]):
             reading = _reading(
                 metric,
                 noun and _noun_name(noun, g),
@@ -783,7 +785,7 @@ def _read(
                 sentence_verbs,
                 comma_verbs,
                 topic,
-                noun and _governing(text, noun, clause_start, verb_end, noun_after, g),
+                noun and governing[i],
                 alone,
             )
             if reading is not None:
