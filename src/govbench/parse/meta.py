@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,7 +19,7 @@ from ..model import SYNTHETIC_MARK, Document, Region
 from ..read.normalise import SPAM_RUN, SPAM_STRONG, alternation
 from ..rules import load as load_rules
 from ..vocabulary import format_of_year
-from . import hints as hn
+from . import hints as hn, literals
 from . import region as gz
 
 # The opening: the title, page furniture and the first paragraph live here.
@@ -433,11 +434,30 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     return others[0] if others else (None, None)
 
 
+@cache
+def _needs() -> dict[str, literals.Needs]:
+    """The words each of _patterns() cannot match without (literals.needs)."""
+    return {key: literals.needs(pattern) for key, pattern in _patterns().items()}
+
+
+def _finditer(key: str, text: str) -> Iterator[re.Match[str]]:
+    """_patterns()[key].finditer(text), tried only when `text` holds the words it needs: an `in`
+    each, where the pattern is tried at every place of the text (the same matches)."""
+    if not literals.holds(_needs()[key], text):
+        return iter(())
+    return _patterns()[key].finditer(text)
+
+
+def _search(key: str, text: str) -> re.Match[str] | None:
+    """_patterns()[key].search(text), tried only when `text` holds the words it needs."""
+    return next(_finditer(key, text), None)
+
+
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     p = _patterns()
     out: list[tuple[str, str]] = []
     for key in ("announce", "announce_year_first", "compiled_by", "announce_after"):
-        for m in p[key].finditer(head):
+        for m in _finditer(key, head):
             name = _clean_body(m.group(1))
             # (a zone names itself by its zone word alone: 现公开来凤经济开发区信息公开2018年度报告)
             zone = _zone_word(name) if name else None
@@ -452,7 +472,7 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name:
             out.append((name, "phrase"))
-    m = p["town_office_compiled"].search(head)
+    m = _search("town_office_compiled", head)
     if m and _is_township(m.group(1)):
         out.append((m.group(1), "phrase"))
     m = p["lead_heading"].search(head)
@@ -460,14 +480,14 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name and (gz.find_places(name) or _zone_word(name) or _is_township(name)):
             out.append((name, "phrase"))
-    m = p["lead_guided"].search(head)
+    m = _search("lead_guided", head)
     if m:
         name = _clean_body(m.group(1))
         if name and (gz.find_places(name) or _zone_word(name)):
             out.append((name, "phrase"))
     strong_end = list(out)
     sites = []
-    for m in p["own_site"].finditer(head):
+    for m in _finditer("own_site", head):
         name = _clean_body(m.group(1))
         if name and _looks_like_body(name) and gz.find_places(name):
             out.append((name, "weak"))
