@@ -915,7 +915,7 @@ def _locate_by_names(
 
 _TITLE_LOST_CHAR = r"[^\s《》。;,,、\n((]"
 _TITLE_LOST_OPENING = re.compile(_TITLE_LOST_CHAR + "{1,40}》")
-_TITLE_LOST_END = re.compile(_TITLE_LOST_CHAR + "》")
+_TITLE_LOST_END = re.compile(f"》(?<={_TITLE_LOST_CHAR}》)")  # (from 》 to 》, not char by char)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

@@ -45,7 +45,8 @@ _WIDTH_AND_CONTROL = _width_and_control_table()
 
 _TAG = re.compile(rules()["markup"]["tag"])
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_BLANKS = re.compile(r"[ \t]{2,}|\t")
+# [ \t]{2,}|\t, written to start with a blank: the engine then skips from blank to blank
+_BLANKS = re.compile(r"[ \t](?:[ \t]+|(?<=\t))")
 # Spaces at a line's start or end (^ +| +$), written to start with the space itself: the
 # engine then jumps from space to space instead of trying every position of the text.
 _EDGE_BLANKS = re.compile(r" (?:(?<=^ ) *| *$)", re.MULTILINE)
