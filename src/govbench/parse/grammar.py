@@ -487,6 +487,8 @@ def _as_year(words: str, g: _Grammar) -> str:
     """The words with the whole year written as a span (1月1日到12月31日) read as 全年, and the
     year's last day after 截至 (截至2010年12月31日共受理…) as the year's end (2010年末), so that
     neither is a month of it; the year itself stays for the year guards."""
+    if "月" not in words:
+        return words  # (both spans name a month: nothing to replace)
     return g.year_end.sub(r"\g<1>末", g.whole_year.sub("全年", words))
 
 
