@@ -470,7 +470,10 @@ def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int, g: 
     requests) that a clause of its sentence sums alone: a part, and the sum has no noun of its own
     to be read with — so no total is read here (the items' kinds are not documents either)."""
     end = text.find("。", unit_end)
-    total = g.item_sum.search(text, unit_end, len(text) if end < 0 else end + 1)
+    stop = len(text) if end < 0 else end + 1
+    if text.count("条", sentence_start, stop) < 3:
+        return False  # (two parts and the sum each end in 条: the search cannot succeed)
+    total = g.item_sum.search(text, unit_end, stop)
     if total is None:
         return False
     head = text[sentence_start : total.start()]
@@ -1615,7 +1618,12 @@ def _topic(
     if last is None or last.lastgroup is None:
         return None
     names = [m.name for m in g.metrics if m.topic is not None and m.topic.match(text, last.start())]
-    between = list(g.quantity.finditer(text, last.end(), clause_start))
+    # (the figures in between are looked at only for a metric in bare_after)
+    between = (
+        list(g.quantity.finditer(text, last.end(), clause_start))
+        if any(name in g.bare_after for name in names)
+        else []
+    )
     kept = set()
     for name in names:
         if between and name in g.bare_after:
