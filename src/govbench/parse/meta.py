@@ -1107,18 +1107,39 @@ def _county_department(text: str) -> bool:
     opening = text[:HEAD_CHARS]
     if _level_cue(opening) == "county":
         return True
-    units = "".join(_rules()["level"]["county_units"])
-    endings = alternation(_rules()["level"]["county_department_endings"])
-    return bool(
-        re.search(
+    return bool(_name_patterns()["county_department"].search(opening))
+
+
+@cache
+def _name_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of a body's name built from the rules' word lists: once per process, where
+    each call built and looked up its pattern anew."""
+    r = _rules()
+    units = "".join(r["level"]["county_units"])
+    runs = alternation(r["zone"]["functional_district"])
+    return {
+        "county_department": re.compile(
             r"(?:^|[,。;\n]|年)\s*["
             + units
             + r"][\u4e00-\u9fff]{1,8}?(?:"
-            + endings
-            + ")(?=[\u4e00-\u9fff])",
-            opening,
-        )
-    )
+            + alternation(r["level"]["county_department_endings"])
+            + ")(?=[\u4e00-\u9fff])"
+        ),
+        "branch": re.compile(
+            r"(?:"
+            + alternation(r["department"]["endings"])
+            + r")(.{1,14}?)(?:"
+            + alternation(r["department"]["branch_endings"])
+            + r")$"
+        ),
+        "zone_short_name": re.compile(
+            r"([\u4e00-\u9fff]{2,4}?)(?:"
+            + alternation(sorted(r["zone"]["words"], key=len, reverse=True))
+            + ")"
+        ),
+        "run_district": re.compile(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$"),
+        "run_zone": re.compile(r"(" + alternation(r["zone"]["words"]) + r")(?:" + runs + ")$"),
+    }
 
 
 def _level_cue(text: str) -> str | None:
@@ -1429,15 +1450,7 @@ def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
     (新北)分局): a county-level department. Its county when the branch's own name (between
     the bureau and 分局) names one of the city's counties, True when it names none; None for a
     body that is no branch."""
-    rules = _rules()["department"]
-    m = re.search(
-        r"(?:"
-        + alternation(rules["endings"])
-        + r")(.{1,14}?)(?:"
-        + alternation(rules["branch_endings"])
-        + r")$",
-        name,
-    )
+    m = _name_patterns()["branch"].search(name)
     if not m:
         return None
     if place is None or place.level != "city":
@@ -1510,8 +1523,7 @@ def _zone_region(
 def _zone_host_county(issuer: str) -> gz.Place | None:
     """A zone named by its county's short name (番禺经济技术开发区, 海门经济技术开发区): that county,
     when the short name is one county's only nationwide; else None."""
-    words = alternation(sorted(_rules()["zone"]["words"], key=len, reverse=True))
-    m = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:" + words + ")", issuer)
+    m = _name_patterns()["zone_short_name"].match(issuer)
     if m is None:
         return None
     short = m.group(1)
@@ -1528,15 +1540,14 @@ def _zone_outside_places(issuer: str) -> str | None:
     for m in gz.find_places(issuer):
         masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
     word = _zone_word(masked)
-    runs = alternation(_rules()["zone"]["functional_district"])
     if word is None:
         # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
-        m = re.search(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$", masked)
+        m = _name_patterns()["run_district"].search(masked)
         word = m.group(0) if m else None
     if word is None:
         # 绍兴滨海新区管委会: a name that is also a division's (天津's 滨海新区) but ends in a zone
         # word and is run by a zone's management; a division's government is its 人民政府.
-        m = re.search(r"(" + alternation(_rules()["zone"]["words"]) + r")(?:" + runs + ")$", issuer)
+        m = _name_patterns()["run_zone"].search(issuer)
         word = m.group(1) if m else None
     return word
 
