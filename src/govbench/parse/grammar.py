@@ -453,19 +453,42 @@ def grammar_figures(text: str, year: int | None) -> list[Found]:
     grammar = _grammar()
     found: list[Found] = []
     previous_end = 0
+    sums = _Sums(text, grammar.item_sum)
     for match in grammar.quantity.finditer(text):
         if grammar.issues_then_items.match(text, match.end()):
             continue  # 294期1014条: the issues; the items after them are the count
-        found.extend(_read(text, match, grammar, year, previous_end, found))
+        found.extend(_read(text, match, grammar, year, previous_end, found, sums))
         previous_end = match.end()
     return found
+
+
+class _Sums:
+    """item_sum.search(text, pos, stop) for the figures of one text, the last answer kept per
+    stop: a later figure of the same sentence searches from further on, where the sum found
+    before (or none) is still the first one. (A match tried at a place does not depend on where
+    the search started, in Python's re: only which places are tried does.)"""
+
+    def __init__(self, text: str, item_sum: re.Pattern[str]) -> None:
+        self.text = text
+        self.item_sum = item_sum
+        self.last: dict[int, tuple[int, re.Match[str] | None]] = {}
+
+    def search(self, pos: int, stop: int) -> re.Match[str] | None:
+        seen = self.last.get(stop)
+        if seen is not None and seen[0] <= pos and (seen[1] is None or seen[1].start() >= pos):
+            return seen[1]
+        found = self.item_sum.search(self.text, pos, stop)
+        self.last[stop] = (pos, found)
+        return found
 
 
 # where an item of a list starts (…其中规章2条、行政规范性文件5条: 行政规范性文件)
 _LIST_ITEM_START = re.compile(r"[,,、;;::]")
 
 
-def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int, g: _Grammar) -> bool:
+def _item_part_of_a_later_sum(
+    text: str, sentence_start: int, unit_end: int, g: _Grammar, sums: _Sums
+) -> bool:
     """The figure is one of a list of items' categories (in 条, none of documents, readings or
     requests) that a clause of its sentence sums alone: a part, and the sum has no noun of its own
     to be read with — so no total is read here (the items' kinds are not documents either)."""
@@ -473,7 +496,7 @@ def _item_part_of_a_later_sum(text: str, sentence_start: int, unit_end: int, g: 
     stop = len(text) if end < 0 else end + 1
     if text.count("条", sentence_start, stop) < 3:
         return False  # (two parts and the sum each end in 条: the search cannot succeed)
-    total = g.item_sum.search(text, unit_end, stop)
+    total = sums.search(unit_end, stop)
     if total is None:
         return False
     head = text[sentence_start : total.start()]
@@ -502,6 +525,7 @@ def _read(
     year: int | None,
     previous_end: int,
     earlier: list[Found],
+    sums: _Sums,
 ) -> Iterator[Found]:
     group = "num" if match["num"] is not None else "bare" if match["bare"] is not None else "plain"
     num_start = match.start(group)
@@ -526,7 +550,7 @@ def _read(
     sentence_start = _last_break(text, num_start, g.sentence_breaks, g.reach["sentence_reach"])
     if "\ufffd" in text[sentence_start : unit_end + 1]:
         return  # the page lost characters in the sentence (U+FFFD, mojibake): its words and breaks are gone
-    if _item_part_of_a_later_sum(text, sentence_start, unit_end, g):
+    if _item_part_of_a_later_sum(text, sentence_start, unit_end, g, sums):
         return  # 发布政务动态信息1915条、目录信息399条、概况类信息17条,共计2331条: a part of the sum
     parts_at = None  # where a sentence of parts (。其中…) starts
     lead = g.parts_lead.match(text, sentence_start) if sentence_start > 0 else None
