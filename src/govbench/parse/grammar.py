@@ -1806,10 +1806,26 @@ def _paragraph_before(text: str, sentence_start: int, g: _Grammar) -> str:
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
     window_start = max(0, pos - reach)
+    rightmost = _rightmost(breaks)
+    if rightmost is not None:
+        found = rightmost.match(text, window_start, pos)
+        return window_start if found is None else found.end()
     last = window_start
     for b in breaks.finditer(text, window_start, pos):
         last = b.end()
     return last
+
+
+@cache
+def _rightmost(breaks: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`breaks` after a greedy run of anything: matched at a window's start, it ends where the
+    window's last break ends, found by stepping back from the window's end rather than by
+    scanning every break from its start. It finds the break that starts last, which is the last
+    one finditer finds when no break can start inside another — sure for breaks of one character
+    each (None for others, which are scanned)."""
+    if not literals.single_chars(breaks):
+        return None
+    return re.compile(f"(?s:.*)(?:{breaks.pattern})", breaks.flags)
 
 
 # a list's parts set off by semicolons, each ending in its count (其中:…会议,发布16条;建议提案办理2条)
