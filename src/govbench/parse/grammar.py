@@ -692,7 +692,11 @@ def _read(
         if g.any_verb.search(verb_zone)
         else g.mask.sub("□", _unquoted(text[min(inherit_from, clause_start) : clause_start], g))
     )
-    comma_verbs = g.mask.sub("□", _unquoted(comma_clause, g))
+    comma_verbs = (
+        verb_zone  # (the same words: the clause is the comma clause, up to the figure)
+        if clause_start == comma_start and verb_end == num_start
+        else g.mask.sub("□", _unquoted(comma_clause, g))
+    )
     # the words from the figure to a noun after it (1件申请公开的文件): what the figure counts
     after_words = text[unit_end:verb_end] if noun_after else ""
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
