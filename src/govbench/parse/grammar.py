@@ -430,7 +430,7 @@ class _Nouns:
         return None if found is None else self._named(text, pos, endpos)
 
     def _named(self, text: str, pos: int, endpos: int) -> re.Match[str]:
-        named = self.by_first.get(text[pos], self.named).match(text, pos, endpos)
+        named = self.by_first.get(text[pos : pos + 1], self.named).match(text, pos, endpos)
         assert named is not None  # the same branches: where one matches, so does the other
         return named
 
