@@ -371,6 +371,8 @@ def _cut_at_the_end(text: str) -> int | None:
     there is read. A statistics row's cells after its unit (收费金额 元 0 0), on a line that
     is no sentence, are whole."""
     kept = text.rstrip()
+    if _LAST_FIGURE.match(kept, len(kept) - 1) is None:
+        return None  # (the text does not end in one: the search would try every digit's run)
     last = _LAST_FIGURE.search(kept)
     if last is None:
         return None

@@ -116,6 +116,16 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return _first(items)
 
 
+def single_chars(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` is one character long (False if it cannot be read)."""
+    if _sre_parse is None:
+        return False
+    try:
+        return bool(_sre_parse.parse(pattern.pattern, pattern.flags).getwidth() == (1, 1))
+    except Exception:  # pragma: no cover - it compiled, so it parses
+        return False
+
+
 def _first(items: list) -> frozenset[str] | None:
     """First characters of a sequence; None when it may match empty or anything."""
     for index, (op, arg) in enumerate(items):

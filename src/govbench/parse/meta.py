@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,7 +19,7 @@ from ..model import SYNTHETIC_MARK, Document, Region
 from ..read.normalise import SPAM_RUN, SPAM_STRONG, alternation
 from ..rules import load as load_rules
 from ..vocabulary import format_of_year
-from . import hints as hn
+from . import hints as hn, literals
 from . import region as gz
 
 # The opening: the title, page furniture and the first paragraph live here.
@@ -433,11 +434,30 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
     return others[0] if others else (None, None)
 
 
+@cache
+def _needs() -> dict[str, literals.Needs]:
+    """The words each of _patterns() cannot match without (literals.needs)."""
+    return {key: literals.needs(pattern) for key, pattern in _patterns().items()}
+
+
+def _finditer(key: str, text: str) -> Iterator[re.Match[str]]:
+    """_patterns()[key].finditer(text), tried only when `text` holds the words it needs: an `in`
+    each, where the pattern is tried at every place of the text (the same matches)."""
+    if not literals.holds(_needs()[key], text):
+        return iter(())
+    return _patterns()[key].finditer(text)
+
+
+def _search(key: str, text: str) -> re.Match[str] | None:
+    """_patterns()[key].search(text), tried only when `text` holds the words it needs."""
+    return next(_finditer(key, text), None)
+
+
 def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
     p = _patterns()
     out: list[tuple[str, str]] = []
     for key in ("announce", "announce_year_first", "compiled_by", "announce_after"):
-        for m in p[key].finditer(head):
+        for m in _finditer(key, head):
             name = _clean_body(m.group(1))
             # (a zone names itself by its zone word alone: 现公开来凤经济开发区信息公开2018年度报告)
             zone = _zone_word(name) if name else None
@@ -452,7 +472,7 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name:
             out.append((name, "phrase"))
-    m = p["town_office_compiled"].search(head)
+    m = _search("town_office_compiled", head)
     if m and _is_township(m.group(1)):
         out.append((m.group(1), "phrase"))
     m = p["lead_heading"].search(head)
@@ -460,14 +480,14 @@ def _issuers_in_opening(head: str) -> list[tuple[str, str]]:
         name = _clean_body(m.group(1))
         if name and (gz.find_places(name) or _zone_word(name) or _is_township(name)):
             out.append((name, "phrase"))
-    m = p["lead_guided"].search(head)
+    m = _search("lead_guided", head)
     if m:
         name = _clean_body(m.group(1))
         if name and (gz.find_places(name) or _zone_word(name)):
             out.append((name, "phrase"))
     strong_end = list(out)
     sites = []
-    for m in p["own_site"].finditer(head):
+    for m in _finditer("own_site", head):
         name = _clean_body(m.group(1))
         if name and _looks_like_body(name) and gz.find_places(name):
             out.append((name, "weak"))
@@ -772,7 +792,8 @@ def _locate_by_names(
     opening = _QUOTED_TITLE.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", text[:HEAD_CHARS])
     # A title whose opening 《 the page lost (按照广东省政府信息公开规定》以及…) names another
     # body too: blanked back to its clause's start.
-    opening = _TITLE_LOST_OPENING.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", opening)
+    if _TITLE_LOST_END.search(opening):  # (the end of every match: one scan, not 40 per place)
+        opening = _TITLE_LOST_OPENING.sub(lambda q: " " * (len(q.group(0)) - 1) + "》", opening)
     zones = [("issuer", issuer), ("title", title), ("opening", opening)]
     for source, zone in zones:
         if not zone:
@@ -892,7 +913,9 @@ def _locate_by_names(
     return weak or _Located(), mentions
 
 
-_TITLE_LOST_OPENING = re.compile(r"[^\s《》。;,,、\n((]{1,40}》")
+_TITLE_LOST_CHAR = r"[^\s《》。;,,、\n((]"
+_TITLE_LOST_OPENING = re.compile(_TITLE_LOST_CHAR + "{1,40}》")
+_TITLE_LOST_END = re.compile(f"》(?<={_TITLE_LOST_CHAR}》)")  # (from 》 to 》, not char by char)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
@@ -1084,18 +1107,39 @@ def _county_department(text: str) -> bool:
     opening = text[:HEAD_CHARS]
     if _level_cue(opening) == "county":
         return True
-    units = "".join(_rules()["level"]["county_units"])
-    endings = alternation(_rules()["level"]["county_department_endings"])
-    return bool(
-        re.search(
+    return bool(_name_patterns()["county_department"].search(opening))
+
+
+@cache
+def _name_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of a body's name built from the rules' word lists: once per process, where
+    each call built and looked up its pattern anew."""
+    r = _rules()
+    units = "".join(r["level"]["county_units"])
+    runs = alternation(r["zone"]["functional_district"])
+    return {
+        "county_department": re.compile(
             r"(?:^|[,。;\n]|年)\s*["
             + units
             + r"][\u4e00-\u9fff]{1,8}?(?:"
-            + endings
-            + ")(?=[\u4e00-\u9fff])",
-            opening,
-        )
-    )
+            + alternation(r["level"]["county_department_endings"])
+            + ")(?=[\u4e00-\u9fff])"
+        ),
+        "branch": re.compile(
+            r"(?:"
+            + alternation(r["department"]["endings"])
+            + r")(.{1,14}?)(?:"
+            + alternation(r["department"]["branch_endings"])
+            + r")$"
+        ),
+        "zone_short_name": re.compile(
+            r"([\u4e00-\u9fff]{2,4}?)(?:"
+            + alternation(sorted(r["zone"]["words"], key=len, reverse=True))
+            + ")"
+        ),
+        "run_district": re.compile(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$"),
+        "run_zone": re.compile(r"(" + alternation(r["zone"]["words"]) + r")(?:" + runs + ")$"),
+    }
 
 
 def _level_cue(text: str) -> str | None:
@@ -1406,15 +1450,7 @@ def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
     (新北)分局): a county-level department. Its county when the branch's own name (between
     the bureau and 分局) names one of the city's counties, True when it names none; None for a
     body that is no branch."""
-    rules = _rules()["department"]
-    m = re.search(
-        r"(?:"
-        + alternation(rules["endings"])
-        + r")(.{1,14}?)(?:"
-        + alternation(rules["branch_endings"])
-        + r")$",
-        name,
-    )
+    m = _name_patterns()["branch"].search(name)
     if not m:
         return None
     if place is None or place.level != "city":
@@ -1487,8 +1523,7 @@ def _zone_region(
 def _zone_host_county(issuer: str) -> gz.Place | None:
     """A zone named by its county's short name (番禺经济技术开发区, 海门经济技术开发区): that county,
     when the short name is one county's only nationwide; else None."""
-    words = alternation(sorted(_rules()["zone"]["words"], key=len, reverse=True))
-    m = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:" + words + ")", issuer)
+    m = _name_patterns()["zone_short_name"].match(issuer)
     if m is None:
         return None
     short = m.group(1)
@@ -1505,15 +1540,14 @@ def _zone_outside_places(issuer: str) -> str | None:
     for m in gz.find_places(issuer):
         masked = masked[: m.start] + " " * (m.end - m.start) + masked[m.end :]
     word = _zone_word(masked)
-    runs = alternation(_rules()["zone"]["functional_district"])
     if word is None:
         # 淮安生态文旅区综合管理部: a 区 that is no division, run by a zone's management.
-        m = re.search(r"[\u4e00-\u9fff]{2,}区(?:" + runs + ")$", masked)
+        m = _name_patterns()["run_district"].search(masked)
         word = m.group(0) if m else None
     if word is None:
         # 绍兴滨海新区管委会: a name that is also a division's (天津's 滨海新区) but ends in a zone
         # word and is run by a zone's management; a division's government is its 人民政府.
-        m = re.search(r"(" + alternation(_rules()["zone"]["words"]) + r")(?:" + runs + ")$", issuer)
+        m = _name_patterns()["run_zone"].search(issuer)
         word = m.group(1) if m else None
     return word
 

@@ -487,6 +487,7 @@ def _full_names() -> frozenset[str]:
 # each set apart by a blank. Table cells are spaced so too (男 女, 合 计): only a run that
 # spells a unit's official name, three characters or more, is read as one word.
 _SPACED_CHARS = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff])+")
+_SPACED_AFTER_CHAR = re.compile(r"[ \u3000](?<=[\u4e00-\u9fff][ \u3000])")
 _MIN_SPACED_NAME = 3
 _MAX_SPACED_NAME = 10
 
@@ -494,8 +495,8 @@ _MAX_SPACED_NAME = 10
 def joined_spaced_names(text: str) -> str:
     """`text` with each letter-spaced official place name written together; every other
     blank stays (江 苏 省 常 州 市 -> 江苏省 常州市; 男 女 stays)."""
-    if " " not in text and "\u3000" not in text:
-        return text
+    if _SPACED_AFTER_CHAR.search(text) is None:
+        return text  # (in every run; found blank to blank, where a run is tried at every character)
     return _SPACED_CHARS.sub(_joined_names, text)
 
 

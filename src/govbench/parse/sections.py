@@ -19,7 +19,9 @@ ORDINALS = "一二三四五六七八九十"
 # How far into a title an alias may start: "四、政府信息公开工作存在的主要问题…".
 ALIAS_REACH = 14
 # (Not an ordinal that continues a numeral or follows 第: 对照条例第二十、二十一条规定 lists articles.)
-_NUMBERED = re.compile(rf"(?<![{ORDINALS}第])([{ORDINALS}]{{1,2}})\s*[、.．]\s*")
+# (?<![…第])([…]{1,2}), written to start with the ordinal (the look back includes it): the
+# engine then skips to the ordinals instead of trying the look back at every character
+_NUMBERED = re.compile(rf"([{ORDINALS}](?<![{ORDINALS}第][{ORDINALS}])[{ORDINALS}]?)\s*[、.．]\s*")
 # Characters after a section name that show it is an item of the preamble's list.
 _LIST_FOLLOWERS = "、和及等,，与"
 

@@ -28,6 +28,22 @@ _FREE = re.compile(
     r"|(?P<char>[^\d\s/／—－\-无]+|.)",
     re.S,
 )
+# The figures and blanks a line of a row ends with (…属于国家秘密0 0 0 0 0 0 0): _FREE would read
+# them one token at a time as numbers and blanks, and so does the digit run; the tail starts
+# after a character no token of _FREE carries on from (not a digit, blank, sign or point).
+_DIGITS = re.compile("[0-9]+")
+_TOKEN_GOES_ON = re.compile(r"[\d\s.．、\-]")
+
+
+def _figures_tail(line: str) -> int:
+    """Where the run of ASCII digits and blanks that ends `line` starts, when _FREE's tokens
+    end there too; else the line's end."""
+    tail = len(line.rstrip("0123456789 "))
+    if tail == len(line) or (tail > 0 and _TOKEN_GOES_ON.match(line, tail - 1)):
+        return len(line)
+    return tail
+
+
 # A whole cell that holds a value (or says there is none).
 _CELL_VALUE = re.compile(r"\s*(?:-?\d+(?:\.\d+)?\s*(?:万元|元|件|条|个)?|/|／|—+|－|-|无|)\s*")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -150,8 +166,11 @@ def _free_items(line: str, offset: int) -> list[Item]:
     items: list[Item] = []
     label_start: int | None = None
     label_end = 0
+    tail = _figures_tail(line)
     # one pass, the label closed inline (this runs for every token of every table line)
     for m in _FREE.finditer(line):
+        if m.start() >= tail:
+            break
         kind = m.lastgroup
         if kind == "char" or kind == "enum":
             if label_start is None:
@@ -169,6 +188,13 @@ def _free_items(line: str, offset: int) -> list[Item]:
                 label_start = None
             start, end = m.span()
             items.append(Value(m.group(), offset + start, offset + end, kind == "null"))
+    for m in _DIGITS.finditer(line, tail):  # the row's figures: each digit run a number
+        if label_start is not None:
+            items.append(
+                Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
+            )
+            label_start = None
+        items.append(Value(m.group(), offset + m.start(), offset + m.end(), False))
     if label_start is not None:
         items.append(
             Label(line[label_start:label_end].strip(), offset + label_start, offset + label_end)
