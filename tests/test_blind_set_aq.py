@@ -3,7 +3,7 @@ with its counter-case."""
 
 from __future__ import annotations
 
-from snippets import meta_of
+from snippets import meta_of, values
 
 
 def test_hongjiang_district_is_not_hongjiang_city() -> None:
@@ -36,3 +36,29 @@ def test_hongjiang_city_stays_the_city() -> None:
         "洪江市",
         "431281",
     )
+
+
+def test_no_cases_said_with_bu_cunzai_before_their_cause() -> None:
+    # blind/AQ guangdong-guangzhou-panyu-bumen-2021-trad: 不存在因…被申请行政复议、提起行政诉讼的情况 is both zeros
+    got = values("2021年我局不存在因政府信息公开工作被申请行政复议、提起行政诉讼的情况。", 2021)
+    assert got == {"admin_reconsideration": 0, "admin_litigation": 0}
+
+
+def test_bu_cunzai_of_something_else_is_no_zero_of_cases() -> None:
+    # counter-case: 不存在 of another matter before a count of cases says nothing of the cases
+    got = values("2021年不存在超期答复的情况,发生行政复议1起、行政诉讼2起。", 2021)
+    assert "admin_reconsideration" not in got or got["admin_reconsideration"] == 1
+    assert "admin_litigation" not in got or got["admin_litigation"] == 2
+    # nor a zero of an outcome
+    assert values("2021年我局不存在因政府信息公开被申请行政复议被纠正的情况。", 2021) == {}
+
+
+def test_no_normative_documents_made_or_repealed() -> None:
+    # blind/AQ hunan-zhuzhou-lusong-jiaotongju-2025: 未制发或废止 says neither made nor repealed
+    got = values("本年度,我局未制发或废止规章及行政规范性文件。", 2025)
+    assert got == {"normative_docs_made": 0}
+
+
+def test_none_repealed_says_nothing_of_those_made() -> None:
+    # counter-case: 未废止 alone is no zero of the documents made
+    assert values("本年度未废止规范性文件。", 2025) == {}
