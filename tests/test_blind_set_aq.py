@@ -62,3 +62,18 @@ def test_no_normative_documents_made_or_repealed() -> None:
 def test_none_repealed_says_nothing_of_those_made() -> None:
     # counter-case: 未废止 alone is no zero of the documents made
     assert values("本年度未废止规范性文件。", 2025) == {}
+
+
+def test_normative_documents_made_said_with_zhizuo() -> None:
+    # blind/AQ hunan-changde-renshe-2021: 制作 makes the documents as 制发 does, titles between
+    got = values(
+        "2021年市人社局新制作了《关于进一步明确企业用工服务奖补措施的通知》(常人社发〔2021〕1号)等8件规范性文件。",
+        2021,
+    )
+    assert got == {"normative_docs_made": 8}
+
+
+def test_readings_made_of_normative_documents_are_no_documents_made() -> None:
+    # counter-case: 制作 of readings of the documents counts readings
+    got = values("2021年制作规范性文件解读材料5件。", 2021)
+    assert "normative_docs_made" not in got
