@@ -3,7 +3,7 @@ each with its counter-case from train or a labelled set. Minimal texts of the ki
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_a_carry_over_said_zhuanjie_in_qi_is_taken_out_of_the_total() -> None:
@@ -37,3 +37,64 @@ def test_a_bare_suit_count_in_the_disclosure_topic_is_still_read() -> None:
     # counter-case: 诉讼 alone after 复议 (…行政复议1件、诉讼2件) is the body's disclosure suits
     got = values("一、总体情况\n因政府信息公开引起的行政复议1件、诉讼2件。", 2023)
     assert got.get("admin_litigation") == 2
+
+
+def test_a_count_clause_after_a_clause_naming_an_account_is_the_accounts_posts() -> None:
+    # 太仓高新区 2022 (a character lost after 部门文件3): "依托太仓高新区发布微信公众号平台,全年发布信息894条":
+    # the clause before names the account, the count clause no carrier of its own (it was read items 894)
+    got = values(
+        "一、总体情况\n2022年,我区依托太仓市政府信息公开平台共主动公开区镇动态34条,部门文件3依托太仓高新区发布"
+        "微信公众号平台,全年发布信息894条。",
+        2022,
+    )
+    assert got.get("proactive_items_total") != 894
+    assert got.get("new_media_posts") == 894
+
+
+def test_a_count_clause_after_a_clause_naming_the_website_stays_the_items() -> None:
+    # counter-case: the website named in the clause before (a carrier, the redirect's unless), and the
+    # report's own term in the count clause
+    got = values("一、总体情况\n2022年,我局依托门户网站和微信公众号,全年发布信息120条。", 2022)
+    assert got.get("proactive_items_total") == 120
+    got = values(
+        "一、总体情况\n2022年,我局依托“某某发布”微信公众号,全年主动公开政府信息120条。", 2022
+    )
+    assert got.get("proactive_items_total") == 120
+
+
+def test_a_zone_dual_named_with_a_township_is_at_township_level() -> None:
+    # 冶金工业园(锦丰镇) 2024: a park run together with a town is at the town's level (openings2 README's
+    # dual-name rule, a 镇 in the brackets; it was read county)
+    meta = meta_of(
+        "冶金工业园(锦丰镇)2024年政府信息公开工作年度报告\n来源:张家港市冶金工业园(锦丰镇)\n"
+        "一、总体情况\n园(镇)的政府信息公开工作严格按照《条例》和上级部门的总体要求。"
+    )
+    assert meta.level == "township"
+    assert meta.body_kind == "development_zone"
+
+
+def test_a_zone_dual_named_with_a_district_stays_at_county_level() -> None:
+    # counter-case: train jiangsu-suzhou-gaoxinqu-2021, 苏州高新区管委会(虎丘区人民政府) → county, development_zone
+    meta = meta_of(
+        "现公布苏州高新区管委会(虎丘区人民政府)2021年度政府信息公开工作年度报告。\n一、总体情况\n"
+        "2021年,苏州高新区管委会(虎丘区人民政府)坚持以习近平新时代中国特色社会主义思想为指导。"
+    )
+    assert meta.level == "county"
+    assert meta.body_kind == "development_zone"
+
+
+def test_an_answered_verb_where_the_text_is_cut_says_nothing() -> None:
+    # 萧山发改 2022, an opening cut right after the verb: "共收到依申请公开42件,均为自然人提交,已答复" — the
+    # count answered may follow (it was read completed 42)
+    got = values(
+        "一、总体情况\n(二)依申请公开情况\n2022年,我局共收到依申请公开42件,均为自然人提交,已答复\n",
+        2022,
+    )
+    assert got.get("requests_received") == 42
+    assert "requests_completed" not in got
+
+
+def test_an_answered_verb_ending_the_sentence_still_gives_completed() -> None:
+    # counter-case: openings2 README's single-figure rule, the sentence closed after the verb
+    got = values("一、总体情况\n2022年,我局共收到依申请公开42件,均为自然人提交,已答复。\n", 2022)
+    assert got.get("requests_completed") == 42

@@ -577,6 +577,13 @@ def _is_township(name: str) -> bool:
     return any(base.endswith(e) for e in rules["endings"])
 
 
+def _township_in_parens(name: str) -> bool:
+    """A zone dual-named with a township (冶金工业园(锦丰镇), 南通外向型农业综合开发区(苴镇街道)): the
+    zone is run at the township's level, as 苏州高新区管委会(虎丘区人民政府) is at its district's."""
+    m = re.search(r"[((]([^()()]+)[))]\s*$", name)
+    return m is not None and _is_township(m.group(1))
+
+
 def _department_name(issuer: str, place_end: int) -> str | None:
     rest = issuer[place_end:]
     if place_end == 0:
@@ -1237,7 +1244,9 @@ def _describe_body(
             issuer, located.name_end if located.source == "issuer" else 0
         )
 
-    township = bool(body_name) and _is_township(body_name)
+    township = bool(body_name) and (
+        _is_township(body_name) or (kind == "development_zone" and _township_in_parens(body_name))
+    )
     district_body = False
     if (
         place is not None
