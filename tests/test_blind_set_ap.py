@@ -98,3 +98,42 @@ def test_an_answered_verb_ending_the_sentence_still_gives_completed() -> None:
     # counter-case: openings2 README's single-figure rule, the sentence closed after the verb
     got = values("一、总体情况\n2022年,我局共收到依申请公开42件,均为自然人提交,已答复。\n", 2022)
     assert got.get("requests_completed") == 42
+
+
+def test_all_answered_by_a_named_law_gives_completed() -> None:
+    # 杭州市林水局 2022: "…申请件14件,均严格按照《中华人民共和国政府信息公开条例》等有关规定进行办理和答复":
+    # the law's title between 均 and the verb is one word (single-figure rule: completed 14)
+    got = values(
+        "一、总体情况\n2022年市林水局共受理政府信息公开申请件14件,均严格按照《中华人民共和国政府信息公开条例》"
+        "等有关规定进行办理和答复。",
+        2022,
+    )
+    assert got.get("requests_completed") == 14
+
+
+def test_a_year_glued_after_the_answered_verb_is_no_count() -> None:
+    # 余杭卫健 2024 (full stop lost): "…19条,无上年度结转,均按规定在法定期限内予以答复2024年因…行政复议1件"
+    got = values(
+        "一、总体情况\n本年度我局受理依申请公开政府信息19条,无上年度结转,均按规定在法定期限内予以答复2024年"
+        "因政府信息公开引起的行政复议1件,无行政诉讼案件。",
+        2024,
+    )
+    assert got.get("requests_completed") == 19
+
+
+def test_a_count_after_the_answered_verb_is_still_its_own() -> None:
+    # counter-case: …,已答复12件 states the answered count (not the received one)
+    got = values("一、总体情况\n2022年共收到政府信息公开申请14件,已答复12件,2件正在办理。", 2022)
+    assert got.get("requests_completed") == 12
+
+
+def test_answers_to_requests_are_no_items_disclosed() -> None:
+    # 梁溪区城管局 2025: "作出政府信息公开答复6件" — answers made to requests, never the items disclosed
+    got = values("一、总体情况\n2025年,全局共作出政府信息公开答复6件。", 2025)
+    assert "proactive_items_total" not in got
+
+
+def test_items_disclosed_in_the_disclosure_column_stay_items() -> None:
+    # counter-case: 信息公开 as the column's name before the items' count
+    got = values("一、总体情况\n2025年,我局在政府信息公开专栏主动公开政府信息52条。", 2025)
+    assert got.get("proactive_items_total") == 52
