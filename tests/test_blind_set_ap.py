@@ -137,3 +137,24 @@ def test_items_disclosed_in_the_disclosure_column_stay_items() -> None:
     # counter-case: 信息公开 as the column's name before the items' count
     got = values("一、总体情况\n2025年,我局在政府信息公开专栏主动公开政府信息52条。", 2025)
     assert got.get("proactive_items_total") == 52
+
+
+def test_the_request_forms_title_names_the_requests() -> None:
+    # 城南办事处 2024: "收到《政府信息公开申请书》共计10件,均已按时答复申请人" — the form named in title
+    # marks counts the requests (it was read nothing)
+    got = values(
+        "一、总体情况\n2.依申请公开情况。\n2024年以来,城南办事处、城南园区收到《政府信息公开申请书》共计10件,"
+        "均已按时答复申请人。",
+        2024,
+    )
+    assert got.get("requests_received") == 10
+    assert got.get("requests_completed") == 10
+
+
+def test_a_law_in_title_marks_is_no_request_form() -> None:
+    # counter-case: a law's title with 申请 inside is not the requests' noun
+    got = values(
+        "一、总体情况\n2024年,我办学习《政府信息公开申请办理指引》共计3次。",
+        2024,
+    )
+    assert "requests_received" not in got
