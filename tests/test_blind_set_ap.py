@@ -158,3 +158,23 @@ def test_a_law_in_title_marks_is_no_request_form() -> None:
         2024,
     )
     assert "requests_received" not in got
+
+
+def test_a_street_named_short_again_and_again_is_the_body() -> None:
+    # 良渚街道 2023 (a page with no title): "良渚街道认真贯彻…", its address "…余杭区良渚街道莫干山路…",
+    # "掌握良渚街道信息公开工作…": the street said short is the township body (it was read county)
+    meta = meta_of(
+        "一、总体情况\n良渚街道认真贯彻落实《中华人民共和国政府信息公开条例》的要求,不断建立健全信息公开制度。"
+        "如对本报告有任何疑问,请与党政综合办公室联系(地址:杭州市余杭区良渚街道莫干山路2666号)。\n"
+        "(一)主动公开\n2023年累计主动公开各类政府信息1851条。进一步掌握良渚街道信息公开工作职责。"
+    )
+    assert meta.level == "township"
+
+
+def test_streets_in_general_are_no_body() -> None:
+    # counter-case: a district's opening that speaks of its streets (各街道) again and again
+    meta = meta_of(
+        "一、总体情况\n督促各街道按照栏目更新维护频次要求,定期做好各类信息发布栏目信息的清理。"
+        "各街道、部门按要求公开机构职能。\n(一)主动公开\n2023年,全区主动公开政府信息2000条,各街道公开300条。"
+    )
+    assert meta.level != "township"

@@ -515,6 +515,10 @@ def _repeated_township(head: str) -> str | None:
                 name = head[start : m.end()]
                 if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
                     break
+                if ending == "街道" and re.search(
+                    _rules()["township"]["subject_not"], name[: -len(ending)]
+                ):
+                    break  # 各街道, 镇街道: streets in general, not one body's name
                 count = head.count(name)
                 if count >= 2 and (best is None or (count, size) > best[:2]):
                     best = (count, size, name)
