@@ -178,3 +178,18 @@ def test_streets_in_general_are_no_body() -> None:
         "各街道、部门按要求公开机构职能。\n(一)主动公开\n2023年,全区主动公开政府信息2000条,各街道公开300条。"
     )
     assert meta.level != "township"
+
+
+def test_the_disclosure_column_in_quotes_carries_the_items() -> None:
+    # 新街街道 2023: "全年在萧山区政府“政务公开”栏目发布政务信息73条" — the disclosure column named in quotes
+    # is the items' carrier, as a bare 信息公开栏目 is (it was read nothing)
+    got = values(
+        "一、总体情况\n(一)主动公开\n全年在萧山区政府“政务公开”栏目发布政务信息73条。", 2023
+    )
+    assert got.get("proactive_items_total") == 73
+
+
+def test_a_topic_column_in_quotes_is_still_no_items_count() -> None:
+    # counter-case: a topic's column (“疫情防控”栏目) counts that topic's posts only
+    got = values("一、总体情况\n(一)主动公开\n全年在“疫情防控”栏目发布信息73条。", 2023)
+    assert "proactive_items_total" not in got
