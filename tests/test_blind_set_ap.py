@@ -193,3 +193,19 @@ def test_a_topic_column_in_quotes_is_still_no_items_count() -> None:
     # counter-case: a topic's column (“疫情防控”栏目) counts that topic's posts only
     got = values("一、总体情况\n(一)主动公开\n全年在“疫情防控”栏目发布信息73条。", 2023)
     assert "proactive_items_total" not in got
+
+
+def test_requests_done_counted_in_qi() -> None:
+    # 冶金工业园(锦丰镇) 2024: "…20起(含上年度转结1起),办结19起" — 起 is a unit of requests done as of
+    # requests received (it was read no completed)
+    got = values(
+        "一、总体情况\n全年共受理办结政府信息依申请公开20起(含上年度转结1起),办结19起,结转下年1起。",
+        2024,
+    )
+    assert got.get("requests_completed") == 19
+
+
+def test_other_cases_done_in_qi_are_not_requests() -> None:
+    # counter-case: petitions done (信访事项) after the requests' count are not requests done
+    got = values("一、总体情况\n全年共受理政府信息依申请公开20件,办结信访事项19起。", 2024)
+    assert "requests_completed" not in got
