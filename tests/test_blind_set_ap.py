@@ -209,3 +209,18 @@ def test_other_cases_done_in_qi_are_not_requests() -> None:
     # counter-case: petitions done (信访事项) after the requests' count are not requests done
     got = values("一、总体情况\n全年共受理政府信息依申请公开20件,办结信访事项19起。", 2024)
     assert "requests_completed" not in got
+
+
+def test_issued_papers_disclosed_are_documents() -> None:
+    # 冶金工业园(锦丰镇) 2024: "…信息70条,共计公开发文11件" — the papers it issued, disclosed (policy_documents)
+    got = values(
+        "一、总体情况\n(一)主动公开情况\n政府门户网站主动公开重大事项信息70条,共计公开发文11件。",
+        2024,
+    )
+    assert got.get("policy_documents") == 11
+
+
+def test_papers_issued_without_disclosure_are_no_documents_disclosed() -> None:
+    # counter-case: 发文 with no verb of disclosure before it is the body's paperwork
+    got = values("一、总体情况\n(一)主动公开情况\n全年共发文120件。", 2024)
+    assert "policy_documents" not in got
