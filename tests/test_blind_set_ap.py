@@ -224,3 +224,16 @@ def test_papers_issued_without_disclosure_are_no_documents_disclosed() -> None:
     # counter-case: 发文 with no verb of disclosure before it is the body's paperwork
     got = values("一、总体情况\n(一)主动公开情况\n全年共发文120件。", 2024)
     assert "policy_documents" not in got
+
+
+def test_a_wechat_platforms_articles_after_the_figure_are_its_posts() -> None:
+    # 舟山卫健委 2024: "“健康舟山”微信平台累计发布365篇稿件" — 平台 of a WeChat account is the account, not a
+    # platform of no metric (it was read nothing)
+    got = values("一、总体情况\n2024年,“健康舟山”微信平台累计发布365篇稿件。", 2024)
+    assert got.get("new_media_posts") == 365
+
+
+def test_another_platforms_articles_stay_unread() -> None:
+    # counter-case: a service platform (政务服务平台) is no account: its articles are no metric's
+    got = values("一、总体情况\n2024年,通过政务服务平台发布365篇稿件。", 2024)
+    assert got == {}
