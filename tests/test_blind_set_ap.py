@@ -237,3 +237,22 @@ def test_another_platforms_articles_stay_unread() -> None:
     # counter-case: a service platform (政务服务平台) is no account: its articles are no metric's
     got = values("一、总体情况\n2024年,通过政务服务平台发布365篇稿件。", 2024)
     assert got == {}
+
+
+def test_answers_made_after_a_received_count_are_the_completed() -> None:
+    # 梁溪区城管局 2025: "共收到政府信息公开申请8件,作出政府信息公开答复6件,…结转下年度继续办理2件" (it was read
+    # no completed: the 收到 before it in the sentence held it off)
+    got = values(
+        "一、总体情况\n2025年,我局共收到政府信息公开申请8件,作出政府信息公开答复6件,在期限内结转下年度继续办理2件。",
+        2025,
+    )
+    assert got.get("requests_received") == 8
+    assert got.get("requests_completed") == 6
+
+
+def test_answer_papers_are_no_completed_count() -> None:
+    # counter-case: the answer papers made (答复书) are paperwork, not requests done
+    got = values(
+        "一、总体情况\n2025年,我局共收到政府信息公开申请8件,制作政府信息公开答复书6份。", 2025
+    )
+    assert "requests_completed" not in got
