@@ -256,3 +256,12 @@ def test_answer_papers_are_no_completed_count() -> None:
         "一、总体情况\n2025年,我局共收到政府信息公开申请8件,制作政府信息公开答复书6份。", 2025
     )
     assert "requests_completed" not in got
+
+
+def test_a_township_dual_named_with_a_zone_is_at_township_level() -> None:
+    # 靖江市城南办事处(城南园区) 2024: the street office named first, its park in brackets — the township's level
+    meta = meta_of(
+        "根据《中华人民共和国政府信息公开条例》规定,现公布靖江市城南办事处(城南园区)2024年政府信息公开工作年度报告。"
+        "\n一、总体情况\n2024年,城南办事处收到申请10件。"
+    )
+    assert meta.level == "township"

@@ -582,10 +582,12 @@ def _is_township(name: str) -> bool:
 
 
 def _township_in_parens(name: str) -> bool:
-    """A zone dual-named with a township (冶金工业园(锦丰镇), 南通外向型农业综合开发区(苴镇街道)): the
+    """A zone dual-named with a township (冶金工业园(锦丰镇), 南通外向型农业综合开发区(苴镇街道), 城南办事处(城南园区)): the
     zone is run at the township's level, as 苏州高新区管委会(虎丘区人民政府) is at its district's."""
     m = re.search(r"[((]([^()()]+)[))]\s*$", name)
-    return m is not None and _is_township(m.group(1))
+    # …or the other way round, the township named first (靖江市城南办事处(城南园区) — blind/AP
+    # jiangsu-taizhou-jingjiang-chengnan-2024)
+    return m is not None and (_is_township(m.group(1)) or _is_township(name[: m.start()]))
 
 
 def _department_name(issuer: str, place_end: int) -> str | None:
