@@ -265,3 +265,20 @@ def test_a_township_dual_named_with_a_zone_is_at_township_level() -> None:
         "\n一、总体情况\n2024年,城南办事处收到申请10件。"
     )
     assert meta.level == "township"
+
+
+def test_readings_named_by_their_forms_are_interpretations() -> None:
+    # 舟山卫健委 2024: "制作相关解读文字和图片4个" — readings in text and pictures (it was read nothing: 图片 claimed it)
+    got = values(
+        "一、总体情况\n(三)政府信息管理。2024年度新发布的行政规范性文件2件,制作相关解读文字和图片4个。",
+        2024,
+    )
+    assert got.get("interpretations") == 4
+
+
+def test_pictures_that_read_nothing_are_no_interpretations() -> None:
+    # counter-case: publicity pictures (宣传图片) are no readings
+    got = values(
+        "一、总体情况\n(三)政府信息管理。2024年度新发布的行政规范性文件2件,制作宣传图片4个。", 2024
+    )
+    assert "interpretations" not in got
