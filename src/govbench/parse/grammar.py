@@ -950,6 +950,17 @@ def _read(
                     # …我局政务新媒体运营得到不断优化…。本年度共发布信息131条: a subjectless count in a
                     # paragraph about an account is that account's posts (or not); the items are doubtful
                     continue
+            if name == metric.name and (
+                metric.preferred is None or not metric.preferred.search(comma_verbs)
+            ):
+                # …,依托太仓高新区发布微信公众号平台,全年发布信息894条: a count clause with no carrier
+                # of its own right after a clause naming the channel (past that clause's last
+                # figure) is the channel's posts — blind/AP jiangsu-suzhou-taicang-gaoxinqu-2022
+                clauses = g.comma_breaks.split(text[sentence_start:num_start])
+                if len(clauses) > 1 and g.subjectless.fullmatch(clauses[-1]):
+                    before = re.split(r"\d", clauses[-2])[-1]
+                    if when.search(before) and not unless.search(before):
+                        name = to
         if (
             name == metric.name
             and nouns

@@ -535,6 +535,10 @@ def _repeated_township(head: str) -> str | None:
                 name = head[start : m.end()]
                 if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
                     break
+                if ending == "街道" and re.search(
+                    _rules()["township"]["subject_not"], name[: -len(ending)]
+                ):
+                    break  # 各街道, 镇街道: streets in general, not one body's name
                 count = head.count(name)
                 if count >= 2 and (best is None or (count, size) > best[:2]):
                     best = (count, size, name)
@@ -595,6 +599,15 @@ def _is_township(name: str) -> bool:
             break
     base = re.sub(r"(人民政府|政府)$", "", base)
     return any(base.endswith(e) for e in rules["endings"])
+
+
+def _township_in_parens(name: str) -> bool:
+    """A zone dual-named with a township (冶金工业园(锦丰镇), 南通外向型农业综合开发区(苴镇街道), 城南办事处(城南园区)): the
+    zone is run at the township's level, as 苏州高新区管委会(虎丘区人民政府) is at its district's."""
+    m = re.search(r"[((]([^()()]+)[))]\s*$", name)
+    # …or the other way round, the township named first (靖江市城南办事处(城南园区) — blind/AP
+    # jiangsu-taizhou-jingjiang-chengnan-2024)
+    return m is not None and (_is_township(m.group(1)) or _is_township(name[: m.start()]))
 
 
 def _department_name(issuer: str, place_end: int) -> str | None:
@@ -1281,7 +1294,9 @@ def _describe_body(
             issuer, located.name_end if located.source == "issuer" else 0
         )
 
-    township = bool(body_name) and _is_township(body_name)
+    township = bool(body_name) and (
+        _is_township(body_name) or (kind == "development_zone" and _township_in_parens(body_name))
+    )
     district_body = False
     if (
         place is not None
