@@ -25,6 +25,9 @@ PHRASINGS = [
         ("主动公开(?:信息)共", [{"主动公开信息共"}]),  # a plain group goes on the run
         ("(?<!及)部分公开", [{"部分公开"}]),  # an assertion needs nothing
         ("(?:未|)收取", [{"收取"}]),  # an empty choice needs nothing
+        # an assertion in a choice consumes nothing: the choice is still of words
+        ("(?:未|没有|不存在(?=因))发生", [{"未", "没有", "不存在"}, {"发生"}]),
+        ("(?:^|(?<=,))无", [{"无"}]),  # a choice of assertions only needs nothing
         ("(?:报告)+第", [{"报告"}, {"第"}]),
         ("(?:报告)*第", [{"第"}]),
         ("[^。]{0,4}", []),

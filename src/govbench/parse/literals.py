@@ -97,10 +97,15 @@ def _read(items: list, found: list[frozenset[str]]) -> None:
 
 
 def _literal(items: list) -> str | None:
-    """The text `items` match when they are literal chars only, else None."""
-    if all(op is _sre.LITERAL for op, _ in items):
-        return "".join(chr(arg) for _, arg in items)
+    """The text `items` match when they are literal chars only, else None. An assertion
+    between them (不存在(?=因), ^, \\b) consumes nothing: the text is the chars around it."""
+    chars = [arg for op, arg in items if op not in _ZERO_WIDTH]
+    if all(op is _sre.LITERAL or op in _ZERO_WIDTH for op, _ in items):
+        return "".join(chr(arg) for arg in chars)
     return None
+
+
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT) if _sre is not None else ()
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
