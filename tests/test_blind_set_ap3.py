@@ -63,3 +63,22 @@ def test_a_bare_answered_count_right_after_the_received_one_is_still_read() -> N
         "一、总体情况\n2024年,我镇共收到政府信息公开申请37件,其中网上申请33件,答复37件。", 2024
     )
     assert parts.get("requests_completed") == 37
+
+
+def test_the_website_s_disclosure_as_a_lead_names_no_field() -> None:
+    # 嘉兴市经信局 2022: "一是推进网站信息公开,2022年,通过…门户网站公开信息533条": the website is the carrier,
+    # not a field whose items the count would be (it was read nothing)
+    got = values(
+        "一、总体情况\n(一)主动公开情况。一是推进网站信息公开,2022年,通过本局门户网站公开信息533条。",
+        2022,
+    )
+    assert got.get("proactive_items_total") == 533
+
+
+def test_one_field_s_disclosure_as_a_lead_still_keeps_its_count_out() -> None:
+    # counter-case: grammar.toml's weak_veto, a field's disclosure leading the sentence (推进精准扶贫信息公开,
+    # …等信息4篇) makes the count that field's, not the items disclosed
+    got = values(
+        "一、总体情况\n(一)主动公开情况。2022年,推进精准扶贫信息公开,公开扶贫项目、资金等信息4篇。", 2022
+    )
+    assert got.get("proactive_items_total") != 4
