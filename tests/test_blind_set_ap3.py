@@ -79,6 +79,7 @@ def test_one_field_s_disclosure_as_a_lead_still_keeps_its_count_out() -> None:
     # counter-case: grammar.toml's weak_veto, a field's disclosure leading the sentence (推进精准扶贫信息公开,
     # …等信息4篇) makes the count that field's, not the items disclosed
     got = values(
-        "一、总体情况\n(一)主动公开情况。2022年,推进精准扶贫信息公开,公开扶贫项目、资金等信息4篇。", 2022
+        "一、总体情况\n(一)主动公开情况。2022年,推进精准扶贫信息公开,公开扶贫项目、资金等信息4篇。",
+        2022,
     )
     assert got.get("proactive_items_total") != 4
