@@ -83,3 +83,24 @@ def test_one_field_s_disclosure_as_a_lead_still_keeps_its_count_out() -> None:
         2022,
     )
     assert got.get("proactive_items_total") != 4
+
+
+def test_outcome_parts_in_xiang_worded_bufen_yuyi_gongkai_before_all_answered() -> None:
+    # 吴兴区统计局 2024: "5件,其中予以公开3项,部分予以公开1项,本部门不掌握信息1项,全部事项均在规定时限答复
+    # 办结": the outcomes sum to the count, all answered → completed 5 (it was missed)
+    got = values(
+        "一、总体情况\n(二)依申请公开\n2024年,共收到政府信息公开申请5件,其中予以公开3项,部分予以公开1项,"
+        "本部门不掌握信息1项,全部事项均在规定时限答复办结。",
+        2024,
+    )
+    assert got.get("requests_completed") == 5
+
+
+def test_outcome_parts_that_do_not_sum_to_the_count_still_say_nothing() -> None:
+    # counter-case: parts short of the count (3+1 of 6) leave the all-answered unread, as for parts in 件
+    got = values(
+        "一、总体情况\n(二)依申请公开\n2024年,共收到政府信息公开申请6件,其中予以公开3项,部分予以公开1项,"
+        "全部事项均在规定时限答复办结。",
+        2024,
+    )
+    assert got.get("requests_completed") is None
