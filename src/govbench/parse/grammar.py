@@ -137,8 +137,9 @@ class _Grammar:
     noun_words: tuple[str, ...]  # the noun regexes, by group number
     other_nouns: frozenset[str]
     topics: re.Pattern[str]  # every metric's topic, to find the nearest one
-    # the figures a metric's bare verb may follow, and the words of a figure it may not
-    bare_after: dict[str, tuple[frozenset[str], re.Pattern[str]]]
+    # the figures a metric's bare verb may follow, the words of a figure it may not, and the
+    # words after a figure that make it a done count of its own (a bare count after it is its part)
+    bare_after: dict[str, tuple[frozenset[str], re.Pattern[str], re.Pattern[str] | None]]
     any_verb: re.Pattern[str]
     sentence_breaks: re.Pattern[str]
     clause_breaks: re.Pattern[str]
@@ -379,6 +380,9 @@ def _grammar() -> _Grammar:
             name: (
                 frozenset(spec["bare_after"]["metrics"]),
                 re.compile(spec["bare_after"]["not_after"]),
+                re.compile(spec["bare_after"]["done_after"])
+                if "done_after" in spec["bare_after"]
+                else None,
             )
             for name, spec in raw["metrics"].items()
             if "bare_after" in spec
@@ -1698,7 +1702,7 @@ def _topic(
     for name in names:
         if between and name in g.bare_after:
             figure = between[-1]
-            follows, not_after = g.bare_after[name]
+            follows, not_after, done_after = g.bare_after[name]
             read_as = {
                 f.metric for f in earlier if f.start <= figure.start() and figure.end() <= f.end
             }
@@ -1711,6 +1715,8 @@ def _topic(
             ]
             if not read_as and not_after.search(figure_clause):
                 continue  # the last figure counts something else (诉求, 许可事项)
+            if not read_as and done_after is not None and done_after.match(text, figure.end()):
+                continue  # the last figure is a done count said before its verb: a part follows
         kept.add(name)
     return frozenset(kept) or None
 
