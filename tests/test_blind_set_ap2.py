@@ -53,3 +53,26 @@ def test_proposals_by_kind_are_still_read() -> None:
     # counter-case: blind X5 chongqing-tongliang-2023 "办理人大代表建议337件、政协提案293件" labels both
     got = values("一、总体情况\n办理人大代表建议337件、政协提案293件,满意率100%。", 2023)
     assert got.get("proposals_answered") in (337, 293)
+
+
+def test_one_channels_part_of_a_total_over_channels_is_not_its_posts() -> None:
+    # 凤凰镇 2023: "通过…官方网站、“江南美凤凰”微信公众号、…宣传栏等多种渠道主动公开各类信息1186条,其中政务微信
+    # 公开信息数923条": the WeChat part of the items (it was read new_media_posts 923)
+    got = values(
+        "一、总体情况\n年内我镇通过市人民政府官方网站、“江南美凤凰”微信公众号、市政府镇宣传栏等多种渠道"
+        "主动公开各类信息1186条,其中政务微信公开信息数923条,实现线上、线下同步公开。",
+        2023,
+    )
+    assert got.get("proactive_items_total") == 1186
+    assert "new_media_posts" not in got
+
+
+def test_an_account_beside_a_website_total_is_still_its_posts() -> None:
+    # counter-case: train jiangsu-suzhou-gaoxinqu-2021 "全年门户网站主动公开各类信息6512条,其中重点领域政务
+    # 信息公开436条,“苏州高新区发布”微信公众号推送信息1248条" → 1248 (the total is the website's alone)
+    got = values(
+        "一、总体情况\n全年门户网站主动公开各类信息6512条,其中重点领域政务信息公开436条,"
+        "“苏州高新区发布”微信公众号推送信息1248条,阅读量突破1400万人次。",
+        2021,
+    )
+    assert got.get("new_media_posts") == 1248
