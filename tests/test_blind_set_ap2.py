@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_letters_to_a_radio_hotline_are_no_calls() -> None:
@@ -76,3 +76,22 @@ def test_an_account_beside_a_website_total_is_still_its_posts() -> None:
         2021,
     )
     assert got.get("new_media_posts") == 1248
+
+
+def test_a_year_opening_the_sentence_glued_to_the_first_heading_dates_the_report() -> None:
+    # 常州市政府办 2024 (spam mirror): "统计期限?024??日起?024?2?1日止 一、总体情况2024年市政府办公室坚持…" — the
+    # period lost its digits, the reader joined the heading to the sentence (the year was unknown)
+    meta = meta_of(
+        "本年报中所列数据的统计期限?024??日起?024?2?1日止 一、总体情况2024年市政府办公室坚持以人民为中心,"
+        "健全政务公开制度。"
+    )
+    assert meta.year == 2024
+
+
+def test_the_statistics_period_still_outweighs_a_year_after_the_heading() -> None:
+    # counter-case: the period (weight 4) dates the report, a year glued after the heading is one mention
+    meta = meta_of(
+        "本年报中所列数据的统计期限自2023年1月1日起至2023年12月31日止。一、总体情况2022年以来,"
+        "我区持续推进政务公开。"
+    )
+    assert meta.year == 2023
