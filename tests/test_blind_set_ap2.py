@@ -95,3 +95,21 @@ def test_the_statistics_period_still_outweighs_a_year_after_the_heading() -> Non
         "我区持续推进政务公开。"
     )
     assert meta.year == 2023
+
+
+def test_an_accounts_posts_by_kind_without_a_total_are_unknown() -> None:
+    # 沿江街道 2025: "依托园区微信公众号“创在滨江”主动发布工作动态447条,推送招聘、安全提示等信息90条": two
+    # kinds of the account's posts, no total (it was read 447)
+    got = values(
+        "一、总体情况\n依托园区微信公众号“创在滨江”主动发布工作动态447条,推送招聘、安全提示等信息90条。",
+        2025,
+    )
+    assert "new_media_posts" not in got
+
+
+def test_an_accounts_posts_said_once_are_still_read() -> None:
+    # counter-case: train jiangsu-nantong-jiaotongju-2025 "“南通交通运输”官方微信公众号全年发布稿件284条" → 284
+    got = values(
+        "一、总体情况\n“南通交通运输”官方微信公众号全年发布稿件284条,单篇最高阅读量达8154。", 2025
+    )
+    assert got.get("new_media_posts") == 284
