@@ -113,3 +113,16 @@ def test_an_accounts_posts_said_once_are_still_read() -> None:
         "一、总体情况\n“南通交通运输”官方微信公众号全年发布稿件284条,单篇最高阅读量达8154。", 2025
     )
     assert got.get("new_media_posts") == 284
+
+
+def test_a_single_request_disclosed_on_time_is_also_completed() -> None:
+    # 五接镇 2023: "共收到來自公民的政府信息依申請公開的1件,已按時公開" (completed was missed)
+    got = values("一、总体情况\n2023年,我镇共收到来自公民的政府信息依申请公开的1件,已按时公开。", 2023)
+    assert got.get("requests_received") == 1
+    assert got.get("requests_completed") == 1
+
+
+def test_disclosed_on_time_with_its_own_count_is_no_single_figure() -> None:
+    # counter-case: a count of its own after the verb is not the single-figure rule's
+    got = values("一、总体情况\n2023年,我镇共收到政府信息公开申请3件,已按时公开2件。", 2023)
+    assert got.get("requests_completed") != 3
