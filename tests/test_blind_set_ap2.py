@@ -117,7 +117,9 @@ def test_an_accounts_posts_said_once_are_still_read() -> None:
 
 def test_a_single_request_disclosed_on_time_is_also_completed() -> None:
     # 五接镇 2023: "共收到來自公民的政府信息依申請公開的1件,已按時公開" (completed was missed)
-    got = values("一、总体情况\n2023年,我镇共收到来自公民的政府信息依申请公开的1件,已按时公开。", 2023)
+    got = values(
+        "一、总体情况\n2023年,我镇共收到来自公民的政府信息依申请公开的1件,已按时公开。", 2023
+    )
     assert got.get("requests_received") == 1
     assert got.get("requests_completed") == 1
 
