@@ -128,3 +128,17 @@ def test_disclosed_on_time_with_its_own_count_is_no_single_figure() -> None:
     # counter-case: a count of its own after the verb is not the single-figure rule's
     got = values("一、总体情况\n2023年,我镇共收到政府信息公开申请3件,已按时公开2件。", 2023)
     assert got.get("requests_completed") != 3
+
+
+def test_one_zero_after_both_kinds_of_case_is_each_kinds_zero() -> None:
+    # 梁徐街道 2022: "答复行政复议、行政诉讼0件" (litigation 0 was missed; reconsideration 0 was read)
+    got = values("一、总体情况\n2022年我街道答复行政复议、行政诉讼0件。", 2022)
+    assert got.get("admin_reconsideration") == 0
+    assert got.get("admin_litigation") == 0
+
+
+def test_one_count_above_zero_after_both_kinds_is_neither() -> None:
+    # counter-case: a figure other than 0 is not split between the kinds (joint_veto)
+    got = values("一、总体情况\n2022年,本机关行政复议、行政诉讼3件。", 2022)
+    assert got.get("admin_litigation") != 3
+    assert got.get("admin_reconsideration") != 3
