@@ -142,3 +142,20 @@ def test_one_count_above_zero_after_both_kinds_is_neither() -> None:
     got = values("一、总体情况\n2022年,本机关行政复议、行政诉讼3件。", 2022)
     assert got.get("admin_litigation") != 3
     assert got.get("admin_reconsideration") != 3
+
+
+def test_policy_information_issued_in_the_governments_name_is_its_documents() -> None:
+    # 常州市政府办 2024: "公开以市政府和市政府办公室名义发布的政策信息118条" (missed), as train's 淮安
+    # "主动公开以市政府和市政府办公室名义制发的各类规章和文件44件" → policy_documents 44
+    got = values(
+        "一、总体情况\n2024年,通过政府公报、政府网站等渠道及时公开以市政府和市政府办公室名义发布的"
+        "政策信息118条,有效引导发展预期。",
+        2024,
+    )
+    assert got.get("policy_documents") == 118
+
+
+def test_policy_information_alone_is_no_documents() -> None:
+    # counter-case: 政策信息 without the name it was issued in is any posts about policy
+    got = values("一、总体情况\n2024年,通过政府网站发布政策信息118条。", 2024)
+    assert got.get("policy_documents") is None
