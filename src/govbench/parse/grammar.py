@@ -1032,6 +1032,8 @@ def _read(
             continue  # …行政诉讼或行政复议1起: one count of two kinds, neither's own
         if channel_part_only and name != _NEW_MEDIA:
             continue  # in a breakdown only a new-media channel's part is read
+        if name != metric.name and _target_excludes(name, sentence_head, g):
+            continue  # a figure redirected to a channel's metric meets that metric's own vetoes
         # a fallback noun's figure is the metric's own only (微信公众号推送…政务动态68余条 stays the
         # channel's count), and only as the first figure of its sentence (公开…公文类政府信息54条,
         # …政务动态类信息733条: one of the parts listed, no total)
@@ -1608,6 +1610,17 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
 
 
 _NEW_MEDIA = "new_media_posts"
+
+
+def _target_excludes(name: str, sentence_head: str, g: _Grammar) -> bool:
+    """Whether the metric a figure was redirected to excludes it by its sentence (…渠道主动公开各类信息
+    1186条,其中政务微信公开信息数923条: one channel's part of the items, blind/AP2)."""
+    target = next((m for m in g.metrics if m.name == name), None)
+    return (
+        target is not None
+        and target.sentence_excludes is not None
+        and target.sentence_excludes.search(sentence_head) is not None
+    )
 
 
 def _new_media_part(text: str, num_start: int, g: _Grammar) -> bool:

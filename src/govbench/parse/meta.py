@@ -636,6 +636,10 @@ _QUOTED = re.compile(
     r"《[^《》]{0,80}》|〔\s*20\d\d\s*〕|\[\s*20\d\d\s*\]|\(\s*20\d\d\s*\)\s*\d+\s*号"
 )
 _LEADS = "。,;:!?、\n \t"
+# The first section's heading a page run into its first sentence (…日止 一、总体情况2024年市政府办公室坚持…, the
+# reader joins the space between Han characters — blind/AP2 jiangsu-changzhou-bgs-2024-spam): the year opens
+# that sentence as after a full stop.
+_GLUED_HEADINGS = ("总体情况", "概述", "总体概况")
 
 
 def _title_stands_alone(title: str, text: str) -> bool:
@@ -682,7 +686,11 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
     body: Counter[int] = Counter()
     for m in _YEAR.finditer(masked):
         year = int(m.group(1))
-        if _valid(year) and (m.start() == 0 or masked[m.start() - 1] in _LEADS):
+        if _valid(year) and (
+            m.start() == 0
+            or masked[m.start() - 1] in _LEADS
+            or masked.endswith(_GLUED_HEADINGS, 0, m.start())
+        ):
             body[year] += 1
     for year, n in body.items():
         votes[year] += min(n, 4)
