@@ -34,3 +34,22 @@ def test_documents_disclosed_are_still_read() -> None:
     path = TRAIN / "zhejiang-jiaxing-bgs-2022.txt"
     got = values(_lines(path, "向社会主动公开文件116件"), 2022)
     assert got.get("policy_documents") == 116
+
+
+def test_one_count_of_both_kinds_of_case_with_no_connector() -> None:
+    # 定海生态环境分局 2023 (trad): "政府信息公開復議訴訟數0件" was read litigation 0 only: one zero of both
+    # kinds is 0 for each; a count other than 0 of both is neither's (it was read litigation 3)
+    zero = values("一、总体情况\n2023年,全年主动发布信息221条,政府信息公开复议诉讼数0件。", 2023)
+    assert zero.get("admin_reconsideration") == 0
+    assert zero.get("admin_litigation") == 0
+    three = values("一、总体情况\n2023年,全年主动发布信息221条,政府信息公开复议诉讼数3件。", 2023)
+    assert three.get("admin_litigation") is None
+    assert three.get("admin_reconsideration") is None
+
+
+def test_each_kind_of_case_counted_alone_is_still_read() -> None:
+    # counter-case: train zhejiang-lishui-2024 labels 行政复议93件,行政诉讼19件 93 and 19
+    path = TRAIN / "zhejiang-lishui-2024.txt"
+    got = values(_lines(path, "行政复议93件,行政诉讼19件"), 2024)
+    assert got.get("admin_reconsideration") == 93
+    assert got.get("admin_litigation") == 19
