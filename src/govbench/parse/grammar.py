@@ -21,7 +21,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ..rules import load as load_rules
@@ -227,6 +227,11 @@ class _Grammar:
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     outcome_metrics: frozenset[str]
+
+    @cached_property
+    def by_name(self) -> dict[str, _Metric]:
+        """Each metric's grammar by its name (a figure redirected to another metric looks it up)."""
+        return {m.name: m for m in self.metrics}
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -1615,7 +1620,7 @@ _NEW_MEDIA = "new_media_posts"
 def _target_excludes(name: str, sentence_head: str, g: _Grammar) -> bool:
     """Whether the metric a figure was redirected to excludes it by its sentence (…渠道主动公开各类信息
     1186条,其中政务微信公开信息数923条: one channel's part of the items, blind/AP2)."""
-    target = next((m for m in g.metrics if m.name == name), None)
+    target = g.by_name.get(name)
     return (
         target is not None
         and target.sentence_excludes is not None
@@ -1628,7 +1633,7 @@ def _new_media_part(text: str, num_start: int, g: _Grammar) -> bool:
     channel and no website: 政务新媒体发布信息66条, not 政府门户网站公开信息92条."""
     start = max(text.rfind("(", 0, num_start), _last_break(text, num_start, g.comma_breaks, 40))
     own = text[start:num_start]
-    media = next((m for m in g.metrics if m.name == _NEW_MEDIA), None)
+    media = g.by_name.get(_NEW_MEDIA)
     return (
         media is not None
         and media.channel is not None

@@ -84,6 +84,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"《([^《》]{4,60}?(?:" + subjects + r")[^《》]{0,20}?报告)》"
         ),
         "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*([^\s|:：]{2,40})"),
+        # before 街道: streets in general (各街道, 镇街道), not one body's name
+        "township_subject_not": re.compile(r["township"]["subject_not"]),
         # (the subject may stand before the year: 现公开来凤经济开发区信息公开2018年度报告)
         "announce": re.compile(
             r"(?:" + announce + r")《?([^《》,。;]{2,40}?)(?:\(以下简称[^)]*\))?"
@@ -535,8 +537,8 @@ def _repeated_township(head: str) -> str | None:
                 name = head[start : m.end()]
                 if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
                     break
-                if ending == "街道" and re.search(
-                    _rules()["township"]["subject_not"], name[: -len(ending)]
+                if ending == "街道" and _patterns()["township_subject_not"].search(
+                    name[: -len(ending)]
                 ):
                     break  # 各街道, 镇街道: streets in general, not one body's name
                 count = head.count(name)
@@ -1676,6 +1678,9 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
     verbs, units = alternation(r["verbs"]), alternation(r["units"])
     return {
         "compiled": re.compile(alternation(r["compiled"])),
+        # what reads like "compiled for the whole area" but is the office's guidance of it
+        # (指导全市各级行政机关…): blanked before the cues are counted; never matches when empty
+        "compiled_not": re.compile("|".join(r.get("compiled_not", [])) or r"(?!)"),
         "whole_area": re.compile(alternation(r["whole_area"])),
         "own_body": re.compile(alternation(r["own_body"])),
         # after the cue: a figure clause (a verb, then a number with its unit)
@@ -1725,8 +1730,7 @@ def find_scope(text: str, meta: Metadata) -> tuple[str | None, dict, list[str]]:
     body = text[:REST_CHARS]
     for phrase in r["own_body_not"]:
         body = body.replace(phrase, " " * len(phrase))
-    for pattern in r.get("compiled_not", []):
-        body = re.sub(pattern, lambda m: " " * len(m.group(0)), body)
+    body = p["compiled_not"].sub(lambda m: " " * len(m.group(0)), body)
     compiled = list(p["compiled"].finditer(body))
     whole = _figure_clauses("whole_area", body)
     own = _figure_clauses("own_body", body)
