@@ -68,3 +68,24 @@ def test_carried_over_and_answered_on_time_parts_are_not_the_done_count() -> Non
     )
     got = values("2023年共收到依申请公开12件,其中10件按时答复,2件延期答复。", 2023)
     assert got.get("requests_completed") != 10
+
+
+def test_documents_a_cleanup_went_through_are_no_count_of_the_year() -> None:
+    # AS zhejiang-fagaiwei-2020: "对我委牵头起草的82件省政府规范性文件及我委111件规范性文件开展专项清理" was read
+    # normative_docs_made 111 (the noun before the figure, 82's, and 制定 of 谁制定谁清理 carried it)
+    text = (
+        "2020年,按照谁制定谁清理的原则,对我委牵头起草的82件省政府规范性文件及我委111件规范性文件"
+        "开展专项清理,按要求报送清理结果。"
+    )
+    assert values(text, 2020) == {}
+
+
+def test_documents_made_or_published_then_explained_are_as_before() -> None:
+    # counter-cases: the reviewing verb must follow the noun at once (制定…并进行政策解读 is made);
+    # train guangdong-qingyuan-qingxin-bgs-2022 labels 共发布规范性文件9条 both ways, a cleanup said
+    # in a clause of its own after it
+    assert values("2020年,全年制定3件规范性文件并进行政策解读。", 2020) == {
+        "normative_docs_made": 3
+    }
+    got = values("2022年共发布规范性文件9条,开展清理工作。", 2022)
+    assert got == {"policy_documents": 9, "normative_docs_made": 9}
