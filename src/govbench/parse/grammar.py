@@ -160,6 +160,7 @@ class _Grammar:
     lower_level: re.Pattern[str]
     uptake: re.Pattern[str]  # 被…转载/采用: what others did with the body's output
     reading_mark: re.Pattern[str]  # 6条原创作品阅读量超1万: the posts that passed a mark
+    reviewed_after: re.Pattern[str]  # 111件规范性文件开展专项清理: documents cleaned up, not made
     rest: re.Pattern[str]
     other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
@@ -254,7 +255,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
-        whole_year year_end uptake reading_mark""".split(),
+        whole_year year_end uptake reading_mark reviewed_after""".split(),
     "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
@@ -713,6 +714,8 @@ def _read(
     )
     # the words from the figure to a noun after it (1件申请公开的文件): what the figure counts
     after_words = text[unit_end:verb_end] if noun_after else ""
+    if g.reviewed_after.match(text, unit_end):
+        return  # …及我委111件规范性文件开展专项清理: the documents a cleanup went through, not the year's
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
         return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the

@@ -638,6 +638,9 @@ _QUOTED = re.compile(
     r"《[^《》]{0,80}》|〔\s*20\d\d\s*〕|\[\s*20\d\d\s*\]|\(\s*20\d\d\s*\)\s*\d+\s*号"
 )
 _LEADS = "。,;:!?、\n \t"
+# A title's year with no 年 after it, run straight into the report's subject (浙江省经济和信息化厅2022政府信息公开
+# 工作年度报告 — blind/AS zhejiang-jingxinting-2022-spam): the title's year, in the title only.
+_TITLE_BARE_YEAR = re.compile(r"(2(?<!\d2)0\d\d)(?=\s*(?:政府信息公开|政务公开|信息公开))")
 # The first section's heading a page run into its first sentence (…日止 一、总体情况2024年市政府办公室坚持…, the
 # reader joins the space between Han characters — blind/AP2 jiangsu-changzhou-bgs-2024-spam): the year opens
 # that sentence as after a full stop.
@@ -662,7 +665,7 @@ def find_year(text: str, title: str | None) -> tuple[int | None, list[str]]:
     votes: Counter[int] = Counter()
     said: dict[str, int] = {}
     if title:
-        m = _YEAR.search(title)
+        m = _YEAR.search(title) or _TITLE_BARE_YEAR.search(title)
         if m and _valid(int(m.group(1))):
             said["title"] = int(m.group(1))
             # A title standing on its own line is the report's; one run into a sentence
