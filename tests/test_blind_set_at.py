@@ -64,3 +64,37 @@ def test_no_requests_said_plainly_is_still_nil() -> None:
     assert got["requests_received"] == 0
     assert got["admin_reconsideration"] == 0
     assert got["admin_litigation"] == 0
+
+
+def test_an_accounts_tweets_are_its_posts() -> None:
+    # blind AT guangdong-zhengshuju-2024: "“广东政数”微信公众号…,粉丝量124.8万,全年共发布364篇推文" was missed;
+    # the labelled sets read 推文 as posts (AO2 jiangxi-yichun-bgs-2022-spam …方面推文1241篇, AP2
+    # jiangsu-nanjing-gaochun-weijianwei-2022 原创推文235篇)
+    got = values(
+        "一、总体情况\n“广东政数”微信公众号及时发布全国及全省数字政府建设工作最新政策、资讯与成果,粉丝量124.8万,"
+        "全年共发布364篇推文,总阅读量96.6万。",
+        2024,
+    )
+    assert got["new_media_posts"] == 364
+    got = values("一、总体情况\n2022年共编辑发布涉及政治、经济、文化、生活等方面推文1241篇。", 2022)
+    assert got["new_media_posts"] == 1241
+    got = values(
+        "一、总体情况\n通过“健康高淳”微信公众号媒体平台推出原创推文235篇,对接人民网、人民日报等新媒体平台。",
+        2022,
+    )
+    assert got["new_media_posts"] == 235
+
+
+def test_tweets_that_passed_a_number_of_reads_are_no_count_of_posts() -> None:
+    # counter-case, the same report: 其中100万+推文4篇,10万+推文57篇 are the posts read that often, a share
+    got = values(
+        "一、总体情况\n“粤省事”微信公众号粉丝量超3800万,总阅读量突破2937万。其中100万+推文4篇,10万+推文57篇。",
+        2024,
+    )
+    assert got.get("new_media_posts") is None
+    got = values(
+        "一、总体情况\n“粤省事”微信公众号紧盯民生热点,持续推送高质量民生资讯,粉丝量超3800万,全年共发布223篇推文,"
+        "总阅读量突破2937万。其中100万+推文4篇,10万+推文57篇。",
+        2024,
+    )
+    assert got["new_media_posts"] == 223
