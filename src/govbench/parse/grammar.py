@@ -126,6 +126,9 @@ class _Metric:
     # another's together (因政府信息公开而产生的行政诉讼或行政复议1起: either kind, or both; 0 is
     # none of either)
     joint_veto: re.Pattern[str] | None
+    # what follows the unit of a total's vaguest noun read from a verb far back (发布…等信息共26条,
+    # 动态要闻109条,通知公告128条): sibling counts with no verb, so the figure heads a list of kinds
+    list_head_follows: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -246,7 +249,8 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 # a metric's ([metrics.NAME]), each optional
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
-    items_part_unless items_list_veto carrier_excludes sentence_excludes joint_veto""".split()
+    items_part_unless items_list_veto carrier_excludes sentence_excludes joint_veto
+    list_head_follows""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -1008,6 +1012,16 @@ def _read(
             and _noun_name(nouns[0], g) in metric.vague
         ):
             continue  # 主动公开政策文件1490件,…等信息5075条: a later item of a list is a kind
+        elif (
+            metric.total
+            and name == metric.name
+            and how == "inherited"
+            and metric.list_head_follows is not None
+            and nouns
+            and _noun_name(nouns[0], g) in metric.vague
+            and metric.list_head_follows.match(text, unit_end)
+        ):
+            continue  # 发布…典型案例等信息共26条,动态要闻109条,通知公告128条: the first kind of a list
         if (
             name == metric.name
             and how == "inherited"
