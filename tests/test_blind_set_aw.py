@@ -73,3 +73,23 @@ def test_conferences_held_keep_their_count() -> None:
         == 12
     )
     assert values("2023年,区政府共召开新闻发布会5场。", 2023)["press_conferences"] == 5
+
+
+def test_the_whole_web_count_after_a_column_lead_is_the_items_total() -> None:
+    # blind/AW hunan-yueyang-linxiang-2024: the sentence opens with a column (开设专栏), but the figure's own
+    # words count the whole web (全年全网发布信息6112条): the items the sites published, labelled
+    got = values(
+        "(一)主动公开内容丰富:通过市政府门户网站开设专栏,集中发布解读“两重”“两新”“八大行动”及发展六仗各方面"
+        "工作进度,全年全网发布信息6112条,包括概况类信息、政务公开栏目信息及信息公开目录更新信息等。",
+        2024,
+    )
+    assert got["proactive_items_total"] == 6112
+
+
+def test_a_new_column_s_count_stays_out() -> None:
+    # counter-case, paraphrase audit para1 of train hunan-yueyang-miluo-2023: the columns' own count is not labelled
+    got = values(
+        "新开设“打好发展六仗工作”,“湘易办超级服务端”等专题,共发布信息388条。",
+        2023,
+    )
+    assert "proactive_items_total" not in got
