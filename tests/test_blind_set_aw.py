@@ -93,3 +93,22 @@ def test_a_new_column_s_count_stays_out() -> None:
         2023,
     )
     assert "proactive_items_total" not in got
+
+
+def test_the_whole_area_s_accounts_outrank_one_account() -> None:
+    # blind/AW zhejiang-hangzhou-yuhang-2023-trad-spam: one account's posts (余杭发布推送微信约2100条) and then the
+    # whole district's accounts together (全区政务微博微信…1.86万余篇): the whole is labelled, the account's not
+    got = values(
+        "2023年通过政府网站主动公开各类政务信息7000余条。余杭发布推送微信约2100条,总阅读量近1600万;推送微博约3800条,"
+        "阅读量近6000万。全区政务微博微信全年发布资讯1.86万余篇,总阅读量2035余万次。",
+        2023,
+    )
+    assert got["new_media_posts"] == 18600
+
+
+def test_one_account_s_posts_keep_their_count_with_no_whole_beside_them() -> None:
+    # counter-cases: blind/AW guangdong-jiangmen-taishan-2021-spam, the site's channels side by side (微博 first,
+    # both labelled); an account alone (train: 通过微信公众号发布及转发683条信息)
+    got = values("政务微博发布信息1518条,政务微信公众号发布信息760条,发行政府公报4期。", 2021)
+    assert got["new_media_posts"] == 1518
+    assert values("2023年,通过微信公众号发布及转发683条信息。", 2023)["new_media_posts"] == 683

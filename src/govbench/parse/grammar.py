@@ -169,6 +169,7 @@ class _Grammar:
     this_year: re.Pattern[str]
     heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
+    whole_media: re.Pattern[str]  # 全区政务微博微信…: the whole area's accounts together
     sum_only: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
@@ -265,7 +266,7 @@ _PATTERNS = {
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
-        other_channel own_body part new_this_year this_year heading_end sum_words
+        other_channel own_body part new_this_year this_year heading_end sum_words whole_media
         cumulative""".split(),
 }
 _WORD_SETS = {
@@ -998,6 +999,8 @@ def _read(
             and not metric.preferred.search(comma_verbs)
         ):
             rank += 1
+        if name == _NEW_MEDIA and g.whole_media.search(comma_clause):
+            rank -= 1  # the whole area's accounts together, ahead of one account's posts
         if g.sum_words.search(comma_clause):
             rank -= 1
         elif (
