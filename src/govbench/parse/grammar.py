@@ -172,6 +172,7 @@ class _Grammar:
     this_year: re.Pattern[str]
     heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
+    whole_media: re.Pattern[str]  # 全区政务微博微信…: the whole area's accounts together
     sum_only: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
@@ -180,6 +181,7 @@ class _Grammar:
     reach: dict[str, int]
     carry_over: re.Pattern[str]
     carry_over_unstated: re.Pattern[str]
+    fallback_list_next: re.Pattern[str]  # 政务动态信息1720条、…信息102条: a column leading a list
     new_requests: re.Pattern[str]  # 其中,本年度新接收91件: the new ones stated after a total
     shared: re.Pattern[str]
     named_year: re.Pattern[str]
@@ -260,7 +262,7 @@ _PATTERNS = {
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
         whole_year year_end uptake reading_mark reviewed_after""".split(),
-    "phrases": """carry_over_unstated shared named_year quoted_name answered_after conjunction
+    "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
@@ -268,7 +270,7 @@ _PATTERNS = {
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
-        other_channel own_body part new_this_year this_year heading_end sum_words
+        other_channel own_body part new_this_year this_year heading_end sum_words whole_media
         cumulative""".split(),
 }
 _WORD_SETS = {
@@ -1001,6 +1003,8 @@ def _read(
             and not metric.preferred.search(comma_verbs)
         ):
             rank += 1
+        if name == _NEW_MEDIA and g.whole_media.search(comma_clause):
+            rank -= 1  # the whole area's accounts together, ahead of one account's posts
         if g.sum_words.search(comma_clause):
             rank -= 1
         elif (
@@ -1062,6 +1066,8 @@ def _read(
         fallback = fallback and name == metric.name
         if fallback and g.quantity.search(text, sentence_start, num_start):
             continue
+        if fallback and g.fallback_list_next.match(text, unit_end):
+            continue  # one column leading a list of columns, each counted (…1720条、…102条)
         if name in taken:
             continue
         taken.add(name)
