@@ -124,3 +124,27 @@ def test_a_city_s_towns_in_parentheses_are_no_township_s_voice() -> None:
         "2022年,太仓市指导各区(镇)、各部门做好政府信息公开工作,全市主动公开政府信息5000条。"
     )
     assert meta.level == "county"
+
+
+def test_a_web_address_s_colon_breaks_no_clause() -> None:
+    # AV guangdong-jiangmen-xinhui-yinhuwan-2022: the colon of http:// cut the clause, so the verb 主动公开 after
+    # the address was out of reach of its figure 86 (labelled proactive_items_total)
+    got = values(
+        "一、总体情况\n(一)主动公开情况。2022年,银湖湾滨海新区在政府信息公开目录系统"
+        "(http://www.xinhui.gov.cn/jmxhqjjkf/gkmlpt/index)主动公开组织机构、部门文件、工作动态、部门预决算等"
+        "栏目的政府信息共86条。",
+        2022,
+    )
+    assert got.get("proactive_items_total") == 86
+
+
+def test_a_colon_of_words_still_breaks_its_clause() -> None:
+    # counter-case: train jiangsu-nantong-shenjiju-2022 labels 1796, 9 and 13 for
+    # 全年主动公开信息1796条,其中:概况类信息5条、政策文件9条、解读回应13条
+    got = values(
+        "一、总体情况\n2022年,全年主动公开信息1796条,其中:概况类信息5条、政策文件9条、解读回应13条。",
+        2022,
+    )
+    assert got.get("proactive_items_total") == 1796
+    assert got.get("policy_documents") == 9
+    assert got.get("interpretations") == 13
