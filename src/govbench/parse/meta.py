@@ -830,6 +830,11 @@ def _locate_by_names(
         run = _from_first_run(mentions) if source != "opening" else _body_run(mentions, zone)
         if not run:
             continue
+        if source == "issuer" and _name_ends_in_a_unit(zone, run):
+            # 银湖湾滨海新区: another body's name that ends in a unit's (天津's 滨海新区) after words that
+            # name no place is no evidence of that unit; the text's bare 滨海新区 is the body's own
+            # short name then, so the place is left unknown (blind AV guangdong-jiangmen-xinhui-yinhuwan-2022)
+            return _Located(None, 0, "issuer"), rest_cache[0] if rest_cache else []
         if source != "opening" and len(run) == 1:
             # a body named by a short name alone (朝阳区政府's 朝阳) may be a county's
             run = [gz.gazetteer().with_county_namesakes(run[0])]
@@ -1106,6 +1111,21 @@ def _short_only(m: gz.Mention) -> bool:
     ):
         return False
     return all(p.name != m.name for p in m.places)
+
+
+def _name_ends_in_a_unit(name: str, run: list[gz.Mention]) -> bool:
+    """A name that is a county-level unit's name run on after two or more characters naming no
+    place (银湖湾滨海新区): another body's own name, not that unit's."""
+    head = name[: run[0].start]
+    return (
+        run[-1].end == len(name)
+        and len(head) >= 2
+        and _HAN_ONLY.fullmatch(head) is not None
+        and all(p.level == "county" for p in run[-1].places)
+    )
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _from_first_run(mentions: list[gz.Mention]) -> list[gz.Mention]:
