@@ -221,6 +221,7 @@ class _Grammar:
     subjectless: re.Pattern[str]  # a sentence's words before its count that name no carrier
     continued_clause: re.Pattern[str]  # a clause opening with its verb: the carrier is before it
     sendouts: re.Pattern[str]  # a figure's unit counting send-outs (次, 期), not items
+    followers: re.Pattern[str]  # a clause ending on an account's subscriber count (订阅7508个)
     channel_count: re.Pattern[str]  # after a figure counting channels (389个政务新媒体)
     list_joint_words: re.Pattern[str]  # what joins the kinds of a list (、 及 和)
     object_verbs: re.Pattern[str]  # a verb between a subject noun and the figure it governs
@@ -264,7 +265,7 @@ _PATTERNS = {
         whole_year year_end uptake reading_mark reviewed_after""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
+        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count""".split(),
 }
@@ -976,7 +977,8 @@ def _read(
                 # figure) is the channel's posts — blind/AP jiangsu-suzhou-taicang-gaoxinqu-2022
                 clauses = g.comma_breaks.split(text[sentence_start:num_start])
                 if len(clauses) > 1 and g.subjectless.fullmatch(clauses[-1]):
-                    before = re.split(r"\d", clauses[-2])[-1]
+                    # past a subscriber count ending that clause (…头条号订阅7508个,全年发布…)
+                    before = re.split(r"\d", g.followers.sub("", clauses[-2]))[-1]
                     if when.search(before) and not unless.search(before):
                         name = to
         if (

@@ -83,7 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_in_quotes": re.compile(
             r"《([^《》]{4,60}?(?:" + subjects + r")[^《》]{0,20}?报告)》"
         ),
-        "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*([^\s|:：]{2,40})"),
+        # (the value may stand in a table's next cell: 发布单位: | 市市场监督管理局 | — blind AY)
+        "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*(?:\|\s*)?([^\s|:：]{2,40})"),
         # before 街道: streets in general (各街道, 镇街道), not one body's name
         "township_subject_not": re.compile(r["township"]["subject_not"]),
         # (the subject may stand before the year: 现公开来凤经济开发区信息公开2018年度报告)
@@ -1652,6 +1653,12 @@ def _level(
         units = tuple(_rules()["level"]["county_units"])
         if issuer and issuer.startswith(units) and _is_government(issuer):
             return "county"  # 区政府办公室, 县人民政府: a county-level government, wherever
+        if (
+            issuer
+            and kind == "department"
+            and issuer.startswith(tuple(_rules()["level"]["city_units"]))
+        ):
+            return "city"  # 市商务局 placed nowhere: a city's department
         return None
     if place.level == "zone":
         return "city"
