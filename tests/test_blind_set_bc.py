@@ -38,3 +38,28 @@ def test_papers_made_and_disclosed_stay_policy_documents() -> None:
     # and 公文类信息 under a verb of disclosure (train guangdong-shantou-haojiang-bgs-2022 → 54)
     got = values("公开区政府规范性文件等公文类政府信息54条。", 2022)
     assert got.get("policy_documents") == 54
+
+
+def test_a_sentence_of_parts_after_a_list_total_is_no_total() -> None:
+    # 平江县档案局 2017: "我局共公布政府信息、工作动态信息128余条。其中:政府网站公开政府信息数46条,…" was
+    # read proactive 46: the total, read from the list's last noun and demoted as such, still leads the
+    # sentence of parts after it, whose website part is a part, not the total
+    got = values(
+        "二、主动公开情况\n截至2017年底,我局共公布政府信息、工作动态信息128余条。其中:政府网站公开政府信息数46条,"
+        "政务微信公开政府信息数58条,其他方式24条。",
+        2017,
+    )
+    assert got.get("proactive_items_total") == 128
+    assert got.get("new_media_posts") == 58
+
+
+def test_a_channel_count_with_no_total_before_it_stays_read() -> None:
+    # counter-case: with no total before, the website's count is the items (train jiangsu-huaian-bgs-2022
+    # 市政府网站主动公开各类政府信息8084条), and a plain total keeps its parts as parts
+    got = values(
+        "截至2017年底,我局共公布政府信息128余条。其中:政府网站公开政府信息数46条,其他方式24条。",
+        2017,
+    )
+    assert got.get("proactive_items_total") == 128
+    got = values("2017年,政府网站公开政府信息数46条,政务微信公开政府信息数58条。", 2017)
+    assert got.get("proactive_items_total") == 46

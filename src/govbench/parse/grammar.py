@@ -1158,7 +1158,11 @@ def _read(
             and any(
                 (f.metric == name or f.metric in metric.parts_of)
                 and sentence_start <= f.start < part_of.start()
-                and not f.demoted
+                # (a total read from a list's last noun, demoted as such, still leads a sentence of
+                # parts after it: …公布政府信息、工作动态信息128余条。其中:政府网站公开政府信息数46条
+                # — blind BC hunan-yueyang-pingjiang-danganju-2017; a running total demoted as one does
+                # not: 累计…440条。其中2013年度…235条)
+                and (not f.demoted or (f.how == "inherited" and parts_at is not None))
                 and not (own_term and f.rank > 0)
                 for f in earlier
             )
