@@ -1,0 +1,76 @@
+"""Kinds met in blind set AZ (county-level governments and their 办公室, 江苏 浙江 广东 湖南 山东 福建 四川,
+2022–2025): one test per kind, with its counter-cases."""
+
+from __future__ import annotations
+
+from snippets import values
+
+
+def test_the_items_of_the_government_office_are_the_items_disclosed() -> None:
+    # blind/AZ fujian-fuzhou-minhou-bgs-2025: 信息 after the body that disclosed it (县本级政府及政府办) is that
+    # body's items, not a topic's count; the 46 相关信息 of a later clause no longer stands in for it
+    got = values(
+        "一是规范信息发布。全年主动公开县本级政府及政府办信息222条,向县档案馆报送主动公开文件222件,"
+        "“闽侯发布”政务微博发布信息241条;二是强化政策文件公开。发布政策文件征求意见稿、听证会公告、"
+        "征求意见结果等相关信息46篇,政策解读30篇。",
+        2025,
+    )
+    assert got["proactive_items_total"] == 222
+
+
+def test_a_topic_word_before_xinxi_still_names_a_topic() -> None:
+    # counter-cases: the topical rule as it stood (行业专项规划信息13条 is one topic's count, rules/grammar.toml
+    # proactive_items_total's topical); 相关信息 after a verb alone stays the total (tests/test_blind_x.py)
+    assert "proactive_items_total" not in values("全年发布行业专项规划信息13条。", 2023)
+    assert values("我局发布相关信息20条。", 2023)["proactive_items_total"] == 20
+
+
+def test_the_readings_made_outrank_the_documents_read() -> None:
+    # blind/AZ shandong-linyi-luozhuang-2024: the documents read (解读政策文件15件) and, in the same sentence,
+    # the readings published of them (发布解读材料31件): the readings are the figure, as blind/AO
+    # shandong-jinan-bgt-2024 labels 解读材料188个 and not the 61个政策文件 they read
+    got = values(
+        "积极运用文本文字、图片图表、音频视频等多元化可视化工具,多角度解读政策文件15件,发布解读材料31件。"
+        "办理市民留言294条。",
+        2024,
+    )
+    assert got["interpretations"] == 31
+
+
+def test_the_documents_read_said_alone_keep_their_count() -> None:
+    # counter-cases: blind/AC hebei-sjz-changan-2025 labels 解读政策文件4件, blind/W guangxi-guigang-2021
+    # 高质量解读政策文件369个 — no reading count follows them
+    got = values("全年通过区政府网站发布各类政策文件1290件,解读政策文件4件。", 2025)
+    assert got["interpretations"] == 4
+    assert (
+        values("各级各部门利用动漫、图解、音频等生动方式,高质量解读政策文件369个。", 2021)[
+            "interpretations"
+        ]
+        == 369
+    )
+
+
+def test_proposals_among_the_kinds_named_after_a_comma_are_posts() -> None:
+    # blind/AZ shandong-jinan-lixia-bgs-2024: the total, its kinds named after a comma (主要包括…等,), then
+    # 其中 and the counts by kind: 建议提案办理5条 is one kind of the posts, not proposals answered (train
+    # guangdong-qingyuan-qingxin-bgs-2022 leaves the breakdown's 建议提案8条 out)
+    got = values(
+        "全年共发布信息234条,主要包括政策解读、常务会议、人大政协提案、财政预决算等,其中发布政策文件3条,"
+        "政府会议22条,包括媒体解读、专家解读、主要负责人解读等在内的各类政策解读、会议解读155条,财政信息28条,"
+        "建议提案办理5条,其他信息21条。",
+        2024,
+    )
+    assert got["proactive_items_total"] == 234
+    assert "proposals_answered" not in got
+
+
+def test_the_proposals_a_body_handled_keep_their_count() -> None:
+    # counter-cases: the body's own count of proposals handled, and its parts (rules/grammar.toml
+    # proposals_answered: 共办理建议提案20件,其中人大代表建议12件), and the replies themselves in a breakdown
+    # (建议提案复文14件, as train labels 政协提案复文191件, hebei-sjz-changan-2024)
+    assert values("全年共办理建议提案20件,其中人大代表建议12件。", 2024)["proposals_answered"] == 20
+    got = values(
+        "全年共发布信息1812条,主要包括规范性文件、建议提案等,其中行政规范性文件13件,建议提案复文14件。",
+        2024,
+    )
+    assert got["proposals_answered"] == 14
