@@ -74,3 +74,25 @@ def test_the_proposals_a_body_handled_keep_their_count() -> None:
         2024,
     )
     assert got["proposals_answered"] == 14
+
+
+def test_a_clause_opening_with_jishi_and_its_verb_keeps_the_new_media_before_it() -> None:
+    # blind/AZ sichuan-guangyuan-zhaohua-2024: after 其中, the accounts named in one comma clause, the posts'
+    # count in the next opening with 及时发布: new_media_posts, as the same clause opening with 发布 is
+    # (continued_clause), and as AW's dafeng 2020 labels the accounts' posts under 其中 of the items total
+    got = values(
+        "2024年,全区各级行政机关主动公开政府信息14183条。其中,政府网站4614条;利用“昭化发布”微信、微博,"
+        "今日头条、川报观察等新媒体平台,及时发布反应昭化区经济社会发展成效等时政信息8036条;通过公示栏(屏)、"
+        "公开资料等渠道发布信息1533条。",
+        2024,
+    )
+    assert got["proactive_items_total"] == 14183
+    assert got["new_media_posts"] == 8036
+
+
+def test_a_clause_opening_with_jishi_after_the_website_stays_the_items() -> None:
+    # counter-case: the carrier before it is the website (with new media among the carriers, channel_unless):
+    # the items disclosed, not posts
+    got = values("依托政府门户网站、微信公众号等平台,及时发布政府信息1200条。", 2024)
+    assert got.get("new_media_posts") is None
+    assert got["proactive_items_total"] == 1200
