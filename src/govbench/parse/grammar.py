@@ -129,6 +129,9 @@ class _Metric:
     # what follows the unit of a total's vaguest noun read from a verb far back (发布…等信息共26条,
     # 动态要闻109条,通知公告128条): sibling counts with no verb, so the figure heads a list of kinds
     list_head_follows: re.Pattern[str] | None
+    # the words right after a figure read by its clause's verb (解读政策文件15件) that give, in the same
+    # sentence, the metric's own count of what was made of them (,发布解读材料31件): that count comes first
+    clause_verb_outranked: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
     items_part_unless items_list_veto carrier_excludes sentence_excludes joint_veto
-    list_head_follows""".split()
+    list_head_follows clause_verb_outranked""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -1005,6 +1008,12 @@ def _read(
             and not metric.preferred.search(comma_verbs)
         ):
             rank += 1
+        if (
+            how == "clause-verb"
+            and metric.clause_verb_outranked is not None
+            and metric.clause_verb_outranked.match(text, unit_end)
+        ):
+            rank += 1  # 解读政策文件15件,发布解读材料31件: the readings made are the figure
         if name == _NEW_MEDIA and g.whole_media.search(comma_clause):
             rank -= 1  # the whole area's accounts together, ahead of one account's posts
         if g.sum_words.search(comma_clause):
