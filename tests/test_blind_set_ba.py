@@ -97,3 +97,27 @@ def test_documents_read_alone_are_the_readings() -> None:
     assert values(text, 2021) == {"interpretations": 369}
     text = "全市政府系统召开新闻发布会33场次,解读政策文件56个,开展1次“政府开放周”活动。"
     assert values(text, 2022) == {"press_conferences": 33, "interpretations": 56}
+
+
+def test_a_stock_with_its_own_figure_does_not_hold_back_the_later_clauses() -> None:
+    # BA fujian-zhangzhou-2024 (recall): 现行有效行政规范性文件2051件 is one clause of the list, with its
+    # own figure; the stock veto dropped the sentence's later 发布政策解读532条 as well
+    text = (
+        "2024年,我市各级政府门户网站主动公开政府信息16472条,现行有效行政规范性文件2051件,"
+        "发布政策解读532条,编制《政府公报》6期。"
+    )
+    assert values(text, 2024) == {"proactive_items_total": 16472, "interpretations": 532}
+
+
+def test_a_stock_still_holds_back_its_own_list_and_the_clause_it_leads() -> None:
+    # counter-cases: the stock's list joined by 、 (BA liaoning-anshan-2023 labels neither 56 nor 158),
+    # and a stock with no figure of its own before the count (grammar.py's 清理现行有效…文件 example)
+    text = "在信息公开专栏中已公开现行有效政府规章56件、行政规范性文件158件。"
+    assert "policy_documents" not in values(text, 2023)
+    assert values("清理现行有效规范性文件,共发布规范性文件500余份。", 2024) == {}
+    # the stock's list said on after a comma, no verb of its own (blind AO2 henan-zhumadian-2024)
+    text = "通过市、县、区政府、各部门网站专栏集中公开现行有效政府规章5件,行政规范性文件1848件。"
+    assert "policy_documents" not in values(text, 2024)
+    # its own parts (blind AB: 到2017年底累计…401条,其中公文类信息150条)
+    text = "本局到2017年底累计主动公开政府信息401条,其中公文类信息150条,全文电子化率达100%。"
+    assert values(text, 2017) == {}
