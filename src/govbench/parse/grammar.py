@@ -509,6 +509,8 @@ class _Sums:
 
 # where an item of a list starts (…其中规章2条、行政规范性文件5条: 行政规范性文件)
 _LIST_ITEM_START = re.compile(r"[,,、;;::]")
+# a figure stated in digits and the comma closing its clause (not a list's 、: 现行有效规章56件、规范性文件158件)
+_FIGURE_CLAUSE_CLOSED = re.compile(r"\d[^,，;；。]*[,，;；]")
 
 
 def _item_part_of_a_later_sum(
@@ -729,8 +731,21 @@ def _read(
     if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
         return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
-    # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件)
-    if g.stock.search(sentence_head) and not g.this_year.search(comma_clause):
+    # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件), or the stock
+    # had its own figure before this one (…16472条,现行有效行政规范性文件2051件,发布政策解读532条: the
+    # stock is a clause of a list, not what the later clauses count — blind BA fujian-zhangzhou-2024)
+    if (
+        (stocks := list(g.stock.finditer(sentence_head)))
+        and not g.this_year.search(comma_clause)
+        and not (
+            _FIGURE_CLAUSE_CLOSED.search(sentence_head, stocks[-1].end())
+            # …累计主动公开政府信息401条,其中公文类信息150条: the stock's own parts (blind AB)
+            and "其中" not in sentence_head[stocks[-1].end() :]
+            # a clause of its own verb: 集中公开现行有效政府规章5件,行政规范性文件1848件 is the stock's
+            # list said on (blind AO2 henan-zhumadian-2024), 发布政策解读532条 a new clause
+            and g.any_verb.search(g.mask.sub("□", comma_clause))
+        )
+    ):
         return
     if g.partial_period.search(dated_head) and not g.this_year.search(comma_clause):
         return  # 2023年上半年,主动公开…: part of the year
