@@ -73,8 +73,6 @@ class _MetricRules:
     flag_contradiction: bool = False
     # words the candidate's sentence must hold (the work the money is for)
     requires: re.Pattern[str] | None = None
-    # readings whose figure gives way to one of the metric read otherwise (narrative.toml yields)
-    yields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,6 @@ def _rules() -> tuple[list[_MetricRules], dict[str, re.Pattern[str]]]:
             excludes=tuple(re.compile(_expand(p)) for p in spec.get("excludes", [])),
             flag_contradiction=spec.get("flag_contradiction", False),
             requires=re.compile(spec["requires"]) if "requires" in spec else None,
-            yields=frozenset(spec.get("yields", [])),
         )
         for metric, spec in raw.items()
         if metric != "common"
@@ -205,8 +202,6 @@ def narrative_facts(
                 for c in candidates
                 if not ((c.rank == 1 or c.rule == "grammar.weak") and c.start == received.start)
             ]
-        if rules.yields and any(c.rule not in rules.yields and not c.demoted for c in candidates):
-            candidates = [c for c in candidates if c.rule not in rules.yields]
         best = _best(candidates)
         if best is not None:
             best = _total_of_restated_part(text, best, candidates, shared["part_lead"])
