@@ -101,3 +101,25 @@ def test_a_count_received_is_not_read_done() -> None:
     got = values("(二)依申请公开情况\n本年度受理的政府信息公开申请5件,办结3件。", 2022)
     assert got.get("requests_received") == 5
     assert got.get("requests_completed") == 3
+
+
+def test_a_named_accounts_count_keeps_its_share() -> None:
+    # 汶上县医疗保障局 2023: `微信公众平台882条,占总量的85.4%` was vetoed as a part of the items (its share); an
+    # account's count beside the items' total it is part of is labelled (AY's reading)
+    got = values(
+        "一、总体情况\n2023年,汶上县医疗保障局共主动公开政府信息1032条。其中政府信息公开专栏发布的信息65条,"
+        "占总量的6.3%;微信公众平台882条,占总量的85.4%;报纸、其他网站等发布85条,占总量的8.3%。",
+        2023,
+    )
+    assert got.get("proactive_items_total") == 1032
+    assert got.get("new_media_posts") == 882
+
+
+def test_the_new_media_at_large_with_a_share_stay_unread() -> None:
+    # counter-case: blind X8 sichuan-2019 labels no new-media count for the province's new media at large
+    got = values(
+        "一、总体情况\n从公开渠道来看,政府网站公开信息492.73万条,占比58.51%;政务新媒体公开信息217.11万条,"
+        "占比25.78%;全省政府公报刊登政府规章和规范性文件等信息0.24万条,占比0.03%。",
+        2019,
+    )
+    assert got.get("new_media_posts") is None
