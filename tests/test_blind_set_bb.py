@@ -123,3 +123,35 @@ def test_the_new_media_at_large_with_a_share_stay_unread() -> None:
         2019,
     )
     assert got.get("new_media_posts") is None
+
+
+def test_a_topics_papers_in_a_breakdown_of_the_items_are_a_kind() -> None:
+    # 鲤城区应急管理局 2021: `主动公开政府信息21条:包含…安全生产类文件18条…,行政规范性文件1件` was read policy_documents
+    # 18 (then 1): kinds of the items after 包含, as train leaves 部门文件 parts out (guangdong-meizhou-meijiang-
+    # jiaotongju-2024 其中部门文件37条) and AY a 规范性文件 part
+    got = values(
+        "(一)主动公开情况\n1. 主动公开政府信息的数量: 2021年,区应急局主动公开政府信息21条:包含机构职能类1条、"
+        "安全生产类文件18条、工作动态类1条,行政规范性文件1件,行政许可决定30件,行政处罚16件,行政强制6件。",
+        2021,
+    )
+    assert got.get("proactive_items_total") == 21
+    assert got.get("policy_documents") is None
+
+
+def test_documents_standing_alone_or_the_catalogues_category_stay_read() -> None:
+    # counter-cases: blind AX tangqiaozhen-2022 `向社会公开城市规划类文件38件` (alone); train
+    # jiangsu-nantong-fagaiwei-2021 `其中,政策文件类36条` and jiangsu-lianyungang-jingkaiqu-2021 `其中…政府文件29条`
+    got = values(
+        "一、总体情况\n不断拓宽公开范围、丰富公开内容,向社会公开城市规划类文件38件,政务服务类文件58件,环保卫生类文件13件。",
+        2022,
+    )
+    assert got.get("policy_documents") == 38
+    got = values(
+        "一、总体情况\n全年通过部门网站主动公开政府信息584条。其中,政策文件类36条,部门动态302条,信息公开237条,解读回应9条。",
+        2021,
+    )
+    assert got.get("policy_documents") == 36
+    got = values(
+        "一、总体情况\n全年共计主动公开政府信息489条,其中重点领域信息266条,政府文件29条。", 2021
+    )
+    assert got.get("policy_documents") == 29
