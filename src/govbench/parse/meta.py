@@ -1150,6 +1150,25 @@ def _municipality_cue(issuer: str | None, text: str) -> gz.Place | None:
     return None
 
 
+def _unknown_county_prefix(issuer: str) -> bool:
+    """The issuer opens with a name of a county-level unit (XX管理区, XX县) that is no known
+    place and no development zone: a county's department whatever the text places it by."""
+    r = _rules()["level"]
+    m = re.match(
+        r"([\u4e00-\u9fff]{2,6}?(?:" + alternation(r["county_name_units"]) + r"))"
+        r"[\u4e00-\u9fff]{1,12}?(?:" + alternation(r["county_department_endings"]) + r")$",
+        issuer,
+    )
+    if m is None:
+        return False
+    prefix = m.group(1)
+    if prefix.endswith(tuple(r["county_name_not"])):
+        return False
+    if any(w in prefix for w in _rules()["zone"]["words"]):
+        return False
+    return not any(match.start == 0 for match in gz.find_places(prefix, 0, len(prefix)))
+
+
 def _county_department(text: str) -> bool:
     opening = text[:HEAD_CHARS]
     if _level_cue(opening) == "county":
@@ -1379,6 +1398,17 @@ def _describe_body(
     if district_body and meta.level in ("city", "province"):
         # a district's bureau whose district the text does not name (县统计局 …重庆市、县委、县政府:
         # placed by its municipality, a county's bureau all the same)
+        meta.level = "county"
+    if (
+        meta.level in ("city", "province")
+        and kind == "department"
+        and issuer
+        and located.source not in ("issuer", "title")
+        and _unknown_county_prefix(issuer)
+    ):
+        # 屈原管理区自然资源局, placed only by 湖南省互联网+政务服务一体化平台: a bureau whose own name
+        # opens with a county-level unit the gazetteer does not know is that unit's, not the
+        # province's or city's its text names elsewhere (blind BB quyuan-ziranziyuanju-2022)
         meta.level = "county"
     if (
         meta.level == "city"
