@@ -85,6 +85,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # (the value may stand in a table's next cell: 发布单位: | 市市场监督管理局 | — blind AY)
         "field": re.compile(r"(?:" + fields + r")\s*[:：]\s*(?:\|\s*)?([^\s|:：]{2,40})"),
+        # a department named by a county-level unit's name (屈原管理区自然资源局)
+        "county_department": re.compile(
+            r"([\u4e00-\u9fff]{2,6}?(?:" + alternation(r["level"]["county_name_units"]) + r"))"
+            r"[\u4e00-\u9fff]{1,12}?(?:"
+            + alternation(r["level"]["county_department_endings"])
+            + r")$"
+        ),
         # before 街道: streets in general (各街道, 镇街道), not one body's name
         "township_subject_not": re.compile(r["township"]["subject_not"]),
         # (the subject may stand before the year: 现公开来凤经济开发区信息公开2018年度报告)
@@ -1154,11 +1161,7 @@ def _unknown_county_prefix(issuer: str) -> bool:
     """The issuer opens with a name of a county-level unit (XX管理区, XX县) that is no known
     place and no development zone: a county's department whatever the text places it by."""
     r = _rules()["level"]
-    m = re.match(
-        r"([\u4e00-\u9fff]{2,6}?(?:" + alternation(r["county_name_units"]) + r"))"
-        r"[\u4e00-\u9fff]{1,12}?(?:" + alternation(r["county_department_endings"]) + r")$",
-        issuer,
-    )
+    m = _patterns()["county_department"].match(issuer)
     if m is None:
         return False
     prefix = m.group(1)
