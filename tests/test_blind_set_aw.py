@@ -112,3 +112,29 @@ def test_one_account_s_posts_keep_their_count_with_no_whole_beside_them() -> Non
     got = values("政务微博发布信息1518条,政务微信公众号发布信息760条,发行政府公报4期。", 2021)
     assert got["new_media_posts"] == 1518
     assert values("2023年,通过微信公众号发布及转发683条信息。", 2023)["new_media_posts"] == 683
+
+
+def test_the_whole_of_the_accounts_said_otherwise_outranks_one_account_in_either_order() -> None:
+    # the AW kind by its other wordings (every account, N accounts, the matrix, the accounts at large summed):
+    # sub-channel counts are not labelled when a total is given (openings2 README), whichever comes first
+    account = "“余杭发布”推送微信约2100条。"
+    for whole in (
+        "各类政务新媒体全年发布信息1.86万余篇。",
+        "全区36个政务新媒体账号共发布信息1.86万余篇。",
+        "政务新媒体矩阵全年发布信息1.86万余篇。",
+        "政务新媒体共发布信息1.86万余篇。",
+    ):
+        assert values(account + whole, 2023)["new_media_posts"] == 18600, whole
+        assert values(whole + account, 2023)["new_media_posts"] == 18600, whole
+    # the parts summed in the next sentence (900 + 1200): the sum, not the first part
+    got = values("微信公众号发布信息900条,微博发布信息1200条。政务新媒体共发布信息2100条。", 2023)
+    assert got["new_media_posts"] == 2100
+
+
+def test_the_departments_accounts_summed_are_no_whole_of_the_body_s() -> None:
+    # counter-case: the accounts of the district's departments summed (区级各部门政务新媒体共…) are sub-units'
+    # figures (the scope guard), so the body's own account keeps its count in either order
+    account = "“余杭发布”推送微信约2100条。"
+    departments = "区级各部门政务新媒体共发布信息1.86万余篇。"
+    assert values(account + departments, 2023)["new_media_posts"] == 2100
+    assert values(departments + account, 2023)["new_media_posts"] == 2100
