@@ -402,7 +402,7 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
         and not _zone_word(named)
         and (
             named.endswith("名")
-            or not re.fullmatch(r"[\u4e00-\u9fff]+", named)
+            or not _HAN_ONLY.fullmatch(named)
             or any(w in named for w in _rules()["issuer"]["title_verbs"])
         )
     ):
@@ -543,7 +543,7 @@ def _repeated_township(head: str) -> str | None:
                 if start < 0:
                     break
                 name = head[start : m.end()]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                if not _HAN_ONLY.fullmatch(name):
                     break
                 if ending == "街道" and _patterns()["township_subject_not"].search(
                     name[: -len(ending)]
@@ -646,9 +646,10 @@ _QUOTED = re.compile(
     r"《[^《》]{0,80}》|〔\s*20\d\d\s*〕|\[\s*20\d\d\s*\]|\(\s*20\d\d\s*\)\s*\d+\s*号"
 )
 _LEADS = "。,;:!?、\n \t"
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # A title's year with no 年 after it, run straight into the report's subject (浙江省经济和信息化厅2022政府信息公开
 # 工作年度报告 — blind/AS zhejiang-jingxinting-2022-spam): the title's year, in the title only.
-_TITLE_BARE_YEAR = re.compile(r"(2(?<!\d2)0\d\d)(?=\s*(?:政府信息公开|政务公开|信息公开))")
+_TITLE_BARE_YEAR = re.compile(r"(?<!\d)(20\d\d)(?=\s*(?:政府信息公开|政务公开|信息公开))")
 # The first section's heading a page run into its first sentence (…日止 一、总体情况2024年市政府办公室坚持…, the
 # reader joins the space between Han characters — blind/AP2 jiangsu-changzhou-bgs-2024-spam): the year opens
 # that sentence as after a full stop.
@@ -1131,9 +1132,6 @@ def _name_ends_in_a_unit(name: str, run: list[gz.Mention]) -> bool:
         and _HAN_ONLY.fullmatch(head) is not None
         and all(p.level == "county" for p in run[-1].places)
     )
-
-
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _from_first_run(mentions: list[gz.Mention]) -> list[gz.Mention]:
