@@ -3,7 +3,7 @@ one test per kind, with its labelled counter-cases."""
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_a_verb_right_before_the_figure_governs_a_noun_after_it() -> None:
@@ -32,3 +32,24 @@ def test_a_noun_after_the_figure_keeps_its_own_reading_when_no_verb_precedes_it(
     assert "normative_docs_made" not in got
     got = values("2024年以来,我区共制发24件规范性文件,全部实现至少两种方式解读。", 2024)
     assert got["normative_docs_made"] == 24
+
+
+def test_a_government_s_name_cut_by_spam_is_no_issuer_and_no_city() -> None:
+    # blind/BE zhejiang-hangzhou-xihu-bgs-2021-spam: casino spam stands where the district's name was
+    # (杭州市365ba_365bet…体育人民政府办公室): what is left, 体育人民政府办公室, names no place, so it is no issuer
+    # (the labels' issuer is null); with no issuer the report's own page placed it in 西湖区, county level
+    title = "杭州市365ba_365bet官方体育投注_28365365体育人民政府办公室2021年度政府信息公开工作年度报告"
+    body = (
+        "\n本年度报告根据《中华人民共和国政府信息公开条例》编制。2021年,依托“西湖发布”政务新媒体等平台"
+        "主动公开行政规范性文件4件。"
+    )
+    assert meta_of(title + body).issuer is None
+
+
+def test_a_government_named_whole_keeps_its_issuer() -> None:
+    # counter-cases: the district's name whole, and a town the gazetteer does not hold (its name still a
+    # township's: 2018年建新镇政府信息公开…)
+    got = meta_of("杭州市西湖区人民政府办公室2021年度政府信息公开工作年度报告\n本年度报告根据…编制。")
+    assert got.issuer == "杭州市西湖区人民政府办公室" and got.level == "county"
+    got = meta_of("建新镇人民政府2018年政府信息公开工作年度报告\n本年度报告根据…编制。")
+    assert got.issuer == "建新镇人民政府" and got.level == "township"

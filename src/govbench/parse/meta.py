@@ -410,6 +410,11 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
         # phrase run into it ("向社会公开2016年度镇政府…"): what stands before its year names
         # neither a body nor a place, so no issuer. (城东管理区2025年…: a name, kept.)
         named = None
+    if named and _nameless_government(named):
+        # 杭州市365ba_365bet…体育人民政府办公室: what is left of a government's name that a spam
+        # run (or a figure) cut names no place, so it is no body's name; the title stays the
+        # title (blind BE zhejiang-hangzhou-xihu-bgs-2021-spam, the district's name replaced)
+        named = None
     others = _issuers_in_opening(text[:HEAD_CHARS])
     # the body's own site or contact office is only a last resort, never a fuller name
     names = [name for name, how in others if how != "weak"]
@@ -597,6 +602,20 @@ def _is_government(name: str) -> bool:
         base == ""
         or base.startswith(tuple(_rules()["government"]["starts"]))
         or any(name.endswith(e) for e in _rules()["government"]["endings"])
+    )
+
+
+def _nameless_government(name: str) -> bool:
+    """A government or its office whose name before 人民政府/政府 holds no place and is no
+    township's (体育人民政府办公室): what is left of a name something cut."""
+    m = re.match(r"(.*?)(?:人民政府|政府)", name)
+    return (
+        m is not None
+        and _is_government(name)
+        and m.group(1) != ""
+        and not gz.find_places(m.group(1))
+        and not _is_township(m.group(1))
+        and not any(w in m.group(1) for w in _rules()["zone"]["words"])
     )
 
 
