@@ -38,7 +38,9 @@ def test_a_government_s_name_cut_by_spam_is_no_issuer_and_no_city() -> None:
     # blind/BE zhejiang-hangzhou-xihu-bgs-2021-spam: casino spam stands where the district's name was
     # (杭州市365ba_365bet…体育人民政府办公室): what is left, 体育人民政府办公室, names no place, so it is no issuer
     # (the labels' issuer is null); with no issuer the report's own page placed it in 西湖区, county level
-    title = "杭州市365ba_365bet官方体育投注_28365365体育人民政府办公室2021年度政府信息公开工作年度报告"
+    title = (
+        "杭州市365ba_365bet官方体育投注_28365365体育人民政府办公室2021年度政府信息公开工作年度报告"
+    )
     body = (
         "\n本年度报告根据《中华人民共和国政府信息公开条例》编制。2021年,依托“西湖发布”政务新媒体等平台"
         "主动公开行政规范性文件4件。"
@@ -49,7 +51,9 @@ def test_a_government_s_name_cut_by_spam_is_no_issuer_and_no_city() -> None:
 def test_a_government_named_whole_keeps_its_issuer() -> None:
     # counter-cases: the district's name whole, and a town the gazetteer does not hold (its name still a
     # township's: 2018年建新镇政府信息公开…)
-    got = meta_of("杭州市西湖区人民政府办公室2021年度政府信息公开工作年度报告\n本年度报告根据…编制。")
+    got = meta_of(
+        "杭州市西湖区人民政府办公室2021年度政府信息公开工作年度报告\n本年度报告根据…编制。"
+    )
     assert got.issuer == "杭州市西湖区人民政府办公室" and got.level == "county"
     got = meta_of("建新镇人民政府2018年政府信息公开工作年度报告\n本年度报告根据…编制。")
     assert got.issuer == "建新镇人民政府" and got.level == "township"
