@@ -55,5 +55,7 @@ def test_a_government_named_whole_keeps_its_issuer() -> None:
         "杭州市西湖区人民政府办公室2021年度政府信息公开工作年度报告\n本年度报告根据…编制。"
     )
     assert got.issuer == "杭州市西湖区人民政府办公室" and got.level == "county"
+    # and a name that ends in a unit the gazetteer lacks (某县, as a report with its name withheld says)
+    assert meta_of("某县人民政府2022年政府信息公开工作年度报告\n本年度…").issuer == "某县人民政府"
     got = meta_of("建新镇人民政府2018年政府信息公开工作年度报告\n本年度报告根据…编制。")
     assert got.issuer == "建新镇人民政府" and got.level == "township"

@@ -606,13 +606,15 @@ def _is_government(name: str) -> bool:
 
 
 def _nameless_government(name: str) -> bool:
-    """A government or its office whose name before 人民政府/政府 holds no place and is no
-    township's (体育人民政府办公室): what is left of a name something cut."""
+    """A government or its office whose name before 人民政府/政府 holds no place, ends in no
+    unit (省/市/县/区…: 某县, 屈原管理区 are names the gazetteer may lack) and is no township's
+    (体育人民政府办公室): what is left of a name something cut."""
     m = re.match(r"(.*?)(?:人民政府|政府)", name)
     return (
         m is not None
         and _is_government(name)
         and m.group(1) != ""
+        and not m.group(1).endswith(("省", "市", "县", "区", "旗", "州", "盟"))
         and not gz.find_places(m.group(1))
         and not _is_township(m.group(1))
         and not any(w in m.group(1) for w in _rules()["zone"]["words"])
