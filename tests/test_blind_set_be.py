@@ -45,7 +45,12 @@ def test_a_government_s_name_cut_by_spam_is_no_issuer_and_no_city() -> None:
         "\n本年度报告根据《中华人民共和国政府信息公开条例》编制。2021年,依托“西湖发布”政务新媒体等平台"
         "主动公开行政规范性文件4件。"
     )
-    assert meta_of(title + body).issuer is None
+    got = meta_of(title + body)
+    assert got.issuer is None
+    # the city before the cut stands; whether the body is that city's or a district's went with the cut:
+    # its level is unknown, not the city's (the label: county)
+    assert got.region is not None and got.region.city == "杭州市"
+    assert got.level is None
 
 
 def test_a_government_named_whole_keeps_its_issuer() -> None:
@@ -55,6 +60,8 @@ def test_a_government_named_whole_keeps_its_issuer() -> None:
         "杭州市西湖区人民政府办公室2021年度政府信息公开工作年度报告\n本年度报告根据…编制。"
     )
     assert got.issuer == "杭州市西湖区人民政府办公室" and got.level == "county"
+    got = meta_of("杭州市人民政府办公厅2021年度政府信息公开工作年度报告\n本年度报告根据…编制。")
+    assert got.level == "city"
     # and a name that ends in a unit the gazetteer lacks (某县, as a report with its name withheld says)
     assert meta_of("某县人民政府2022年政府信息公开工作年度报告\n本年度…").issuer == "某县人民政府"
     got = meta_of("建新镇人民政府2018年政府信息公开工作年度报告\n本年度报告根据…编制。")

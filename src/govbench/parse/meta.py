@@ -621,6 +621,13 @@ def _nameless_government(name: str) -> bool:
     )
 
 
+def _title_cut(title: str | None) -> bool:
+    """A title whose government's name something cut (杭州市365ba…体育人民政府办公室2021年度…报告:
+    what stands before 人民政府 after the cut names no place)."""
+    named = _issuer_from_title(title) if title else None
+    return bool(named and _nameless_government(named))
+
+
 def _is_township(name: str) -> bool:
     rules = _rules()["township"]
     base = name
@@ -1410,6 +1417,15 @@ def _describe_body(
         and not own_municipality
     ):
         level_place = None  # a body cites its province's or city's documents whatever its level
+    if place is not None and located.source == "title" and not issuer and _title_cut(meta.title):
+        # 杭州市365ba_365bet…体育人民政府办公室…报告: the place before the cut stands, but whether the
+        # body is that city's or one of its districts' went with the cut (blind BE
+        # zhejiang-hangzhou-xihu-bgs-2021-spam, a district's office): its level is unknown.
+        level_place = None
+        meta.warnings.append(
+            f"level: the title's name of the body was cut after {place.name}: "
+            "the city's own body or one of its units', unknown"
+        )
     meta.level = _level(level_place, kind, township, issuer, located.tied)
     # "区财政局", "县教育局": a body that names itself by the county-level unit word.
     district_body = (
