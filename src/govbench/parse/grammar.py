@@ -167,6 +167,7 @@ class _Grammar:
     uptake: re.Pattern[str]  # 被…转载/采用: what others did with the body's output
     reading_mark: re.Pattern[str]  # 6条原创作品阅读量超1万: the posts that passed a mark
     reviewed_after: re.Pattern[str]  # 111件规范性文件开展专项清理: documents cleaned up, not made
+    leaves_out_disclosure: re.Pattern[str]  # …8万条(不含“政府信息公开网”): not the items
     rest: re.Pattern[str]
     other_channel: re.Pattern[str]
     own_body: re.Pattern[str]
@@ -265,7 +266,7 @@ _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
-        whole_year year_end uptake reading_mark reviewed_after""".split(),
+        whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
@@ -567,6 +568,8 @@ def _read(
         return  # …2)条: a bracket closed that the figure did not open
     if g.after_unit.match(text[unit_end : unit_end + 6]):
         return
+    if g.leaves_out_disclosure.match(text, unit_end):
+        return  # …8万余条(不含“政府信息公开网”): a count that leaves the disclosure itself out
     # 网上公开信息14条,占总数的47%: a part of a total (judged once the nouns are known)
     share = g.share_of_total.match(text, unit_end) is not None and not g.share_own_term.search(
         text[max(0, num_start - 24) : num_start]
