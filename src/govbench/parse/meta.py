@@ -182,7 +182,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alternation(r["title"]["endings"])
             + ")"
         ),
-        "body_ending": re.compile(r"(?:" + endings + r")$"),
+        # (a second name of the same body may follow in brackets: 自治区民委(宗教事务局) — blind BH)
+        "body_ending": re.compile(r"(?:" + endings + r")(?:\([^()]{2,20}\))?$"),
         # its counties' figures reported as the body's parts (各县(市、区)公开信息15170条)
         "own_counties": re.compile(r["level"]["own_counties"]),
     }
@@ -1682,11 +1683,16 @@ def _zone_name(issuer: str, host: gz.Place) -> str:
     return name or host.name
 
 
+# A second name of the same body in brackets after its first (自治区民委(宗教事务局)).
+_ALIAS_AFTER = re.compile(r"\([^()]{2,20}\)$")
+
+
 def _body_kind(issuer: str | None, text: str) -> str | None:
     if issuer:
         if _is_government(issuer) or _is_township(issuer):
             return "government"
-        if any(issuer.endswith(e) for e in _rules()["department"]["endings"]):
+        own = _ALIAS_AFTER.sub("", issuer)  # 自治区民委(宗教事务局): the first name says the kind
+        if any(own.endswith(e) for e in _rules()["department"]["endings"]):
             return "department"
     # No usable name: how the body speaks of itself (我局 / 我市).
     opening = text[:REST_CHARS]
@@ -1727,6 +1733,12 @@ def _level(
             and issuer.startswith(tuple(_rules()["level"]["city_units"]))
         ):
             return "city"  # 市商务局 placed nowhere: a city's department
+        if (
+            issuer
+            and kind == "department"
+            and issuer.startswith(tuple(_rules()["level"]["province_units"]))
+        ):
+            return "province"  # 自治区民委, 省商务厅 placed nowhere: a province's department
         return None
     if place.level == "zone":
         return "city"
