@@ -1519,6 +1519,24 @@ def _describe_body(
     ):
         # 根据我县实际 … 及怀化市有关信息公开工作要求: a county placed by the city it follows
         meta.level = "county"
+    if (
+        meta.level == "province"
+        and body_name is None
+        and located.source not in ("issuer", "title")
+        and place is not None
+        and place.level == "province"
+        and not place.municipality
+        and _speaks_as_city(text)
+    ):
+        # 依据…和江苏省、[spam]有关政府信息公开工作要求编制 … 全市各级行政机关: a body whose name the
+        # page lost, placed only by the province whose rules it follows, that speaks as a city
+        # (全市, 我市) and never as the province: not the province's report; a city's or a
+        # county-level city's (both say 全市), unknown (blind BJ jiangsu-changzhou-2022-spam).
+        meta.warnings.append(
+            f"level: a body that never names itself, placed only by {place.name}, "
+            "speaks as a city and not as the province: level unknown"
+        )
+        meta.level = None
     if not meta.level and body_name is None:
         meta.level = _self_level(text)
         if meta.level:
@@ -1763,6 +1781,15 @@ def _speaks_as_county(text: str) -> bool:
     opening = text[:REST_CHARS]
     return any(w in opening for w in words["county"]) and not any(
         w in opening for w in words["city"]
+    )
+
+
+def _speaks_as_city(text: str) -> bool:
+    """The opening speaks as a city (全市, 我市, 本市) and never as a province (全省, 我省, 本省)."""
+    words = _rules()["self_reference"]
+    opening = text[:REST_CHARS]
+    return any(w in opening for w in words["city_area"]) and not any(
+        w in opening for w in words["province_area"]
     )
 
 
