@@ -296,6 +296,7 @@ _WORD_SET_NAMES = {
     "CARRIERS": "carriers",
     "OUTLETS_ONLY": "outlets_only",
     "DONE": "done",
+    "REQUEST_WAYS": "request_ways",
 }
 
 
