@@ -1,0 +1,59 @@
+"""Kinds of text the parser misread on blind set BM (city-level departments of 湖南 and 广东, 2025),
+each with its labelled counter-case. Minimal texts of the kind, or sentences quoted from the set."""
+
+from __future__ import annotations
+
+from snippets import values
+
+
+def test_an_interview_about_the_hotline_is_no_hotline_calls() -> None:
+    # 益阳市生态环境局 2025: "开展“生态环境局局长接听12345热线”采访活动1次" was read hotline_calls 1:
+    # one press event about the line, not calls on it
+    got = values(
+        "一、总体情况\n2025年,配合召开新闻发布会1次,开展“生态环境局局长接听12345热线”采访活动1次。",
+        2025,
+    )
+    assert got.get("hotline_calls") is None
+    assert got.get("press_conferences") == 1
+
+
+def test_calls_on_the_hotline_are_still_read() -> None:
+    # counter-case: blind BM hunan-yueyang-kejiju-2025 labels 12345政务服务便民热线8条; train
+    # sichuan-mianyang-fagaiwei-2023 labels 12345市长热线交办件78件
+    got = values("一、总体情况\n2025年,收到信箱诉求6条,12345政务服务便民热线8条,办结率100%。", 2025)
+    assert got.get("hotline_calls") == 8
+
+
+def test_items_cleared_off_a_site_are_no_items_disclosed() -> None:
+    # 益阳市民政局 2025: "清理回收各类信息344条" was read proactive_items_total 344: the posts taken
+    # down in a cleanup, not the year's disclosures
+    got = values(
+        "(三)强化监督保障。开展安全检查评估4次,发现问题41个,整改问题41个,清理回收各类信息344条。",
+        2025,
+    )
+    assert got.get("proactive_items_total") is None
+
+
+def test_items_disclosed_beside_a_cleanup_are_still_read() -> None:
+    # counter-case: blind BM hunan-hengyang-shuiliju-2025 labels 我局主动公开政府信息464条
+    got = values(
+        "1.主动公开情况。2025年,我局主动公开政府信息464条,其中财政信息10条。定期清理过期信息。",
+        2025,
+    )
+    assert got.get("proactive_items_total") == 464
+
+
+def test_new_media_products_are_no_policy_readings() -> None:
+    # 益阳市生态环境局 2025: "制作发布短视频、图解等新媒体产品50余个" was read interpretations 50: a count
+    # of media products of all kinds, 图解 one of them
+    got = values(
+        "一、总体情况\n利用新媒体平台开设专题专栏,制作发布短视频、图解等新媒体产品50余个,阅读量超百万次。",
+        2025,
+    )
+    assert got.get("interpretations") is None
+
+
+def test_readings_counted_as_such_are_still_read() -> None:
+    # counter-case: blind BM hunan-yiyang-minzhengju-2025 labels 政策解读8条
+    got = values("一、总体情况\n2025年,全年主动公开通知公告44条、财政信息16条、政策解读8条。", 2025)
+    assert got.get("interpretations") == 8
