@@ -3,7 +3,7 @@ each with its labelled counter-case. Minimal texts of the kind, or sentences quo
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_an_interview_about_the_hotline_is_no_hotline_calls() -> None:
@@ -57,3 +57,17 @@ def test_readings_counted_as_such_are_still_read() -> None:
     # counter-case: blind BM hunan-yiyang-minzhengju-2025 labels 政策解读8条
     got = values("一、总体情况\n2025年,全年主动公开通知公告44条、财政信息16条、政策解读8条。", 2025)
     assert got.get("interpretations") == 8
+
+
+def test_the_verb_that_announces_the_report_is_no_part_of_the_issuer() -> None:
+    # blind BM hunan-changde-minzhengju-2025: "…以及上级有关工作要求,现向社会公开常德市民政局2025年政府信息公开工作
+    # 年度报告" gave the issuer 现向社会公开常德市民政局 (the label: 常德市民政局); blind AW2 kunshan-2025 and X9
+    # yunnan-anlexiang-2019 (issuer null before, the label 安乐乡) say it so too
+    got = meta_of(
+        "根据《中华人民共和国政府信息公开条例》有关规定以及上级有关工作要求,现向社会公开常德市民政局2025年"
+        "政府信息公开工作年度报告。\n一、总体情况\n2025年,常德市民政局坚持…"
+    )
+    assert got.issuer == "常德市民政局"
+    # counter-case: the verb already known (现向社会公布) stays out as before
+    got = meta_of("现向社会公布昆山市人民政府2025年政府信息公开工作年度报告。\n一、总体情况")
+    assert got.issuer == "昆山市人民政府"
