@@ -297,6 +297,7 @@ _WORD_SET_NAMES = {
     "OUTLETS_ONLY": "outlets_only",
     "DONE": "done",
     "REQUEST_WAYS": "request_ways",
+    "JOINT_CASES": "joint_cases",
 }
 
 
