@@ -433,11 +433,14 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
         # A joint issuer the title line cut at its space: the opening's fuller name.
         joint = next((o for o in names if " " in o and o.endswith(named)), None)
         return (joint or named), "title"
-    if not others:
-        return None, None
     strong = [o for o in others if o[1] != "weak"]
     if strong:
         return strong[0]
+    byline = _byline(text, title) if title else None
+    if byline:
+        return byline, "field"
+    if not others:
+        return None, None
     if _speaks_as_bureau(text):
         # A bureau (我局, 本局) whose report names a site or office of its area (常州高新区网站):
         # that name is not the bureau's.
@@ -448,6 +451,24 @@ def _find_issuer(text: str, title: str | None) -> tuple[str | None, str | None]:
             if o[0].endswith(endings) and not (_is_government(o[0]) or _is_township(o[0]))
         ]
     return others[0] if others else (None, None)
+
+
+# A line that is a body's name alone: Han characters (and a bracketed second name), 2 to 24 of them.
+_BODY_LINE = re.compile(r"[\u4e00-\u9fff()]{2,24}")
+
+
+def _byline(text: str, title: str) -> str | None:
+    """The body named alone on the line under a title that names none (2025年政府信息公开工作年度报告 /
+    区数据局 — blind BP jiangsu-nantong-chongchuan-shujuju-2025): the page's byline."""
+    lines = [line.strip() for line in text[:HEAD_CHARS].splitlines()]
+    at = next((i for i, line in enumerate(lines[:12]) if line and title.endswith(line)), None)
+    if at is None:
+        return None
+    below = next((line for line in lines[at + 1 : at + 3] if line), "")
+    name = _clean_body(below) if _BODY_LINE.fullmatch(below) else None
+    if not name or not _patterns()["body_ending"].search(name):
+        return None
+    return name
 
 
 @cache
