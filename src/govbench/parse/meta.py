@@ -57,6 +57,11 @@ def _rules() -> dict:
 _ALIAS = r"\([\u4e00-\u9fff]{1,6}\)"
 
 
+# A second name of the same body in brackets after its first (自治区民委(宗教事务局)).
+_SECOND_NAME = r"\([^()]{2,20}\)"
+_ALIAS_AFTER = re.compile(_SECOND_NAME + "$")
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()
@@ -183,7 +188,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + ")"
         ),
         # (a second name of the same body may follow in brackets: 自治区民委(宗教事务局) — blind BH)
-        "body_ending": re.compile(r"(?:" + endings + r")(?:\([^()]{2,20}\))?$"),
+        "body_ending": re.compile(r"(?:" + endings + r")(?:" + _SECOND_NAME + r")?$"),
         # its counties' figures reported as the body's parts (各县(市、区)公开信息15170条)
         "own_counties": re.compile(r["level"]["own_counties"]),
     }
@@ -1720,10 +1725,6 @@ def _zone_name(issuer: str, host: gz.Place) -> str:
     ):
         name = name[mentions[0].end :]
     return name or host.name
-
-
-# A second name of the same body in brackets after its first (自治区民委(宗教事务局)).
-_ALIAS_AFTER = re.compile(r"\([^()]{2,20}\)$")
 
 
 def _body_kind(issuer: str | None, text: str) -> str | None:
