@@ -146,14 +146,15 @@ def rule_ids() -> dict[str, str]:
 
 
 # Placeholders of narrative.toml: a figure, a legacy 统计表 pair, a character of the same
-# clause (no comma), a character of the same sentence. A figure never starts inside a
-# digit run (such a candidate is rejected anyway): trying every start in a long run made
-# the search quadratic, minutes on a 40,000-digit line.
+# clause (no comma), a character of the same sentence, one where no count starts. A figure
+# never starts inside a digit run (such a candidate is rejected anyway): trying every start in
+# a long run made the search quadratic, minutes on a 40,000-digit line.
 _PLACEHOLDERS = {
     "{N}": f"(?<!\\d)(?P<num>{NUMBER_PATTERN})",
     "{PAIR}": r"(?<!\d)(?P<num>\d+)\s*(?P=num)(?!\d)",
     "{C}": r"[^。;；,，:：\n]",
     "{S}": r"[^。;；\n]",
+    "{SU}": r"(?:(?!\d+\s*(?:起|件|例|宗|次|个))[^。;；\n])",
 }
 
 

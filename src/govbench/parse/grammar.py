@@ -1799,6 +1799,10 @@ def _topic(
     return frozenset(kept) or None
 
 
+# Words between a verb and the figure it governs (我區發布了15件…, 共发布15件…).
+_LEAD_FILLER = re.compile(r"(?:了|共|共计|累计)\s*$")
+
+
 def _governing(
     text: str,
     noun: re.Match[str],
@@ -1806,18 +1810,18 @@ def _governing(
     verb_end: int,
     noun_after: bool,
     g: _Grammar,
-    num_start: int | None = None,
+    num_start: int,
 ) -> str:
     """The words that govern the noun: the verb nearest before it (解读政策文件6件), or, for a
     noun after its figure, the words after it (7件政策文件开展全覆盖解读); nouns blanked."""
     if noun_after:
         after = g.mask.sub("□", text[noun.end() : verb_end])
-        if num_start is None or g.any_verb.search(after):
+        if g.any_verb.search(after):
             return after
         # no verb after it: a verb right before the figure governs it (我區發布15件規範性文件,
         # blind/BE zhejiang-hangzhou-binjiang-2021-trad-spam), as 发布规范性文件15件 reads
         lead = g.mask.sub("□", text[max(clause_start, num_start - 6) : num_start])
-        lead = re.sub(r"(?:了|共|共计|累计)\s*$", "", lead.rstrip())
+        lead = _LEAD_FILLER.sub("", lead.rstrip())
         verbs = [v for v in g.any_verb.finditer(lead) if v.end() == len(lead)]
         return verbs[-1].group() if verbs else after
     zone = g.mask.sub(

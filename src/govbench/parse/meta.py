@@ -641,7 +641,7 @@ def _nameless_government(name: str) -> bool:
         m is not None
         and _is_government(name)
         and m.group(1) != ""
-        and not m.group(1).endswith(("省", "市", "县", "区", "旗", "州", "盟"))
+        and not m.group(1).endswith(tuple(_rules()["government"]["name_units"]))
         and not gz.find_places(m.group(1))
         and not _is_township(m.group(1))
         and not any(w in m.group(1) for w in _rules()["zone"]["words"])
@@ -1767,18 +1767,11 @@ def _level(
         units = tuple(_rules()["level"]["county_units"])
         if issuer and issuer.startswith(units) and _is_government(issuer):
             return "county"  # 区政府办公室, 县人民政府: a county-level government, wherever
-        if (
-            issuer
-            and kind == "department"
-            and issuer.startswith(tuple(_rules()["level"]["city_units"]))
-        ):
-            return "city"  # 市商务局 placed nowhere: a city's department
-        if (
-            issuer
-            and kind == "department"
-            and issuer.startswith(tuple(_rules()["level"]["province_units"]))
-        ):
-            return "province"  # 自治区民委, 省商务厅 placed nowhere: a province's department
+        if issuer and kind == "department":
+            # 市商务局, 省商务厅, 自治区民委 placed nowhere: the department of a city, of a province
+            for level in ("city", "province"):
+                if issuer.startswith(tuple(_rules()["level"][f"{level}_units"])):
+                    return level
         return None
     if place.level == "zone":
         return "city"
