@@ -35,3 +35,26 @@ def test_a_total_with_its_applicants_in_brackets_keeps_the_total() -> None:
         2024,
     )
     assert got.get("requests_received") == 36
+
+
+def test_one_kind_closed_by_deng_after_other_kinds_counts_is_no_total() -> None:
+    # BL guizhou-liupanshui-bgs-2023: the last clause of a ;-list of kinds, "公开人事任免等信息12条",
+    # was read as the items disclosed; the labels give no total (one kind, 等 closing no list)
+    got = values(
+        "一、总体情况\n主动公开市级文件67份;公开会议、领导活动等信息262条;公开督查督导信息24条;"
+        "公开放管服改革信息22条;主动公开金融相关政策、小额贷款运营等金融信息24条;公开人事任免等信息12条。",
+        2023,
+    )
+    assert got.get("proactive_items_total") is None
+    assert got.get("policy_documents") == 67
+
+
+def test_a_list_closed_by_deng_after_another_count_is_still_a_total() -> None:
+    # counter-cases: several kinds before 等 make a total — blind/BD hubei-xianning-tongcheng-2024
+    # labels 4127 (发布政府会议、规范性文件、…等政务信息4127条)
+    got = values(
+        "一、总体情况\n全年主动公开政府文件30件,发布政府会议、规范性文件、政策解读、重点项目建设、"
+        "财政资金等政务信息4127条。",
+        2024,
+    )
+    assert got.get("proactive_items_total") == 4127
