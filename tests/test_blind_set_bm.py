@@ -71,3 +71,33 @@ def test_the_verb_that_announces_the_report_is_no_part_of_the_issuer() -> None:
     # counter-case: the verb already known (现向社会公布) stays out as before
     got = meta_of("现向社会公布昆山市人民政府2025年政府信息公开工作年度报告。\n一、总体情况")
     assert got.issuer == "昆山市人民政府"
+
+
+def test_a_bracket_that_sums_the_carriers_gives_the_total() -> None:
+    # blind BM hunan-changde-minzhengju-2025: "主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,…
+    # 通过微信发布信息475条" was read 490 (the website's part) for the total; the label is 965, with 475 the
+    # accounts' posts
+    got = values(
+        "一、总体情况\n(一)主动公开情况\n主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,其中:"
+        "组织机构类信息140条;法规文件信息13条;动态类信息260条;通过微信发布信息475条)。",
+        2025,
+    )
+    assert got.get("proactive_items_total") == 965
+    assert got.get("new_media_posts") == 475
+    assert (
+        values("一、总体情况\n2025年,主动公开政府信息(共965条)。", 2025).get(
+            "proactive_items_total"
+        )
+        == 965
+    )
+
+
+def test_a_bracket_that_opens_a_breakdown_gives_no_total() -> None:
+    # counter-case: a bracket of kinds is the breakdown's (主动公开政府信息共计十一大类条(其中政府领导231条、…),
+    # the kind the bracket guard was written for); the website's count inside a 其中 is a part
+    got = values(
+        "一、总体情况\n2025年,主动公开政府信息共计十一大类(其中政府领导231条、工作动态30条)。", 2025
+    )
+    assert got.get("proactive_items_total") is None
+    got = values("一、总体情况\n2025年,主动公开政府信息(其中网站共965条)。", 2025)
+    assert got.get("proactive_items_total") is None

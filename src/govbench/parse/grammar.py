@@ -178,6 +178,7 @@ class _Grammar:
     sum_words: re.Pattern[str]
     whole_media: re.Pattern[str]  # 全区政务微博微信…: the whole area's accounts together
     sum_only: re.Pattern[str]
+    bracket_sum: re.Pattern[str]
     idiom_numbers: frozenset[str]
     cumulative: re.Pattern[str]
     year_part_next: re.Pattern[str]
@@ -264,7 +265,7 @@ _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
 # the grammar's, by section
 _PATTERNS = {
     "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
-    "guards": """since_year partial_year year_span since_event rest sum_only year_part_next
+    "guards": """since_year partial_year year_span since_event rest sum_only bracket_sum year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after conjunction
@@ -598,6 +599,13 @@ def _read(
         len(m.group()) for m in g.quoted_name.finditer(text, sentence_start, num_start)
     )
     clause_start = max(sentence_start, _last_break(text, num_start, g.clause_breaks, clause_reach))
+    bracket = text.rfind("(", sentence_start, num_start)
+    bracket_sum = bracket >= 0 and g.bracket_sum.fullmatch(text, bracket, num_start) is not None
+    if bracket_sum and bracket < clause_start:
+        # 主动公开政府信息(网站、微信共965条: the carriers listed in the bracket break no clause
+        clause_start = max(
+            sentence_start, _last_break(text, bracket, g.clause_breaks, clause_reach)
+        )
     if _in_name(text, sentence_start, num_start, unit_end, g):
         return  # 宣传解读“稳经济30条”: a figure inside a name is no count
     if share and not _category_count(text, clause_start, num_start, unit_end, g):
@@ -660,9 +668,15 @@ def _read(
         and _labelled_part(text, parts_at, num_start, g)
     ):
         return  # 。其中“政策法规”58条: a category's part, not the total the sentence before names
-    if nouns and not noun_after and all(_bracket_opens(text, n.end(), num_start) for n in nouns):
+    if (
+        nouns
+        and not noun_after
+        and all(_bracket_opens(text, n.end(), num_start) for n in nouns)
+        and not g.bracket_sum.fullmatch(text, nouns[-1].end(), num_start)
+    ):
         # 主动公开政府信息共计十一大类条(其中政府领导231条、…): a figure inside a bracket is an item of
-        # the bracket's breakdown; a noun outside the open bracket does not name it
+        # the bracket's breakdown; a noun outside the open bracket does not name it — unless the
+        # bracket opens on the noun's sum (政府信息(网站、微信共965条,…)
         return
     if (
         not nouns
@@ -692,6 +706,7 @@ def _read(
         nouns
         and not noun_after
         and not list_closed
+        and not bracket_sum  # (网站、微信共965条: the carriers, not kinds)
         and _mixed_list(
             text,
             max(
@@ -1359,6 +1374,11 @@ def _nouns(
         )
         and not _aside(text, n.end(), num_start)
     ]
+    summed = [i for i, n in enumerate(before) if g.bracket_sum.fullmatch(text, n.end(), num_start)]
+    if summed:
+        before = before[
+            : summed[0] + 1
+        ]  # 政府信息(网站、微信共965条: the bracket's carriers, summed
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     # 通过门户网站及政务新媒体方式主动公开907条: a noun that names the means is not the figure's
