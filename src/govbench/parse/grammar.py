@@ -540,6 +540,38 @@ def _item_part_of_a_later_sum(
     )
 
 
+def _item_part_of_an_earlier_sum(
+    text: str, sentence_start: int, num_start: int, metric: _Metric, g: _Grammar
+) -> bool:
+    """The figure is one of the items' kinds listed, to the sentence's end, right after a count in
+    条 of items disclosed that they add up to (公开124条,各类政务信息115条、财政预决算9条): a part of
+    that count, however its own noun reads, not the items total. (Not of a count of information
+    made, 共制作政府信息3021条,其中主动公开信息1027条、依申请公开…: the disclosed part is the total.)"""
+    end = text.find("。", num_start)
+    figures = list(g.item_part.finditer(text, sentence_start, len(text) if end < 0 else end))
+    for i, whole in enumerate(figures):
+        if whole.start() >= num_start:
+            return False
+        parts = figures[i + 1 :]
+        if (
+            len(parts) > 1
+            and _LIST_ITEM_START.match(text, whole.end())
+            and sum(int(m.group(1)) for m in parts) == int(whole.group(1))
+        ):
+            clause = text[
+                _last_break(
+                    text, whole.start(), g.clause_breaks, g.reach["clause_reach"]
+                ) : whole.start()
+            ]
+            verbs = g.mask.sub("□", clause)
+            return bool(
+                metric.verbs is not None
+                and metric.verbs.search(verbs)
+                and not (metric.excludes is not None and metric.excludes.search(clause))
+            )
+    return False
+
+
 def _as_year(words: str, g: _Grammar) -> str:
     """The words with the whole year written as a span (1月1日到12月31日) read as 全年, and the
     year's last day after 截至 (截至2010年12月31日共受理…) as the year's end (2010年末), so that
@@ -1075,6 +1107,13 @@ def _read(
         ):
             continue  # 发布…典型案例等信息共26条,动态要闻109条,通知公告128条: the first kind of a list
         if (
+            metric.total
+            and name == metric.name
+            and previous_end > sentence_start
+            and _item_part_of_an_earlier_sum(text, sentence_start, num_start, metric, g)
+        ):
+            continue  # 栏目累计公开124条,各类政务信息115条、财政预决算9条: a part of the count before
+        if (
             name == metric.name
             and how == "inherited"
             and previous_end > sentence_start
@@ -1392,7 +1431,16 @@ def _nouns(
         if (
             loc is not None
             and placed[0].start() - loc.end() <= g.reach["noun_after_reach"]
-            and all(_noun_name(n, g) in g.other_nouns for n in placed)
+            and all(
+                _noun_name(n, g) in g.other_nouns
+                # (or one that only qualifies the place's name: 政府信息公开栏目)
+                or (
+                    i + 1 < len(placed)
+                    and placed[i + 1].start() - n.end() <= 2
+                    and _noun_name(placed[i + 1], g) in g.other_nouns
+                )
+                for i, n in enumerate(placed)
+            )
             and g.any_verb.search(g.mask.sub("□", text[before[-1].end() : num_start]))
         ):
             before = [n for n in before if n.start() < loc.start()]
