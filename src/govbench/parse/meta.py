@@ -97,6 +97,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alternation(r["level"]["county_department_endings"])
             + r")$"
         ),
+        # an area under a city named by a unit word that may stand under a county too (桃花源旅游管理区)
+        "area_below_city": re.compile(
+            r"(?:(?![局委办厅处室所站])[\u4e00-\u9fff]){2,8}?(?:"
+            + alternation(r["township"]["below_a_county"])
+            + r")"
+        ),
         # before 街道: streets in general (各街道, 镇街道), not one body's name
         "township_subject_not": re.compile(r["township"]["subject_not"]),
         # (the subject may stand before the year: 现公开来凤经济开发区信息公开2018年度报告)
@@ -1225,6 +1231,37 @@ def _unknown_county_prefix(issuer: str) -> bool:
     return not any(match.start == 0 for match in gz.find_places(prefix, 0, len(prefix)))
 
 
+def _county_after_bare_province(name: str, province: gz.Place) -> gz.Place | None:
+    """The county whose short name follows the province's name said bare at the start of the
+    body's name (湖南衡山… → 衡山县), when the province has one county of that short name."""
+    run = gz.find_places(name, 0, len(name))
+    if len(run) != 1 or run[0].start != 0 or province not in run[0].places:
+        return None
+    said = run[0].name
+    if len(said) >= len(province.name):
+        return None  # 湖南省…, 西藏自治區…: the province named in full
+    for size in (2, 3):
+        short = name[len(said) : len(said) + size]
+        counties = [p for p in gz.gazetteer().counties_by_short_name(short) if p.within(province)]
+        if len(counties) == 1:
+            return counties[0]
+    return None
+
+
+def _unknown_area_after_city(name: str) -> bool:
+    """After the places it opens with, the body's name opens with an area of a kind that is a
+    county-level unit under a city (XX管理区), no place the gazetteer knows."""
+    run = gz.find_places(name, 0, len(name))
+    if not run or run[0].start != 0:
+        return False
+    end = run[0].end
+    for mention in run[1:]:
+        if mention.start != end:
+            break
+        end = mention.end
+    return _patterns()["area_below_city"].match(name, end) is not None
+
+
 def _county_department(text: str) -> bool:
     opening = text[:HEAD_CHARS]
     if _level_cue(opening) == "county":
@@ -1475,6 +1512,42 @@ def _describe_body(
         # opens with a county-level unit the gazetteer does not know is that unit's, not the
         # province's or city's its text names elsewhere (blind BB quyuan-ziranziyuanju-2022)
         meta.level = "county"
+    county = (
+        _county_after_bare_province(body_name, place)
+        if meta.level == "province"
+        and body_name
+        and located.source in ("issuer", "title")
+        and place is not None
+        and not place.municipality
+        else None
+    )
+    if county is not None:
+        # 湖南衡山萱洲国家湿地公园管理处: a province's body names it in full (湖南省…厅, or 黑龙江质量技术监督局
+        # straight on to its function); the province's bare name followed by one of its counties' short
+        # names is a body of that county (blind BT hunan-hengyang-hengshan-xuanzhoushidi-2020, read
+        # province level before; train's 广东从化…, 四川蓬安… zones are their counties' too)
+        meta.level = "county"
+        meta.region = region = gz.region_of(county)
+        meta.warnings.append(
+            f"region: {body_name} names {place.name} by its bare name and then {county.name}'s "
+            f"short name: {county.name}'s body, county level"
+        )
+    if (
+        meta.level == "city"
+        and body_name
+        and located.source in ("issuer", "title")
+        and place is not None
+        and place.level == "city"
+        and _unknown_area_after_city(body_name)
+    ):
+        # 常德市桃花源旅游管理区, 常德市西洞庭管理区行政审批局: after its city the name opens with a
+        # county-level area the gazetteer does not know (blind BT hunan-changde-taohuayuan-2022,
+        # -xidongting-2022, read city level before): that area's body, its county unknown
+        meta.level = "county"
+        meta.warnings.append(
+            f"level: {body_name} names an area under {place.name} that the gazetteer does not "
+            "know: county level, the county unknown"
+        )
     if (
         meta.level == "city"
         and kind == "department"

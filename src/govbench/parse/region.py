@@ -36,6 +36,8 @@ _PROVINCE_SUFFIXES = (
 )
 _CITY_SUFFIXES = ("市", "地区")
 _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+# The unit words a name may end in (衡阳市, 长沙县, 湘西州): see the gazetteer's unit_name_followed_by.
+_UNIT_ENDS = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,10 @@ class Gazetteer:
         word_ends: frozenset[str] = frozenset(),
         closers: str = "",
         not_preceded_by: tuple[str, ...] = (),
+        unit_name_followed_by: tuple[str, ...] = (),
     ) -> None:
         self._not_followed_by = not_followed_by
+        self._unit_name_followed_by = unit_name_followed_by
         self._not_preceded_by = not_preceded_by
         self._function_chars = function_chars
         self._word_ends = word_ends
@@ -148,7 +152,13 @@ class Gazetteer:
                         name = text[i : i + size]
                         if self._common_word(text, i, name, found):
                             continue  # 和县 in "…和县政府办公室": try the shorter names, then move on
-                        if not text.startswith(self._not_followed_by, i + size) and not (
+                        if (
+                            not text.startswith(self._not_followed_by, i + size)
+                            or (
+                                name.endswith(_UNIT_ENDS)
+                                and text.startswith(self._unit_name_followed_by, i + size)
+                            )
+                        ) and not (
                             self._not_preceded_by and text.endswith(self._not_preceded_by, 0, i)
                         ):
                             found.append(Mention(i, i + size, name, tuple(names[name])))
@@ -399,6 +409,7 @@ def gazetteer() -> Gazetteer:
         frozenset(rules["gazetteer"]["word_ends"]),
         "".join(rules["gazetteer"]["closers"]),
         tuple(rules["gazetteer"]["not_preceded_by"]),
+        tuple(rules["gazetteer"]["unit_name_followed_by"]),
     )
 
 
