@@ -73,3 +73,23 @@ def test_requests_handed_to_another_body_are_neither_done_nor_received_here() ->
     # counter-case: an agent's requests (委托代理人) are requests all the same
     got = values("一、总体情况\n2023年,收到委托代理人提出的政府信息公开申请3件,已全部办结。", 2023)
     assert got.get("requests_received") == 3
+
+
+def test_no_requests_said_as_cases_is_a_zero() -> None:
+    # BT hunan-yiyang-yuanjiang-huangmaozhou-2021: "2021年度无依申请公开件" gave nothing; the label: received 0
+    assert values("一、总体情况\n2021年度无依申请公开件。", 2021).get("requests_received") == 0
+    # counter-case: something follows the requests (无依申请公开超期, 无依申请公开收费): no zero of them
+    assert (
+        values("一、总体情况\n2021年度无依申请公开件超期。", 2021).get("requests_received") is None
+    )
+
+
+def test_a_list_closed_by_deng_then_a_qualifier_is_no_field() -> None:
+    # BT hunan-shaoyang-chengbu-jinzixiang-2021: "…减灾救灾、乡村振兴等相关领域信息共计200余条" gave nothing (信息
+    # after 领域 read as one field's); the label: 200
+    got = values(
+        "一、总体情况\n全年我乡主动公开机构设置、领导人事变动、安全生产、环境保护、减灾救灾、乡村振兴等相关领域信息共计"
+        "200余条,全年政府信息公开工作中没有发生公开虚假、不完整信息的情况。",
+        2021,
+    )
+    assert got.get("proactive_items_total") == 200
