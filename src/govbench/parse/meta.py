@@ -1501,155 +1501,10 @@ def _describe_body(
         # a district's bureau whose district the text does not name (县统计局 …重庆市、县委、县政府:
         # placed by its municipality, a county's bureau all the same)
         meta.level = "county"
-    if (
-        meta.level in ("city", "province")
-        and kind == "department"
-        and issuer
-        and located.source not in ("issuer", "title")
-        and _unknown_county_prefix(issuer)
-    ):
-        # 屈原管理区自然资源局, placed only by 湖南省互联网+政务服务一体化平台: a bureau whose own name
-        # opens with a county-level unit the gazetteer does not know is that unit's, not the
-        # province's or city's its text names elsewhere (blind BB quyuan-ziranziyuanju-2022)
-        meta.level = "county"
-    county = (
-        _county_after_bare_province(body_name, place)
-        if meta.level == "province"
-        and body_name
-        and located.source in ("issuer", "title")
-        and place is not None
-        and not place.municipality
-        else None
-    )
-    if county is not None:
-        # 湖南衡山萱洲国家湿地公园管理处: a province's body names it in full (湖南省…厅, or 黑龙江质量技术监督局
-        # straight on to its function); the province's bare name followed by one of its counties' short
-        # names is a body of that county (blind BT hunan-hengyang-hengshan-xuanzhoushidi-2020, read
-        # province level before; train's 广东从化…, 四川蓬安… zones are their counties' too)
-        meta.level = "county"
-        meta.region = region = gz.region_of(county)
-        meta.warnings.append(
-            f"region: {body_name} names {place.name} by its bare name and then {county.name}'s "
-            f"short name: {county.name}'s body, county level"
-        )
-    if (
-        meta.level == "city"
-        and body_name
-        and located.source in ("issuer", "title")
-        and place is not None
-        and place.level == "city"
-        and _unknown_area_after_city(body_name)
-    ):
-        # 常德市桃花源旅游管理区, 常德市西洞庭管理区行政审批局: after its city the name opens with a
-        # county-level area the gazetteer does not know (blind BT hunan-changde-taohuayuan-2022,
-        # -xidongting-2022, read city level before): that area's body, its county unknown
-        meta.level = "county"
-        meta.warnings.append(
-            f"level: {body_name} names an area under {place.name} that the gazetteer does not "
-            "know: county level, the county unknown"
-        )
-    if (
-        meta.level == "city"
-        and kind == "department"
-        and body_name is None
-        and located.source not in ("issuer", "title")
-        and _level_cue(text) == "county"
-    ):
-        # 我局…按照上级要求和区政府统一部署, placed only by its city (杭州高新区(滨江)…网站): a
-        # district's bureau, not the city's
-        meta.level = "county"
-    if (
-        meta.level == "city"
-        and kind == "department"
-        and body_name is None
-        and located.source not in ("issuer", "title")
-        and place is not None
-        and place.level == "city"
-        and _level_cue(text) != "city"
-        and not re.search(r"全市|各区|各县", text[:HEAD_CHARS])
-    ):
-        # A bureau that never names itself, placed by its city, whose opening names one district
-        # of that city and no other (厦门市…平台, 湖里区企业年报公示率…): the city's bureau speaking
-        # of a district, or the district's own; the text does not say which, so the level is
-        # unknown (not the city's level with confidence, nor the district guessed from one word).
-        inside = {
-            p.name
-            for m in gz.find_places(text, 0, HEAD_CHARS)
-            for p in m.places
-            if p.level == "county" and p.within(place)
-        }
-        if len(inside) == 1:
-            meta.level = None
-            meta.warnings.append(
-                f"level: a bureau placed by {place.name} that names only {next(iter(inside))}"
-                " of its districts and never itself: the city's or the district's, unknown"
-            )
-    if (
-        meta.level == "city"
-        and body_name is None
-        and located.source in ("opening", "text")
-        and place is not None
-        and _speaks_of_province(text)
-    ):
-        # 《江苏省人民政府公报》…省档案馆和南京图书馆为省级行政机关…查阅点: a province's report
-        # whose running text names one city most; the body's level and city are unknown.
-        meta.warnings.append(
-            f"level: a body that never names itself, placed only by {place.name} of its text, "
-            "speaks of the province's government: level and city unknown"
-        )
-        meta.level = None
-        province = gz.place_by_code(place.code[:2] + "0000")
-        meta.region = gz.region_of(province) if province is not None else Region()
-    if (
-        meta.level in ("county", "city")
-        and body_name is None
-        and located.source not in ("issuer", "title")
-        and _self_level(text) == "township"
-    ):
-        # 本报告在鼓楼区人民政府门户网站公布 … 我街道…: a township placed by its county's site
-        # (通过吉林市政务公开网…向社会公开 … 本街道…: or by its city's)
-        meta.level = "township"
-        meta.body_kind = meta.body_kind or "government"
-    if (
-        meta.level == "city"
-        and body_name is None
-        and located.source not in ("issuer", "title")
-        and _speaks_as_county(text)
-    ):
-        # 根据我县实际 … 及怀化市有关信息公开工作要求: a county placed by the city it follows
-        meta.level = "county"
-    if (
-        meta.level == "province"
-        and body_name is None
-        and located.source not in ("issuer", "title")
-        and place is not None
-        and place.level == "province"
-        and not place.municipality
-        and _speaks_as_city(text)
-    ):
-        # 依据…和江苏省、[spam]有关政府信息公开工作要求编制 … 全市各级行政机关: a body whose name the
-        # page lost, placed only by the province whose rules it follows, that speaks as a city
-        # (全市, 我市) and never as the province: not the province's report; a city's or a
-        # county-level city's (both say 全市), unknown (blind BJ jiangsu-changzhou-2022-spam).
-        meta.warnings.append(
-            f"level: a body that never names itself, placed only by {place.name}, "
-            "speaks as a city and not as the province: level unknown"
-        )
-        meta.level = None
-    if not meta.level and body_name is None:
-        meta.level = _self_level(text)
-        if meta.level:
-            meta.body_kind = meta.body_kind or "government"
-    if (
-        not meta.level
-        and issuer
-        and meta.body_kind in (None, "government")
-        and issuer.endswith(tuple(_rules()["township"]["below_a_county"]))
-        and _level_cue(text) == "county"
-    ):
-        # 城东管理区 …按照县委、县政府关于政府信息公开的要求: an area under a county
-        meta.level = "township"
-        meta.body_kind = "government"
+    if body_name:
+        _correct_named_level(meta, body_name, kind, place, located, text)
+    elif body_name is None:
+        _correct_unnamed_level(meta, kind, place, located, text)
     if not meta.level and meta.body_kind == "department" and _county_department(text):
         # A bureau placed nowhere (or only by the documents it cites) that serves 区委、区政府
         # or calls itself 县水务局: a county's department, wherever that county is.
@@ -1678,6 +1533,169 @@ def _describe_body(
             by_name[0],
             min(by_name[1], confidence) * 0.95 if place is not None else by_name[1] * 0.8,
         )
+
+
+def _correct_named_level(
+    meta: Metadata,
+    body_name: str,
+    kind: str | None,
+    place: gz.Place | None,
+    located: _Located,
+    text: str,
+) -> None:
+    """The level of a body that names itself, where its name says more than the place it was
+    placed by: an area or a county the gazetteer does not know, a province said bare."""
+    issuer = meta.issuer or ""  # (a body that names itself has its issuer)
+    if (
+        meta.level in ("city", "province")
+        and kind == "department"
+        and located.source not in ("issuer", "title")
+        and _unknown_county_prefix(issuer)
+    ):
+        # 屈原管理区自然资源局, placed only by 湖南省互联网+政务服务一体化平台: a bureau whose own name
+        # opens with a county-level unit the gazetteer does not know is that unit's, not the
+        # province's or city's its text names elsewhere (blind BB quyuan-ziranziyuanju-2022)
+        meta.level = "county"
+    county = (
+        _county_after_bare_province(body_name, place)
+        if meta.level == "province"
+        and located.source in ("issuer", "title")
+        and place is not None
+        and not place.municipality
+        else None
+    )
+    if county is not None:
+        # 湖南衡山萱洲国家湿地公园管理处: a province's body names it in full (湖南省…厅, or 黑龙江质量技术监督局
+        # straight on to its function); the province's bare name followed by one of its counties' short
+        # names is a body of that county (blind BT hunan-hengyang-hengshan-xuanzhoushidi-2020, read
+        # province level before; train's 广东从化…, 四川蓬安… zones are their counties' too)
+        meta.level = "county"
+        meta.region = gz.region_of(county)
+        meta.warnings.append(
+            f"region: {body_name} names {place.name} by its bare name and then {county.name}'s "
+            f"short name: {county.name}'s body, county level"
+        )
+    if (
+        meta.level == "city"
+        and located.source in ("issuer", "title")
+        and place is not None
+        and place.level == "city"
+        and _unknown_area_after_city(body_name)
+    ):
+        # 常德市桃花源旅游管理区, 常德市西洞庭管理区行政审批局: after its city the name opens with a
+        # county-level area the gazetteer does not know (blind BT hunan-changde-taohuayuan-2022,
+        # -xidongting-2022, read city level before): that area's body, its county unknown
+        meta.level = "county"
+        meta.warnings.append(
+            f"level: {body_name} names an area under {place.name} that the gazetteer does not "
+            "know: county level, the county unknown"
+        )
+    if (
+        not meta.level
+        and meta.body_kind in (None, "government")
+        and issuer.endswith(tuple(_rules()["township"]["below_a_county"]))
+        and _level_cue(text) == "county"
+    ):
+        # 城东管理区 …按照县委、县政府关于政府信息公开的要求: an area under a county
+        meta.level = "township"
+        meta.body_kind = "government"
+
+
+def _correct_unnamed_level(
+    meta: Metadata,
+    kind: str | None,
+    place: gz.Place | None,
+    located: _Located,
+    text: str,
+) -> None:
+    """The level of a body that never names itself, placed by the text around it, where the
+    text's voice says otherwise (我县, 我街道, 全市, the province's government) or cannot tell."""
+    if (
+        meta.level == "city"
+        and kind == "department"
+        and located.source not in ("issuer", "title")
+        and _level_cue(text) == "county"
+    ):
+        # 我局…按照上级要求和区政府统一部署, placed only by its city (杭州高新区(滨江)…网站): a
+        # district's bureau, not the city's
+        meta.level = "county"
+    if (
+        meta.level == "city"
+        and kind == "department"
+        and located.source not in ("issuer", "title")
+        and place is not None
+        and place.level == "city"
+        and _level_cue(text) != "city"
+        and not re.search(r"全市|各区|各县", text[:HEAD_CHARS])
+    ):
+        # A bureau that never names itself, placed by its city, whose opening names one district
+        # of that city and no other (厦门市…平台, 湖里区企业年报公示率…): the city's bureau speaking
+        # of a district, or the district's own; the text does not say which, so the level is
+        # unknown (not the city's level with confidence, nor the district guessed from one word).
+        inside = {
+            p.name
+            for m in gz.find_places(text, 0, HEAD_CHARS)
+            for p in m.places
+            if p.level == "county" and p.within(place)
+        }
+        if len(inside) == 1:
+            meta.level = None
+            meta.warnings.append(
+                f"level: a bureau placed by {place.name} that names only {next(iter(inside))}"
+                " of its districts and never itself: the city's or the district's, unknown"
+            )
+    if (
+        meta.level == "city"
+        and located.source in ("opening", "text")
+        and place is not None
+        and _speaks_of_province(text)
+    ):
+        # 《江苏省人民政府公报》…省档案馆和南京图书馆为省级行政机关…查阅点: a province's report
+        # whose running text names one city most; the body's level and city are unknown.
+        meta.warnings.append(
+            f"level: a body that never names itself, placed only by {place.name} of its text, "
+            "speaks of the province's government: level and city unknown"
+        )
+        meta.level = None
+        province = gz.place_by_code(place.code[:2] + "0000")
+        meta.region = gz.region_of(province) if province is not None else Region()
+    if (
+        meta.level in ("county", "city")
+        and located.source not in ("issuer", "title")
+        and _self_level(text) == "township"
+    ):
+        # 本报告在鼓楼区人民政府门户网站公布 … 我街道…: a township placed by its county's site
+        # (通过吉林市政务公开网…向社会公开 … 本街道…: or by its city's)
+        meta.level = "township"
+        meta.body_kind = meta.body_kind or "government"
+    if (
+        meta.level == "city"
+        and located.source not in ("issuer", "title")
+        and _speaks_as_county(text)
+    ):
+        # 根据我县实际 … 及怀化市有关信息公开工作要求: a county placed by the city it follows
+        meta.level = "county"
+    if (
+        meta.level == "province"
+        and located.source not in ("issuer", "title")
+        and place is not None
+        and place.level == "province"
+        and not place.municipality
+        and _speaks_as_city(text)
+    ):
+        # 依据…和江苏省、[spam]有关政府信息公开工作要求编制 … 全市各级行政机关: a body whose name the
+        # page lost, placed only by the province whose rules it follows, that speaks as a city
+        # (全市, 我市) and never as the province: not the province's report; a city's or a
+        # county-level city's (both say 全市), unknown (blind BJ jiangsu-changzhou-2022-spam).
+        meta.warnings.append(
+            f"level: a body that never names itself, placed only by {place.name}, "
+            "speaks as a city and not as the province: level unknown"
+        )
+        meta.level = None
+    if not meta.level:
+        meta.level = _self_level(text)
+        if meta.level:
+            meta.body_kind = meta.body_kind or "government"
 
 
 def _branch_county(name: str, place: gz.Place | None) -> gz.Place | bool | None:
