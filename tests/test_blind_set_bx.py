@@ -1,0 +1,27 @@
+"""Kinds of text the parser misread on blind set BX (北京/天津/上海/重庆 district bodies, 福建/海南 city,
+county and township bodies, 2020–2025), each with its labelled counter-cases. Minimal texts of the kind."""
+
+from __future__ import annotations
+
+from snippets import values
+
+
+def test_all_answered_yields_to_the_count_done_said_after_it() -> None:
+    # BX beijing-tongzhou-xijizhen-2024: "共受理政府信息公开申请158件,均已按照法规要求做好答复,其中,
+    # 2024年办结121件,转2025年办理37件" was read completed 158: the year's done count follows, part
+    # of the requests are carried over, so 均已答复 is no count done
+    text = (
+        "3.依申请公开情况:2024年共受理政府信息公开申请158件,均已按照法规要求做好答复,其中,"
+        "2024年办结121件,转2025年办理37件。"
+    )
+    got = values(text, 2024)
+    assert got.get("requests_received") == 158
+    assert got.get("requests_completed") != 158
+
+
+def test_all_answered_with_no_count_after_it_is_still_read() -> None:
+    # counter-cases: README's single-figure rule (受理答复…X件,均已办结); BX chongwai 3 as labelled
+    got = values("2024年共受理政府信息公开申请12件,均已按照法规要求做好答复。", 2024)
+    assert got.get("requests_completed") == 12
+    got = values("全年共受理政府信息公开申请5件,均已按时答复,其中予以公开3件,不予公开2件。", 2024)
+    assert got.get("requests_completed") == 5
