@@ -25,3 +25,17 @@ def test_all_answered_with_no_count_after_it_is_still_read() -> None:
     assert got.get("requests_completed") == 12
     got = values("全年共受理政府信息公开申请5件,均已按时答复,其中予以公开3件,不予公开2件。", 2024)
     assert got.get("requests_completed") == 5
+
+
+def test_a_kind_among_the_items_named_before_it_is_no_total() -> None:
+    # BX fujian-putian-nongyenongcunju-2024: "2024年主动公开政府信息中机构职能类26条,政策、规范性…" was read as the
+    # items disclosed 26; the labels give no such total (a kind among them)
+    got = values(
+        "一、总体情况\n2024年主动公开政府信息中机构职能类26条,政策、规范性文件30条。", 2024
+    )
+    assert got.get("proactive_items_total") is None
+    # counter-case: the items said whole (train's totals, 主动公开政府信息N条)
+    assert (
+        values("一、总体情况\n2024年主动公开政府信息26条。", 2024).get("proactive_items_total")
+        == 26
+    )

@@ -197,6 +197,7 @@ class _Grammar:
     joined: re.Pattern[str]
     means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
     locative: re.Pattern[str]  # 在县政府网站…公开214条: where, not what
+    among: re.Pattern[str]  # 政府信息中机构职能类26条: a kind among the noun's
     items_lead: re.Pattern[str]  # 主动公开的政府信息中,…: the sentence lists kinds of the items
     all_answered: re.Pattern[str]
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
@@ -272,7 +273,7 @@ _PATTERNS = {
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
-        items_lead withdrawn not_items item_part item_sum other_count""".split(),
+        items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
@@ -1420,6 +1421,8 @@ def _nouns(
         ]  # 政府信息(网站、微信共965条: the bracket's carriers, summed
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
+    if before and g.among.match(text, before[-1].end(), num_start):
+        before = []  # 政府信息中机构职能类26条: a kind among the noun's, counted
     # 通过门户网站及政务新媒体方式主动公开907条: a noun that names the means is not the figure's
     # 在县政府网站及本单位门户网站公开214条: a place named after 在/通过, then a verb, is where
     # the figure was published, not what it counts
