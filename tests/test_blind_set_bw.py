@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from snippets import values
+from snippets import meta_of, values
 
 
 def test_the_offline_channels_count_is_no_total() -> None:
@@ -35,3 +35,20 @@ def test_a_nil_of_cases_after_requests_is_still_no_nil_of_requests() -> None:
     # counter-case (the zero pattern's own guard): the cases the requests drew, not the requests
     got = values("2024年,未接获因政府信息公开申请提起的行政复议。", 2024)
     assert "requests_received" not in got
+
+
+def test_a_body_placed_by_its_city_that_says_our_district_is_a_district() -> None:
+    # BW neimenggu-huhehaote-saihan-2022: "…和自治区人民政府、呼和浩特市人民政府有关规定的要求,由我区政府政务公开工作
+    # 领导小组办公室负责编写" was read city level (placed by 呼和浩特市 alone); the label: county
+    got = meta_of(
+        "本年度报告根据《中华人民共和国政府信息公开条例》(国务院第711号令)(以下简称条例)和自治区人民政府、"
+        "呼和浩特市人民政府有关规定的要求,由我区政府政务公开工作领导小组办公室负责编写。\n一、总体情况\n"
+        "2022年度我区通过政府门户网站主动发布政府信息3505条。"
+    )
+    assert got.level == "county"
+    # counter-case: a city that says 我市 stays a city (train's city reports)
+    got = meta_of(
+        "本年度报告根据《中华人民共和国政府信息公开条例》和呼和浩特市人民政府有关规定的要求编写。\n一、总体情况\n"
+        "2022年度我市通过政府门户网站主动发布政府信息3505条。"
+    )
+    assert got.level == "city"

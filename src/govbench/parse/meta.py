@@ -1671,9 +1671,11 @@ def _correct_unnamed_level(
     if (
         meta.level == "city"
         and located.source not in ("issuer", "title")
-        and _speaks_as_county(text)
+        and _speaks_as_county(text, under_a_city=place is not None and place.level == "city")
     ):
         # 根据我县实际 … 及怀化市有关信息公开工作要求: a county placed by the city it follows
+        # (…自治区人民政府、呼和浩特市人民政府有关规定的要求,由我区政府政务公开工作领导小组办公室负责编写: one of
+        # the city's districts — blind BW neimenggu-huhehaote-saihan-2022, read city level)
         meta.level = "county"
     if (
         meta.level == "province"
@@ -1881,13 +1883,13 @@ def _speaks_of_province(text: str) -> bool:
     return province >= 2 and province > city
 
 
-def _speaks_as_county(text: str) -> bool:
-    """The opening speaks as a county (我县, 本县) and never as a city (我市, 本市)."""
+def _speaks_as_county(text: str, under_a_city: bool = False) -> bool:
+    """The opening speaks as a county (我县, 本县; 我区, 本区 too for a body placed by a city, whose
+    区 is one of its districts or zones) and never as a city (我市, 本市)."""
     words = _rules()["self_reference"]
+    county = words["county"] + (words["district_of_a_city"] if under_a_city else [])
     opening = text[:REST_CHARS]
-    return any(w in opening for w in words["county"]) and not any(
-        w in opening for w in words["city"]
-    )
+    return any(w in opening for w in county) and not any(w in opening for w in words["city"])
 
 
 def _speaks_as_city(text: str) -> bool:
