@@ -39,3 +39,23 @@ def test_a_kind_among_the_items_named_before_it_is_no_total() -> None:
         values("一、总体情况\n2024年主动公开政府信息26条。", 2024).get("proactive_items_total")
         == 26
     )
+
+
+def test_a_proposals_kind_of_items_counted_in_jian_is_no_proposals_answered() -> None:
+    # BX chongqing-yuzhong-jingxinwei-2023: "…主动公开各类信息100件,其中…,人大代表建议办理8条,政协委员提案办理15条,…"
+    # was read proposals_answered 8; the labels give none (a kind of the items, conventions-audit (a)), the total
+    # said in 件 as in 条
+    got = values(
+        "一、总体情况\n2023年度,区经信委通过门户网站主动公开各类信息100件,其中公示公告8条,部门街道内审库18条,"
+        "其他文件1条,人大代表建议办理8条,政协委员提案办理15条,部门信息28条。",
+        2023,
+    )
+    assert got.get("proposals_answered") is None
+    assert got.get("proactive_items_total") == 100
+    # counter-case: proposals handled, broken down by kind (conventions-audit (a): 共办理建议提案20件 → 20)
+    assert (
+        values(
+            "一、总体情况\n2023年,共办理建议提案20件,其中人大代表建议12件、政协提案8件。", 2023
+        ).get("proposals_answered")
+        == 20
+    )
