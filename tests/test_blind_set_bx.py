@@ -59,3 +59,15 @@ def test_a_proposals_kind_of_items_counted_in_jian_is_no_proposals_answered() ->
         ).get("proposals_answered")
         == 20
     )
+
+
+def test_replied_said_bare_after_the_requests_count_is_the_completed_count() -> None:
+    # BX hainan-baisha-2023 "收到申请19条,及时回复19条" and tianjin-binhai-hujiayuanjiedao-2024 "受理公开申请40件,
+    # 回复办理40件" gave no completed count; the labels: 19, 40
+    got = values("一、总体情况\n2023年政府信息依申请公开收到申请19条,及时回复19条。", 2023)
+    assert got.get("requests_completed") == 19
+    got = values("一、总体情况\n全年受理公开申请40件,回复办理40件,办结率为100%。", 2024)
+    assert got.get("requests_completed") == 40
+    # counter-case: 回复 governing a noun of its own (留言) counts those, not requests done
+    got = values("一、总体情况\n全年受理公开申请40件,回复网民留言30条。", 2024)
+    assert got.get("requests_completed") is None
