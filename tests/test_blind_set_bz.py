@@ -1,0 +1,34 @@
+"""Kinds of figure blind set BZ (benchmark/blind/BZ: development zones and townships, 2020–2025, 13
+provinces) found the parser reading where the labellers would not, each with its labelled
+counter-cases. Texts are minimal texts of the kind or sentences of the set's, train's and the blind
+sets' reports, named so."""
+
+from __future__ import annotations
+
+from snippets import values
+
+
+def test_a_reading_in_a_named_form_joined_to_another_kind_is_no_count_of_readings() -> None:
+    # BZ shandong-jinan-lixia-jianzhuxincunjiedao-2024: a category of the items disclosed, the annual
+    # report and its written reading together, was read as interpretations 2 (labels: none); 年报及解读
+    # was already two kinds counted together, the form word 文字 between 及 and 解读 hid the joint
+    text = (
+        "2024年,街道在历下区政府网站公开信息55条,其中财政预决算公开18条,街道会议及会议解读6条,"
+        "部门政府信息公开年报及文字解读2条,年度总结计划2条。"
+    )
+    got = values(text, 2024)
+    assert "interpretations" not in got
+    assert got["proactive_items_total"] == 55
+    assert "interpretations" not in values("公开政策文件及图文解读12条。", 2024)
+
+
+def test_readings_in_two_forms_or_after_their_own_figure_keep_their_count() -> None:
+    # counter-cases: blind BX chongqing-tongliang-shangwuwei-2022 (labelled 3), blind AV
+    # tianjin-jingkaiqu-2022 (labelled 34), and a reading counted after a document's own figure
+    assert values("发布文件通知8条、分别以文字解读和图片解读3条。", 2022)["interpretations"] == 3
+    assert (
+        values("2022年全年,发布政策24条,发布政策解读和图解政策34条。", 2022)["interpretations"]
+        == 34
+    )
+    assert values("发布政策解读2条。", 2024)["interpretations"] == 2
+    assert values("发布政策文件12件及文字解读8条。", 2024)["interpretations"] == 8
