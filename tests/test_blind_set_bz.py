@@ -32,3 +32,13 @@ def test_readings_in_two_forms_or_after_their_own_figure_keep_their_count() -> N
     )
     assert values("发布政策解读2条。", 2024)["interpretations"] == 2
     assert values("发布政策文件12件及文字解读8条。", 2024)["interpretations"] == 8
+
+
+def test_no_handling_of_requests_is_no_request() -> None:
+    # BZ yunnan-honghe-mile-pengpuzhen-2024: 无政府信息依申请公开办理情况 under 依申请公开情况, labelled
+    # requests_received 0 (as the labelled 无依申请公开政务信息情况); the handling's own nil with something
+    # after it (超期) is no count of requests
+    text = "(二)依申请公开情况\n2024年朋普镇无政府信息依申请公开办理情况。\n"
+    assert values(text, 2024)["requests_received"] == 0
+    assert values("我局无依申请公开办理情况。", 2024)["requests_received"] == 0
+    assert "requests_received" not in values("2024年朋普镇无政府信息依申请公开办理超期情况。", 2024)
