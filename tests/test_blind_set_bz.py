@@ -42,3 +42,22 @@ def test_no_handling_of_requests_is_no_request() -> None:
     assert values(text, 2024)["requests_received"] == 0
     assert values("我局无依申请公开办理情况。", 2024)["requests_received"] == 0
     assert "requests_received" not in values("2024年朋普镇无政府信息依申请公开办理超期情况。", 2024)
+
+
+def test_requests_received_and_answered_in_one_verb_phrase_are_completed_too() -> None:
+    # BZ anhui-bozhou-gaoxinqu-2022-spam, labelled received and completed 19 (the README's single-figure
+    # rule; blind V zhejiang-shaoxing-binhaixinqu-2025-spam labels 共收到并依法答复政府信息公开95件 completed
+    # 95 the same way, and blind BD's 收到并按时办结16件政府信息公开申请 was read so already)
+    text = "2022年度,亳州高新区管委会受理并按时回复政府信息依申请公开事项19项,全部为自然人申请。"
+    got = values(text, 2022)
+    assert got["requests_received"] == 19 and got["requests_completed"] == 19
+    assert values("全年共受理并答复政府信息公开申请42件。", 2022)["requests_completed"] == 42
+
+
+def test_requests_received_and_handled_or_still_open_are_not_completed() -> None:
+    # counter-cases: 办理 says handled, not done (blind AP5 taizhou-tiantai-hongchouzhen, 接受并办理依申请公开件
+    # 4件: received only), and a sentence that goes on to requests still open
+    got = values("受理并办理政府信息公开申请4件。", 2022)
+    assert got["requests_received"] == 4 and "requests_completed" not in got
+    got = values("受理并答复政府信息公开申请42件,其中10件尚未办结。", 2022)
+    assert "requests_completed" not in got
