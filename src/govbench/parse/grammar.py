@@ -1416,9 +1416,8 @@ def _nouns(
     ]
     summed = [i for i, n in enumerate(before) if g.bracket_sum.fullmatch(text, n.end(), num_start)]
     if summed:
-        before = before[
-            : summed[0] + 1
-        ]  # 政府信息(网站、微信共965条: the bracket's carriers, summed
+        # 政府信息(网站、微信共965条: the carriers in the bracket are summed, the noun before it counted
+        before = before[: summed[0] + 1]
     if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     if before and g.among.match(text, before[-1].end(), num_start):
