@@ -300,6 +300,8 @@ _WORD_SET_NAMES = {
     "DONE": "done",
     "REQUEST_WAYS": "request_ways",
     "JOINT_CASES": "joint_cases",
+    "HANDED_ON": "handed_on",
+    "NORMATIVE_KIND_OF_ITEMS": "normative_kind_of_items",
 }
 
 

@@ -1254,12 +1254,7 @@ def _unknown_area_after_city(name: str) -> bool:
     run = gz.find_places(name, 0, len(name))
     if not run or run[0].start != 0:
         return False
-    end = run[0].end
-    for mention in run[1:]:
-        if mention.start != end:
-            break
-        end = mention.end
-    return _patterns()["area_below_city"].match(name, end) is not None
+    return _patterns()["area_below_city"].match(name, _from_first_run(run)[-1].end) is not None
 
 
 def _county_department(text: str) -> bool:
