@@ -192,6 +192,7 @@ class _Grammar:
     named_year: re.Pattern[str]
     quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
     noun_after_modifier: re.Pattern[str]  # 三份与公众密切相关的文件: a 的-modifier before the noun
+    noun_after_cause: re.Pattern[str]  # 2件因依申请公开引发的…: a cause's noun, not the one counted
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
@@ -265,7 +266,7 @@ _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallba
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
 # the grammar's, by section
 _PATTERNS = {
-    "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier".split(),
+    "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier noun_after_cause".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only bracket_sum year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
@@ -1499,6 +1500,8 @@ def _nouns(
     pos = unit_end
     for noun in g.nouns.finditer(text, unit_end, stop):
         gap = text[pos : noun.start()]
+        if not chain and g.noun_after_cause.fullmatch(gap):
+            continue  # 2件因依申请公开引发的行政复议: the cause, not the noun counted
         modified = not chain and g.noun_after_modifier.fullmatch(gap) is not None
         if not modified and (len(gap) > g.reach["noun_gap"] or g.conjunction.search(gap)):
             break  # (a 的-modifier may hold a 与 of its own: 与公众密切相关的)
