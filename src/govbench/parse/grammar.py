@@ -177,6 +177,7 @@ class _Grammar:
     heading_end: re.Pattern[str]
     sum_words: re.Pattern[str]
     whole_media: re.Pattern[str]  # 全区政务微博微信…: the whole area's accounts together
+    whole_area: re.Pattern[str]  # 全市各级行政机关公开…: the whole area's items, a full reading
     sum_only: re.Pattern[str]
     bracket_sum: re.Pattern[str]
     idiom_numbers: frozenset[str]
@@ -193,7 +194,11 @@ class _Grammar:
     quoted_name: re.Pattern[str]  # 《…》, “…”: a name, whose figures and years are its own
     noun_after_modifier: re.Pattern[str]  # 三份与公众密切相关的文件: a 的-modifier before the noun
     noun_after_cause: re.Pattern[str]  # 2件因依申请公开引发的…: a cause's noun, not the one counted
+    chained_verb: re.Pattern[str]  # 受理、办结…: a verb of being done chained to the one before
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
+    published_after: re.Pattern[
+        str
+    ]  # 535件规范性文件通过…向社会公开: published, at the clause's end
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
     means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
@@ -266,11 +271,12 @@ _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallba
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
 # the grammar's, by section
 _PATTERNS = {
-    "quantity": "sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier noun_after_cause".split(),
+    "quantity": """sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier
+        noun_after_cause chained_verb""".split(),
     "guards": """since_year partial_year year_span since_event rest sum_only bracket_sum year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
-    "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after conjunction
+    "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after published_after conjunction
         joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
@@ -278,8 +284,8 @@ _PATTERNS = {
 }
 _WORDS = {
     "guards": """other_time partial_period stock before_number after_unit sub_unit lower_level
-        other_channel own_body part new_this_year this_year heading_end sum_words whole_media
-        cumulative""".split(),
+        other_channel own_body whole_area part new_this_year this_year heading_end sum_words
+        whole_media cumulative""".split(),
 }
 _WORD_SETS = {
     "guards": ["idiom_numbers", "share_kept"],
@@ -635,6 +641,7 @@ def _read(
         len(m.group()) for m in g.quoted_name.finditer(text, sentence_start, num_start)
     )
     clause_start = max(sentence_start, _last_break(text, num_start, g.clause_breaks, clause_reach))
+    clause_start = _verb_chain_start(text, sentence_start, clause_start, g)
     bracket = text.rfind("(", sentence_start, num_start)
     bracket_sum = bracket >= 0 and g.bracket_sum.fullmatch(text, bracket, num_start) is not None
     if bracket_sum and bracket < clause_start:
@@ -760,6 +767,8 @@ def _read(
         verb_end = nouns[-1].end()
         if g.shared.match(text, verb_end) or g.answered_after.match(text, verb_end):
             verb_end = _next_break(text, verb_end, g.clause_breaks, g.reach["noun_after_reach"])
+        elif published := g.published_after.match(text, verb_end):
+            verb_end = published.end()  # …535件规范性文件通过…平台向社会集中公开
     # verbs are read with the nouns blanked: 信息公开申请 holds no verb 公开
     # (and with the names in title marks blanked: the 印发 of 《…关于印发〈…〉的通知》 is the named
     # paper's verb, not the clause's: 主动公开《…关于印发…的通知》等32件规范性文件 publishes them)
@@ -1045,6 +1054,10 @@ def _read(
                     # …我局政务新媒体运营得到不断优化…。本年度共发布信息131条: a subjectless count in a
                     # paragraph about an account is that account's posts (or not); the items are doubtful
                     continue
+                elif _account_followers_then_count(text, sentence_start, wide, when, unless, g):
+                    # 开通“…”微信公众号。累计关注人数为14370人,发布信息747条: the account's followers,
+                    # then its posts — blind CD guangdong-shanwei-2019
+                    name = to
             if name == metric.name and (
                 metric.preferred is None or not metric.preferred.search(comma_verbs)
             ):
@@ -1079,6 +1092,7 @@ def _read(
             name == metric.name
             and metric.preferred is not None
             and not metric.preferred.search(comma_verbs)
+            and not (metric.total and g.whole_area.search(comma_clause))
         ):
             rank += 1
         if (
@@ -1890,7 +1904,7 @@ def _governing(
     """The words that govern the noun: the verb nearest before it (解读政策文件6件), or, for a
     noun after its figure, the words after it (7件政策文件开展全覆盖解读); nouns blanked."""
     if noun_after:
-        after = g.mask.sub("□", text[noun.end() : verb_end])
+        after = g.mask.sub("□", _unquoted(text[noun.end() : verb_end], g))
         if g.any_verb.search(after):
             return after
         # no verb after it: a verb right before the figure governs it (我區發布15件規範性文件,
@@ -2019,12 +2033,54 @@ def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
     return g.sentence_breaks.sub(" ", before)  # read with the sentence as one line
 
 
+def _account_followers_then_count(
+    text: str,
+    sentence_start: int,
+    wide: str,
+    when: re.Pattern[str],
+    unless: re.Pattern[str],
+    g: _Grammar,
+) -> bool:
+    """Whether a sentence that opens with a count of followers and nothing else, then a count
+    with no carrier of its own (累计关注人数为14370人,发布信息747条), follows a sentence naming
+    an account (开通“…”微信公众号。): its subject is that account."""
+    clauses = g.comma_breaks.split(wide)
+    if len(clauses) != 2 or not g.subjectless.fullmatch(clauses[1]):
+        return False
+    follower = g.followers.search(clauses[0])
+    if follower is None or len(clauses[0][: follower.start()].strip()) > 4:
+        return False
+    reach = g.reach["sentence_reach"]
+    before = _unquoted(
+        text[_last_break(text, sentence_start - 1, g.sentence_breaks, reach) : sentence_start], g
+    )
+    return bool(when.search(before)) and not unless.search(before)
+
+
 def _paragraph_before(text: str, sentence_start: int, g: _Grammar) -> str:
     """The paragraph's text before the sentence (back to its line break, at most channel_reach
     characters): the earlier sentences that may name what a subjectless count is of."""
     reach = g.reach["channel_reach"]
     start = max(0, sentence_start - reach, text.rfind("\n", 0, sentence_start) + 1)
     return text[start:sentence_start]
+
+
+def _verb_chain_start(text: str, sentence_start: int, clause_start: int, g: _Grammar) -> int:
+    """Where a clause opened by a verb of being done starts when that verb is chained by 、 to a
+    verb before it (共受理、办结…申请76件: one chain of verbs, not a list of items): before the
+    chain's first verb. Otherwise `clause_start`."""
+    reach = g.reach["clause_reach"]
+    while (
+        clause_start > sentence_start
+        and text[clause_start - 1] == "、"
+        and g.chained_verb.match(text, clause_start)
+    ):
+        before = max(sentence_start, _last_break(text, clause_start - 1, g.clause_breaks, reach))
+        chunk = g.mask.sub("□", text[before : clause_start - 1])
+        if not any(v.end() == len(chunk) for v in g.any_verb.finditer(chunk)):
+            break
+        clause_start = before
+    return clause_start
 
 
 def _last_break(text: str, pos: int, breaks: re.Pattern[str], reach: int) -> int:
