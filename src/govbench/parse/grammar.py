@@ -196,9 +196,8 @@ class _Grammar:
     noun_after_cause: re.Pattern[str]  # 2件因依申请公开引发的…: a cause's noun, not the one counted
     chained_verb: re.Pattern[str]  # 受理、办结…: a verb of being done chained to the one before
     answered_after: re.Pattern[str]  # 8件申请已办结: the verb after the noun phrase
-    published_after: re.Pattern[
-        str
-    ]  # 535件规范性文件通过…向社会公开: published, at the clause's end
+    # 535件规范性文件通过…向社会公开: published, at the clause's end
+    published_after: re.Pattern[str]
     conjunction: re.Pattern[str]
     joined: re.Pattern[str]
     means: re.Pattern[str]  # 通过门户网站及政务新媒体方式主动公开907条: the channels are the means
@@ -276,8 +275,8 @@ _PATTERNS = {
     "guards": """since_year partial_year year_span since_event rest sum_only bracket_sum year_part_next
         own_part share_of_total share_own_term as_of_now parts_lead heading_start issues_then_items
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
-    "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after published_after conjunction
-        joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
+    "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
+        published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
