@@ -132,6 +132,9 @@ class _Metric:
     # the words right after a figure read by its clause's verb (解读政策文件15件) that give, in the same
     # sentence, the metric's own count of what was made of them (,发布解读材料31件): that count comes first
     clause_verb_outranked: re.Pattern[str] | None
+    # the levels of government that issue documents, highest first (国务院|国办, 省政府, 市政府,
+    # 县政府): a count of a level's documents before a lower level's in its sentence is a repost
+    issuer_levels: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True)
@@ -357,6 +360,7 @@ def _metric(name: str, spec: dict[str, Any], units: list[str]) -> _Metric:
         else None,
         veto_channel=(re.compile(veto["when"]), re.compile(veto["unless"])) if veto else None,
         noun_needs={n: re.compile(p) for n, p in spec.get("noun_needs", {}).items()},
+        issuer_levels=tuple(re.compile(p) for p in spec.get("issuer_levels", [])),
         **{k: re.compile(spec[k]) if k in spec else None for k in _METRIC_PATTERNS},
         **{k: _alternation(spec.get(k, [])) for k in _METRIC_WORDS},
         **{k: frozenset(spec.get(k, [])) for k in _METRIC_WORD_SETS},
@@ -1141,6 +1145,12 @@ def _read(
             if metric.list_item_veto.fullmatch(_LIST_ITEM_START.split(comma_clause)[-1]):
                 continue  # …中,教育法规规章2条,规范性文件1条: a kind among the kinds, not documents
             rank += 1  # …其中…政府文件19条: a kind; a statement of its own elsewhere comes first
+        if (
+            name == metric.name
+            and metric.issuer_levels
+            and _reposted(text, clause_start, num_start, unit_end, sentence_end, metric)
+        ):
+            continue  # 公开国办文件111个、省政府文件153个、市政府…文件154个: the 111 and 153 reposted
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
             rank += 1  # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
@@ -2030,6 +2040,29 @@ def _heading_before(text: str, sentence_start: int, g: _Grammar) -> str:
     if g.quantity.search(before):
         return ""
     return g.sentence_breaks.sub(" ", before)  # read with the sentence as one line
+
+
+def _issuer_level(words: str, levels: tuple[re.Pattern[str], ...]) -> int | None:
+    """The level (0 highest) of the last issuing government `words` name, or None."""
+    found = [(m.end(), i) for i, level in enumerate(levels) for m in level.finditer(words)]
+    return max(found)[1] if found else None
+
+
+def _reposted(
+    text: str, clause_start: int, num_start: int, unit_end: int, sentence_end: int, metric: _Metric
+) -> bool:
+    """Whether the documents counted are a higher level's, listed before a lower level's in the
+    same sentence (国办文件111个、省政府文件153个、市政府和市政府办文件154个): reposts, not the
+    body's own."""
+    own = _issuer_level(text[clause_start:num_start], metric.issuer_levels)
+    if own is None:
+        return False
+    later = [
+        _issuer_level(item, metric.issuer_levels)
+        for item in re.split(r"[、,;]", text[unit_end:sentence_end])
+        if re.search(r"(?:文件|档案)\s*\d", item)
+    ]
+    return any(level is not None and level > own for level in later)
 
 
 def _account_followers_then_count(
