@@ -132,6 +132,10 @@ class _Metric:
     # the words right after a figure read by its clause's verb (解读政策文件15件) that give, in the same
     # sentence, the metric's own count of what was made of them (,发布解读材料31件): that count comes first
     clause_verb_outranked: re.Pattern[str] | None
+    # 相关信息 right after the verb (related_back), in a sentence whose earlier clause names one topic's
+    # information (related_topic: 联动发布疫情信息,共发布相关信息3093条): that topic's count, ranked below
+    related_back: re.Pattern[str] | None
+    related_topic: re.Pattern[str] | None
     # the levels of government that issue documents, highest first (国务院|国办, 省政府, 市政府,
     # 县政府): a count of a level's documents before a lower level's in its sentence is a repost
     issuer_levels: tuple[re.Pattern[str], ...]
@@ -267,7 +271,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
     items_part_unless items_list_veto carrier_excludes sentence_excludes joint_veto
-    list_head_follows clause_verb_outranked""".split()
+    list_head_follows clause_verb_outranked related_back related_topic""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
@@ -1151,6 +1155,15 @@ def _read(
             and _reposted(text, clause_start, num_start, unit_end, sentence_end, metric)
         ):
             continue  # 公开国办文件111个、省政府文件153个、市政府…文件154个: the 111 and 153 reposted
+        if (
+            name == metric.name
+            and nouns
+            and metric.related_back is not None
+            and metric.related_topic is not None
+            and metric.related_back.search(text, clause_start, nouns[0].start())
+            and metric.related_topic.search(text, sentence_start, comma_start)
+        ):
+            rank += 1  # 联动发布疫情信息,共发布相关信息3093条: the topic's, below a plain total
         if rank > 0 and nouns and _noun_name(nouns[0], g) in metric.vague:
             rank += 1  # a weak verb and the vaguest noun: 全年公开信息26条
         if rank > 0 and metric.weak_veto is not None and metric.weak_veto.search(sentence_head):
