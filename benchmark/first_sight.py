@@ -23,13 +23,15 @@ ones drawn later, each after the fixes of the sets before it); and the precision
 of rule (the fact's `rule`: grammar.noun, narrative.zero_patterns, table.table2…), the facts it
 read scored against all the labels: which kind of rule guesses on texts it never met. A commit absent from this clone
 (a shallow one) is said in one line and its texts skipped. --write puts the pooled tables in
-benchmark/blind/README.md between its first-sight markers.
+benchmark/blind/README.md between its first-sight markers, and each kind of rule's precision in
+data/first_sight_rules.csv, which the app shows beside each figure (govbench.parse.reliability).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import functools
 import hashlib
 import importlib.util
@@ -46,11 +48,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from govbench.parse.reliability import RELIABILITY_FILE
+from govbench.parse.reliability import rule_family as family_of_rule
+
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "benchmark" / "blind"
 SCORER = ROOT.parent / "shared" / "tools" / "score_corpus.py"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "govbench-first-sight"
 README = BLIND / "README.md"
+RELIABILITY = ROOT / RELIABILITY_FILE  # each kind of rule's precision at first sight, for the app
 BEGIN, END = "<!-- first_sight.py: begin -->", "<!-- first_sight.py: end -->"
 BANDS = (("2008–13", 2008, 2013), ("2014–19", 2014, 2019), ("2020–25", 2020, 2025))
 META_FIELDS = ("year", "level", "province", "city", "county")
@@ -326,14 +332,12 @@ def score(
 def rule_family(fact: dict) -> str:
     """The kind of rule that read a fact, from its `rule` (grammar.noun, narrative.<metric>.
     zero_patterns.0, table.table2.<row>.<column>): grammar.noun, narrative.zero_patterns,
-    table.table2. A parser older than the `rule` field: its `method` (narrative, table)."""
+    table.table2 (govbench.parse.reliability.rule_family). A parser older than the `rule`
+    field: its `method` (narrative, table)."""
     rule = fact.get("rule")
     if not rule:
         return f"{fact.get('method') or 'unknown'} (no rule recorded)"
-    parts = rule.split(".")
-    if parts[0] == "narrative" and len(parts) >= 3:
-        return f"narrative.{parts[2]}"
-    return ".".join(parts[:2])
+    return family_of_rule(rule)
 
 
 def band(label: dict) -> str:
@@ -448,11 +452,28 @@ def write_readme(result: dict, readme: Path = README) -> None:
     readme.write_text(text, encoding="utf-8")
 
 
+def write_reliability(result: dict, path: Path = RELIABILITY) -> None:
+    """Each kind of rule's first-sight precision (the by-rule table) as the CSV the app reads
+    (govbench.parse.reliability): the kinds a recorded rule names, most facts first."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(["rule_family", "facts", "right", "precision"])
+        for family, s in result["by_rule"].items():
+            if "(no rule recorded)" in family:
+                continue
+            facts = s["fact_tp"] + s["fact_fp"]
+            out.writerow([family, facts, s["fact_tp"], f"{s['fact_tp'] / facts:.4f}"])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", type=Path, help="blind set folders (default: all)")
     ap.add_argument("--json", action="store_true", help="print every table as JSON")
-    ap.add_argument("--write", action="store_true", help="put the pooled tables in the README")
+    ap.add_argument(
+        "--write",
+        action="store_true",
+        help="put the pooled tables in the README and the rules' precision in " + RELIABILITY_FILE,
+    )
     ap.add_argument("--cache", type=Path, default=CACHE, help=f"extracted parsers ({CACHE})")
     ap.add_argument("--scorer", type=Path, default=SCORER, help="score_corpus.py")
     args = ap.parse_args(argv)
@@ -461,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(result, ensure_ascii=False) if args.json else render(result))
     if args.write and "pooled" in result:
         write_readme(result)
+        write_reliability(result)
     return 0
 
 

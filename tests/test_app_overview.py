@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -257,6 +258,10 @@ def test_each_parsed_figure_names_the_rule_that_read_it(monkeypatch, tmp_path):
     # a reader who finds a figure misread can cite the rule: every figure has one govbench knows
     assert len(read_by) > 5 and set(read_by) <= set(rule_ids())
     assert read_by["本年新收申请数"].startswith("grammar.")
+    # and how often that kind of rule read right on reports it had never met, or that it is unknown
+    first_sight = figures["同类提取首见准确率"]
+    assert re.fullmatch(r"\d{1,3}%（\d+处）", first_sight["本年新收申请数"])
+    assert set(first_sight) - {"（样本不足）"}
 
 
 # before the movers, read from the figures the run has already read: the old copy throughout;

@@ -535,6 +535,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "evidence": ("原文", "Evidence"),
     "read_by": ("提取规则", "Read by rule"),
     "read_by_unknown": ("（未记录）", "(not recorded)"),
+    "first_sight": ("同类提取首见准确率", "Right at first sight"),
+    "first_sight_value": ("{pct}%（{n}处）", "{pct}% of {n}"),
+    "first_sight_unknown": ("（样本不足）", "(too few to say)"),
+    "first_sight_note": (
+        "首见准确率：这一类提取规则在从未见过的真实报告上（规则据其编写之前）读对的比例，"
+        "据我们的盲测集（benchmark/blind）逐条核对；比例低的数字请优先核对原文。",
+        "Right at first sight: how often this kind of rule read a figure right on real reports "
+        "it had never met (before any rule was written from them), checked figure by figure on "
+        "our blind sets (benchmark/blind); check the figures with the lowest share first.",
+    ),
     "method_table": ("表格", "table"),
     "method_narrative": ("正文", "narrative"),
     "method_ocr": ("OCR识别（需核对）", "OCR (check it)"),

@@ -11,6 +11,7 @@ import streamlit as st
 from govbench.ui import data, review_panel
 from govbench.oversight.command import card_file_name
 from govbench.oversight.rules import oversight_rules
+from govbench.parse import reliability
 from govbench.ui.common import (
     bodies_below,
     body_label,
@@ -144,6 +145,15 @@ if not below.empty:
         if len(below) > BELOW_SHOWN:
             st.caption(t("bodies_below_more", n=len(below) - BELOW_SHOWN))
 
+
+def first_sight_text(rule: object) -> str:
+    """A figure's rule's kind, as its share right at first sight, or unknown."""
+    known = reliability.of_rule(rule) if isinstance(rule, str) else None
+    if known is None:
+        return t("first_sight_unknown")
+    return t("first_sight_value", pct=round(known.precision * 100), n=known.facts)
+
+
 facts = data.report_facts(chosen)
 cells = data.report_cells(chosen)
 st.header(t("figures_header"))
@@ -168,6 +178,8 @@ else:
                 # the rule id (govbench.parse.rule_ids): what to cite when a figure is misread;
                 # none for a figure stored before rules were recorded, or a reviewer's
                 t("read_by"): facts["rule"].fillna(t("read_by_unknown")),
+                # how often that kind of rule was right on reports it had never met
+                t("first_sight"): facts["rule"].map(first_sight_text),
                 **review_panel.corrected_columns(facts),
             }
         ).pipe(readable),
@@ -185,6 +197,7 @@ else:
     if clicked is not None and clicked != st.session_state.get("figure_clicked"):
         st.session_state[FIGURE] = clicked
     st.session_state["figure_clicked"] = clicked
+    st.caption(t("first_sight_note"))
     if peers:
         rules = oversight_rules()
         st.caption(t("peer_note", n=rules.min_peers, fence=rules.fence))
