@@ -535,7 +535,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "evidence": ("原文", "Evidence"),
     "read_by": ("提取规则", "Read by rule"),
     "read_by_unknown": ("（未记录）", "(not recorded)"),
-    "first_sight": ("同类提取首见准确率", "Right at first sight"),
+    "first_sight": ("首见准确率", "Right at first sight"),
     "first_sight_value": ("{pct}%（{n}处）", "{pct}% of {n}"),
     "first_sight_unknown": ("（样本不足）", "(too few to say)"),
     "first_sight_note": (

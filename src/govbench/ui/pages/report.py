@@ -170,6 +170,8 @@ else:
                 **peers,
                 t("approx"): yes_no(facts["approx"]),
                 t("method"): facts["method"].map(lambda m: option("method", m)),
+                # how often that kind of rule was right on reports it had never met
+                t("first_sight"): facts["rule"].map(first_sight_text),
                 t("evidence"): [
                     (table_evidence(row.metric, cells) if row.method == "table" else None)
                     or row.evidence_text
@@ -178,8 +180,6 @@ else:
                 # the rule id (govbench.parse.rule_ids): what to cite when a figure is misread;
                 # none for a figure stored before rules were recorded, or a reviewer's
                 t("read_by"): facts["rule"].fillna(t("read_by_unknown")),
-                # how often that kind of rule was right on reports it had never met
-                t("first_sight"): facts["rule"].map(first_sight_text),
                 **review_panel.corrected_columns(facts),
             }
         ).pipe(readable),
