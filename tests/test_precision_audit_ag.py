@@ -69,3 +69,23 @@ def test_posts_on_the_official_account_said_short_are_new_media_posts() -> None:
     assert got == {"proactive_items_total": 120, "new_media_posts": 45}
     # counter-case: 官网 stays the website
     assert values("2022年,我局通过官网发布信息300条。", 2022) == {"proactive_items_total": 300}
+
+
+def test_a_breakdowns_part_said_made_is_the_normative_documents_made() -> None:
+    # AG-audit shaanxi-weinan-renshe-2017, judged made (the README's 制定/制发…规范性文件X件); a later rule
+    # for a breakdown's 发布规范性文件 part had lost it
+    got = values(
+        "全年共主动公开政府信息565条,其中:发布工作信息421条;制定并发布规范性文件11件;"
+        "发布统计信息2条;发布人事信息6条。",
+        2017,
+    )
+    assert got.get("normative_docs_made") == 11
+    assert got.get("proactive_items_total") == 565
+
+
+def test_a_breakdowns_part_said_published_only_is_no_normative_document_made() -> None:
+    # counter-case: blind AT sichuan-wenlvting-2022-spam, …3374条,其中,发布规范性文件5件 (a kind of item)
+    got = values(
+        "通过官网发布信息3374条,其中,发布规范性文件5件、政策宣传解读16件、其他文件35件。", 2022
+    )
+    assert got.get("normative_docs_made") is None

@@ -110,3 +110,23 @@ def test_documents_counted_in_ge_are_still_documents() -> None:
     # counter-case: 个 itself stays a unit of documents; only 项目 after it is another thing counted
     assert values("全年公开政策文件5个。", 2021) == {"policy_documents": 5}
     assert values("2021年公开规范性文件2个,项目信息15条。", 2021) == {"policy_documents": 2}
+
+
+def test_text_messages_as_one_channel_of_many_keep_the_years_items() -> None:
+    # AK-audit gansu-tianshui-qingshui-2019, judged right at 8769: 短信平台 is one of the channels listed,
+    # not text messages sent; excluding the clause left only the running total to the year's end
+    got = values(
+        "2019年,通过政府门户网站、政务公开栏、档案查询点、广播、电视、短信平台、电子屏、社会活动日、"
+        "新媒体平台等形式主动公开政府信息8769条。截至2019年底,累计主动公开政府信息64627条。",
+        2019,
+    )
+    assert got.get("proactive_items_total") == 8769
+
+
+def test_text_messages_as_the_one_channel_are_still_no_items() -> None:
+    # counter-cases: the para2 audit's send-outs (train zhejiang-wenzhou-bgs-2024 labels none)
+    for sent in (
+        "2024年,通过短信向群众推送政务信息3万条。",
+        "2024年,发送汽车消费、适老化改造等各类补助政策短信共计497万条。",
+    ):
+        assert values(sent, 2024).get("proactive_items_total") is None
