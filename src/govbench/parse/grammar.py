@@ -1152,7 +1152,7 @@ def _read(
         if (
             name == metric.name
             and metric.issuer_levels
-            and _reposted(text, clause_start, num_start, unit_end, sentence_end, metric)
+            and _reposted(text, clause_start, num_start, unit_end, sentence_end, metric, g)
         ):
             continue  # 公开国办文件111个、省政府文件153个、市政府…文件154个: the 111 and 153 reposted
         if (
@@ -2062,7 +2062,13 @@ def _issuer_level(words: str, levels: tuple[re.Pattern[str], ...]) -> int | None
 
 
 def _reposted(
-    text: str, clause_start: int, num_start: int, unit_end: int, sentence_end: int, metric: _Metric
+    text: str,
+    clause_start: int,
+    num_start: int,
+    unit_end: int,
+    sentence_end: int,
+    metric: _Metric,
+    g: _Grammar,
 ) -> bool:
     """Whether the documents counted are a higher level's, listed before a lower level's in the
     same sentence (国办文件111个、省政府文件153个、市政府和市政府办文件154个): reposts, not the
@@ -2070,12 +2076,14 @@ def _reposted(
     own = _issuer_level(text[clause_start:num_start], metric.issuer_levels)
     if own is None:
         return False
-    later = [
-        _issuer_level(item, metric.issuer_levels)
-        for item in re.split(r"[、,;]", text[unit_end:sentence_end])
-        if re.search(r"(?:文件|档案)\s*\d", item)
-    ]
-    return any(level is not None and level > own for level in later)
+    for item in g.clause_breaks.split(text[unit_end:sentence_end]):
+        noun = g.nouns.search(item)
+        counted = noun is not None and item[noun.end() :].lstrip()[:1].isdigit()
+        if counted and _noun_name(noun, g) in metric.nouns:  # a later count of the same documents
+            level = _issuer_level(item, metric.issuer_levels)
+            if level is not None and level > own:
+                return True
+    return False
 
 
 def _account_followers_then_count(
