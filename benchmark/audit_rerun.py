@@ -14,9 +14,7 @@ the audit judged right is a regression to look at; one added is a figure to judg
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -63,21 +61,11 @@ def verdicts(audit: str) -> dict[tuple[str, str, float], str]:
     return found
 
 
-def parse(command: list[str], texts: list[Path], cwd: Path) -> list[dict]:
-    out = subprocess.run(
-        [*command, "parse", "--json", *map(str, texts)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=True,
-    ).stdout
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
-
-
-def scored(report: dict) -> dict[tuple[str, float], str]:
+def scored(report: dict | None) -> dict[tuple[str, float], str]:
+    """The scored figures of a parse, with their evidence; none for a parse that failed."""
     return {
         (f["metric"], float(f["value"])): (f.get("evidence") or {}).get("text", "")
-        for f in report.get("facts") or []
+        for f in (report or {}).get("facts") or []
         if f["metric"] in SCORED
     }
 
@@ -88,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     audits = args.audits or sorted(p.name[: -len("-audit.md")] for p in BLIND.glob("*-audit.md"))
     today = [sys.executable, "-m", "govbench.cli"]
+    # the scorer's own runner (batches, one file at a time when a batch fails), as first_sight.py's
+    run_parser = first_sight.load_scorer().run_parser
     lost_right = 0
     for audit in audits:
         texts = sorted((BLIND / f"{audit}-audit").glob("*.txt"))
@@ -95,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         commit = audit_commit(audit)
         tree = first_sight.extract(commit, first_sight.CACHE)
-        then = parse(first_sight.parser_command(tree), texts, tree)
-        now = parse(today, texts, first_sight.ROOT)
+        then = run_parser(first_sight.parser_command(tree), texts, tree)
+        now = run_parser(today, texts, first_sight.ROOT)
         judged = verdicts(audit)
         print(f"## {audit}-audit ({len(texts)} texts, judged on {commit[:7]})")
         for text, old, new in zip(texts, then, now, strict=True):

@@ -298,7 +298,7 @@ _WORD_SETS = {
     "phrases": ["disclosure_totals", "outcome_metrics"],
 }
 _REACH = """clause_reach sentence_reach noun_after_reach noun_gap topic_reach govern_reach
-    heading_reach channel_reach""".split()
+    heading_reach channel_reach followers_lead""".split()
 
 
 # The word sets that patterns name as {NAME}, by the [phrases] entry that lists them; a set may
@@ -2101,7 +2101,7 @@ def _account_followers_then_count(
     if len(clauses) != 2 or not g.subjectless.fullmatch(clauses[1]):
         return False
     follower = g.followers.search(clauses[0])
-    if follower is None or len(clauses[0][: follower.start()].strip()) > 4:
+    if follower is None or len(clauses[0][: follower.start()].strip()) > g.reach["followers_lead"]:
         return False
     reach = g.reach["sentence_reach"]
     before = _unquoted(
