@@ -926,6 +926,11 @@ def _locate_by_names(
                 host = _zone_host_county(zone[run[-1].end :])
                 if host is not None and host.within(place):
                     located = _Located(host, 0, "issuer")
+        if source == "opening" and place is not None:
+            # 我市站前区承担了…试点工作: a unit named right after the voice of the unit above it is a part
+            # of the speaker's place, not the body (blind CH liaoning-yingkou-2018-trad, the city's report)
+            located = _speakers_part(located, zone, run[0].start)
+            place = located.place
         if source == "opening" and place is not None and place.level == "county":
             # A county named first in running text, in a text that names its city and other
             # counties of the city as much: the report is the city's (市、县、镇四级…).
@@ -1140,6 +1145,23 @@ def _zone_after_place() -> re.Pattern[str]:
     zone = _rules()["zone"]
     words = [w for w in zone["words"] if w not in zone["feature_named"] and "园" not in w]
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _speakers_part(located: _Located, text: str, start: int) -> _Located:
+    """A county named right after 我市/本市 (我市站前区), or a city right after 我省/本省: a part of the
+    speaker's own unit, which is the place then (the county's city, the city's province)."""
+    place = located.place
+    voice = _rules()["self_reference"]
+    before = text[max(0, start - 2) : start]
+    if place is None or place.municipality:
+        return located
+    if place.level == "county" and before in voice["city"] and place.city:
+        whole = gz.unit(place.province, place.city)
+    elif place.level in ("city", "county") and before in voice["province"]:
+        whole = gz.unit(place.province)
+    else:
+        return located
+    return located if whole is None else _Located(whole, 0, located.source)
 
 
 def _body_run(mentions: list[gz.Mention], text: str) -> list[gz.Mention]:
