@@ -251,6 +251,8 @@ class _Grammar:
     other_count: re.Pattern[str]  # a count in another unit than the items' (…5件)
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
+    counted_part: re.Pattern[str]  # an earlier list part with its own count, then 、
+    parts_led: re.Pattern[str]  # the words right before a clause of parts (其中,)
     outcome_metrics: frozenset[str]
 
     @cached_property
@@ -284,7 +286,7 @@ _PATTERNS = {
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
         published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
+        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led
         answered_after_parts outcome_part all_requests_answered new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
@@ -976,7 +978,11 @@ def _read(
         ):
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (
-            metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
+            metric.excludes is not None
+            and metric.excludes.search(
+                _own_part(comma_clause, text[max(0, comma_start - 8) : comma_start], g)
+                + after_words
+            )
         ):
             continue
         if metric.sentence_excludes is not None and metric.sentence_excludes.search(sentence_head):
@@ -1786,6 +1792,19 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
 
 
 _NEW_MEDIA = "new_media_posts"
+
+
+def _own_part(clause: str, before: str, g: _Grammar) -> str:
+    """The words of `clause` that can exclude the figure at its end: in a list of parts led by 其中
+    (…其中,…类信息5条、新闻发布会类信息2、…解读类信息15条), those after the last earlier part with its own
+    count; elsewhere all of it (在规章库、行政规范性文件库集中公开规章148部、…463件: the words before the
+    first count lead every part)."""
+    if g.parts_led.search(before) is None:
+        return clause
+    start = 0
+    for m in g.counted_part.finditer(clause):
+        start = m.end()
+    return clause[start:]
 
 
 def _target_excludes(name: str, sentence_head: str, g: _Grammar) -> bool:

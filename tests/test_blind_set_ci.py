@@ -1,0 +1,36 @@
+"""Kinds of text the parser misread on blind set CI (city-level bodies of never-sampled prefectures:
+黑龙江, 河南, 广东, 安徽, 江西), each with its counter-case. Minimal texts of the kind."""
+
+from __future__ import annotations
+
+from snippets import values
+
+
+def test_an_earlier_counted_part_does_not_exclude_the_next() -> None:
+    # 蚌埠市人防办 2021 (spam mirror): "…新闻发布会类信息2、高质量发展政策解读类信息15条" read no reading: the
+    # 新闻发布会 of the part before, which has its own count, excluded the readings' figure after the 、
+    got = values(
+        "一、总体情况\n(一)主动公开\n截至12月31日,我市人防办主动公开政府信息353条。其中,行政权力运行类信息69条、"
+        "回应关切类信息5条、新闻发布会类信息2、高质量发展政策解读类信息15条。",
+        2021,
+    )
+    assert got.get("interpretations") == 15
+    assert got.get("press_conferences") is None  # items about conferences, not conferences held
+    assert got.get("proactive_items_total") == 353
+
+
+def test_a_press_conference_with_no_count_between_still_excludes_readings() -> None:
+    # counter-case: blind X (test_blind_x) 市人民政府召开新闻发布会解读政策文件4场次 is conferences, not readings;
+    # the readings of the sentence are its 127
+    got = values(
+        "一、总体情况\n2024年,通过政府网站发布解读信息127条,其中市人民政府召开新闻发布会解读政策文件4场次。",
+        2024,
+    )
+    assert got.get("interpretations") == 127
+
+
+def test_words_leading_a_list_not_led_by_qizhong_still_exclude_every_part() -> None:
+    # counter-case: tests/test_paraphrase_2 (documents of a database are a stock): the databases named
+    # before the first count hold every part of the list
+    got = values("2025年,在规章库、行政规范性文件库集中公开规章148部、行政规范性文件463件。", 2025)
+    assert "policy_documents" not in got
