@@ -8,9 +8,11 @@ from snippets import values
 
 def test_an_earlier_counted_part_does_not_exclude_the_next() -> None:
     # 蚌埠市人防办 2021 (spam mirror): "…新闻发布会类信息2、高质量发展政策解读类信息15条" read no reading: the
-    # 新闻发布会 of the part before, which has its own count, excluded the readings' figure after the 、
+    # 新闻发布会 of the part before, which has its own count, excluded the readings' figure after the 、 (and a
+    # list longer than the clause's reach hid its lead 其中)
     got = values(
         "一、总体情况\n(一)主动公开\n截至12月31日,我市人防办主动公开政府信息353条。其中,行政权力运行类信息69条、"
+        "重大决策类信息2条、规划计划类信息4条、机构领导、设置、人事任免类信息10条、招标采购类信息9条、"
         "回应关切类信息5条、新闻发布会类信息2、高质量发展政策解读类信息15条。",
         2021,
     )

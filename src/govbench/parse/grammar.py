@@ -979,10 +979,7 @@ def _read(
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (
             metric.excludes is not None
-            and metric.excludes.search(
-                _own_part(comma_clause, text[max(0, comma_start - 8) : comma_start], g)
-                + after_words
-            )
+            and metric.excludes.search(_own_part(text, sentence_start, num_start, g) + after_words)
         ):
             continue
         if metric.sentence_excludes is not None and metric.sentence_excludes.search(sentence_head):
@@ -1794,17 +1791,24 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
 _NEW_MEDIA = "new_media_posts"
 
 
-def _own_part(clause: str, before: str, g: _Grammar) -> str:
-    """The words of `clause` that can exclude the figure at its end: in a list of parts led by 其中
+def _own_part(text: str, sentence_start: int, num_start: int, g: _Grammar) -> str:
+    """The words of the figure's comma clause that can exclude it: in a list of parts led by 其中
     (…其中,…类信息5条、新闻发布会类信息2、…解读类信息15条), those after the last earlier part with its own
-    count; elsewhere all of it (在规章库、行政规范性文件库集中公开规章148部、…463件: the words before the
-    first count lead every part)."""
-    if g.parts_led.search(before) is None:
+    count; elsewhere all of the clause (在规章库、行政规范性文件库集中公开规章148部、…463件: the words before
+    the first count lead every part). A list's length is no bound here: its lead is found however far."""
+    reach = g.reach["clause_reach"]
+    clause = text[
+        max(sentence_start, _last_break(text, num_start, g.comma_breaks, reach)) : num_start
+    ]
+    whole = max(
+        sentence_start, _last_break(text, num_start, g.comma_breaks, num_start - sentence_start)
+    )
+    if g.parts_led.search(text, max(0, whole - 8), whole) is None:
         return clause
-    start = 0
-    for m in g.counted_part.finditer(clause):
+    start = whole
+    for m in g.counted_part.finditer(text, whole, num_start):
         start = m.end()
-    return clause[start:]
+    return text[max(start, num_start - len(clause)) : num_start]
 
 
 def _target_excludes(name: str, sentence_head: str, g: _Grammar) -> bool:
