@@ -36,3 +36,29 @@ def test_words_leading_a_list_not_led_by_qizhong_still_exclude_every_part() -> N
     # before the first count hold every part of the list
     got = values("2025年,在规章库、行政规范性文件库集中公开规章148部、行政规范性文件463件。", 2025)
     assert "policy_documents" not in got
+
+
+def test_all_answered_said_as_a_rate_a_sentence_later() -> None:
+    # 佳木斯市生态环境局 2025: "全年共收到政府信息公开申请18件,…。对所有申请均依法依规分类处理,其中予以公开16件、非本机关
+    # 掌握信息2件,办结率100%" read no completed: the rate, a sentence later, after the count's parts (16+2)
+    got = values(
+        "一、总体情况\n(二)依申请公开情况\n2025年,全局严格规范依申请公开办理流程。全年共收到政府信息公开申请18件,"
+        "申请内容主要集中在环境质量、噪声监管、污染防治等方面。对所有申请均依法依规分类处理,其中予以公开16件、"
+        "非本机关掌握信息2件,办结率100%。",
+        2025,
+    )
+    assert got.get("requests_received") == 18
+    assert got.get("requests_completed") == 18
+
+
+def test_a_rate_after_figures_that_are_not_the_counts_parts_is_not_its() -> None:
+    # counter-cases: the parts do not make up the count (16 of 18), another kind's count stands between
+    # (人大代表建议: train guangdong-jiangmen-zhengshuju-2023-spam labels its proposals apart), or the rate opens
+    # the next paragraph (a hotline's)
+    for text in [
+        "一、总体情况\n(二)依申请公开情况\n全年共收到政府信息公开申请18件。对所有申请均依法依规分类处理,"
+        "其中予以公开16件,办结率100%。",
+        "一、总体情况\n(二)依申请公开情况\n全年共收到政府信息公开申请2件。办理人大代表建议2件,办结率100%。",
+        "一、总体情况\n(二)依申请公开情况\n全年共收到政府信息公开申请5件。\n(三)12345热线办结率100%。",
+    ]:
+        assert "requests_completed" not in values(text, 2025), text

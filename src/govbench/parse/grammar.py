@@ -215,6 +215,7 @@ class _Grammar:
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
     all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
+    rate_all_answered: re.Pattern[str]  # 办结率100%, in a later sentence of the paragraph
     withdrawn: re.Pattern[str]  # 已撤销办结: closed by the applicant's withdrawal, not answered
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
@@ -287,7 +288,7 @@ _PATTERNS = {
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
         published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led
-        answered_after_parts outcome_part all_requests_answered new_requests means locative
+        answered_after_parts outcome_part all_requests_answered rate_all_answered new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
 _WORDS = {
@@ -1392,6 +1393,12 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
     reach = min(len(text), end + g.reach["sentence_reach"])
     stop = text.find("\n", end, reach)
     answered = g.all_requests_answered.search(text, end, stop if stop >= 0 else reach)
+    rate = None
+    if answered is None:
+        # 办结率100% in the count's paragraph, of nothing but requests between
+        rate = g.rate_all_answered.search(text, end, stop if stop >= 0 else reach)
+        if rate is not None and not _other_count(text, end, rate.start(), g):
+            answered = rate
     if answered is None and stop >= 0:
         # the next paragraph's first sentence (…内容。\n目前,所有…申请已全部办理完毕)
         first = _next_break(text, stop + 1, g.sentence_breaks, g.reach["sentence_reach"])
