@@ -215,6 +215,7 @@ class _Grammar:
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
     all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
+    rate_all_answered: re.Pattern[str]  # 办结率100%, in a later sentence of the paragraph
     withdrawn: re.Pattern[str]  # 已撤销办结: closed by the applicant's withdrawal, not answered
     glued: re.Pattern[str]
     bare_gap: re.Pattern[str]
@@ -251,6 +252,8 @@ class _Grammar:
     other_count: re.Pattern[str]  # a count in another unit than the items' (…5件)
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
+    counted_part: re.Pattern[str]  # an earlier list part with its own count, then 、
+    parts_led: re.Pattern[str]  # the words right before a clause of parts (其中,)
     outcome_metrics: frozenset[str]
 
     @cached_property
@@ -284,8 +287,8 @@ _PATTERNS = {
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
         published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list
-        answered_after_parts outcome_part all_requests_answered new_requests means locative
+        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led
+        answered_after_parts outcome_part all_requests_answered rate_all_answered new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
 _WORDS = {
@@ -976,7 +979,8 @@ def _read(
         ):
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
         if rank is None or (
-            metric.excludes is not None and metric.excludes.search(comma_clause + after_words)
+            metric.excludes is not None
+            and metric.excludes.search(_own_part(text, sentence_start, num_start, g) + after_words)
         ):
             continue
         if metric.sentence_excludes is not None and metric.sentence_excludes.search(sentence_head):
@@ -1389,6 +1393,12 @@ def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re
     reach = min(len(text), end + g.reach["sentence_reach"])
     stop = text.find("\n", end, reach)
     answered = g.all_requests_answered.search(text, end, stop if stop >= 0 else reach)
+    rate = None
+    if answered is None:
+        # 办结率100% in the count's paragraph, of nothing but requests between
+        rate = g.rate_all_answered.search(text, end, stop if stop >= 0 else reach)
+        if rate is not None and not _other_count(text, end, rate.start(), g):
+            answered = rate
     if answered is None and stop >= 0:
         # the next paragraph's first sentence (…内容。\n目前,所有…申请已全部办理完毕)
         first = _next_break(text, stop + 1, g.sentence_breaks, g.reach["sentence_reach"])
@@ -1786,6 +1796,26 @@ def _in_breakdown(text: str, sentence_start: int, num_start: int, g: _Grammar) -
 
 
 _NEW_MEDIA = "new_media_posts"
+
+
+def _own_part(text: str, sentence_start: int, num_start: int, g: _Grammar) -> str:
+    """The words of the figure's comma clause that can exclude it: in a list of parts led by 其中
+    (…其中,…类信息5条、新闻发布会类信息2、…解读类信息15条), those after the last earlier part with its own
+    count; elsewhere all of the clause (在规章库、行政规范性文件库集中公开规章148部、…463件: the words before
+    the first count lead every part). A list's length is no bound here: its lead is found however far."""
+    reach = g.reach["clause_reach"]
+    clause = text[
+        max(sentence_start, _last_break(text, num_start, g.comma_breaks, reach)) : num_start
+    ]
+    whole = max(
+        sentence_start, _last_break(text, num_start, g.comma_breaks, num_start - sentence_start)
+    )
+    if g.parts_led.search(text, max(0, whole - 8), whole) is None:
+        return clause
+    start = whole
+    for m in g.counted_part.finditer(text, whole, num_start):
+        start = m.end()
+    return text[max(start, num_start - len(clause)) : num_start]
 
 
 def _target_excludes(name: str, sentence_head: str, g: _Grammar) -> bool:
