@@ -212,6 +212,7 @@ class _Grammar:
     among: re.Pattern[str]  # 政府信息中机构职能类26条: a kind among the noun's
     items_lead: re.Pattern[str]  # 主动公开的政府信息中,…: the sentence lists kinds of the items
     all_answered: re.Pattern[str]
+    answered_restated: re.Pattern[str]
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
     all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
@@ -288,7 +289,7 @@ _PATTERNS = {
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
         published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
         part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led
-        answered_after_parts outcome_part all_requests_answered rate_all_answered new_requests means locative
+        answered_after_parts outcome_part all_requests_answered rate_all_answered answered_restated new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
 _WORDS = {
@@ -1329,6 +1330,7 @@ def _read(
                 g.all_answered.match(text, end)
                 or _answered_after_parts(text, end, quantity.value, g)
                 or _all_requests_answered(text, end, quantity.value, g)
+                or _answered_restated(text, end, quantity.value, g)
             )
             if (
                 answered is not None
@@ -1384,6 +1386,12 @@ def _answered_after_parts(text: str, end: int, value: float, g: _Grammar) -> re.
             return None
         pos = stop
     return None
+
+
+def _answered_restated(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
+    """…7件,7件均已按时办结: all answered, the count said again before it (the same figure only)."""
+    m = g.answered_restated.match(text, end)
+    return m if m is not None and float(m["num"]) == value else None
 
 
 def _all_requests_answered(text: str, end: int, value: float, g: _Grammar) -> re.Match[str] | None:
