@@ -80,6 +80,7 @@ class _Metric:
     not_with: re.Pattern[str] | None
     bare_verbs: re.Pattern[str] | None
     bare_alone: bool  # the bare verb names the metric by itself (主动公开907条), no topic needed
+    verbless_answered: bool  # its noun needs no verb when the count is said all answered
     topic: re.Pattern[str] | None
     units: frozenset[str]
     units_after_noun: frozenset[str]  # units taken only after the metric's noun (政策解读12次)
@@ -278,7 +279,7 @@ _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_
     list_head_follows clause_verb_outranked related_back related_topic""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
-_METRIC_FLAGS = "bare_alone list_reading total weak_below_bare".split()
+_METRIC_FLAGS = "bare_alone list_reading total weak_below_bare verbless_answered".split()
 # the grammar's, by section
 _PATTERNS = {
     "quantity": """sentence_breaks clause_breaks comma_breaks list_end noun_after_modifier
@@ -979,6 +980,17 @@ def _read(
             and (not nouns or _noun_name(nouns[0], g) in metric.channel_nouns)
         ):
             rank, how = 0, "channel"  # 微信公众号推送…政务动态68条: the channel names it
+        if (
+            rank is None
+            and metric.verbless_answered
+            and nouns
+            and not noun_after
+            and _noun_name(nouns[0], g) in metric.nouns
+            and _noun_name(nouns[0], g) not in metric.fallback_nouns
+            and g.all_answered.match(text, unit_end)
+            and not _any_verb(verb_zone, g)
+        ):
+            rank, how = 0, "answered-noun"  # 依申请公开4条,已全部按期办理完毕: the requests, said done
         if rank is None or (
             metric.excludes is not None
             and metric.excludes.search(_own_part(text, sentence_start, num_start, g) + after_words)
@@ -1982,6 +1994,13 @@ def _governing(
     # none before it: a verb between the noun and its figure (行政规范性文件发布0条)
     after = g.any_verb.findall(g.mask.sub("□", text[noun.end() : verb_end]))
     return after[0] if after else ""
+
+
+def _any_verb(words: str, g: _Grammar) -> bool:
+    """Whether `words` hold a verb of some metric (答复依申请公开53件 is answered, not a verbless count)."""
+    return any(
+        p is not None and p.search(words) for m in g.metrics for p in (m.verbs, m.weak_verbs)
+    )
 
 
 def _reading(
