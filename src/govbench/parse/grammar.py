@@ -990,7 +990,10 @@ def _read(
             and g.all_answered.match(text, unit_end)
             and not _any_verb(verb_zone, g)
         ):
-            rank, how = 0, "answered-noun"  # 依申请公开4条,已全部按期办理完毕: the requests, said done
+            rank, how = (
+                0,
+                "answered-noun",
+            )  # 依申请公开4条,已全部按期办理完毕: the requests, said done
         if rank is None or (
             metric.excludes is not None
             and metric.excludes.search(_own_part(text, sentence_start, num_start, g) + after_words)
