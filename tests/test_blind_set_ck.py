@@ -34,3 +34,30 @@ def test_the_items_disclosed_beside_the_accounts_are_still_the_items() -> None:
     # and an items count said with 新媒体 nowhere near stays the items
     got = values("一、总体情况\n2019年,本局主动公开政府信息126条。", 2019)
     assert got.get("proactive_items_total") == 126
+
+
+def test_the_years_own_count_after_a_running_total_is_the_years_figure() -> None:
+    # blind CK jiangxi-fuzhou-wenguangxinju-2018-spam: the running total since the start (累计…356条) was read,
+    # not the year's 60 in the next clause, led by the bare year and its verb
+    got = values(
+        "一、政府信息主动公开情况\n一)主动公开情况。截至2018年底,我局累计主动公开政府信息356条,"
+        "2018年主动公开政府信息60条。增长30%。",
+        2018,
+    )
+    assert got.get("proactive_items_total") == 60
+
+
+def test_a_running_total_alone_is_still_the_figure() -> None:
+    # counter-cases: a 截至…累计 count with no year's part stays (blind CK gansu-dingxi-dizhenju-2018 labels
+    # 截至2018年底,我局累计主动公开政府信息14条; the labelled sets read 截至2019年12月底,累计主动公开政府信息10220条)
+    got = values(
+        "二、主动公开政府信息情况\n(一)公开主要内容 截至2018年底,我局累计主动公开政府信息14条,全文电子化率达100%。",
+        2018,
+    )
+    assert got.get("proactive_items_total") == 14
+    # and a date after the running total, not a clause of disclosure, takes nothing from it
+    got = values(
+        "二、主动公开政府信息情况\n截至2018年底,我局累计主动公开政府信息356条,2018年3月起全部在市政府网站发布。",
+        2018,
+    )
+    assert got.get("proactive_items_total") == 356
