@@ -1467,6 +1467,23 @@ def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
     return any(kinds) and not any(k & g.outcome_metrics for k in kinds)
 
 
+# Words that join the items of a list inside one clause (A和B等N条, A及B等N条).
+_LIST_JOIN = re.compile(r"[和及与、]")
+
+
+def _one_noun_closed(
+    text: str, clause_start: int, closed: int, before: list[re.Match[str]]
+) -> bool:
+    """Whether 等 closes one noun, not a list (发布政策解读等28篇: the readings and the like,
+    counted as readings — blind CM; 发布A、B、C等N条 stays a list whose noun is the list)."""
+    return (
+        len(before) == 1
+        and not text[before[0].end() : closed].strip()
+        and (clause_start == 0 or text[clause_start - 1] != "、")
+        and not _LIST_JOIN.search(text, clause_start, before[0].start())
+    )
+
+
 def _nouns(
     text: str, clause_start: int, num_start: int, unit_end: int, g: _Grammar
 ) -> tuple[list[re.Match[str]], bool]:
@@ -1490,7 +1507,8 @@ def _nouns(
     if summed:
         # 政府信息(网站、微信共965条: the carriers in the bracket are summed, the noun before it counted
         before = before[: summed[0] + 1]
-    if g.list_end.search(text, max(clause_start, num_start - 3), num_start):
+    closed = g.list_end.search(text, max(clause_start, num_start - 3), num_start)
+    if closed and not _one_noun_closed(text, clause_start, closed.start(), before):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     if before and g.among.match(text, before[-1].end(), num_start):
         before = []  # 政府信息中机构职能类26条: a kind among the noun's, counted
