@@ -1123,11 +1123,11 @@ def _read(
         ):
             rank += 1
         if (
-            how == "clause-verb"
+            how in ("clause-verb", "strong")
             and metric.clause_verb_outranked is not None
             and metric.clause_verb_outranked.match(text, unit_end)
         ):
-            rank += 1  # 解读政策文件15件,发布解读材料31件: the readings made are the figure
+            rank += 1  # 解读政策文件15件,发布解读材料31件 (针对103份政策文件发布解读信息178篇): the readings made
         if name == _NEW_MEDIA and g.whole_media.search(comma_clause):
             rank -= 1  # the whole area's accounts together, ahead of one account's posts
         if g.sum_words.search(comma_clause):
