@@ -78,3 +78,7 @@ def test_the_documents_read_alone_keep_their_count() -> None:
     assert values("一、总体情况\n2025年,解读政策文件4件。", 2025).get("interpretations") == 4
     got = values("一、总体情况\n2024年,解读政策文件24件,发布解读材料62件。", 2024)
     assert got.get("interpretations") == 62
+    # nor is a reading's own count followed by another kind's in the next clause demoted (blind AT
+    # guangdong-zhengshuju-2024 labels 27 for 2024年累计发布解读信息27条,解读产品21个)
+    got = values("一、总体情况\n2024年累计发布解读信息27条,解读产品21个;开展在线访谈3期。", 2024)
+    assert got.get("interpretations") == 27
