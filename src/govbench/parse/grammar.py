@@ -133,6 +133,9 @@ class _Metric:
     # the words right after a figure read by its clause's verb (解读政策文件15件) that give, in the same
     # sentence, the metric's own count of what was made of them (,发布解读材料31件): that count comes first
     clause_verb_outranked: re.Pattern[str] | None
+    # the same in one clause for a figure read by a strong noun after the documents it counts (针对103份政策文件
+    # 集中发布政策解读信息178篇次): the readings' count comes first
+    documents_outranked: re.Pattern[str] | None
     # 相关信息 right after the verb (related_back), in a sentence whose earlier clause names one topic's
     # information (related_topic: 联动发布疫情信息,共发布相关信息3093条): that topic's count, ranked below
     related_back: re.Pattern[str] | None
@@ -276,7 +279,7 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 _METRIC_PATTERNS = """not_with topic topical preferred excludes channel channel_unless
     channel_parts weak_veto part_follows context zero_slot list_item_veto items_part_veto
     items_part_unless items_list_veto carrier_excludes sentence_excludes joint_veto
-    list_head_follows clause_verb_outranked related_back related_topic""".split()
+    list_head_follows clause_verb_outranked documents_outranked related_back related_topic""".split()
 _METRIC_WORDS = "verbs weak_verbs clause_verbs bare_verbs".split()
 _METRIC_WORD_SETS = "strong channel_nouns vague units_after_noun parts_of fallback_nouns".split()
 _METRIC_FLAGS = "bare_alone list_reading total weak_below_bare verbless_answered".split()
@@ -1126,8 +1129,12 @@ def _read(
             how == "clause-verb"
             and metric.clause_verb_outranked is not None
             and metric.clause_verb_outranked.match(text, unit_end)
+        ) or (
+            how == "strong"
+            and metric.documents_outranked is not None
+            and metric.documents_outranked.match(text, unit_end)
         ):
-            rank += 1  # 解读政策文件15件,发布解读材料31件: the readings made are the figure
+            rank += 1  # 解读政策文件15件,发布解读材料31件 (针对103份政策文件发布解读信息178篇): the readings made
         if name == _NEW_MEDIA and g.whole_media.search(comma_clause):
             rank -= 1  # the whole area's accounts together, ahead of one account's posts
         if g.sum_words.search(comma_clause):
