@@ -216,7 +216,7 @@ class _Grammar:
     among: re.Pattern[str]  # 政府信息中机构职能类26条: a kind among the noun's
     items_lead: re.Pattern[str]  # 主动公开的政府信息中,…: the sentence lists kinds of the items
     all_answered: re.Pattern[str]
-    answered_restated: re.Pattern[str]
+    answered_restated: re.Pattern[str]  # …7件,7件均已按时办结: the count said again, then done
     answered_after_parts: re.Pattern[str]  # 均已答复 as a clause after the count's parts
     outcome_part: re.Pattern[str]  # a clause of one request outcome (予以公开4件)
     all_requests_answered: re.Pattern[str]  # 所有申请均按时办结, in a later sentence
@@ -257,6 +257,7 @@ class _Grammar:
     other_count: re.Pattern[str]  # a count in another unit than the items' (…5件)
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
+    list_join: re.Pattern[str]  # the words joining a list's items in one clause (A和B等N条)
     counted_part: re.Pattern[str]  # an earlier list part with its own count, then 、
     parts_led: re.Pattern[str]  # the words right before a clause of parts (其中,)
     outcome_metrics: frozenset[str]
@@ -292,7 +293,7 @@ _PATTERNS = {
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
         published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led
+        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led list_join
         answered_after_parts outcome_part all_requests_answered rate_all_answered answered_restated new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
@@ -993,10 +994,8 @@ def _read(
             and g.all_answered.match(text, unit_end)
             and not _any_verb(verb_zone, g)
         ):
-            rank, how = (
-                0,
-                "answered-noun",
-            )  # 依申请公开4条,已全部按期办理完毕: the requests, said done
+            # 依申请公开4条,已全部按期办理完毕: the requests, said done
+            rank, how = 0, "answered-noun"
         if rank is None or (
             metric.excludes is not None
             and metric.excludes.search(_own_part(text, sentence_start, num_start, g) + after_words)
@@ -1474,12 +1473,8 @@ def _other_count(text: str, start: int, end: int, g: _Grammar) -> bool:
     return any(kinds) and not any(k & g.outcome_metrics for k in kinds)
 
 
-# Words that join the items of a list inside one clause (A和B等N条, A及B等N条).
-_LIST_JOIN = re.compile(r"[和及与、]")
-
-
 def _one_noun_closed(
-    text: str, clause_start: int, closed: int, before: list[re.Match[str]]
+    text: str, clause_start: int, closed: int, before: list[re.Match[str]], g: _Grammar
 ) -> bool:
     """Whether 等 closes one noun, not a list (发布政策解读等28篇: the readings and the like,
     counted as readings — blind CM; 发布A、B、C等N条 stays a list whose noun is the list)."""
@@ -1487,7 +1482,7 @@ def _one_noun_closed(
         len(before) == 1
         and not text[before[0].end() : closed].strip()
         and (clause_start == 0 or text[clause_start - 1] != "、")
-        and not _LIST_JOIN.search(text, clause_start, before[0].start())
+        and not g.list_join.search(text, clause_start, before[0].start())
     )
 
 
@@ -1515,7 +1510,7 @@ def _nouns(
         # 政府信息(网站、微信共965条: the carriers in the bracket are summed, the noun before it counted
         before = before[: summed[0] + 1]
     closed = g.list_end.search(text, max(clause_start, num_start - 3), num_start)
-    if closed and not _one_noun_closed(text, clause_start, closed.start(), before):
+    if closed and not _one_noun_closed(text, clause_start, closed.start(), before, g):
         before = []  # 发布A、B、C等N条: the list is the noun, or one after it
     if before and g.among.match(text, before[-1].end(), num_start):
         before = []  # 政府信息中机构职能类26条: a kind among the noun's, counted

@@ -1152,12 +1152,15 @@ def _speakers_part(located: _Located, text: str, start: int) -> _Located:
     speaker's own unit, which is the place then (the county's city, the city's province)."""
     place = located.place
     voice = _rules()["self_reference"]
-    before = text[max(0, start - 2) : start]
     if place is None or place.municipality:
         return located
-    if place.level == "county" and before in voice["city"] and place.city:
+
+    def after(words: list[str]) -> bool:
+        return any(text.endswith(w, 0, start) for w in words)
+
+    if place.level == "county" and after(voice["city"]) and place.city:
         whole = gz.unit(place.province, place.city)
-    elif place.level in ("city", "county") and before in voice["province"]:
+    elif place.level in ("city", "county") and after(voice["province"]):
         whole = gz.unit(place.province)
     else:
         return located
