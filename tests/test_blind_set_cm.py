@@ -34,3 +34,16 @@ def test_the_items_noun_closed_by_deng_stays_the_items() -> None:
     # counter-case: blind BQ jiangsu-nantong-rugao-shichangjianguanju-2024 labels 220 as the items
     got = values("一、总体情况\n2024年全年在门户网站发布热点信息等220余条。", 2024)
     assert got.get("proactive_items_total") == 220
+
+
+def test_an_item_after_the_rest_of_a_list_is_read_under_its_own_noun() -> None:
+    # CM shandong-zibo-2024 labels interpretations 900: 其他文件 is the rest of the documents' list, but the item joined
+    # after its count (及解读材料900余件) is an item of its own
+    got = values(
+        "2024年,全年公开政府规章2件、行政规范性文件58件、其他文件823件及解读材料900余件。", 2024
+    )
+    assert got["interpretations"] == 900
+    # counter-cases: the rest itself is never the figure (…、其他文件2179条), nor a part's rest after 其中
+    assert values("2024年,公开市政府文件50件、其他文件2179条。", 2024) == {"policy_documents": 50}
+    got = values("2024年,主动公开政府信息500条,其中政策文件20条、其他信息480条。", 2024)
+    assert got["proactive_items_total"] == 500

@@ -258,6 +258,7 @@ class _Grammar:
     list_other_kinds: re.Pattern[str]  # nouns of no metric that are a kind of their own in a list
     outcome_list: re.Pattern[str]  # a request outcome with its figure (予以公开4件)
     list_join: re.Pattern[str]  # the words joining a list's items in one clause (A和B等N条)
+    item_joined: re.Pattern[str]  # an item's count, then the word joining the next item (823件及)
     counted_part: re.Pattern[str]  # an earlier list part with its own count, then 、
     parts_led: re.Pattern[str]  # the words right before a clause of parts (其中,)
     outcome_metrics: frozenset[str]
@@ -293,7 +294,7 @@ _PATTERNS = {
         whole_year year_end uptake reading_mark reviewed_after leaves_out_disclosure""".split(),
     "phrases": """carry_over_unstated fallback_list_next shared named_year quoted_name answered_after
         published_after conjunction joined all_answered glued bare_gap respectively list_joint channel_item disclosure_part
-        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led list_join
+        part_filler connective subjectless continued_clause sendouts followers channel_count list_joint_words object_verbs list_count_gap list_tail list_other_kinds outcome_list counted_part parts_led list_join item_joined
         answered_after_parts outcome_part all_requests_answered rate_all_answered answered_restated new_requests means locative
         items_lead withdrawn not_items item_part item_sum other_count among""".split(),
 }
@@ -809,7 +810,10 @@ def _read(
     after_words = text[unit_end:verb_end] if noun_after else ""
     if g.reviewed_after.match(text, unit_end):
         return  # …及我委111件规范性文件开展专项清理: the documents a cleanup went through, not the year's
-    if g.rest.match(comma_clause) or g.rest.match(text[clause_start:num_start]):
+    own_item = g.item_joined.split(comma_clause)[-1]  # …其他文件823件及解读材料900余件: 解读材料's own words
+    if g.rest.match(own_item) or (
+        own_item == comma_clause and g.rest.match(text[clause_start:num_start])
+    ):
         return  # (…、其他文件2179条: the rest of a list joined by 、 as well)
     # a stock named before in the sentence (清理现行有效…文件,共发布…500余份), unless the
     # figure's own clause names the year (…393件,动态更新本年度制发的规范性文件77件), or the stock
