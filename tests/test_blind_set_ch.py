@@ -54,3 +54,18 @@ def test_a_district_that_is_the_body_keeps_its_place() -> None:
     assert (meta.region.county, meta.level) == ("站前区", "county")
     meta = _meta("站前区承担了市政服务和社会救助两项试点工作。我区公开政府信息2998条。")
     assert meta.region.county == "站前区"
+
+
+def test_the_outcome_given_to_every_request_is_the_requests_completed() -> None:
+    # CH sichuan-nanchong-xinfangju-2021 labels completed 1 for 已予以部分公开 (BU fushan-gongxinju-2021 likewise labels
+    # an outcome as done): the outcome given is the request answered
+    got = values("2021年我局收到政府信息公开申请数量1件,已予以部分公开。", 2021)
+    assert got == {"requests_received": 1, "requests_completed": 1}
+    got = values("2021年我局收到政府信息公开申请3件,均已予以公开。", 2021)
+    assert got["requests_completed"] == 3
+    # counter-cases: an outcome with its own count is a part (已予以公开2件), and items disclosed are no requests
+    got = values("2021年我局收到政府信息公开申请3件,已予以公开2件。", 2021)
+    assert "requests_completed" not in got
+    assert values("2021年我局主动公开政府信息30条,已予以公开。", 2021) == {
+        "proactive_items_total": 30
+    }
