@@ -199,6 +199,21 @@ def test_blank_cells_stay_blank_and_a_blank_total_comes_from_the_applicant_colum
     assert fact(result, "requests_carried_forward") == 72
 
 
+def test_a_total_printed_0_beside_applicant_columns_that_are_not_comes_from_the_columns():
+    # 平潭 bodies of 2023–2025 (data/reports/bodies pt-htp-2024, pt-nyn-2024…): 表三's 总计 printed 0 beside
+    # applicant columns that add to the text's own count (共受理政府信息公开申请6件) — a total whose formula was never
+    # refreshed. The cell stays as printed (the identity checks flag it); the fact adds the columns, with a warning.
+    text = SHANGHAI_2019.replace("| 821 | 35 |  |  | 2 | 1 | 859", "| 5 | 1 | 0 | 0 | 0 | 0 | 0")
+    result = extract_tables(doc_of(text), 2019, None)
+    assert row(result, "new") == [5, 1, 0, 0, 0, 0, 0]
+    assert fact(result, "requests_received") == 6
+    assert any("总计 printed 0" in w and "requests_received" in w for w in result.warnings)
+    # counter-cases: a printed 0 beside zero columns is 0; a printed total is the total
+    text = SHANGHAI_2019.replace("| 821 | 35 |  |  | 2 | 1 | 859", "| 0 | 0 | 0 | 0 | 0 | 0 | 0")
+    assert fact(extract_tables(doc_of(text), 2019, None), "requests_received") == 0
+    assert fact(extract_tables(doc_of(SHANGHAI_2019), 2019, None), "requests_received") == 859
+
+
 def test_printed_plus_blank_cells_sum_the_printed_with_a_warning():
     result = extract_tables(doc_of(SHANGHAI_2019), 2019, None)
     assert fact(result, "admin_litigation") == 9

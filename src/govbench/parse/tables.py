@@ -722,23 +722,28 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
         if not cells:
             continue
         printed = [c for c in cells if c.value is not None]
+        # 总计 left blank, or printed 0 beside applicant columns that are not (a total whose formula
+        # was never refreshed: 一、本年新收… 5 1 0 0 0 0 0): the row's own identity gives its total
+        zero = bool(printed) and len(printed) == len(cells) and all(c.value == 0 for c in printed)
+        derived = _from_applicant_columns(tables, terms) if not printed or zero else None
+        if derived is not None and (not printed or derived[0] > 0):
+            why = (
+                "总计 left blank" if not printed else f"总计 printed 0, its columns {derived[0]:g}"
+            )
+            warnings.append(f"table_fact: {metric} adds the applicant columns ({why} in 表三)")
+            value, start, end = derived
+            facts.append(
+                Fact(
+                    metric,
+                    value,
+                    False,
+                    "table",
+                    Evidence(start, end, text[start:end]),
+                    rule=_table_rule([_applicant_term(t) for t in terms if _cells(tables, t)]),
+                )
+            )
+            continue
         if not printed:
-            derived = _from_applicant_columns(tables, terms)
-            if derived is not None:
-                warnings.append(
-                    f"table_fact: {metric} adds the applicant columns (总计 left blank in 表三)"
-                )
-                value, start, end = derived
-                facts.append(
-                    Fact(
-                        metric,
-                        value,
-                        False,
-                        "table",
-                        Evidence(start, end, text[start:end]),
-                        rule=_table_rule([_applicant_term(t) for t in terms if _cells(tables, t)]),
-                    )
-                )
             continue
         if any(c.value is None and c.raw == "" and c.start < 0 for c in cells):
             continue  # an unrecovered cell: the sum is unknown
