@@ -810,9 +810,8 @@ def _read(
     after_words = text[unit_end:verb_end] if noun_after else ""
     if g.reviewed_after.match(text, unit_end):
         return  # …及我委111件规范性文件开展专项清理: the documents a cleanup went through, not the year's
-    own_item = g.item_joined.split(comma_clause)[
-        -1
-    ]  # …其他文件823件及解读材料900余件: 解读材料's own words
+    # the figure's own item of a joined list (…其他文件823件及解读材料900余件: 解读材料)
+    own_item = g.item_joined.split(comma_clause)[-1]
     if g.rest.match(own_item) or (
         own_item == comma_clause and g.rest.match(text[clause_start:num_start])
     ):
