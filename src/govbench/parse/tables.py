@@ -731,17 +731,8 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
                 "总计 left blank" if not printed else f"总计 printed 0, its columns {derived[0]:g}"
             )
             warnings.append(f"table_fact: {metric} adds the applicant columns ({why} in 表三)")
-            value, start, end = derived
-            facts.append(
-                Fact(
-                    metric,
-                    value,
-                    False,
-                    "table",
-                    Evidence(start, end, text[start:end]),
-                    rule=_table_rule([_applicant_term(t) for t in terms if _cells(tables, t)]),
-                )
-            )
+            rule = _table_rule([_applicant_term(t) for t in terms if _cells(tables, t)])
+            facts.append(_table_fact(metric, *derived, text, rule))
             continue
         if not printed:
             continue
@@ -756,17 +747,13 @@ def table_facts(tables: dict[str, Rows], text: str, warnings: list[str]) -> list
         start = min(c.start for c in printed)
         end = max(c.end for c in printed)
         summed = [t for t in terms if any(c.value is not None for c in _cells(tables, t))]
-        facts.append(
-            Fact(
-                metric,
-                value,
-                False,
-                "table",
-                Evidence(start, end, text[start:end]),
-                rule=_table_rule(summed),
-            )
-        )
+        facts.append(_table_fact(metric, value, start, end, text, _table_rule(summed)))
     return facts
+
+
+def _table_fact(metric: str, value: float, start: int, end: int, text: str, rule: str) -> Fact:
+    """A fact read from table cells spanning text[start:end], never approximate."""
+    return Fact(metric, value, False, "table", Evidence(start, end, text[start:end]), rule=rule)
 
 
 def _table_rule(terms: list[str]) -> str:
