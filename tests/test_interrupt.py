@@ -338,3 +338,32 @@ def test_a_ctrl_c_inside_a_duckdb_query_is_an_interrupt_not_a_traceback(
     monkeypatch.setattr(govbench.store, "check_whole", interrupted)
     assert cli.main(["app", "--db", str(db)]) == 130
     assert capsys.readouterr().err.strip() == "govbench: interrupted"
+
+
+def test_a_ctrl_c_that_breaks_a_threading_lock_is_an_interrupt_not_a_traceback(
+    tmp_path, monkeypatch, capsys
+):
+    """A Ctrl-C inside threading's Condition.wait (`govbench check` waits for its validation
+    in a pool) can come out as RuntimeError("release unlocked lock"), raised while handling
+    the KeyboardInterrupt (CPython gh-78667). It is still the user's Ctrl-C; the same error
+    with no Ctrl-C behind it is a bug and keeps its traceback."""
+    db = tmp_path / "r.duckdb"
+    ingest([], db)
+
+    def lock_broken_by(cause):
+        def wait(*_args, **_kw):
+            try:
+                raise cause
+            except BaseException:
+                raise RuntimeError("release unlocked lock")
+
+        return wait
+
+    import govbench.store
+
+    monkeypatch.setattr(govbench.store, "check_whole", lock_broken_by(KeyboardInterrupt()))
+    assert cli.main(["app", "--db", str(db)]) == 130
+    assert capsys.readouterr().err.strip() == "govbench: interrupted"
+    monkeypatch.setattr(govbench.store, "check_whole", lock_broken_by(ValueError()))
+    with pytest.raises(RuntimeError, match="release unlocked lock"):
+        cli.main(["app", "--db", str(db)])

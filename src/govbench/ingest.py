@@ -33,7 +33,7 @@ from .parse import parse_document
 from .parse.hints import Manifest
 from .read import REPORT_SUFFIXES, read_bytes, read_document, read_file_bytes
 from .store.rows import ReportRows
-from .store.snapshot import hold_interrupt, writing
+from .store.snapshot import hold_interrupt, is_interrupt, writing
 
 if TYPE_CHECKING:
     from .store.database import Database
@@ -561,9 +561,11 @@ def ingest(
                     )
             except KeyboardInterrupt:  # whole batches are stored: keep them
                 interrupted = True
-            except BaseException:
-                database.close()
-                raise
+            except BaseException as exc:
+                if not (isinstance(exc, Exception) and is_interrupt(exc)):
+                    database.close()
+                    raise
+                interrupted = True  # a Ctrl-C a library turned into an error of its own
             held.enter_context(hold_interrupt())  # until the copy is in place
             database.close_verified()
     except KeyboardInterrupt:
