@@ -1289,6 +1289,19 @@ def _county_department(text: str) -> bool:
     return bool(_name_patterns()["county_department"].search(opening))
 
 
+def _province_department(text: str) -> bool:
+    """The opening calls the body a 厅 (我厅, 厅党组) and speaks of its province's government, never of a
+    city's or a county's (rules/bodies.toml [level] province_department_*)."""
+    opening = text[:HEAD_CHARS]
+    r = _rules()["level"]
+    return (
+        any(w in opening for w in r["province_department_self"])
+        and any(w in opening for w in r["province_department_voice"])
+        and not any(w in opening for w in r["province_department_not"])
+        and _level_cue(opening) is None
+    )
+
+
 @cache
 def _name_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns of a body's name built from the rules' word lists: once per process, where
@@ -1529,6 +1542,14 @@ def _describe_body(
         # A bureau placed nowhere (or only by the documents it cites) that serves 区委、区政府
         # or calls itself 县水务局: a county's department, wherever that county is.
         meta.level = "county"
+    if (
+        not meta.level
+        and meta.body_kind == "department"
+        and region.province
+        and _province_department(text)
+    ):
+        # A 厅 placed only by the documents it cites that speaks of 省委、省政府: a province's department.
+        meta.level = "province"
 
     # Provenance: a field read from the body's name is as good as the name's source.
     source, confidence = {
