@@ -56,3 +56,21 @@ def test_carry_over_said_plainly_still_reads_as_before() -> None:
     assert got.get("requests_received") == 1187
     got = values("一、总体情况\n共受理政府信息公开申请92件,其中部分为上年度结转。", 2023)
     assert got.get("requests_received") is None
+
+
+def test_calls_answered_on_the_disclosure_enquiry_line() -> None:
+    # blind CN liaoning-bgt-2022-spam 全年接听企业群众政府信息公开咨询电话2000余次; blind BF
+    # jilin-changchun-renfangban-2021 接听政务公开咨询电话257人次 (labelled 257, per caller)
+    got = values("一、总体情况\n全年接听企业群众政府信息公开咨询电话2000余次,均耐心解答。", 2022)
+    assert got.get("hotline_calls") == 2000
+    got = values("一、总体情况\n全年接听政务公开咨询电话257人次。", 2021)
+    assert got.get("hotline_calls") == 257
+
+
+def test_an_office_phone_or_people_served_is_no_hotline() -> None:
+    # counter-cases: any office phone (openings2 README: hotline_calls only for 12345 or a disclosure
+    # line), and 人次 elsewhere counts people, not calls
+    got = values("一、总体情况\n共接听群众来电1200个。", 2022)
+    assert got.get("hotline_calls") is None
+    got = values("一、总体情况\n12345热线接听群众咨询服务3000人次。", 2022)
+    assert got.get("hotline_calls") is None
