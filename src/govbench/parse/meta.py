@@ -339,11 +339,12 @@ _INLINE_STOPS = " \t\n,。:>》《;"
 _YEAR_IN_TITLE = re.compile(r"(?:关于)?\s*(20\d\d)\s*年度?")
 
 
+# The pinyin a traditional page writes after the characters it converted: (duì)
+_PINYIN = re.compile(r"\([a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,6}\)")
 # Page furniture before a name ("标题:", "名称:", a catalogue page's "信息名称:", an encyclopedia
 # page's "• 中文名:") and a breadcrumb ending in the name. (信息名称:甘肃省教育厅2019年…工作年度报告 was read
 # as the issuer 信息名称:甘肃省教育厅 — blind CP gansu-jiaoyuting-2019, AP2 jiangsu-changzhou-weijianwei-2025,
 # AW jiangsu-changzhou-liyang-2023.)
-_PINYIN = re.compile(r"\([a-zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,6}\)")
 _LABEL_PREFIX = re.compile(r"^[•·・]?(?:标题|(?:信息)?名称|中文名|发布机构|来源)[:]?")
 # A joint issuer: a government and a zone's committee side by side
 # ("广州市黄埔区人民政府 广州开发区管委会"): the space between them is kept.
