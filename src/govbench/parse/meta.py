@@ -1426,37 +1426,12 @@ def _describe_body(
     issuer_evidence: tuple[str, float] = ("text", 0.5),
     title_source: str = "title",
 ) -> None:
-    conf = _rules()["confidence"]
     issuer = meta.issuer
     joint = issuer.split(" ") if issuer and " " in issuer else None
     # A joint issuer (区人民政府 + 开发区管委会) is placed and typed by its government.
     body_name = joint[0] if joint else issuer
     located, context = _locate(body_name, meta.title, text)
-    place = located.place
-    if located.ambiguous:
-        names = "、".join(f"{p.province}{p.city or ''}{p.name}" for p in located.tied)
-        meta.warnings.append(
-            f"region: {located.tied[0].name} names several units ({names}) and the "
-            f"text does not say which; left "
-            + (f"at {place.name}" if place is not None else "unknown")
-        )
-    if place is None and not located.tied:
-        place = _municipality_cue(issuer, text)
-        if place is not None:
-            located.source = "text"
-            meta.warnings.append(
-                f"region: no place named; {place.name} inferred from the body "
-                f"{issuer} and the text's wording"
-            )
-    if located.source in ("code", "doc_prefix", "cited"):
-        meta.warnings.append(
-            f"region: no place named in the text; {place.name} only from "
-            + {
-                "code": "an index number's division code",
-                "doc_prefix": "the document numbers it cites (weak evidence)",
-                "cited": "the titles of documents it cites (weak evidence)",
-            }[located.source]
-        )
+    place = _placed(meta, located, issuer, text)
     named_zone = (
         place is not None and place.level == "zone" and located.source in ("issuer", "title")
     )
@@ -1554,7 +1529,53 @@ def _describe_body(
         # A 厅 placed only by the documents it cites that speaks of 省委、省政府: a province's department.
         meta.level = "province"
 
-    # Provenance: a field read from the body's name is as good as the name's source.
+    _body_provenance(meta, located, place, region, issuer_evidence, title_source)
+
+
+def _placed(meta: Metadata, located: _Located, issuer: str | None, text: str) -> gz.Place | None:
+    """The place a body was located at, or the municipality its wording implies when none was
+    named; a warning for each weak or ambiguous reading."""
+    place = located.place
+    if located.ambiguous:
+        names = "、".join(f"{p.province}{p.city or ''}{p.name}" for p in located.tied)
+        meta.warnings.append(
+            f"region: {located.tied[0].name} names several units ({names}) and the "
+            f"text does not say which; left "
+            + (f"at {place.name}" if place is not None else "unknown")
+        )
+    if place is None and not located.tied:
+        place = _municipality_cue(issuer, text)
+        if place is not None:
+            located.source = "text"
+            meta.warnings.append(
+                f"region: no place named; {place.name} inferred from the body "
+                f"{issuer} and the text's wording"
+            )
+    if located.source in ("code", "doc_prefix", "cited"):
+        meta.warnings.append(
+            f"region: no place named in the text; {place.name} only from "
+            + {
+                "code": "an index number's division code",
+                "doc_prefix": "the document numbers it cites (weak evidence)",
+                "cited": "the titles of documents it cites (weak evidence)",
+            }[located.source]
+        )
+    return place
+
+
+def _body_provenance(
+    meta: Metadata,
+    located: _Located,
+    place: gz.Place | None,
+    region: Region,
+    issuer_evidence: tuple[str, float],
+    title_source: str,
+) -> None:
+    """Where the region (as the body was placed), body kind and level came from, and how sure
+    each is."""
+    conf = _rules()["confidence"]
+    issuer = meta.issuer
+    # a field read from the body's name is as good as the name's source
     source, confidence = {
         "issuer": issuer_evidence,
         "title": (title_source, conf[title_source]),
