@@ -562,7 +562,7 @@ def ingest(
             except KeyboardInterrupt:  # whole batches are stored: keep them
                 interrupted = True
             except BaseException as exc:
-                if not (isinstance(exc, Exception) and is_interrupt(exc)):
+                if not is_interrupt(exc):
                     database.close()
                     raise
                 interrupted = True  # a Ctrl-C a library turned into an error of its own

@@ -83,9 +83,9 @@ def merge_facts(table: list[Fact], narrative: list[Fact], warnings: list[str]) -
     """One fact per metric: the table's when it has one. A narrative figure that
     disagrees with the table is kept only as a warning naming both and where — unless the
     table's figure was not printed but added up from 表三's applicant columns (总计 left
-    blank, or printed 0 beside columns that are not): a row whose blank cells were lost (一、本年新收… | 3 | 3 |, 自然人 and 总计 with the
-    columns between dropped) adds to a figure the report never states, and the text's own
-    figure for the metric wins over it."""
+    blank, or printed 0 beside columns that are not): a row whose blank cells were lost
+    (一、本年新收… | 3 | 3 |, 自然人 and 总计 with the columns between dropped) adds to a figure
+    the report never states, and the text's own figure for the metric wins over it."""
     by_metric = {f.metric: f for f in table}
     merged = list(table)
     for fact in narrative:
